@@ -1,0 +1,80 @@
+#pragma once
+// Plain records of the domain as the store hands them out. Ids are the
+// store's row ids; 0 means "not stored yet".
+
+#include "portset.h"
+#include "protocol.h"
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+#include <optional>
+
+namespace Portolan {
+
+using Id = qint64;
+
+enum class ComponentKind { Host, Appliance, Cluster, Network, Service, Saas, Client, Any };
+
+// "host", "appliance", "cluster", "network", "service", "saas", "client", "any"
+QString componentKindName(ComponentKind kind);
+std::optional<ComponentKind> componentKindFromName(QStringView name);
+QList<ComponentKind> allComponentKinds();
+
+struct Product
+{
+    Id id = 0;
+    QString name;
+    QString color; // "#rrggbb"
+};
+
+struct Zone
+{
+    Id id = 0;
+    QString name;
+    Id parentId = 0; // 0: top level
+    QString notes;
+};
+
+struct Component
+{
+    Id id = 0;
+    QString name;
+    ComponentKind kind = ComponentKind::Host;
+    Id zoneId = 0; // 0: no zone
+    QString notes;
+    std::optional<QPointF> position; // diagram position in points, when placed
+    bool pinned = false;
+};
+
+struct Flow
+{
+    Id id = 0;
+    Id productId = 0; // 0: no product
+    Id sourceId = 0;
+    Id destinationId = 0;
+    Transport protocol = Transport::Tcp;
+    PortSet ports;
+    QString purpose;
+    bool optional = false;
+    QString notes;
+};
+
+struct Environment
+{
+    Id id = 0;
+    QString name;
+};
+
+struct ProjectCounts
+{
+    int products = 0;
+    int zones = 0;
+    int components = 0;
+    int flows = 0;
+    int environments = 0;
+    int addresses = 0;
+};
+
+} // namespace Portolan

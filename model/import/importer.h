@@ -1,0 +1,74 @@
+#pragma once
+// Reads flow tables from vendor documents: markdown (GitHub tables) and CSV
+// as spreadsheets write it. Pure: text in, flows and messages out; nothing
+// touches a project here (see applyimport.h for that).
+
+#include "domain/protocol.h"
+#include "domain/portset.h"
+#include "domain/types.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace Portolan {
+
+struct ImportMessage
+{
+    enum class Severity { Warning, Error };
+    Severity severity = Severity::Warning;
+    QString source; // the file name as the user gave it
+    int line = 0;   // 1-based; 0 when the message is about the whole file
+    QString text;
+
+    // "SOURCE:LINE: warning: text" (or "SOURCE: error: text" without a line)
+    QString toString() const;
+};
+
+struct ImportedFlow
+{
+    QString product;     // empty: none
+    QString source;      // cleaned component names
+    QString destination;
+    Transport protocol = Transport::Tcp;
+    PortSet ports;
+    QString purpose;
+    QString notes;       // extra columns, text after ports, footnotes
+    bool optional = false;
+    int line = 0;        // the row it came from
+};
+
+struct ImportOptions
+{
+    // Product for rows whose table has no product column (or an empty cell).
+    // When empty, such rows get the source file's base name.
+    QString defaultProduct;
+};
+
+struct ImportResult
+{
+    QList<ImportedFlow> flows;
+    QList<ImportMessage> messages;
+    // False when the source cannot be imported at all (not text, no table
+    // with flow columns, unreadable); then flows is empty and at least one
+    // message has Severity::Error.
+    bool ok = true;
+    int tablesImported = 0;
+    int tablesSkipped = 0;
+};
+
+enum class SourceFormat { Markdown, Csv };
+
+// Reads the file and picks the format from its extension (.md/.markdown →
+// markdown; .csv/.tsv/.txt → CSV, delimiter sniffed). Binary or non-text
+// files are an error.
+ImportResult importFile(const QString &path, const ImportOptions &options = {});
+// `sourceName` is used in messages (and as the default product's fallback).
+ImportResult importText(QStringView text, SourceFormat format, const QString &sourceName,
+                        const ImportOptions &options = {});
+
+// A first guess of a component's kind from its name ("… CIDR" → Network,
+// "*.example.com" → Saas, "Management Client" → Client, "any" → Any, …).
+ComponentKind guessComponentKind(QStringView name);
+
+} // namespace Portolan

@@ -1,0 +1,122 @@
+#pragma once
+// One open Portolan project file (.portolan, SQLite). Every edit method is
+// committed in its own transaction before it returns, unless a Transaction
+// (below) is open, in which case it joins that one. Errors are returned, never
+// only logged: each method that can fail returns false / nullopt / 0 and
+// leaves a one-line message in errorString().
+
+#include "domain/types.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Portolan {
+
+class ProjectStore
+{
+public:
+    enum class Mode { ReadOnly, ReadWrite };
+
+    ~ProjectStore();
+    ProjectStore(const ProjectStore &) = delete;
+    ProjectStore &operator=(const ProjectStore &) = delete;
+
+    // Creates a new, empty project. Fails if the file exists.
+    static std::unique_ptr<ProjectStore> create(const QString &path, QString *error);
+    // Opens an existing project. The file is treated as untrusted: it is
+    // checked (SQLite header, application id, schema version, integrity,
+    // expected tables) read-only before anything is written, and rejected
+    // with a one-line message when it is not a Portolan project, is damaged,
+    // or comes from a newer Portolan. A rejected file is left untouched.
+    // ReadWrite migrates an older schema forward (each step in a
+    // transaction). ReadOnly never writes the file; an older schema is then
+    // migrated in a private temporary copy.
+    static std::unique_ptr<ProjectStore> open(const QString &path, Mode mode, QString *error);
+    // A project that lives only in memory (tests, previews).
+    static std::unique_ptr<ProjectStore> createInMemory(QString *error);
+
+    QString filePath() const { return m_path; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    QString errorString() const { return m_error; }
+    int schemaVersion() const;
+
+    // --- reading -----------------------------------------------------------
+    ProjectCounts counts() const;
+    QList<Product> products() const;     // in creation order
+    QList<Zone> zones() const;           // in creation order
+    QList<Component> components() const; // in creation order
+    QList<Flow> flows() const;           // in creation order
+    QList<Environment> environments() const;
+
+    std::optional<Product> product(Id id) const;
+    std::optional<Zone> zone(Id id) const;
+    std::optional<Component> component(Id id) const;
+    std::optional<Flow> flow(Id id) const;
+    // Look-ups by name follow names.h: case-insensitive, trimmed, no trailing dots.
+    std::optional<Product> findProduct(QStringView name) const;
+    std::optional<Zone> findZone(QStringView name) const;
+    std::optional<Component> findComponent(QStringView name) const;
+    // A flow with the same product, endpoints, protocol, ports and purpose.
+    std::optional<Flow> findFlow(const Flow &like) const;
+
+    // Project-wide settings ("name", …), kept in a key/value table.
+    QString property(const QString &key) const;
+    bool setProperty(const QString &key, const QString &value);
+
+    // --- editing -----------------------------------------------------------
+    // Each add returns the new id, or 0 on error (duplicate name, missing
+    // reference, read-only project, …).
+    Id addProduct(const Product &product);
+    Id addZone(const Zone &zone);
+    Id addComponent(const Component &component);
+    Id addFlow(const Flow &flow);
+    Id addEnvironment(const Environment &environment);
+
+    bool updateProduct(const Product &product);
+    bool updateZone(const Zone &zone);
+    bool updateComponent(const Component &component);
+    bool updateFlow(const Flow &flow);
+
+    bool removeFlow(Id id);
+    // Fails while flows still use the component.
+    bool removeComponent(Id id);
+    // Members move to the parent zone (or to no zone); child zones likewise.
+    bool removeZone(Id id);
+    // Fails while flows still use the product.
+    bool removeProduct(Id id);
+
+    // Groups several edits into one transaction (an import, an undo step).
+    // Nested use joins the outermost. Rolls back unless commit() succeeded.
+    class Transaction
+    {
+    public:
+        explicit Transaction(ProjectStore &store);
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+        bool commit();
+
+    private:
+        ProjectStore &m_store;
+        bool m_outermost = false;
+        bool m_done = false;
+    };
+
+private:
+    ProjectStore(QSqlDatabase db, QString path, Mode mode);
+
+    QSqlDatabase m_db;
+    QString m_path;
+    Mode m_mode;
+    mutable QString m_error;
+    int m_transactionDepth = 0;
+    bool m_transactionFailed = false;
+    QString m_temporaryCopy; // ReadOnly on an older schema: the migrated copy
+
+};
+
+} // namespace Portolan
