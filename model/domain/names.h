@@ -10,9 +10,11 @@
 namespace Portolan {
 
 // Display form: trimmed, inner white space (including non-breaking spaces)
-// collapsed to one space, trailing dots removed.
+// collapsed to one space, trailing dots removed ("Server. ." -> "Server"),
+// zero-width spaces and byte-order marks dropped.
 QString cleanName(QStringView name);
-// Comparison key: cleanName() case-folded.
+// Comparison key: cleanName() case-folded, in Unicode NFKC so that composed
+// and decomposed accents, or full-width letters, give one key.
 QString nameKey(QStringView name);
 bool sameName(QStringView a, QStringView b);
 

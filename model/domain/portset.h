@@ -28,10 +28,11 @@ public:
     static PortSet all();
 
     // Parses "514", "80,443", "80, 443", "30000-32767", "30000–32767" (en or
-    // em dash), "67 - 68", "80 443", "any"/"all"/"*" (every port), and the
-    // empty string (empty set). On failure returns nullopt and sets *error to
-    // one sentence naming the culprit ("port 70000 is out of range 1-65535",
-    // "range 5-3 runs backwards", "\"http\" is not a port number").
+    // em dash), "67 - 68", "80 443", "any"/"all"/"*" (every port; only on its
+    // own) and the empty string (empty set); empty items ("80,443,") are
+    // skipped. On failure returns nullopt and sets *error to one sentence
+    // naming the culprit ("port 70000 is out of range 1-65535", "range 5-3
+    // runs backwards", "\"http\" is not a port number").
     static std::optional<PortSet> parse(QStringView text, QString *error = nullptr);
 
     QString toString() const;
@@ -43,6 +44,7 @@ public:
     bool intersects(const PortSet &other) const;
     bool isAll() const;
 
+    // Bounds may come in either order; port 0 is ignored (not a usable port).
     void add(quint16 port) { add(port, port); }
     void add(quint16 lo, quint16 hi);
     void merge(const PortSet &other);

@@ -41,6 +41,10 @@ struct ServiceGuess
 // syslog, ldap, ldaps, snmp, dhcp, tftp, smtp, kerberos, rdp, iscsi, nfs,
 // bgp, ipsec, websocket, rmi, …), names with a transport suffix or prefix
 // ("DNS-udp", "tcp-tls", "RMI/TCP", "syslog-tcp"), and "ping"/"echo" (ICMP).
+// Separators: "-", "/", "_", "+", "&", ",", white space, " and ", " over ".
+// A transport named beside an application keeps the application's ports
+// ("syslog-tcp" -> TCP 514). Entries come in Transport order ("UDP/TCP" ->
+// TCP, UDP); application is the canonical name ("postgres" -> "postgresql").
 // Returns an empty list when the word means nothing known.
 QList<ServiceGuess> interpretProtocol(QStringView word);
 

@@ -19,6 +19,9 @@ enum class ComponentKind { Host, Appliance, Cluster, Network, Service, Saas, Cli
 
 // "host", "appliance", "cluster", "network", "service", "saas", "client", "any"
 QString componentKindName(ComponentKind kind);
+// Case-insensitive; also accepts synonyms: "vm"/"server"/"virtual machine"
+// (host), "network cidr"/"cidr"/"subnet" (network), "fqdn"/"saas/fqdn"/"cloud"
+// (saas), "workstation" (client).
 std::optional<ComponentKind> componentKindFromName(QStringView name);
 QList<ComponentKind> allComponentKinds();
 

@@ -1,0 +1,49 @@
+#include "names.h"
+
+namespace Portolan {
+
+namespace {
+
+// Invisible characters that HTML-sourced vendor tables carry inside names
+// (zero-width space as a line-break hint in long FQDNs, a stray byte-order
+// mark); they would make two names that look equal compare different.
+bool isInvisible(QChar c)
+{
+    return c == QChar(0x200B) || c == QChar(0xFEFF);
+}
+
+} // namespace
+
+QString cleanName(QStringView name)
+{
+    QString visible;
+    visible.reserve(name.size());
+    for (QChar c : name) {
+        if (!isInvisible(c))
+            visible.append(c);
+    }
+    // simplified() treats tabs, line breaks and non-breaking spaces as white space.
+    QString cleaned = visible.simplified();
+    // "Server." and "Server. ." are the same server; a trailing dot is also the
+    // DNS root ("vcenter.example.com."), which does not change the name.
+    qsizetype end = cleaned.size();
+    while (end > 0 && (cleaned.at(end - 1) == u'.' || cleaned.at(end - 1) == u' '))
+        --end;
+    cleaned.truncate(end);
+    return cleaned;
+}
+
+QString nameKey(QStringView name)
+{
+    // NFKC folds look-alike encodings ("e" + combining acute vs "é", full-width
+    // letters) so that names a user cannot tell apart get one key.
+    const QString composed = name.toString().normalized(QString::NormalizationForm_KC);
+    return cleanName(composed).toCaseFolded().normalized(QString::NormalizationForm_KC);
+}
+
+bool sameName(QStringView a, QStringView b)
+{
+    return nameKey(a) == nameKey(b);
+}
+
+} // namespace Portolan

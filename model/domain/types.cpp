@@ -1,0 +1,75 @@
+#include "types.h"
+
+namespace Portolan {
+
+namespace {
+
+struct KindWord
+{
+    QStringView word;
+    ComponentKind kind;
+};
+
+// The first entry of each kind is its canonical name; the others are what
+// vendor tables and hand-written sample data call the same thing. Keys are
+// lower case with single spaces ("network cidr").
+// clang-format off
+constexpr KindWord kindWords[] = {
+    { u"host", ComponentKind::Host },
+    { u"appliance", ComponentKind::Appliance },
+    { u"cluster", ComponentKind::Cluster },
+    { u"network", ComponentKind::Network },
+    { u"service", ComponentKind::Service },
+    { u"saas", ComponentKind::Saas },
+    { u"client", ComponentKind::Client },
+    { u"any", ComponentKind::Any },
+    { u"vm", ComponentKind::Host },
+    { u"virtual machine", ComponentKind::Host },
+    { u"server", ComponentKind::Host },
+    { u"network cidr", ComponentKind::Network },
+    { u"cidr", ComponentKind::Network },
+    { u"subnet", ComponentKind::Network },
+    { u"fqdn", ComponentKind::Saas },
+    { u"saas fqdn", ComponentKind::Saas },
+    { u"cloud", ComponentKind::Saas },
+    { u"workstation", ComponentKind::Client },
+};
+// clang-format on
+
+} // namespace
+
+QString componentKindName(ComponentKind kind)
+{
+    for (const KindWord &w : kindWords) {
+        if (w.kind == kind)
+            return w.word.toString();
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<ComponentKind> componentKindFromName(QStringView name)
+{
+    // "Network-CIDR", "network_cidr", "SaaS/FQDN" and "network  cidr" all
+    // spell the same kind.
+    QString key = name.toString().toLower();
+    for (QChar &c : key) {
+        if (c == u'-' || c == u'_' || c == u'/')
+            c = u' ';
+    }
+    key = key.simplified();
+    for (const KindWord &w : kindWords) {
+        if (w.word == key)
+            return w.kind;
+    }
+    return std::nullopt;
+}
+
+QList<ComponentKind> allComponentKinds()
+{
+    return { ComponentKind::Host,    ComponentKind::Appliance, ComponentKind::Cluster,
+             ComponentKind::Network, ComponentKind::Service,   ComponentKind::Saas,
+             ComponentKind::Client,  ComponentKind::Any };
+}
+
+} // namespace Portolan
