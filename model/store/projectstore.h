@@ -116,7 +116,12 @@ private:
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
     QString m_temporaryCopy; // ReadOnly on an older schema: the migrated copy
+    QString m_transactionProblem; // why the open Transaction can no longer commit
 
+    // Every edit runs between these: its own transaction, or a savepoint in
+    // the open Transaction so that a failed edit is undone on its own.
+    bool beginEdit();
+    bool finishEdit(bool ok);
 };
 
 } // namespace Portolan

@@ -1,0 +1,136 @@
+#include "schema.h"
+
+#include "sqlhelpers.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Schema {
+
+namespace {
+
+// Schema version 1. Names are unique by their key (names.h nameKey()); ids
+// grow with every insert and are never reused, so id order is creation order.
+// AUTOINCREMENT is SQLite's spelling of that (an identity column elsewhere).
+const char *const Version1[] = {
+    R"(CREATE TABLE product (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE,
+        color TEXT NOT NULL DEFAULT ''
+    ))",
+    R"(CREATE TABLE zone (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE,
+        parent_id INTEGER NULL REFERENCES zone (id) ON DELETE SET NULL,
+        notes TEXT NOT NULL DEFAULT ''
+    ))",
+    R"(CREATE INDEX zone_parent ON zone (parent_id))",
+    R"(CREATE TABLE component (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('host', 'appliance', 'cluster', 'network',
+                                           'service', 'saas', 'client', 'any')),
+        zone_id INTEGER NULL REFERENCES zone (id) ON DELETE SET NULL,
+        notes TEXT NOT NULL DEFAULT '',
+        pos_x REAL NULL,
+        pos_y REAL NULL,
+        pinned BOOLEAN NOT NULL DEFAULT FALSE,
+        CHECK ((pos_x IS NULL) = (pos_y IS NULL))
+    ))",
+    R"(CREATE INDEX component_zone ON component (zone_id))",
+    R"(CREATE TABLE flow (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        product_id INTEGER NULL REFERENCES product (id),
+        source_id INTEGER NOT NULL REFERENCES component (id),
+        destination_id INTEGER NOT NULL REFERENCES component (id),
+        protocol TEXT NOT NULL CHECK (protocol IN ('TCP', 'UDP', 'ICMP', 'SCTP', 'ESP', 'GRE',
+                                                   'ANY')),
+        ports TEXT NOT NULL DEFAULT '',
+        purpose TEXT NOT NULL DEFAULT '',
+        optional BOOLEAN NOT NULL DEFAULT FALSE,
+        notes TEXT NOT NULL DEFAULT ''
+    ))",
+    R"(CREATE INDEX flow_product ON flow (product_id))",
+    R"(CREATE INDEX flow_source ON flow (source_id))",
+    R"(CREATE INDEX flow_destination ON flow (destination_id))",
+    R"(CREATE TABLE environment (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE
+    ))",
+    R"(CREATE TABLE address (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        environment_id INTEGER NOT NULL REFERENCES environment (id) ON DELETE CASCADE,
+        component_id INTEGER NOT NULL REFERENCES component (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        UNIQUE (environment_id, component_id, value)
+    ))",
+    R"(CREATE INDEX address_component ON address (component_id))",
+    R"(CREATE TABLE zone_prefix (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        environment_id INTEGER NOT NULL REFERENCES environment (id) ON DELETE CASCADE,
+        zone_id INTEGER NOT NULL REFERENCES zone (id) ON DELETE CASCADE,
+        cidr TEXT NOT NULL,
+        vlan INTEGER NULL,
+        gateway TEXT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        UNIQUE (environment_id, zone_id, cidr)
+    ))",
+    R"(CREATE INDEX zone_prefix_zone ON zone_prefix (zone_id))",
+    R"(CREATE TABLE property (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ))",
+};
+
+} // namespace
+
+bool createVersion1(QSqlDatabase &db, QString *error)
+{
+    for (const char *statement : Version1) {
+        if (!Sql::exec(db, QString::fromUtf8(statement), error))
+            return false;
+    }
+    return true;
+}
+
+QList<Table> expectedTables(int version)
+{
+    QList<Table> tables;
+    if (version >= 1) {
+        tables = {
+            { u"product"_s, { u"id"_s, u"name"_s, u"name_key"_s, u"color"_s } },
+            { u"zone"_s, { u"id"_s, u"name"_s, u"name_key"_s, u"parent_id"_s, u"notes"_s } },
+            { u"component"_s,
+              { u"id"_s, u"name"_s, u"name_key"_s, u"kind"_s, u"zone_id"_s, u"notes"_s, u"pos_x"_s,
+                u"pos_y"_s, u"pinned"_s } },
+            { u"flow"_s,
+              { u"id"_s, u"product_id"_s, u"source_id"_s, u"destination_id"_s, u"protocol"_s,
+                u"ports"_s, u"purpose"_s, u"optional"_s, u"notes"_s } },
+            { u"environment"_s, { u"id"_s, u"name"_s, u"name_key"_s } },
+            { u"address"_s,
+              { u"id"_s, u"environment_id"_s, u"component_id"_s, u"kind"_s, u"value"_s } },
+            { u"zone_prefix"_s,
+              { u"id"_s, u"environment_id"_s, u"zone_id"_s, u"cidr"_s, u"vlan"_s, u"gateway"_s,
+                u"name"_s } },
+            { u"property"_s, { u"key"_s, u"value"_s } },
+        };
+    }
+    return tables;
+}
+
+QStringList componentKindsV1()
+{
+    return { u"host"_s,    u"appliance"_s, u"cluster"_s, u"network"_s,
+             u"service"_s, u"saas"_s,      u"client"_s,  u"any"_s };
+}
+
+QStringList protocolsV1()
+{
+    return { u"TCP"_s, u"UDP"_s, u"ICMP"_s, u"SCTP"_s, u"ESP"_s, u"GRE"_s, u"ANY"_s };
+}
+
+} // namespace Portolan::Schema

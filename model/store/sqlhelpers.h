@@ -1,0 +1,37 @@
+#pragma once
+// Small helpers for running parameterised statements with Qt SQL and turning
+// their failures into one-line messages. Values are always bound, never
+// pasted into the statement text.
+
+#include "domain/types.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+namespace Portolan::Sql {
+
+// The driver's own message when there is one ("UNIQUE constraint failed: …"),
+// otherwise Qt's.
+QString errorText(const QSqlError &error);
+
+// Prepares sql on query's connection, binds values in order and executes it.
+// On failure sets *error to errorText() and returns false.
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error);
+
+// Runs a statement that needs no result rows.
+bool exec(const QSqlDatabase &db, const QString &sql, QString *error,
+          const QVariantList &values = {});
+
+// Text for a NOT NULL column: Qt binds a null QString as NULL, so a null
+// string is bound as an empty one.
+QVariant text(const QString &value);
+
+// Id 0 is stored as NULL.
+QVariant idOrNull(Id id);
+Id idFrom(const QVariant &value);
+
+} // namespace Portolan::Sql

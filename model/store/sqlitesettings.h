@@ -1,0 +1,58 @@
+#pragma once
+// Everything that is specific to SQLite, in one place: opening a connection
+// with the settings a Portolan file needs (defensive mode for untrusted files,
+// foreign keys, durability), and the PRAGMAs that read and write the file's
+// header fields and check it. The rest of the store speaks portable SQL.
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Portolan::Sqlite {
+
+// PRAGMA application_id of every Portolan file: "PORT".
+inline constexpr qint32 PortolanApplicationId = 0x504F5254;
+
+enum class Access { ReadOnly, ReadWrite };
+
+// The first 16 bytes of every SQLite 3 database file.
+bool hasSqliteHeader(const QByteArray &firstBytes);
+// True when the header (first 20 bytes or more) marks a write-ahead-log database.
+bool headerMarksWal(const QByteArray &firstBytes);
+
+// Adds and opens a QSQLITE connection called connectionName on path
+// (":memory:" for an in-memory database) and applies configure(). On failure
+// the connection is removed again, *error says why and an invalid
+// QSqlDatabase is returned.
+QSqlDatabase openDatabase(const QString &connectionName, const QString &path, Access access,
+                          QString *error);
+
+// Settings for every connection, applied before the file's schema is read:
+// SQLITE_DBCONFIG_DEFENSIVE, untrusted schema, cell size checks, no memory
+// mapping, limits on string and statement length, no ATTACH, foreign keys on;
+// for ReadWrite also a rollback journal (journal_mode=DELETE) and
+// synchronous=FULL.
+bool configure(QSqlDatabase &db, Access access, QString *error);
+
+// True when the connection cannot write its main database (for instance a
+// write-protected file opened read-write).
+bool isReadOnly(const QSqlDatabase &db);
+
+std::optional<qint32> applicationId(const QSqlDatabase &db, QString *error);
+bool setApplicationId(QSqlDatabase &db, qint32 id, QString *error);
+std::optional<int> userVersion(const QSqlDatabase &db, QString *error);
+bool setUserVersion(QSqlDatabase &db, int version, QString *error);
+
+// Runs PRAGMA integrity_check. Returns false when it could not run (*error
+// says why); otherwise *problem is empty for a sound file, or the first
+// problem found.
+bool checkIntegrity(const QSqlDatabase &db, QString *problem, QString *error);
+// Runs PRAGMA foreign_key_check; *problem as above.
+bool checkForeignKeys(const QSqlDatabase &db, QString *problem, QString *error);
+// Names of the triggers in the file (Portolan creates none).
+std::optional<QStringList> triggerNames(const QSqlDatabase &db, QString *error);
+
+} // namespace Portolan::Sqlite
