@@ -1,10 +1,12 @@
 // Golden cases: every folder under tests/data/import holds an input
 // (input.md, input.csv or input.tsv), the flows expected from it
-// (expected-flows.csv: product,source,destination,protocol,ports,purpose) and
+// (expected-flows.csv: `portolan flows` of a project it was imported into) and
 // the messages (expected-messages.txt: one ImportMessage::toString() a line).
 
 #include "import/importer.h"
-#include "io/csv.h"
+#include "io/reports.h"
+#include "project/importintoproject.h"
+#include "store/projectstore.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -133,15 +135,15 @@ void TestImportGolden::golden()
         result = importFile(input);
     }
 
-    QStringList flows;
-    flows.append(csvLine({ u"product"_s, u"source"_s, u"destination"_s, u"protocol"_s, u"ports"_s,
-                           u"purpose"_s })
-                     .chopped(2));
-    for (const ImportedFlow &flow : std::as_const(result.flows)) {
-        flows.append(csvLine({ flow.product, flow.source, flow.destination,
-                               transportName(flow.protocol), flow.ports.toString(), flow.purpose })
-                         .chopped(2));
-    }
+    // Through a project, as `portolan import` then `portolan flows` would.
+    QString error;
+    auto store = ProjectStore::createInMemory(&error);
+    QVERIFY2(store, qPrintable(error));
+    if (result.ok)
+        QVERIFY2(importIntoProject(*store, { result }, nullptr, &error), qPrintable(error));
+    QStringList flows = flowsCsv(*store).split(u"\r\n"_s);
+    QCOMPARE(flows.takeLast(), QString());
+
     QStringList messages;
     for (const ImportMessage &message : std::as_const(result.messages))
         messages.append(message.toString());

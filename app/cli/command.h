@@ -1,0 +1,49 @@
+#pragma once
+// What every sub-command of the headless command line shares: where to
+// write, how to parse its options, and the exit statuses of the contract.
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace Portolan {
+class ProjectStore;
+}
+
+namespace Portolan::Cli {
+
+enum ExitStatus { Success = 0, Failure = 1, UsageError = 2 };
+
+struct Context
+{
+    QTextStream &out;
+    QTextStream &err;
+
+    // "portolan: message" on stderr; returns status.
+    int fail(const QString &message, int status = Failure);
+};
+
+struct Command
+{
+    QString name;
+    QString synopsis; // "import SOURCE… --into FILE [--product NAME]"
+    QString description; // one line
+    // Adds the command's options and positional arguments to the parser.
+    std::function<void(QCommandLineParser &)> configure;
+    std::function<int(Context &, const QCommandLineParser &)> run;
+};
+
+QList<Command> projectCommands(); // new, info, flows, components
+QList<Command> importCommands(); // import
+
+// Opens FILE for a command, or reports why not (returns null then).
+std::unique_ptr<ProjectStore> openProject(Context &context, const QString &path, bool writable);
+
+// Checks that --format, when given, is one of `accepted`.
+bool checkFormat(Context &context, const QCommandLineParser &parser, const QStringList &accepted);
+
+} // namespace Portolan::Cli

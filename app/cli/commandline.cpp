@@ -1,0 +1,163 @@
+#include "commandline.h"
+
+#include "command.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Cli {
+
+int Context::fail(const QString &message, int status)
+{
+    err << "portolan: " << message << Qt::endl;
+    return status;
+}
+
+std::unique_ptr<ProjectStore> openProject(Context &context, const QString &path, bool writable)
+{
+    QString error;
+    auto store = ProjectStore::open(
+        path, writable ? ProjectStore::Mode::ReadWrite : ProjectStore::Mode::ReadOnly, &error);
+    if (!store)
+        context.fail(error);
+    return store;
+}
+
+bool checkFormat(Context &context, const QCommandLineParser &parser, const QStringList &accepted)
+{
+    const QString format = parser.value(u"format"_s);
+    if (format.isEmpty() || accepted.contains(format))
+        return true;
+    context.fail(u"unknown format \"%1\" (use %2)"_s.arg(format, accepted.join(u", ")), UsageError);
+    return false;
+}
+
+namespace {
+
+QList<Command> allCommands()
+{
+    return projectCommands() + importCommands();
+}
+
+const QStringList &helpWords()
+{
+    static const QStringList words { u"--help"_s, u"-h"_s, u"-?"_s, u"help"_s };
+    return words;
+}
+
+const QStringList &versionWords()
+{
+    static const QStringList words { u"--version"_s, u"-v"_s };
+    return words;
+}
+
+QString version()
+{
+    return u"portolan %1\n"_s.arg(QCoreApplication::applicationVersion());
+}
+
+QString usage()
+{
+    QString text = u"Usage: portolan [FILE.portolan]\n"
+                   u"       portolan COMMAND [OPTIONS]\n\n"
+                   u"Without a command, Portolan opens its window (on FILE when given).\n"
+                   u"Commands run without a display, print errors to stderr and write\n"
+                   u"nothing when they fail (exit status 1; 2 for a wrong command line).\n\n"
+                   u"Commands:\n"_s;
+    for (const Command &command : allCommands())
+        text += u"  %1\n      %2\n"_s.arg(command.synopsis, command.description);
+    text += u"\n  --help, help [COMMAND]   this text, or a command's options\n"
+            u"  --version                the version\n"_s;
+    return text;
+}
+
+QString commandHelp(const Command &command)
+{
+    QCommandLineParser parser;
+    command.configure(parser);
+    QString text = u"Usage: portolan %1\n%2\n"_s.arg(command.synopsis, command.description);
+    // helpText() starts with its own usage line; keep only the option lists.
+    const QString options = parser.helpText().section(u"\n\n"_s, 1);
+    if (!options.trimmed().isEmpty())
+        text += u"\n"_s + options;
+    return text;
+}
+
+const Command *findCommand(const QList<Command> &commands, const QString &name)
+{
+    for (const Command &command : commands) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+int runCommand(Context &context, const Command &command, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, u"Show this command's options."_s);
+    parser.addOption(help);
+    command.configure(parser);
+    // QCommandLineParser expects the program name first.
+    if (!parser.parse(QStringList { u"portolan"_s } + arguments))
+        return context.fail(
+            u"%1: %2 (see: portolan %1 --help)"_s.arg(command.name, parser.errorText()),
+            UsageError);
+    if (parser.isSet(help)) {
+        context.out << commandHelp(command);
+        return Success;
+    }
+    return command.run(context, parser);
+}
+
+} // namespace
+
+bool isCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    if (helpWords().contains(first) || versionWords().contains(first))
+        return true;
+    if (first.startsWith(u'-'))
+        return false; // a Qt option such as -platform; the GUI parses those
+    if (findCommand(allCommands(), first))
+        return true;
+    // A project file opens the window; anything else is a mistyped command,
+    // reported as such rather than opened.
+    return !first.endsWith(u".portolan"_s, Qt::CaseInsensitive);
+}
+
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Context context { out, err };
+    const QList<Command> commands = allCommands();
+    const QString first = arguments.value(1);
+    if (versionWords().contains(first)) {
+        out << version();
+        return Success;
+    }
+    if (helpWords().contains(first)) {
+        const QString topic = arguments.value(2);
+        if (topic.isEmpty()) {
+            out << usage();
+            return Success;
+        }
+        if (const Command *command = findCommand(commands, topic)) {
+            out << commandHelp(*command);
+            return Success;
+        }
+        return context.fail(u"no command named \"%1\" (see: portolan --help)"_s.arg(topic),
+                            UsageError);
+    }
+    const Command *command = findCommand(commands, first);
+    if (!command)
+        return context.fail(u"no command named \"%1\" (see: portolan --help)"_s.arg(first),
+                            UsageError);
+    return runCommand(context, *command, arguments.mid(2));
+}
+
+} // namespace Portolan::Cli

@@ -1,0 +1,306 @@
+// The command-line contract of DESIGN.md, run against the built binary.
+#include "clirunner.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    static QString data(const QString &name)
+    {
+        return QStringLiteral(PORTOLAN_TEST_DATA) + u'/' + name;
+    }
+    static QJsonObject info(const QString &project)
+    {
+        const CliResult result = runPortolan({ u"info"_s, project, u"--json"_s });
+        if (result.status != 0)
+            return {};
+        return QJsonDocument::fromJson(result.out).object();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void version()
+    {
+        const CliResult result = runPortolan({ u"--version"_s });
+        QCOMPARE(result.status, 0);
+        QVERIFY(result.out.startsWith("portolan "));
+        QVERIFY(result.out.contains('.'));
+    }
+
+    void helpListsEveryCommand()
+    {
+        const CliResult result = runPortolan({ u"--help"_s });
+        QCOMPARE(result.status, 0);
+        for (const char *command :
+             { "new FILE", "import SOURCE", "info FILE", "flows FILE", "components FILE" })
+            QVERIFY2(result.out.contains(command), command);
+    }
+
+    void commandHelp()
+    {
+        const CliResult result = runPortolan({ u"import"_s, u"--help"_s });
+        QCOMPARE(result.status, 0);
+        QVERIFY(result.out.contains("--into"));
+        QVERIFY(result.out.contains("--product"));
+        QCOMPARE(runPortolan({ u"help"_s, u"flows"_s }).status, 0);
+    }
+
+    void misuseExitsWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown command") << QStringList { u"frobnicate"_s };
+        QTest::newRow("unknown option") << QStringList { u"info"_s, u"x.portolan"_s, u"--bogus"_s };
+        QTest::newRow("import without --into") << QStringList { u"import"_s, u"a.md"_s };
+        QTest::newRow("import without source")
+            << QStringList { u"import"_s, u"--into"_s, u"x.portolan"_s };
+        QTest::newRow("info without file") << QStringList { u"info"_s };
+        QTest::newRow("flows unknown format")
+            << QStringList { u"flows"_s, u"x.portolan"_s, u"--format"_s, u"xml"_s };
+        QTest::newRow("new unknown sample")
+            << QStringList { u"new"_s, u"y.portolan"_s, u"--sample"_s, u"nope"_s };
+        QTest::newRow("help on unknown command") << QStringList { u"help"_s, u"nope"_s };
+    }
+
+    void misuseExitsWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        const CliResult result = runPortolan(arguments);
+        QCOMPARE(result.status, 2);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY(result.err.startsWith("portolan: "));
+        QCOMPARE(result.err.count('\n'), 1); // one line
+        QVERIFY(!QFile::exists(u"y.portolan"_s));
+    }
+
+    void newSampleCounts()
+    {
+        const QString project = path(u"sample.portolan"_s);
+        const CliResult created = runPortolan({ u"new"_s, project, u"--sample"_s, u"tko"_s });
+        QCOMPARE(created.status, 0);
+        QVERIFY2(created.err.isEmpty(), created.err.constData());
+        const QJsonObject counts = info(project);
+        QCOMPARE(counts.value(u"products"_s).toInt(-1), 2);
+        QCOMPARE(counts.value(u"flows"_s).toInt(-1), 33);
+        QCOMPARE(counts.value(u"zones"_s).toInt(-1), 6);
+        QCOMPARE(counts.value(u"components"_s).toInt(-1), 26);
+        QCOMPARE(counts.value(u"environments"_s).toInt(-1), 0);
+        QCOMPARE(counts.value(u"addresses"_s).toInt(-1), 0);
+        QCOMPARE(counts.size(), 6);
+    }
+
+    void newEmpty()
+    {
+        const QString project = path(u"empty.portolan"_s);
+        QCOMPARE(runPortolan({ u"new"_s, project }).status, 0);
+        const QJsonObject counts = info(project);
+        QCOMPARE(counts.value(u"flows"_s).toInt(-1), 0);
+        QCOMPARE(counts.value(u"products"_s).toInt(-1), 0);
+    }
+
+    void newRefusesExistingFile()
+    {
+        const QString project = path(u"existing.portolan"_s);
+        QCOMPARE(runPortolan({ u"new"_s, project, u"--sample"_s, u"tko"_s }).status, 0);
+        const QByteArray before = fileDigest(project);
+        const CliResult again = runPortolan({ u"new"_s, project });
+        QCOMPARE(again.status, 1);
+        QVERIFY(again.err.contains("exists"));
+        QCOMPARE(fileDigest(project), before);
+    }
+
+    void infoAsText()
+    {
+        const QString project = path(u"text.portolan"_s);
+        QCOMPARE(runPortolan({ u"new"_s, project, u"--sample"_s, u"tko"_s }).status, 0);
+        const CliResult result = runPortolan({ u"info"_s, project });
+        QCOMPARE(result.status, 0);
+        QVERIFY(result.out.contains("Flows:"));
+        QVERIFY(result.out.contains("33"));
+    }
+
+    void seedImportMatchesSample()
+    {
+        const QString sample = path(u"s.portolan"_s);
+        const QString imported = path(u"imported.portolan"_s);
+        QCOMPARE(runPortolan({ u"new"_s, sample, u"--sample"_s, u"tko"_s }).status, 0);
+        const CliResult first = runPortolan(
+            { u"import"_s, data(u"seed/tko-port-reference.md"_s), u"--into"_s, imported });
+        QCOMPARE(first.status, 0);
+        QVERIFY2(first.out.contains("33 flows added"), first.out.constData());
+
+        const CliResult sampleFlows = runPortolan({ u"flows"_s, sample, u"--format"_s, u"csv"_s });
+        const CliResult importedFlows = runPortolan({ u"flows"_s, imported });
+        QCOMPARE(sampleFlows.status, 0);
+        QCOMPARE(importedFlows.status, 0);
+        QCOMPARE(importedFlows.out, sampleFlows.out);
+
+        // The listing itself, checked by hand against the seed sheet.
+        QFile golden(data(u"cli/tko-flows.csv"_s));
+        QVERIFY(golden.open(QIODevice::ReadOnly));
+        QCOMPARE(sampleFlows.out, golden.readAll());
+
+        // Importing the same source again adds nothing.
+        const QJsonObject before = info(imported);
+        const CliResult second = runPortolan(
+            { u"import"_s, data(u"seed/tko-port-reference.md"_s), u"--into"_s, imported });
+        QCOMPARE(second.status, 0);
+        QVERIFY2(second.out.contains("0 flows added, 33 already present"), second.out.constData());
+        QCOMPARE(info(imported), before);
+        QCOMPARE(runPortolan({ u"flows"_s, imported }).out, importedFlows.out);
+    }
+
+    void componentsListing()
+    {
+        const QString project = path(u"c.portolan"_s);
+        QCOMPARE(runPortolan({ u"new"_s, project, u"--sample"_s, u"tko"_s }).status, 0);
+        const CliResult result = runPortolan({ u"components"_s, project, u"--format"_s, u"csv"_s });
+        QCOMPARE(result.status, 0);
+        const QList<QByteArray> lines = result.out.split('\n');
+        QCOMPARE(lines.first(), "name,kind,zone\r");
+        QVERIFY(result.out.contains("Avi Controller,appliance,NSX Advanced Load Balancer\r\n"));
+        QVERIFY(result.out.contains(
+            "TKG Management and Workload Cluster CIDR,network,Tanzu Kubernetes Grid\r\n"));
+        QCOMPARE(result.out.count('\n'), 27); // header + 26 components
+    }
+
+    // Junk never changes an existing project and gives a short error.
+    void junkLeavesProjectUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("suffix");
+        QByteArray binary;
+        for (int i = 0; i < 4096; ++i)
+            binary.append(char((i * 7919) % 256));
+        QTest::newRow("binary as .md") << binary << u".md"_s;
+        QTest::newRow("binary as .csv") << binary << u".csv"_s;
+        QTest::newRow("csv without destination")
+            << QByteArray("Source,Ports,Protocol,Purpose\nA,443,TCP,web\n") << u".csv"_s;
+        QTest::newRow("markdown without table")
+            << QByteArray("# Title\n\nJust prose, no table.\n") << u".md"_s;
+        QTest::newRow("empty csv") << QByteArray() << u".csv"_s;
+    }
+
+    void junkLeavesProjectUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, suffix);
+        const QString project = path(u"junk-%1.portolan"_s.arg(
+            QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        QCOMPARE(runPortolan({ u"new"_s, project, u"--sample"_s, u"tko"_s }).status, 0);
+        const QByteArray before = fileDigest(project);
+        const QString source = path(u"junk"_s + suffix);
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+
+        const CliResult result = runPortolan({ u"import"_s, source, u"--into"_s, project });
+        QVERIFY2(result.status == 1 || result.status == 2, result.err.constData());
+        QVERIFY(!result.err.isEmpty());
+        QVERIFY2(result.err.count('\n') <= 3, result.err.constData());
+        QCOMPARE(fileDigest(project), before);
+
+        // Into a project that does not exist yet: nothing is left behind.
+        const QString fresh = path(u"fresh-%1.portolan"_s.arg(
+            QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        const CliResult intoFresh = runPortolan({ u"import"_s, source, u"--into"_s, fresh });
+        QVERIFY(intoFresh.status == 1 || intoFresh.status == 2);
+        QVERIFY(!QFile::exists(fresh));
+    }
+
+    void truncatedProject()
+    {
+        const QString project = path(u"truncated.portolan"_s);
+        QCOMPARE(runPortolan({ u"new"_s, project, u"--sample"_s, u"tko"_s }).status, 0);
+        QFile file(project);
+        QVERIFY(file.resize(file.size() / 2));
+        const QByteArray before = fileDigest(project);
+
+        for (const QString &command : { u"info"_s, u"flows"_s, u"components"_s }) {
+            const CliResult result = runPortolan({ command, project });
+            QCOMPARE(result.status, 1);
+            QVERIFY(result.out.isEmpty());
+            QCOMPARE(result.err.count('\n'), 1);
+            QVERIFY2(result.err.contains("truncated.portolan"), result.err.constData());
+        }
+        const CliResult import = runPortolan(
+            { u"import"_s, data(u"seed/tko-port-reference.md"_s), u"--into"_s, project });
+        QCOMPARE(import.status, 1);
+        QCOMPARE(fileDigest(project), before);
+    }
+
+    void notAProject()
+    {
+        const QString project = path(u"notes.portolan"_s);
+        QFile file(project);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are my notes, not a project\n");
+        file.close();
+        const QByteArray before = fileDigest(project);
+        const CliResult result = runPortolan({ u"info"_s, project, u"--json"_s });
+        QCOMPARE(result.status, 1);
+        QVERIFY(result.err.contains("not a Portolan project"));
+        QCOMPARE(fileDigest(project), before);
+    }
+
+    void missingProject()
+    {
+        const CliResult result = runPortolan({ u"flows"_s, path(u"absent.portolan"_s) });
+        QCOMPARE(result.status, 1);
+        QVERIFY(!QFile::exists(path(u"absent.portolan"_s)));
+    }
+
+    void importWarningsNameTheLine()
+    {
+        const QString source = path(u"messy.md"_s);
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("| Source | Destination | Ports | Protocol | Purpose |\n"
+                   "| --- | --- | --- | --- | --- |\n"
+                   "| A | B | 443 | TCP | web |\n"
+                   "| deny-all | any | any | deny | |\n");
+        file.close();
+        const QString project = path(u"messy.portolan"_s);
+        const CliResult result
+            = runPortolan({ u"import"_s, source, u"--into"_s, project, u"--product"_s, u"Lab"_s });
+        QCOMPARE(result.status, 0);
+        QVERIFY2(result.err.contains("messy.md:4: warning:"), result.err.constData());
+        const CliResult flows = runPortolan({ u"flows"_s, project });
+        QCOMPARE(flows.out,
+                 QByteArray("product,source,destination,protocol,ports,purpose\r\n"
+                            "Lab,A,B,TCP,443,web\r\n"));
+    }
+
+    void importSeveralSourcesInOneGo()
+    {
+        const QString a = path(u"a.csv"_s);
+        const QString b = path(u"b.csv"_s);
+        for (const auto &[name, row] :
+             { std::pair { a, "X,Y,TCP,22,ssh\n" }, std::pair { b, "Y,Z,UDP,53,dns\n" } }) {
+            QFile file(name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Source,Destination,Protocol,Ports,Purpose\n");
+            file.write(row);
+        }
+        const QString project = path(u"two.portolan"_s);
+        const CliResult result = runPortolan({ u"import"_s, a, b, u"--into"_s, project });
+        QCOMPARE(result.status, 0);
+        QCOMPARE(info(project).value(u"flows"_s).toInt(), 2);
+        QCOMPARE(info(project).value(u"components"_s).toInt(), 3);
+        QCOMPARE(info(project).value(u"products"_s).toInt(), 2); // "a" and "b"
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
