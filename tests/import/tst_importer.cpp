@@ -162,7 +162,7 @@ void TestImporter::binaryFile_data()
         << u"image.md"_s << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
     QTest::newRow("NUL bytes, .csv") << u"data.csv"_s << QByteArray("a,b\n1,\0\n", 8);
     QTest::newRow("control bytes")
-        << u"noise.csv"_s << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08source,dest\x0e\x0f", 23);
+        << u"noise.csv"_s << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08source,dest\x0e\x0f");
 }
 
 void TestImporter::binaryFile()
