@@ -1,15 +1,19 @@
 // Portolan: the window without a sub-command, the headless command line with one.
 #include "cli/commandline.h"
+#include "layout/layoutservice.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -33,9 +37,33 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(own);
 }
 
-int runHeadless(int argc, char *argv[])
+QtMessageHandler previousMessageHandler = nullptr;
+
+void quietRuntimeDirectoryWarning(QtMsgType type, const QMessageLogContext &context,
+                                  const QString &message)
 {
-    QCoreApplication app(argc, argv);
+    if (type == QtWarningMsg && message.startsWith(u"QStandardPaths: "_s))
+        return;
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
+int runHeadless(int argc, char *argv[], bool needsGui)
+{
+    // Commands never need a display: text measurement works offscreen. The
+    // offscreen platform asks for a runtime directory a plain shell (or CI)
+    // may not have; Qt then only warns, which would pollute our stderr.
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (needsGui)
+        previousMessageHandler = qInstallMessageHandler(quietRuntimeDirectoryWarning);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -49,13 +77,19 @@ int runHeadless(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && std::strcmp(argv[1], "--layout-worker") == 0) {
+        // The layout worker process of LayoutService: no display, no widgets,
+        // no settings; only Graphviz between stdin and stdout.
+        QCoreApplication app(argc, argv);
+        return Portolan::runLayoutWorker();
+    }
     {
         // Decide before any QGuiApplication exists: commands need no display.
         QStringList arguments;
         for (int i = 0; i < argc; ++i)
             arguments.append(QString::fromLocal8Bit(argv[i]));
         if (Portolan::Cli::isCommandLine(arguments))
-            return runHeadless(argc, argv);
+            return runHeadless(argc, argv, Portolan::Cli::needsGuiApplication(arguments));
     }
 
     QApplication app(argc, argv);

@@ -1,7 +1,13 @@
 #include "mainwindow.h"
 
+#include "componentselectionsync.h"
+#include "diagram/diagramactions.h"
+#include "diagram/diagramfilterbar.h"
+#include "diagram/diagrampane.h"
+#include "diagram/diagramscene.h"
+#include "diagrampositions.h"
+#include "layout/layoutservice.h"
 #include "project/sample.h"
-#include "project/snapshot.h"
 #include "store/projectstore.h"
 #include "tables/componenttablemodel.h"
 #include "tables/flowtablemodel.h"
@@ -22,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -67,12 +74,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_flowModel(new FlowTableModel(this))
     , m_componentModel(new ComponentTableModel(this))
     , m_flowProxy(new QSortFilterProxyModel(this))
+    , m_componentProxy(new QSortFilterProxyModel(this))
+    , m_layoutService(new LayoutService(this))
 {
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("Portolan"));
-    m_flowProxy->setSourceModel(m_flowModel);
-    m_flowProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_flowProxy->setFilterKeyColumn(-1);
 
     m_centre = new QStackedWidget(this);
     auto *welcome = new QLabel(tr("<h2>No project open</h2>"
@@ -82,49 +88,73 @@ MainWindow::MainWindow(QWidget *parent)
     welcome->setAlignment(Qt::AlignCenter);
     welcome->setWordWrap(true);
     m_centre->addWidget(welcome);
-    m_centre->addWidget(createFlowsPane());
+    m_diagram = new DiagramPane(m_layoutService, m_centre);
+    m_centre->addWidget(m_diagram);
     setCentralWidget(m_centre);
+    m_diagramActions = new DiagramActions(m_diagram->view(), this);
+
+    // The scene reports drops; pinning is an edit of the project, made here.
+    connect(m_diagram->scene(), &DiagramScene::componentMoved, this,
+            &MainWindow::pinMovedComponent);
+    connect(m_diagramActions, &DiagramActions::resetLayoutRequested, this,
+            &MainWindow::resetLayout);
+    connect(m_diagram, &DiagramPane::layoutFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Layout failed: %1").arg(error), 15000);
+    });
+    connect(m_diagram, &DiagramPane::diagramShown, m_diagramActions,
+            [this] { m_diagramActions->setDiagramAvailable(true); });
 
     createComponentsDock();
+    createFlowsDock();
     createActions();
     m_counts = new QLabel(this);
     statusBar()->addPermanentWidget(m_counts);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1200, 760);
+        resize(1400, 900);
     restoreState(settings.value(u"window/state"_s).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
 
-QWidget *MainWindow::createFlowsPane()
+void MainWindow::createFlowsDock()
 {
-    auto *pane = new QWidget(this);
+    auto *dock = new QDockWidget(tr("Flows"), this);
+    dock->setObjectName(u"flowsDock"_s);
+    auto *pane = new QWidget(dock);
     auto *layout = new QVBoxLayout(pane);
-    m_filter = new QLineEdit(pane);
-    m_filter->setPlaceholderText(tr("Filter flows: component, port, purpose…"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_flowProxy,
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *filter = new QLineEdit(pane);
+    filter->setObjectName(u"flowFilter"_s);
+    filter->setPlaceholderText(tr("Filter flows: component, port, purpose…"));
+    filter->setClearButtonEnabled(true);
+    m_flowProxy->setSourceModel(m_flowModel);
+    m_flowProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_flowProxy->setFilterKeyColumn(-1);
+    connect(filter, &QLineEdit::textChanged, m_flowProxy,
             &QSortFilterProxyModel::setFilterFixedString);
-    layout->addWidget(m_filter);
+    layout->addWidget(filter);
     m_flowTable = makeTable(m_flowProxy, pane);
     m_flowTable->setObjectName(u"flowTable"_s);
     layout->addWidget(m_flowTable);
-    return pane;
+    dock->setWidget(pane);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({ dock }, { fontMetrics().height() * 10 }, Qt::Vertical);
 }
 
 void MainWindow::createComponentsDock()
 {
     auto *dock = new QDockWidget(tr("Components"), this);
     dock->setObjectName(u"componentsDock"_s);
-    auto *proxy = new QSortFilterProxyModel(dock);
-    proxy->setSourceModel(m_componentModel);
-    m_componentTable = makeTable(proxy, dock);
+    m_componentProxy->setSourceModel(m_componentModel);
+    m_componentTable = makeTable(m_componentProxy, dock);
     m_componentTable->setObjectName(u"componentTable"_s);
+    m_selectionSync
+        = new ComponentSelectionSync(m_diagram->scene(), m_componentTable, m_componentProxy, this);
     dock->setWidget(m_componentTable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({ dock }, { fontMetrics().averageCharWidth() * 55 }, Qt::Horizontal);
+    resizeDocks({ dock }, { fontMetrics().averageCharWidth() * 40 }, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -142,11 +172,23 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(tr("&Find"), this, [this] {
-        m_filter->setFocus();
-        m_filter->selectAll();
-    });
+    QAction *find = edit->addAction(tr("&Find in Diagram"), m_diagram->filterBar(),
+                                    &DiagramFilterBar::focusText);
     find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QAction *action : m_diagramActions->all()) {
+        if (action)
+            view->addAction(action);
+        else
+            view->addSeparator();
+    }
+    view->addSeparator();
+    QToolBar *toolBar = m_diagramActions->createToolBar(this);
+    addToolBar(Qt::TopToolBarArea, toolBar);
+    view->addAction(toolBar->toggleViewAction());
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Portolan"), this, &MainWindow::showAbout);
@@ -203,22 +245,53 @@ bool MainWindow::openProject(const QString &path)
 void MainWindow::showProject(std::unique_ptr<ProjectStore> store)
 {
     m_store = std::move(store);
-    const ProjectSnapshot project = ProjectSnapshot::read(*m_store);
-    m_flowModel->setProject(project);
-    m_componentModel->setProject(project);
+    m_diagram->clear();
+    reload(false);
     m_centre->setCurrentIndex(1);
     fitColumns(m_flowTable);
     fitColumns(m_componentTable);
-    const QString name
-        = project.name.isEmpty() ? QFileInfo(m_store->filePath()).completeBaseName() : project.name;
+    const QString name = m_project.name.isEmpty()
+        ? QFileInfo(m_store->filePath()).completeBaseName()
+        : m_project.name;
     setWindowTitle(tr("%1 — Portolan").arg(name));
     setWindowFilePath(m_store->filePath());
+}
+
+void MainWindow::reload(bool freshLayout)
+{
+    m_project = ProjectSnapshot::read(*m_store);
+    m_flowModel->setProject(m_project);
+    m_componentModel->setProject(m_project);
+    m_selectionSync->setProject(m_project);
+    m_diagram->setProject(m_project,
+                          freshLayout ? DiagramPane::Relayout::Fresh
+                                      : DiagramPane::Relayout::KeepPositions);
     const ProjectCounts counts = m_store->counts();
     m_counts->setText(tr("%1 products · %2 zones · %3 components · %4 flows")
                           .arg(counts.products)
                           .arg(counts.zones)
                           .arg(counts.components)
                           .arg(counts.flows));
+}
+
+void MainWindow::pinMovedComponent(Id id, QPointF centre)
+{
+    QString error;
+    if (!m_store || !pinComponent(*m_store, id, centre, &error)) {
+        statusBar()->showMessage(tr("Cannot keep the component there: %1").arg(error), 10000);
+        return;
+    }
+    reload(false);
+}
+
+void MainWindow::resetLayout()
+{
+    QString error;
+    if (!m_store || !unpinAllComponents(*m_store, &error)) {
+        statusBar()->showMessage(tr("Cannot reset the layout: %1").arg(error), 10000);
+        return;
+    }
+    reload(true);
 }
 
 void MainWindow::showAbout()

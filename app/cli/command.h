@@ -35,10 +35,13 @@ struct Command
     // Adds the command's options and positional arguments to the parser.
     std::function<void(QCommandLineParser &)> configure;
     std::function<int(Context &, const QCommandLineParser &)> run;
+    // Measures text (fonts): main() then creates an offscreen QGuiApplication.
+    bool needsGui = false;
 };
 
 QList<Command> projectCommands(); // new, info, flows, components
 QList<Command> importCommands(); // import
+QList<Command> exportCommands(); // export
 
 // Opens FILE for a command, or reports why not (returns null then).
 std::unique_ptr<ProjectStore> openProject(Context &context, const QString &path, bool writable);

@@ -38,7 +38,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return projectCommands() + importCommands();
+    return projectCommands() + importCommands() + exportCommands();
 }
 
 const QStringList &helpWords()
@@ -129,6 +129,13 @@ bool isCommandLine(const QStringList &arguments)
     // A project file opens the window; anything else is a mistyped command,
     // reported as such rather than opened.
     return !first.endsWith(u".portolan"_s, Qt::CaseInsensitive);
+}
+
+bool needsGuiApplication(const QStringList &arguments)
+{
+    const QList<Command> commands = allCommands();
+    const Command *command = findCommand(commands, arguments.value(1));
+    return command && command->needsGui;
 }
 
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -1,0 +1,188 @@
+// portolan export FILE --diagram OUT.{svg,png,pdf,dot,json}
+#include "command.h"
+
+#include "diagram/diagram.h"
+#include "export/diagramexporter.h"
+#include "layout/layoutservice.h"
+#include "project/snapshot.h"
+#include "store/projectstore.h"
+
+#include <QFileInfo>
+#include <QGuiApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Cli {
+
+namespace {
+
+QString formatList()
+{
+    QStringList extensions;
+    for (const ExportFormat &format : exportFormats())
+        extensions.append(u'.' + format.extension);
+    return extensions.join(u", "_s);
+}
+
+// The options that do not need the project, checked before it is opened.
+bool readOptions(Context &context, const QCommandLineParser &parser, ExportOptions *options)
+{
+    if (parser.isSet(u"dpi"_s)) {
+        bool ok = false;
+        options->dpi = parser.value(u"dpi"_s).toInt(&ok);
+        if (!ok || options->dpi < minimumDpi || options->dpi > maximumDpi) {
+            context.fail(
+                u"--dpi must be a whole number from %1 to %2"_s.arg(minimumDpi).arg(maximumDpi),
+                UsageError);
+            return false;
+        }
+    }
+    if (parser.isSet(u"paper"_s)) {
+        const auto paper = paperFromName(parser.value(u"paper"_s));
+        if (!paper) {
+            context.fail(u"unknown paper \"%1\" (use %2)"_s.arg(parser.value(u"paper"_s),
+                                                                paperNames().join(u", "_s)),
+                         UsageError);
+            return false;
+        }
+        options->paper = *paper;
+    }
+    options->transparent = parser.isSet(u"transparent"_s);
+    return true;
+}
+
+// --product names (repeatable) as ids; false with a message for an unknown one.
+bool readProducts(Context &context, const QCommandLineParser &parser, const ProjectStore &store,
+                  QSet<Id> *products)
+{
+    for (const QString &name : parser.values(u"product"_s)) {
+        const auto product = store.findProduct(name);
+        if (!product) {
+            QStringList known;
+            for (const Product &p : store.products())
+                known.append(p.name);
+            context.fail(
+                known.isEmpty()
+                    ? u"no product named \"%1\": the project has none"_s.arg(name)
+                    : u"no product named \"%1\" (products: %2)"_s.arg(name, known.join(u", "_s)));
+            return false;
+        }
+        products->insert(product->id);
+    }
+    return true;
+}
+
+// --env is part of the command's contract for the address plans to come;
+// until diagrams show addresses it is checked and then has no effect.
+bool checkEnvironment(Context &context, const QCommandLineParser &parser, const ProjectStore &store)
+{
+    if (!parser.isSet(u"env"_s))
+        return true;
+    const QString wanted = parser.value(u"env"_s).trimmed();
+    QStringList known;
+    for (const Environment &environment : store.environments()) {
+        if (environment.name.compare(wanted, Qt::CaseInsensitive) == 0) {
+            context.err << "portolan: warning: addresses are not drawn on diagrams yet; "
+                           "the diagram is the same without --env"
+                        << Qt::endl;
+            return true;
+        }
+        known.append(environment.name);
+    }
+    context.fail(
+        known.isEmpty()
+            ? u"no environment named \"%1\": the project has none"_s.arg(wanted)
+            : u"no environment named \"%1\" (environments: %2)"_s.arg(wanted, known.join(u", "_s)));
+    return false;
+}
+
+int runExport(Context &context, const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return context.fail(positional.isEmpty() ? u"a project FILE is required"_s
+                                                 : u"only one project FILE is allowed"_s,
+                            UsageError);
+    const QString out = parser.value(u"diagram"_s);
+    if (out.isEmpty())
+        return context.fail(u"--diagram OUT is required"_s, UsageError);
+    const auto exporter = exporterForFile(out);
+    if (!exporter)
+        return context.fail(u"cannot tell the format of \"%1\" from its extension (use %2)"_s.arg(
+                                out, formatList()),
+                            UsageError);
+    ExportOptions options;
+    if (!readOptions(context, parser, &options))
+        return UsageError;
+    // Text is measured with fonts, which need a (display-less) GUI application.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return context.fail(u"export needs a QGuiApplication (an offscreen one will do)"_s);
+
+    const auto store = openProject(context, positional.first(), false);
+    if (!store)
+        return Failure;
+    DiagramOptions diagramOptions;
+    if (!readProducts(context, parser, *store, &diagramOptions.products)
+        || !checkEnvironment(context, parser, *store))
+        return Failure;
+    const ProjectSnapshot project = ProjectSnapshot::read(*store);
+    const LayoutRequest request = diagramLayoutRequest(project, diagramOptions);
+    if (request.nodes.isEmpty())
+        return context.fail(diagramOptions.products.isEmpty()
+                                ? u"nothing to draw: the project has no components"_s
+                                : u"nothing to draw: no flows of the chosen products"_s);
+
+    // In the worker process, so that a Graphviz crash cannot take us along.
+    LayoutService service;
+    const LayoutResult layout = service.layOut(request);
+    if (!layout.error.isEmpty())
+        context.err << "portolan: warning: the layout engine failed (" << layout.error
+                    << "); the diagram uses a plain arrangement instead" << Qt::endl;
+    const Diagram diagram = assembleDiagram(project, diagramOptions, layout);
+
+    options.title
+        = project.name.isEmpty() ? QFileInfo(positional.first()).completeBaseName() : project.name;
+    if (!exporter->write(diagram, out, options))
+        return context.fail(exporter->errorString());
+    return Success;
+}
+
+void configureExport(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(u"FILE"_s, u"The project (opened read-only)."_s);
+    parser.addOption({ u"diagram"_s,
+                       u"Write the diagram to OUT; the extension gives the format: %1. "
+                       u".json holds the laid-out geometry in points."_s.arg(formatList()),
+                       u"OUT"_s });
+    parser.addOption(
+        { u"product"_s, u"Only the flows of this product (repeat for several)."_s, u"NAME"_s });
+    parser.addOption({ u"dpi"_s,
+                       u"PNG resolution in dots per inch (default 150, %1–%2)."_s.arg(minimumDpi)
+                           .arg(maximumDpi),
+                       u"N"_s });
+    parser.addOption(
+        { u"transparent"_s, u"PNG and SVG: leave the background transparent instead of white."_s });
+    parser.addOption({ u"paper"_s,
+                       u"PDF paper: %1 (default A4); the orientation follows the diagram."_s.arg(
+                           paperNames().join(u", "_s)),
+                       u"SIZE"_s });
+    parser.addOption({ u"env"_s,
+                       u"Environment whose addresses to show. Not yet: addresses are not drawn "
+                       u"on diagrams in this version; an existing environment is accepted "
+                       u"(with a warning), an unknown one is an error."_s,
+                       u"E"_s });
+}
+
+} // namespace
+
+QList<Command> exportCommands()
+{
+    return { { u"export"_s,
+               u"export FILE --diagram OUT.{svg,png,pdf,dot,json} [--product P]… [--dpi N] "
+               u"[--transparent] [--paper A4|A3|Letter] [--env E]"_s,
+               u"Export the diagram as the window draws it (SVG, PNG, PDF), as a DOT graph or as "
+               u"its laid-out geometry (JSON)."_s,
+               configureExport, runExport, /*needsGui=*/true } };
+}
+
+} // namespace Portolan::Cli

@@ -1,0 +1,208 @@
+#include "diagram.h"
+
+#include "diagramcontent.h"
+#include "diagramstyle.h"
+#include "diagramtext.h"
+#include "flowslabel.h"
+
+#include <QHash>
+#include <QLineF>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+template<typename Geometry> QHash<QString, const Geometry *> byKey(const QList<Geometry> &list)
+{
+    QHash<QString, const Geometry *> index;
+    index.reserve(list.size());
+    for (const Geometry &geometry : list)
+        index.insert(geometry.key, &geometry);
+    return index;
+}
+
+// Where the segment from the box's centre towards `towards` leaves the box.
+QPointF borderPoint(const QRectF &box, QPointF towards)
+{
+    const QPointF centre = box.center();
+    const QPointF delta = towards - centre;
+    if (qFuzzyIsNull(delta.x()) && qFuzzyIsNull(delta.y()))
+        return centre;
+    const qreal sx = qFuzzyIsNull(delta.x()) ? 1e9 : box.width() / 2 / qAbs(delta.x());
+    const qreal sy = qFuzzyIsNull(delta.y()) ? 1e9 : box.height() / 2 / qAbs(delta.y());
+    return centre + delta * qMin(1.0, qMin(sx, sy));
+}
+
+// A straight edge for a pair the layout returned no route for: the layout
+// engine should never do that, but a diagram must still show every flow.
+void straightEdge(DiagramEdge &edge, const QRectF &from, const QRectF &to)
+{
+    const QSizeF size = DiagramStyle::labelSize(edge.label);
+    if (from == to) {
+        // A component talking to itself: a loop off its right side.
+        const QPointF start(from.right(), from.top() + from.height() / 3);
+        const QPointF end(from.right() + 8, from.bottom() - from.height() / 3);
+        edge.path = { start, start + QPointF(36, -6), end + QPointF(30, 6), end };
+        edge.arrowTip = QPointF(from.right(), end.y());
+        edge.labelBox
+            = QRectF(QPointF(from.right() + 34, from.center().y() - size.height() / 2), size);
+        return;
+    }
+    const QPointF start = borderPoint(from, to.center());
+    const QPointF tip = borderPoint(to, from.center());
+    QLineF line(start, tip);
+    const qreal arrow = qMin(8.0, line.length() / 3);
+    if (line.length() > 0)
+        line.setLength(line.length() - arrow);
+    const QPointF end = line.p2();
+    edge.path = { start, start + (end - start) / 3, start + (end - start) * 2 / 3, end };
+    edge.arrowTip = tip;
+    const QPointF middle = (start + end) / 2;
+    edge.labelBox = QRectF(middle - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+QList<Id> productsInProjectOrder(const ProjectSnapshot &project, const QList<Flow> &flows)
+{
+    QList<Id> ids;
+    for (const Product &product : project.products) {
+        for (const Flow &flow : flows) {
+            if (flow.productId == product.id) {
+                ids << product.id;
+                break;
+            }
+        }
+    }
+    return ids;
+}
+
+QString edgeLabel(const QList<Flow> &flows)
+{
+    return wrapFlowsLabel(flowsLabel(flows), DiagramStyle::labelMaxWidth);
+}
+
+} // namespace
+
+const DiagramComponent *Diagram::component(Id id) const
+{
+    for (const DiagramComponent &candidate : components) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+LayoutRequest diagramLayoutRequest(const ProjectSnapshot &project, const DiagramOptions &options)
+{
+    const DiagramContent content = DiagramContent::select(project, options);
+    LayoutRequest request;
+    for (const Zone &zone : content.zones)
+        request.clusters.append({ zoneKey(zone.id),
+                                  zone.parentId ? zoneKey(zone.parentId) : QString(),
+                                  DiagramStyle::zoneTitleSize(zone.name) });
+    for (const Component &component : content.components) {
+        LayoutNode node;
+        node.key = componentKey(component.id);
+        node.size = DiagramStyle::componentSize(component.name);
+        node.cluster = component.zoneId ? zoneKey(component.zoneId) : QString();
+        // A stored position is the user's when pinned, else the last layout's.
+        if (component.position && component.pinned)
+            node.pinned = component.position;
+        else if (component.position)
+            node.hint = component.position;
+        request.nodes << node;
+    }
+    for (const DiagramContent::Pair &pair : content.pairs) {
+        const QString label = edgeLabel(pair.flows);
+        request.edges.append({ edgeKey(pair.source, pair.target), componentKey(pair.source),
+                               componentKey(pair.target), DiagramStyle::labelSize(label) });
+    }
+    return request;
+}
+
+Diagram assembleDiagram(const ProjectSnapshot &project, const DiagramOptions &options,
+                        const LayoutResult &layout)
+{
+    const DiagramContent content = DiagramContent::select(project, options);
+    const auto nodes = byKey(layout.nodes);
+    const auto clusters = byKey(layout.clusters);
+    const auto edges = byKey(layout.edges);
+
+    Diagram diagram;
+    diagram.project = project;
+    diagram.options = options;
+    diagram.layoutError = layout.error;
+    diagram.bounds = layout.bounds;
+
+    // Components first: a zone without geometry is drawn round its members.
+    QHash<Id, QList<Flow>> flowsOf;
+    for (const Flow &flow : content.flows) {
+        flowsOf[flow.sourceId] << flow;
+        if (flow.destinationId != flow.sourceId)
+            flowsOf[flow.destinationId] << flow;
+    }
+    QHash<Id, qsizetype> componentIndex;
+    qreal spareX = layout.bounds.left();
+    for (const Component &component : content.components) {
+        DiagramComponent drawn {
+            component.id, component.name, component.kind, component.zoneId, component.pinned, {}, {}
+        };
+        drawn.tooltip = componentTooltip(project, component, flowsOf.value(component.id));
+        if (const NodeGeometry *node = nodes.value(componentKey(component.id))) {
+            drawn.box = node->box;
+        } else {
+            // Not laid out: shown in a row under the rest rather than lost.
+            const QSizeF size = DiagramStyle::componentSize(component.name);
+            drawn.box = QRectF(QPointF(spareX, layout.bounds.bottom() + 24), size);
+            spareX += size.width() + 18;
+        }
+        componentIndex.insert(component.id, diagram.components.size());
+        diagram.components << drawn;
+        diagram.bounds |= drawn.box;
+    }
+
+    for (const Zone &zone : content.zones) {
+        DiagramZone drawn { zone.id, zone.name, content.zoneDepth.value(zone.id), {}, {} };
+        if (const ClusterGeometry *cluster = clusters.value(zoneKey(zone.id))) {
+            drawn.box = cluster->box;
+            drawn.labelBox = cluster->labelBox;
+        } else {
+            for (const DiagramComponent &component : std::as_const(diagram.components)) {
+                if (component.zoneId == zone.id)
+                    drawn.box |= component.box.marginsAdded(QMarginsF(12, 30, 12, 12));
+            }
+            drawn.labelBox = QRectF(drawn.box.topLeft() + QPointF(0, 0),
+                                    DiagramStyle::zoneTitleSize(zone.name));
+        }
+        diagram.zones << drawn;
+        diagram.bounds |= drawn.box;
+    }
+
+    for (const DiagramContent::Pair &pair : content.pairs) {
+        DiagramEdge drawn;
+        drawn.sourceId = pair.source;
+        drawn.targetId = pair.target;
+        for (const Flow &flow : pair.flows)
+            drawn.flowIds << flow.id;
+        drawn.productIds = productsInProjectOrder(project, pair.flows);
+        drawn.label = edgeLabel(pair.flows);
+        drawn.tooltip = edgeTooltip(project, pair);
+        const EdgeGeometry *edge = edges.value(edgeKey(pair.source, pair.target));
+        if (edge && !edge->path.isEmpty()) {
+            drawn.path = edge->path;
+            drawn.arrowTip = edge->arrowTip;
+            drawn.labelBox = edge->labelBox;
+        } else {
+            straightEdge(drawn, diagram.components.at(componentIndex.value(pair.source)).box,
+                         diagram.components.at(componentIndex.value(pair.target)).box);
+        }
+        for (const QPointF &point : std::as_const(drawn.path))
+            diagram.bounds |= QRectF(point, QSizeF(0.01, 0.01));
+        diagram.bounds |= drawn.labelBox;
+        diagram.edges << drawn;
+    }
+    return diagram;
+}
+
+} // namespace Portolan

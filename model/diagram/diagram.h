@@ -1,0 +1,86 @@
+#pragma once
+// The port diagram of a project: components, zones and edges with their
+// laid-out geometry, the text they show and the flows they stand for.
+// Built in two steps around the layout (which runs elsewhere):
+//   request = diagramLayoutRequest(project, options);   // sizes measured here
+//   result  = <layout service>(request);
+//   diagram = assembleDiagram(project, options, result);
+//   display = renderDiagram(diagram);                    // what gets drawn
+// Pure data; no widgets. Text is measured with QFontMetricsF, so a
+// QGuiApplication must exist (the command line creates an offscreen one).
+
+#include "diagram/displaylist.h"
+#include "layout/layouttypes.h"
+#include "project/snapshot.h"
+
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QSet>
+#include <QString>
+
+namespace Portolan {
+
+struct DiagramOptions
+{
+    QSet<Id> products;       // only flows of these products; empty: all
+    bool showLegend = true;
+    QString title;           // drawn above the diagram when not empty
+};
+
+struct DiagramZone
+{
+    Id id = 0;
+    QString name;
+    int depth = 0; // 0 for top-level zones
+    QRectF box;
+    QRectF labelBox;
+};
+
+struct DiagramComponent
+{
+    Id id = 0;
+    QString name;
+    ComponentKind kind = ComponentKind::Host;
+    Id zoneId = 0;
+    bool pinned = false;
+    QRectF box;
+    QString tooltip; // name, kind, zone, then one line per flow in and out
+};
+
+struct DiagramEdge
+{
+    Id sourceId = 0;
+    Id targetId = 0;
+    QList<Id> flowIds;      // every flow of this (source, destination) pair
+    QList<Id> productIds;   // distinct, in project order
+    QString label;          // "TCP 443, 6443 · UDP 53" (may hold '\n' when wrapped)
+    QList<QPointF> path;    // as EdgeGeometry::path
+    QPointF arrowTip;
+    QRectF labelBox;
+    QString tooltip;        // one line per flow: product, protocol ports, purpose
+};
+
+struct Diagram
+{
+    ProjectSnapshot project;
+    DiagramOptions options;
+    QList<DiagramZone> zones;          // parents before children
+    QList<DiagramComponent> components;
+    QList<DiagramEdge> edges;
+    QRectF bounds;
+    QString layoutError; // from LayoutResult::error
+
+    const DiagramComponent *component(Id id) const;
+};
+
+// The compact label of a set of flows: per protocol in TCP, UDP, SCTP, ICMP,
+// ESP, GRE, ANY order, the union of their ports ("TCP 443, 6443 · UDP 53").
+QString flowsLabel(const QList<Flow> &flows);
+
+LayoutRequest diagramLayoutRequest(const ProjectSnapshot &project, const DiagramOptions &options);
+Diagram assembleDiagram(const ProjectSnapshot &project, const DiagramOptions &options,
+                        const LayoutResult &layout);
+DisplayList renderDiagram(const Diagram &diagram);
+
+} // namespace Portolan

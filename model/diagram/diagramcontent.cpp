@@ -1,0 +1,100 @@
+#include "diagramcontent.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+// The parent of a zone as drawn: none when the store's parent is unknown or
+// when following parents would loop (a damaged file must still draw).
+QHash<Id, Id> drawableParents(const ProjectSnapshot &project)
+{
+    QHash<Id, Id> parents;
+    for (const Zone &zone : project.zones) {
+        Id parent = project.zone(zone.parentId) ? zone.parentId : 0;
+        QSet<Id> seen { zone.id };
+        for (Id up = parent; up != 0;) {
+            if (seen.contains(up)) {
+                parent = 0;
+                break;
+            }
+            seen.insert(up);
+            const Zone *above = project.zone(up);
+            up = above && project.zone(above->parentId) ? above->parentId : 0;
+        }
+        parents.insert(zone.id, parent);
+    }
+    return parents;
+}
+
+void appendZoneTree(const ProjectSnapshot &project, const QHash<Id, Id> &parents,
+                    const QSet<Id> &used, Id parent, int depth, DiagramContent &content)
+{
+    for (const Zone &zone : project.zones) {
+        if (parents.value(zone.id) != parent || !used.contains(zone.id))
+            continue;
+        Zone drawn = zone;
+        drawn.parentId = parent;
+        content.zones << drawn;
+        content.zoneDepth.insert(zone.id, depth);
+        appendZoneTree(project, parents, used, zone.id, depth + 1, content);
+    }
+}
+
+} // namespace
+
+QString componentKey(Id id)
+{
+    return u"c"_s + QString::number(id);
+}
+QString zoneKey(Id id)
+{
+    return u"z"_s + QString::number(id);
+}
+QString edgeKey(Id source, Id target)
+{
+    return u"e%1-%2"_s.arg(source).arg(target);
+}
+
+DiagramContent DiagramContent::select(const ProjectSnapshot &project, const DiagramOptions &options)
+{
+    DiagramContent content;
+    QSet<Id> touched;
+    QHash<QPair<Id, Id>, qsizetype> pairIndex;
+    for (const Flow &flow : project.flows) {
+        if (!options.products.isEmpty() && !options.products.contains(flow.productId))
+            continue;
+        if (!project.component(flow.sourceId) || !project.component(flow.destinationId))
+            continue;
+        content.flows << flow;
+        touched << flow.sourceId << flow.destinationId;
+        const QPair<Id, Id> key(flow.sourceId, flow.destinationId);
+        auto it = pairIndex.find(key);
+        if (it == pairIndex.end()) {
+            it = pairIndex.insert(key, content.pairs.size());
+            content.pairs.append({ flow.sourceId, flow.destinationId, {} });
+        }
+        content.pairs[*it].flows << flow;
+    }
+
+    const QHash<Id, Id> parents = drawableParents(project);
+    QSet<Id> usedZones;
+    for (const Component &component : project.components) {
+        if (!options.products.isEmpty() && !touched.contains(component.id))
+            continue;
+        Component drawn = component;
+        if (!project.zone(drawn.zoneId))
+            drawn.zoneId = 0;
+        content.components << drawn;
+        for (Id zone = drawn.zoneId; zone != 0 && !usedZones.contains(zone);
+             zone = parents.value(zone))
+            usedZones.insert(zone);
+    }
+    appendZoneTree(project, parents, usedZones, 0, 0, content);
+    return content;
+}
+
+} // namespace Portolan

@@ -1,0 +1,40 @@
+#pragma once
+// What a diagram shows of a project, decided once for both halves of the
+// pipeline (the layout request and the assembled diagram), so that the keys
+// asked for are exactly the keys read back.
+
+#include "diagram.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Portolan {
+
+struct DiagramContent
+{
+    struct Pair
+    {
+        Id source = 0;
+        Id target = 0;
+        QList<Flow> flows; // in project order
+    };
+
+    QList<Component> components; // project order
+    QList<Zone> zones; // only zones holding something drawn; parents first
+    QHash<Id, int> zoneDepth; // of the zones above
+    QList<Flow> flows; // the flows drawn, project order
+    QList<Pair> pairs; // one per (source, destination), in order of first flow
+
+    // Flows of the chosen products whose ends both exist; every component
+    // when no product is chosen, else only those such flows touch; zones
+    // that (through nested zones) hold a drawn component.
+    static DiagramContent select(const ProjectSnapshot &project, const DiagramOptions &options);
+};
+
+// Keys shared with the layout: "c12", "z4", "e3-7".
+QString componentKey(Id id);
+QString zoneKey(Id id);
+QString edgeKey(Id source, Id target);
+
+} // namespace Portolan

@@ -1,0 +1,73 @@
+#include "diagramtext.h"
+
+#include "diagramstyle.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Portolan::Diagram", text);
+}
+
+// "Product · TCP 443 · purpose", leaving out what is unknown.
+QString flowLine(const ProjectSnapshot &project, const Flow &flow)
+{
+    QStringList parts;
+    const QString product = project.productName(flow.productId);
+    if (!product.isEmpty())
+        parts << product;
+    parts << flowService(flow);
+    if (!flow.purpose.isEmpty())
+        parts << flow.purpose;
+    QString line = parts.join(u" · "_s);
+    if (flow.optional)
+        line += u' ' + tr("(optional)");
+    return line;
+}
+
+} // namespace
+
+QString flowService(const Flow &flow)
+{
+    const QString name = transportName(flow.protocol);
+    if (!transportHasPorts(flow.protocol) || flow.ports.isEmpty())
+        return name;
+    return name + u' ' + flow.ports.toString().replace(u","_s, u", "_s);
+}
+
+QString componentTooltip(const ProjectSnapshot &project, const Component &component,
+                         const QList<Flow> &flows)
+{
+    QStringList lines { component.name };
+    QString where = DiagramStyle::kindTitle(component.kind);
+    const QString zone = project.zoneName(component.zoneId);
+    if (!zone.isEmpty())
+        where += u" · "_s + zone;
+    lines << where;
+    for (const Flow &flow : flows) {
+        if (flow.sourceId == component.id)
+            lines << u"→ "_s + project.componentName(flow.destinationId) + u" · "_s
+                    + flowLine(project, flow);
+        else if (flow.destinationId == component.id)
+            lines << u"← "_s + project.componentName(flow.sourceId) + u" · "_s
+                    + flowLine(project, flow);
+    }
+    return lines.join(u'\n');
+}
+
+QString edgeTooltip(const ProjectSnapshot &project, const DiagramContent::Pair &pair)
+{
+    QStringList lines { project.componentName(pair.source) + u" → "_s
+                        + project.componentName(pair.target) };
+    for (const Flow &flow : pair.flows)
+        lines << flowLine(project, flow);
+    return lines.join(u'\n');
+}
+
+} // namespace Portolan

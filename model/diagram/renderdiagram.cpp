@@ -1,0 +1,232 @@
+// renderDiagram: the assembled diagram turned into display primitives. Every
+// drawing decision (shape, colour, font, icon) is taken here, once, for the
+// GUI and the exports alike.
+#include "diagram.h"
+
+#include "diagramstyle.h"
+#include "kindicons.h"
+#include "legend.h"
+#include "primitives.h"
+
+#include <QLineF>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace Style = DiagramStyle;
+namespace P = Primitives;
+
+namespace {
+
+DisplayElement zoneElement(const DiagramZone &zone)
+{
+    DisplayElement element;
+    element.role = DisplayElement::Role::Zone;
+    element.id = u"zone-"_s + QString::number(zone.id);
+    element.title = zone.name;
+    element.primitives << P::shape(P::roundedRect(zone.box, Style::zoneRadius),
+                                   Style::zoneFill(zone.depth), Style::zoneStroke(zone.depth), 1.2);
+    const QMarginsF padding = Style::zoneTitlePadding;
+    element.primitives << P::lines({ zone.name }, Style::zoneTitleFont(), Style::zoneTitleColor(),
+                                   zone.labelBox.left() + padding.left(),
+                                   zone.labelBox.top() + padding.top());
+    element.bounds = P::bounds(element.primitives);
+    return element;
+}
+
+QPainterPath componentOutline(ComponentKind kind, const QRectF &box)
+{
+    switch (kind) {
+    case ComponentKind::Saas: // reached over the Internet: a pill
+        return P::roundedRect(box, qMin(box.height() / 2, 16.0));
+    case ComponentKind::Network: // an address range: square corners
+        return P::roundedRect(box, 2);
+    default:
+        return P::roundedRect(box, Style::componentRadius);
+    }
+}
+
+DisplayElement componentElement(const DiagramComponent &component)
+{
+    DisplayElement element;
+    element.role = DisplayElement::Role::Component;
+    element.id = u"component-"_s + QString::number(component.id);
+    element.title = component.tooltip;
+    const QRectF box = component.box;
+    const QColor color = Style::kindColor(component.kind);
+
+    element.primitives << P::shape(componentOutline(component.kind, box.translated(0, 1.5)),
+                                   QColor(15, 23, 42, 40));
+    if (component.kind == ComponentKind::Cluster) // a stack of machines behind the front one
+        element.primitives << P::shape(componentOutline(component.kind, box.translated(4, -4)),
+                                       color.lighter(135), color.darker(115), 1);
+    const bool any = component.kind == ComponentKind::Any;
+    element.primitives << P::shape(componentOutline(component.kind, box), color,
+                                   any ? QColor(Qt::white) : color.darker(125), any ? 1.4 : 1,
+                                   any ? Qt::DashLine : Qt::SolidLine);
+
+    const QMarginsF padding = Style::componentPadding;
+    const QRectF icon(box.left() + padding.left(), box.center().y() - Style::componentIconSize / 2,
+                      Style::componentIconSize, Style::componentIconSize);
+    element.primitives << P::stroke(kindIcon(component.kind, icon), Style::componentTextColor(),
+                                    1.5);
+
+    const QFont font = Style::componentFont();
+    const QStringList lines = Style::componentLines(component.name);
+    const qreal textLeft = icon.right() + Style::componentIconGap;
+    const qreal textTop = box.center().y() - lines.size() * Style::lineHeight(font) / 2;
+    element.primitives << P::lines(lines, font, Style::componentTextColor(), textLeft, textTop);
+    element.bounds = P::bounds(element.primitives);
+    return element;
+}
+
+QPainterPath edgePath(const QList<QPointF> &points)
+{
+    QPainterPath path;
+    if (points.isEmpty())
+        return path;
+    path.moveTo(points.first());
+    if ((points.size() - 1) % 3 == 0) {
+        for (qsizetype i = 1; i + 2 < points.size(); i += 3)
+            path.cubicTo(points.at(i), points.at(i + 1), points.at(i + 2));
+    } else { // not Bézier pieces: join the points
+        for (qsizetype i = 1; i < points.size(); ++i)
+            path.lineTo(points.at(i));
+    }
+    return path;
+}
+
+QPainterPath arrowHead(const QPainterPath &path, QPointF tip)
+{
+    QPointF base = path.currentPosition();
+    QLineF axis(base, tip);
+    if (axis.length() < 1) { // no room left for the head: point along the path's end
+        const qreal length = path.length();
+        const QPointF before = path.pointAtPercent(path.percentAtLength(qMax(0.0, length - 8)));
+        axis = QLineF(before, tip);
+        axis.setLength(8);
+        axis = QLineF(tip - (axis.p2() - axis.p1()), tip);
+        base = axis.p1();
+    }
+    const QLineF normal = axis.normalVector().unitVector();
+    const QPointF side = (normal.p2() - normal.p1()) * Style::arrowHalfWidth;
+    QPainterPath head;
+    head.moveTo(tip);
+    head.lineTo(base + side);
+    head.lineTo(base - side);
+    head.closeSubpath();
+    return head;
+}
+
+QList<QColor> edgeColors(const Diagram &diagram, const DiagramEdge &edge)
+{
+    QList<QColor> colors;
+    for (const Id product : edge.productIds)
+        colors << productColor(diagram.project, product);
+    if (colors.isEmpty())
+        colors << Style::noProductColor();
+    return colors;
+}
+
+DisplayElement edgeElement(const Diagram &diagram, const DiagramEdge &edge)
+{
+    DisplayElement element;
+    element.role = DisplayElement::Role::Edge;
+    element.id = u"edge-%1-%2"_s.arg(edge.sourceId).arg(edge.targetId);
+    element.title = edge.tooltip;
+    const QPainterPath path = edgePath(edge.path);
+    const QList<QColor> colors = edgeColors(diagram, edge);
+    // A shared edge shows every product: the first solid, the others dashed
+    // over it in their own colours, so both stay visible along the line.
+    static const Qt::PenStyle overlays[] = { Qt::DashLine, Qt::DotLine, Qt::DashDotLine };
+    element.primitives << P::stroke(path, colors.first(), Style::edgeWidth);
+    for (qsizetype i = 1; i < colors.size(); ++i)
+        element.primitives << P::stroke(path, colors.at(i), Style::edgeWidth,
+                                        overlays[(i - 1) % std::size(overlays)]);
+    element.primitives << P::shape(arrowHead(path, edge.arrowTip), colors.first());
+    element.bounds = P::bounds(element.primitives);
+    return element;
+}
+
+DisplayElement labelElement(const Diagram &diagram, const DiagramEdge &edge)
+{
+    DisplayElement element;
+    element.role = DisplayElement::Role::EdgeLabel;
+    element.id = u"label-%1-%2"_s.arg(edge.sourceId).arg(edge.targetId);
+    element.title = edge.tooltip;
+    QColor border = edgeColors(diagram, edge).first();
+    border.setAlpha(150);
+    element.primitives << P::shape(P::roundedRect(edge.labelBox, Style::labelRadius),
+                                   Style::labelFill(), border, 0.8);
+    const QMarginsF padding = Style::labelPadding;
+    const QStringList lines = edge.label.split(u'\n');
+    const QFont font = Style::labelFont();
+    const qreal top = edge.labelBox.center().y() - lines.size() * Style::lineHeight(font) / 2;
+    element.primitives << P::lines(lines, font, Style::labelTextColor(),
+                                   edge.labelBox.left() + padding.left(), top,
+                                   edge.labelBox.center().x());
+    element.bounds = P::bounds(element.primitives);
+    return element;
+}
+
+DisplayElement titleElement(const QString &title, const QRectF &diagramBounds)
+{
+    DisplayElement element;
+    element.role = DisplayElement::Role::Title;
+    element.id = u"title"_s;
+    element.title = title;
+    const QFont font = Style::titleFont();
+    const qreal top = diagramBounds.top() - 16 - Style::lineHeight(font);
+    element.primitives << P::lines({ title }, font, Style::textColor(), diagramBounds.left(), top);
+    element.bounds = P::bounds(element.primitives);
+    return element;
+}
+
+// Beside the diagram where that adds the least area: right of tall or square
+// pictures, under wide ones.
+QPointF legendPlace(const QRectF &diagram, const QSizeF &legend)
+{
+    const qreal gap = Style::legendGap;
+    const qreal right
+        = (diagram.width() + gap + legend.width()) * qMax(diagram.height(), legend.height());
+    const qreal below
+        = qMax(diagram.width(), legend.width()) * (diagram.height() + gap + legend.height());
+    return right <= below ? QPointF(diagram.right() + gap, diagram.top())
+                          : QPointF(diagram.left(), diagram.bottom() + gap);
+}
+
+} // namespace
+
+DisplayList renderDiagram(const Diagram &diagram)
+{
+    DisplayList display;
+    for (const DiagramZone &zone : diagram.zones)
+        display.elements << zoneElement(zone);
+    for (const DiagramEdge &edge : diagram.edges)
+        display.elements << edgeElement(diagram, edge);
+    for (const DiagramComponent &component : diagram.components)
+        display.elements << componentElement(component);
+    for (const DiagramEdge &edge : diagram.edges) {
+        if (!edge.labelBox.isEmpty())
+            display.elements << labelElement(diagram, edge);
+    }
+
+    QRectF drawn = diagram.bounds;
+    for (const DisplayElement &element : std::as_const(display.elements))
+        drawn |= element.bounds;
+    if (diagram.options.showLegend) {
+        const DisplayElement measured = legendElement(diagram, {});
+        if (!measured.primitives.isEmpty())
+            display.elements << legendElement(diagram, legendPlace(drawn, measured.bounds.size()));
+    }
+    if (!diagram.options.title.isEmpty())
+        display.elements << titleElement(diagram.options.title, drawn);
+
+    for (const DisplayElement &element : std::as_const(display.elements))
+        display.bounds |= element.bounds;
+    display.bounds = display.bounds.marginsAdded(QMarginsF(16, 16, 16, 16));
+    return display;
+}
+
+} // namespace Portolan

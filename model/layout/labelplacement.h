@@ -1,0 +1,29 @@
+#pragma once
+// Edge labels placed after routing. Graphviz is told nothing about labels
+// (its own edge labels break clustered layouts, GRAPHVIZ.md); each label
+// box is put next to its own path — near the middle first, on the path or
+// beside it, at most about two label heights away — where it touches no
+// node, no zone title and no label placed before it, preferring spots
+// that cover no other edge. A label with no free spot goes where it
+// overlaps least. Spatial grids keep this fast for thousands of edges.
+
+#include "layout/layouttypes.h"
+
+namespace Portolan {
+
+// Sets labelBox of every edge in `result` whose request edge has a label
+// size (result.edges and request.edges in the same order).
+void placeEdgeLabels(const LayoutRequest &request, LayoutResult &result);
+
+// Overlaps in finished geometry, for tests and benchmarks: pairs of boxes
+// whose interiors intersect (touching edges do not count).
+struct LabelOverlaps
+{
+    int labelNode = 0; // edge label × node box
+    int labelLabel = 0; // edge label × edge label
+    int labelClusterLabel = 0; // edge label × zone title
+    int total() const { return labelNode + labelLabel + labelClusterLabel; }
+};
+LabelOverlaps countLabelOverlaps(const LayoutResult &result);
+
+} // namespace Portolan

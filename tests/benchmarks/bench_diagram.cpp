@@ -1,0 +1,231 @@
+// bench_diagram: the port diagram's costs on generated projects of four
+// sizes (S, M, L, XL; see projectgenerator.h), measured separately — layout
+// in process and through the worker, scene build, SVG export, the GUI's
+// relayout + redraw, and `portolan export` against `dot -Tsvg` on the DOT
+// Portolan exports — with overlap and unrouted-edge counts as counters.
+// The README's "Performance" section gives the commands and the numbers.
+#include "benchfixture.h"
+
+#include "diagram/diagramscene.h"
+#include "export/svgexporter.h"
+#include "layout/layoutservice.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <QStandardPaths>
+
+#include <benchmark/benchmark.h>
+
+#include <string>
+
+using namespace Qt::StringLiterals;
+using namespace Portolan;
+using namespace Portolan::Bench;
+
+namespace {
+
+bool anyFailed = false;
+
+void fail(benchmark::State &state, const QString &message)
+{
+    anyFailed = true;
+    state.SkipWithError(message.toStdString().c_str());
+}
+
+// The fixture of a size, or null after reporting why there is none.
+const Prepared *fixture(benchmark::State &state, ProjectSize size)
+{
+    const Prepared &p = prepared(size);
+    if (!p.error.isEmpty()) {
+        fail(state, p.error);
+        return nullptr;
+    }
+    return &p;
+}
+
+void setCounters(benchmark::State &state, const Prepared &p, const LayoutResult &layout)
+{
+    const GeometryCounts counts = countGeometry(p.request, layout);
+    state.counters["components"] = double(p.project.components.size());
+    state.counters["flows"] = double(p.project.flows.size());
+    state.counters["edges"] = double(p.request.edges.size());
+    state.counters["label_node_overlaps"] = counts.labelOnNode;
+    state.counters["label_label_overlaps"] = counts.labelOnLabel;
+    state.counters["node_node_overlaps"] = counts.nodeOnNode;
+    state.counters["unrouted"] = counts.unrouted;
+    state.counters["fallback"] = layout.error.isEmpty() ? 0 : 1;
+}
+
+void layoutInProcess(benchmark::State &state, ProjectSize size)
+{
+    const Prepared *p = fixture(state, size);
+    if (!p)
+        return;
+    LayoutResult result;
+    for (auto _ : state) {
+        result = layOutWithGraphviz(p->request);
+        benchmark::DoNotOptimize(result.bounds);
+    }
+    setCounters(state, *p, result);
+}
+
+// Starts the worker process (and its Graphviz context) with a tiny layout,
+// as the window does once at start, so that only the layouts are timed.
+void warmUp(LayoutService &service)
+{
+    LayoutRequest tiny;
+    tiny.nodes.append({ u"warm-up"_s, QSizeF(40, 20), {}, std::nullopt, std::nullopt });
+    service.layOut(tiny);
+}
+
+void layoutWorker(benchmark::State &state, ProjectSize size)
+{
+    const Prepared *p = fixture(state, size);
+    if (!p)
+        return;
+    LayoutService service(portolanProgram());
+    warmUp(service);
+    LayoutResult result;
+    for (auto _ : state)
+        result = service.layOut(p->request);
+    setCounters(state, *p, result);
+}
+
+void sceneBuild(benchmark::State &state, ProjectSize size)
+{
+    const Prepared *p = fixture(state, size);
+    if (!p)
+        return;
+    DiagramScene scene;
+    for (auto _ : state)
+        scene.setDiagram(p->diagram, renderDiagram(p->diagram));
+    state.counters["items"] = double(scene.items().size());
+}
+
+// What the window does after an edit: lay out in the worker, assemble,
+// rebuild the scene and paint it fitted into a 1600 × 1000 view.
+void relayoutAndRedraw(benchmark::State &state, ProjectSize size)
+{
+    const Prepared *p = fixture(state, size);
+    if (!p)
+        return;
+    LayoutService service(portolanProgram());
+    warmUp(service);
+    DiagramScene scene;
+    QImage view(1600, 1000, QImage::Format_ARGB32_Premultiplied);
+    LayoutResult layout;
+    for (auto _ : state) {
+        layout = service.layOut(p->request);
+        const Diagram diagram = assembleDiagram(p->project, {}, layout);
+        scene.setDiagram(diagram, renderDiagram(diagram));
+        view.fill(Qt::white);
+        QPainter painter(&view);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(view.rect()), scene.itemsBoundingRect());
+    }
+    setCounters(state, *p, layout);
+}
+
+// The display list every renderer draws (part of scene build and of every export).
+void renderDisplayList(benchmark::State &state, ProjectSize size)
+{
+    const Prepared *p = fixture(state, size);
+    if (!p)
+        return;
+    for (auto _ : state) {
+        const DisplayList display = renderDiagram(p->diagram);
+        benchmark::DoNotOptimize(display.bounds);
+    }
+}
+
+void svgExport(benchmark::State &state, ProjectSize size)
+{
+    const Prepared *p = fixture(state, size);
+    if (!p)
+        return;
+    SvgExporter exporter;
+    const QString out = p->scratchDirectory + u"/export-"_s + sizeName(size) + u".svg"_s;
+    for (auto _ : state) {
+        if (!exporter.write(p->diagram, out, {})) {
+            fail(state, exporter.errorString());
+            break;
+        }
+    }
+}
+
+// A child process, timed from start to exit.
+void childProcess(benchmark::State &state, const QString &program, const QStringList &arguments)
+{
+    QString error;
+    for (auto _ : state) {
+        if (!runProgram(program, arguments, &error)) {
+            fail(state, error);
+            break;
+        }
+    }
+}
+
+void portolanExportSvg(benchmark::State &state, ProjectSize size)
+{
+    if (const Prepared *p = fixture(state, size))
+        childProcess(state, portolanProgram(),
+                     { u"export"_s, p->projectFile, u"--diagram"_s,
+                       p->scratchDirectory + u"/cli-"_s + sizeName(size) + u".svg"_s });
+}
+
+void dotTsvg(benchmark::State &state, ProjectSize size)
+{
+    const Prepared *p = fixture(state, size);
+    if (!p)
+        return;
+    const QString dot = QStandardPaths::findExecutable(u"dot"_s);
+    if (dot.isEmpty()) {
+        state.SkipWithError("Graphviz's dot is not installed"); // not Portolan's failure
+        return;
+    }
+    childProcess(state, dot,
+                 { u"-Tsvg"_s, p->dotFile, u"-o"_s,
+                   p->scratchDirectory + u"/dot-"_s + sizeName(size) + u".svg"_s });
+}
+
+void registerAll()
+{
+    using Function = void (*)(benchmark::State &, ProjectSize);
+    const std::pair<const char *, Function> benchmarks[] = {
+        { "layout_in_process", layoutInProcess },     { "layout_worker", layoutWorker },
+        { "render_display_list", renderDisplayList }, { "scene_build", sceneBuild },
+        { "relayout_redraw", relayoutAndRedraw },     { "svg_export", svgExport },
+        { "portolan_export_svg", portolanExportSvg }, { "dot_Tsvg", dotTsvg },
+    };
+    for (const ProjectSize size :
+         { ProjectSize::S, ProjectSize::M, ProjectSize::L, ProjectSize::XL }) {
+        for (const auto &[name, function] : benchmarks) {
+            const std::string fullName = std::string(name) + '/' + sizeName(size).toStdString();
+            auto *benchmark = benchmark::RegisterBenchmark(fullName.c_str(), function, size);
+            // Wall-clock time: the worker and the child processes run outside
+            // this process's CPU time, and waiting is what users feel.
+            benchmark->Unit(benchmark::kMillisecond)->UseRealTime();
+            // A run of L or XL takes seconds; one per repetition is enough.
+            if (size == ProjectSize::L || size == ProjectSize::XL)
+                benchmark->Iterations(1);
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Text is measured with fonts (a GUI application), but no display is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 2;
+    registerAll();
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return anyFailed ? 1 : 0;
+}

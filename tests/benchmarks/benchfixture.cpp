@@ -1,0 +1,85 @@
+#include "benchfixture.h"
+
+#include "layout/layoutservice.h"
+#include "store/projectstore.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <map>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Bench {
+
+namespace {
+
+QTemporaryDir &workDirectory()
+{
+    static QTemporaryDir directory;
+    return directory;
+}
+
+std::unique_ptr<Prepared> prepare(ProjectSize size)
+{
+    auto result = std::make_unique<Prepared>();
+    if (!workDirectory().isValid()) {
+        result->error = u"no temporary directory"_s;
+        return result;
+    }
+    const QString name = sizeName(size);
+    result->scratchDirectory = workDirectory().path();
+    result->projectFile = workDirectory().filePath(name + u".portolan"_s);
+    QString error;
+    auto store = ProjectStore::create(result->projectFile, &error);
+    if (!store || !generateProject(*store, size, 1, &error)) {
+        result->error = u"cannot generate project %1: %2"_s.arg(name, error);
+        return result;
+    }
+    result->project = ProjectSnapshot::read(*store);
+    store.reset();
+
+    result->request = diagramLayoutRequest(result->project, {});
+    result->layout = layOutWithGraphviz(result->request);
+    result->diagram = assembleDiagram(result->project, {}, result->layout);
+
+    // The DOT file exactly as a user gets it from the command line.
+    result->dotFile = workDirectory().filePath(name + u".dot"_s);
+    if (!runProgram(portolanProgram(),
+                    { u"export"_s, result->projectFile, u"--diagram"_s, result->dotFile }, &error))
+        result->error = u"portolan export --diagram %1.dot failed: %2"_s.arg(name, error);
+    return result;
+}
+
+} // namespace
+
+const Prepared &prepared(ProjectSize size)
+{
+    static std::map<ProjectSize, std::unique_ptr<Prepared>> cache;
+    auto &entry = cache[size];
+    if (!entry)
+        entry = prepare(size);
+    return *entry;
+}
+
+QString portolanProgram()
+{
+    return QStringLiteral(PORTOLAN_BINARY);
+}
+
+bool runProgram(const QString &program, const QStringList &arguments, QString *error)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        *error = process.error() == QProcess::FailedToStart
+            ? u"cannot start %1"_s.arg(program)
+            : QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Portolan::Bench

@@ -1,0 +1,378 @@
+// The interactive diagram on the TKO sample, driven through real widgets:
+// one item per component and per (source, destination) pair, hover, click,
+// filters, zoom, fit, drag and keyboard navigation; and the pane laying
+// out through the worker process.
+
+#include "diagram/diagramfilterbar.h"
+#include "diagram/diagramitems.h"
+#include "diagram/diagrampane.h"
+#include "diagram/diagramscene.h"
+#include "diagram/diagramview.h"
+#include "layout/layoutservice.h"
+#include "project/sample.h"
+#include "store/projectstore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QLineF>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace Portolan;
+using namespace Qt::StringLiterals;
+
+class TestDiagramView : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ProjectStore> m_store;
+    ProjectSnapshot m_project;
+    std::unique_ptr<DiagramScene> m_scene;
+    std::unique_ptr<DiagramView> m_view;
+
+    Id id(const QString &name) const { return m_store->findComponent(name)->id; }
+    QWidget *viewport() const { return m_view->viewport(); }
+    QPoint onScreen(QPointF scenePoint) const { return m_view->mapFromScene(scenePoint); }
+    QPoint centreOf(Id component) const
+    {
+        return onScreen(m_scene->componentItem(component)->box().center());
+    }
+
+    // A place in the window where nothing is drawn.
+    QPoint emptySpot() const
+    {
+        for (int y = 2; y < viewport()->height(); y += 7) {
+            for (int x = 2; x < viewport()->width(); x += 7) {
+                if (m_view->items(QPoint(x, y)).isEmpty())
+                    return { x, y };
+            }
+        }
+        return {};
+    }
+
+    void move(QPoint to) { QTest::mouseMove(viewport(), to); }
+
+    void compareOpacity(const EdgeItem *item, qreal expected)
+    {
+        QVERIFY2(qFuzzyCompare(item->opacity(), expected),
+                 qPrintable(u"%1: %2, expected %3"_s.arg(item->element().id)
+                                .arg(item->opacity())
+                                .arg(expected)));
+    }
+
+private slots:
+    void init()
+    {
+        QString error;
+        m_store = ProjectStore::createInMemory(&error);
+        QVERIFY(m_store && loadSample(*m_store, u"tko"_s, &error));
+        m_project = ProjectSnapshot::read(*m_store);
+        m_scene = std::make_unique<DiagramScene>();
+        // The fallback arrangement: deterministic and quick, with the real
+        // label placement; the pane test below goes through Graphviz.
+        const Diagram diagram = assembleDiagram(
+            m_project, {}, fallbackLayout(diagramLayoutRequest(m_project, {}), {}));
+        m_scene->setDiagram(diagram, renderDiagram(diagram));
+        m_view = std::make_unique<DiagramView>(m_scene.get());
+        m_view->resize(1100, 800);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        m_view->resetZoom();
+        m_view->centerOn(m_scene->componentItem(id(u"Avi Controller"_s))->box().center());
+    }
+
+    void cleanup()
+    {
+        m_view.reset();
+        m_scene.reset();
+        m_store.reset();
+    }
+
+    void oneItemPerComponentAndPair()
+    {
+        QCOMPARE(m_scene->componentItems().size(), m_project.components.size());
+        QSet<QPair<Id, Id>> pairs;
+        for (const Flow &flow : std::as_const(m_project.flows))
+            pairs.insert({ flow.sourceId, flow.destinationId });
+        QCOMPARE(m_scene->edgeItems().size(), 2 * pairs.size()); // edges and their labels
+        for (const auto &[source, target] : pairs) {
+            QVERIFY(m_scene->edgeItem(source, target));
+            const EdgeItem *label = m_scene->labelItem(source, target);
+            QVERIFY(label);
+            QString text;
+            for (const Primitive &primitive : label->element().primitives)
+                text += primitive.text + u' ';
+            for (const Flow &flow : std::as_const(m_project.flows)) {
+                if (flow.sourceId != source || flow.destinationId != target)
+                    continue;
+                for (const PortSet::Range &range : flow.ports.ranges())
+                    QVERIFY2(text.contains(QString::number(range.lo)), qPrintable(text));
+                QVERIFY(label->toolTip().contains(flow.purpose));
+            }
+        }
+    }
+
+    void hoverDimsTheRest()
+    {
+        const Id avi = id(u"Avi Controller"_s);
+        move(emptySpot());
+        move(centreOf(avi));
+        QCOMPARE(m_scene->hoveredComponent(), avi);
+        for (const EdgeItem *edge : m_scene->edgeItems()) {
+            const bool adjacent = edge->sourceId() == avi || edge->targetId() == avi;
+            compareOpacity(edge, adjacent ? 1.0 : DiagramElementItem::dimmedOpacity);
+            QCOMPARE(edge->isHighlighted(), adjacent);
+        }
+        QCOMPARE(m_scene->componentItem(avi)->opacity(), 1.0);
+        QCOMPARE(m_scene->componentItem(id(u"Syslog"_s))->opacity(), 1.0); // a neighbour
+        QCOMPARE(m_scene->componentItem(id(u"Harbor"_s))->opacity(),
+                 DiagramElementItem::dimmedOpacity);
+
+        move(emptySpot());
+        QCOMPARE(m_scene->hoveredComponent(), 0);
+        for (const EdgeItem *edge : m_scene->edgeItems())
+            compareOpacity(edge, 1.0);
+    }
+
+    void clickSelects()
+    {
+        QSignalSpy spy(m_scene.get(), &DiagramScene::componentSelectionChanged);
+        const Id avi = id(u"Avi Controller"_s);
+        QTest::mouseClick(viewport(), Qt::LeftButton, {}, centreOf(avi));
+        QCOMPARE(m_scene->selectedComponentIds(), QList<Id> { avi });
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).value<QList<Id>>(), QList<Id> { avi });
+
+        QTest::mouseClick(viewport(), Qt::LeftButton, {}, emptySpot());
+        QVERIFY(m_scene->selectedComponentIds().isEmpty());
+        QCOMPARE(spy.size(), 2);
+
+        m_scene->selectComponents({ avi });
+        m_scene->selectComponents({ avi }); // no change, no signal
+        QCOMPARE(spy.size(), 3);
+    }
+
+    void filterFadesAndHides_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("target");
+        QTest::newRow("port") << u"443"_s << u"Avi Controller"_s << u"vCenter Server"_s;
+        QTest::newRow("range") << u"30000-32767"_s << u"Bootstrap Machine"_s
+                               << u"NodePort Services"_s;
+    }
+
+    void filterFadesAndHides()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, source);
+        QFETCH(QString, target);
+        DiagramFilterBar bar;
+        connect(&bar, &DiagramFilterBar::filterChanged, m_scene.get(), &DiagramScene::setFilter);
+        connect(&bar, &DiagramFilterBar::hideNonMatchingChanged, m_scene.get(),
+                &DiagramScene::setHideNonMatching);
+        bar.setProject(m_project);
+        QTest::keyClicks(bar.textField(), text);
+        QCOMPARE(m_scene->filter().text, text);
+
+        const PortSet wanted = PortSet::parse(text).value();
+        int matching = 0;
+        for (const EdgeItem *edge : m_scene->edgeItems()) {
+            bool carries = false;
+            for (const Flow &flow : std::as_const(m_project.flows)) {
+                carries = carries
+                    || (flow.sourceId == edge->sourceId() && flow.destinationId == edge->targetId()
+                        && flow.ports.intersects(wanted));
+            }
+            matching += carries ? 1 : 0;
+            compareOpacity(edge, carries ? 1.0 : DiagramElementItem::filteredOpacity);
+            QVERIFY(edge->isVisible());
+        }
+        QVERIFY(matching > 0 && matching < m_scene->edgeItems().size());
+        const EdgeItem *expected = m_scene->edgeItem(id(source), id(target));
+        compareOpacity(expected, 1.0);
+
+        bar.findChild<QCheckBox *>(u"hideNonMatching"_s)->click();
+        QVERIFY(m_scene->hidesNonMatching());
+        for (const EdgeItem *edge : m_scene->edgeItems())
+            QCOMPARE(edge->isVisible(), !edge->isFilteredOut());
+        QVERIFY(expected->isVisible());
+        QVERIFY(!m_scene->componentItem(id(u"Syslog"_s))->isVisible()); // TCP 514 only
+
+        bar.clear();
+        for (const EdgeItem *edge : m_scene->edgeItems()) {
+            QVERIFY(edge->isVisible());
+            compareOpacity(edge, 1.0);
+        }
+    }
+
+    void zoomChangesTheTransform()
+    {
+        const qreal start = m_view->zoom();
+        m_view->zoomIn();
+        QVERIFY(m_view->zoom() > start);
+        m_view->zoomOut();
+        QVERIFY(qFuzzyCompare(m_view->zoom(), start));
+        QTest::keyClick(m_view.get(), Qt::Key_Minus);
+        QVERIFY(m_view->zoom() < start);
+        QTest::keyClick(m_view.get(), Qt::Key_Plus);
+        QVERIFY(qFuzzyCompare(m_view->zoom(), start));
+
+        // Ctrl+wheel zooms round the pointer; the plain wheel scrolls. (Away
+        // from the diagram's edges, where the scroll bars stop anchoring.)
+        m_view->zoomIn();
+        m_view->zoomIn();
+        m_view->centerOn(m_scene->sceneRect().center());
+        const qreal before = m_view->zoom();
+        const QPoint at = viewport()->rect().center() + QPoint(40, 30);
+        const QPointF under = m_view->mapToScene(at);
+        QWheelEvent wheel(at, m_view->viewport()->mapToGlobal(at), {}, QPoint(0, 120), Qt::NoButton,
+                          Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(viewport(), &wheel);
+        QVERIFY(m_view->zoom() > before);
+        QVERIFY2(QLineF(m_view->mapToScene(at), under).length() < 2,
+                 qPrintable(u"%1,%2 -> %3,%4 zoom %5"_s.arg(under.x())
+                                .arg(under.y())
+                                .arg(m_view->mapToScene(at).x())
+                                .arg(m_view->mapToScene(at).y())
+                                .arg(m_view->zoom())));
+        const qreal zoomed = m_view->zoom();
+        QWheelEvent scroll(at, m_view->viewport()->mapToGlobal(at), {}, QPoint(0, -120),
+                           Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(viewport(), &scroll);
+        QCOMPARE(m_view->zoom(), zoomed);
+
+        // A touchpad pinch arrives as native zoom gestures: +50 % here.
+        QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(),
+                                  2, at, at, m_view->viewport()->mapToGlobal(at), 0.5, {});
+        QApplication::sendEvent(viewport(), &pinch);
+        QVERIFY(qFuzzyCompare(m_view->zoom(), zoomed * 1.5));
+    }
+
+    void fitShowsEverything()
+    {
+        m_view->zoomIn();
+        m_view->zoomIn();
+        m_view->fitToWindow();
+        const QRectF visible = m_view->mapToScene(viewport()->rect()).boundingRect();
+        QVERIFY(visible.adjusted(-1, -1, 1, 1).contains(m_scene->sceneRect()));
+        QVERIFY(m_view->zoom() <= 1.0);
+    }
+
+    void dragPinsWhereDropped()
+    {
+        QSignalSpy spy(m_scene.get(), &DiagramScene::componentMoved);
+        const Id harbor = id(u"Harbor"_s);
+        m_view->centerOn(m_scene->componentItem(harbor)->box().center());
+        const QPointF before = m_scene->componentItem(harbor)->box().center();
+        const QPoint start = centreOf(harbor);
+        QTest::mousePress(viewport(), Qt::LeftButton, {}, start);
+        for (int step = 1; step <= 5; ++step)
+            move(start + QPoint(-12 * step, 8 * step));
+        QTest::mouseRelease(viewport(), Qt::LeftButton, {}, start + QPoint(-60, 40));
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).value<Id>(), harbor);
+        const QPointF centre = spy.at(0).at(1).toPointF();
+        QVERIFY2(QLineF(centre, before + QPointF(-60, 40) / m_view->zoom()).length() < 1.5,
+                 qPrintable(u"%1,%2"_s.arg(centre.x()).arg(centre.y())));
+
+        // A click without moving pins nothing.
+        QTest::mouseClick(viewport(), Qt::LeftButton, {}, centreOf(harbor));
+        QCOMPARE(spy.size(), 1);
+    }
+
+    void keyboardMovesTheSelection()
+    {
+        const Id avi = id(u"Avi Controller"_s);
+        m_scene->selectComponents({ avi });
+        const QPointF from = m_scene->componentItem(avi)->box().center();
+        QTest::keyClick(m_view.get(), Qt::Key_Right);
+        QList<Id> selected = m_scene->selectedComponentIds();
+        QCOMPARE(selected.size(), 1);
+        QVERIFY(selected.first() != avi);
+        QVERIFY(m_scene->componentItem(selected.first())->box().center().x() > from.x());
+
+        QTest::keyClick(m_view.get(), Qt::Key_Left);
+        QVERIFY(m_scene->componentItem(m_scene->selectedComponentIds().first())->box().center().x()
+                < m_scene->componentItem(selected.first())->box().center().x());
+
+        // Tab follows the components' order; Shift+Tab goes back.
+        m_scene->selectComponents({ m_project.components.at(3).id });
+        QTest::keyClick(m_view.get(), Qt::Key_Tab);
+        QCOMPARE(m_scene->selectedComponentIds(), QList<Id> { m_project.components.at(4).id });
+        QTest::keyClick(m_view.get(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(m_scene->selectedComponentIds(), QList<Id> { m_project.components.at(3).id });
+
+        // Enter brings the selection to the middle of the window (one from
+        // the middle of the diagram, which the scroll bars let reach it).
+        const QPointF sceneMiddle = m_scene->sceneRect().center();
+        Id central = 0;
+        for (const ComponentItem *item : m_scene->componentItems()) {
+            if (!central
+                || QLineF(item->box().center(), sceneMiddle).length()
+                    < QLineF(m_scene->componentItem(central)->box().center(), sceneMiddle).length())
+                central = item->componentId();
+        }
+        m_view->zoomIn();
+        m_view->zoomIn();
+        m_scene->selectComponents({ central });
+        m_view->centerOn(m_scene->sceneRect().topLeft());
+        QTest::keyClick(m_view.get(), Qt::Key_Return);
+        const QPoint middle = viewport()->rect().center();
+        QVERIFY((centreOf(central) - middle).manhattanLength() < 4);
+
+        QTest::keyClick(m_view.get(), Qt::Key_Escape);
+        QVERIFY(m_scene->selectedComponentIds().isEmpty());
+    }
+
+    void paneLaysOutInTheWorker()
+    {
+        if (!QFileInfo::exists(QStringLiteral(PORTOLAN_BINARY)))
+            QSKIP("the portolan executable (the layout worker) is not built");
+        LayoutService service(QStringLiteral(PORTOLAN_BINARY));
+        DiagramPane pane(&service);
+        pane.resize(1000, 700);
+        pane.show();
+        QSignalSpy shown(&pane, &DiagramPane::diagramShown);
+        pane.setProject(m_project);
+        QVERIFY(pane.isLayingOut());
+        QVERIFY(shown.wait(30000));
+        QVERIFY(!pane.isLayingOut());
+        QCOMPARE(pane.scene()->componentItems().size(), m_project.components.size());
+        QVERIFY(pane.scene()->diagram().layoutError.isEmpty());
+
+        // Ctrl+F's target, and the filter reaching the scene.
+        pane.filterBar()->focusText();
+        QTest::keyClicks(pane.filterBar()->textField(), u"443"_s);
+        QCOMPARE(pane.scene()->filter().text, u"443"_s);
+    }
+
+    void failedLayoutShowsFallbackAndSays()
+    {
+        // A worker that cannot even start: the service answers with the
+        // fallback arrangement and an error, which the pane shows inline.
+        LayoutService service(u"/nonexistent/portolan"_s);
+        DiagramPane pane(&service);
+        pane.resize(1000, 700);
+        pane.show();
+        QSignalSpy failed(&pane, &DiagramPane::layoutFailed);
+        QSignalSpy shown(&pane, &DiagramPane::diagramShown);
+        pane.setProject(m_project);
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+        QCOMPARE(pane.scene()->componentItems().size(), m_project.components.size());
+        QWidget *message = pane.findChild<QWidget *>(u"layoutMessage"_s);
+        QVERIFY(message && message->isVisible());
+        QVERIFY(!pane.isLayingOut());
+    }
+};
+
+QTEST_MAIN(TestDiagramView)
+#include "tst_diagramview.moc"

@@ -1,0 +1,266 @@
+#include "diagramscene.h"
+
+#include "diagramitems.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+// Painting order, bottom to top; a hovered edge rises above its peers.
+constexpr qreal zoneZ = 0, edgeZ = 1, raisedEdgeZ = 1.5, componentZ = 2, labelZ = 3, legendZ = 4;
+
+QString pairSuffix(Id source, Id target)
+{
+    return u"%1-%2"_s.arg(source).arg(target);
+}
+
+} // namespace
+
+DiagramScene::DiagramScene(QObject *parent)
+    : QGraphicsScene(parent)
+{
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        if (!m_rebuilding)
+            emitSelectionIfChanged();
+    });
+}
+
+DiagramScene::~DiagramScene()
+{
+    // Deleting selected items announces a selection change: not to us, whose
+    // item lists are about to dangle.
+    m_rebuilding = true;
+    clear();
+}
+
+void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display)
+{
+    const QList<Id> selected = selectedComponentIds();
+    m_rebuilding = true;
+    clear();
+    m_items.clear();
+    m_components.clear();
+    m_componentById.clear();
+    m_edgeByPair.clear();
+    m_labelByPair.clear();
+    m_hoveredComponent = 0;
+    m_hoveredEdge = { 0, 0 };
+    m_dragged = 0;
+    m_diagram = diagram;
+    m_matcher = DiagramFilterMatcher(m_diagram, m_filter);
+
+    QHash<QString, const DisplayElement *> elements;
+    for (const DisplayElement &element : display.elements)
+        elements.insert(element.id, &element);
+    auto add = [this](DiagramElementItem *item, qreal z) {
+        item->setZValue(z);
+        addItem(item);
+        m_items << item;
+    };
+    for (const DiagramZone &zone : std::as_const(m_diagram.zones)) {
+        if (const DisplayElement *element = elements.value(u"zone-"_s + QString::number(zone.id)))
+            add(new DiagramElementItem(*element), zoneZ + zone.depth * 0.01);
+    }
+    for (const DiagramEdge &edge : std::as_const(m_diagram.edges)) {
+        const QString suffix = pairSuffix(edge.sourceId, edge.targetId);
+        const QPair<Id, Id> pair(edge.sourceId, edge.targetId);
+        if (const DisplayElement *element = elements.value(u"edge-"_s + suffix)) {
+            auto *item = new EdgeItem(edge.sourceId, edge.targetId, *element);
+            add(item, edgeZ);
+            m_edgeByPair.insert(pair, item);
+        }
+        if (const DisplayElement *element = elements.value(u"label-"_s + suffix)) {
+            auto *item = new EdgeItem(edge.sourceId, edge.targetId, *element);
+            add(item, labelZ);
+            m_labelByPair.insert(pair, item);
+        }
+    }
+    for (const DiagramComponent &component : std::as_const(m_diagram.components)) {
+        const DisplayElement *element
+            = elements.value(u"component-"_s + QString::number(component.id));
+        if (!element)
+            continue;
+        auto *item = new ComponentItem(component.id, component.box, component.pinned, *element);
+        add(item, componentZ);
+        m_components << item;
+        m_componentById.insert(component.id, item);
+    }
+    for (const DisplayElement &element : display.elements) {
+        if (element.role == DisplayElement::Role::Legend
+            || element.role == DisplayElement::Role::Title)
+            add(new DiagramElementItem(element), legendZ);
+    }
+    setSceneRect(display.bounds);
+    for (const Id id : selected) {
+        if (ComponentItem *item = m_componentById.value(id))
+            item->setSelected(true);
+    }
+    applyStates();
+    m_rebuilding = false;
+    emitSelectionIfChanged();
+}
+
+ComponentItem *DiagramScene::componentItem(Id id) const
+{
+    return m_componentById.value(id);
+}
+
+EdgeItem *DiagramScene::edgeItem(Id source, Id target) const
+{
+    return m_edgeByPair.value({ source, target });
+}
+
+EdgeItem *DiagramScene::labelItem(Id source, Id target) const
+{
+    return m_labelByPair.value({ source, target });
+}
+
+QList<EdgeItem *> DiagramScene::edgeItems() const
+{
+    QList<EdgeItem *> items;
+    for (const DiagramEdge &edge : m_diagram.edges) {
+        if (EdgeItem *item = edgeItem(edge.sourceId, edge.targetId))
+            items << item;
+    }
+    for (const DiagramEdge &edge : m_diagram.edges) {
+        if (EdgeItem *item = labelItem(edge.sourceId, edge.targetId))
+            items << item;
+    }
+    return items;
+}
+
+void DiagramScene::setFilter(const DiagramFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    m_matcher = DiagramFilterMatcher(m_diagram, m_filter);
+    applyStates();
+}
+
+void DiagramScene::setHideNonMatching(bool hide)
+{
+    if (hide == m_hideNonMatching)
+        return;
+    m_hideNonMatching = hide;
+    applyStates();
+}
+
+QPair<int, int> DiagramScene::matchingEdges() const
+{
+    int matching = 0;
+    for (const DiagramEdge &edge : m_diagram.edges)
+        matching += m_matcher.matchesEdge(edge.sourceId, edge.targetId) ? 1 : 0;
+    return { matching, int(m_diagram.edges.size()) };
+}
+
+QList<Id> DiagramScene::selectedComponentIds() const
+{
+    QList<Id> ids;
+    for (const ComponentItem *item : m_components) {
+        if (item->isSelected())
+            ids << item->componentId();
+    }
+    return ids;
+}
+
+void DiagramScene::selectComponents(const QList<Id> &ids)
+{
+    const QSet<Id> wanted(ids.cbegin(), ids.cend());
+    m_rebuilding = true; // one signal for the whole change, below
+    for (ComponentItem *item : std::as_const(m_components))
+        item->setSelected(wanted.contains(item->componentId()));
+    m_rebuilding = false;
+    emitSelectionIfChanged();
+}
+
+void DiagramScene::setHoveredComponent(Id id)
+{
+    if (id == m_hoveredComponent && m_hoveredEdge == QPair<Id, Id>(0, 0))
+        return;
+    m_hoveredComponent = id;
+    m_hoveredEdge = { 0, 0 };
+    applyStates();
+}
+
+void DiagramScene::setHoveredEdge(Id source, Id target)
+{
+    // A component under the pointer wins over the edges that end at it.
+    if (m_hoveredComponent != 0 && source != 0)
+        return;
+    if (m_hoveredEdge == QPair<Id, Id>(source, target))
+        return;
+    m_hoveredEdge = { source, target };
+    applyStates();
+}
+
+void DiagramScene::reportDragStarted(ComponentItem *item)
+{
+    m_dragged = item->componentId();
+    applyStates();
+}
+
+void DiagramScene::reportMoved(ComponentItem *item)
+{
+    m_dragged = 0;
+    emit componentMoved(item->componentId(), item->box().center());
+}
+
+void DiagramScene::emitSelectionIfChanged()
+{
+    const QList<Id> selection = selectedComponentIds();
+    if (selection == m_lastSelection)
+        return;
+    m_lastSelection = selection;
+    emit componentSelectionChanged(selection);
+}
+
+void DiagramScene::applyStates()
+{
+    const DiagramFilterMatcher &matcher = m_matcher;
+    // What the hover (or a drag) is about: these pairs and components stay.
+    const bool hovering = m_hoveredComponent != 0 || m_hoveredEdge.first != 0;
+    QSet<QPair<Id, Id>> hotEdges;
+    QSet<Id> hotComponents;
+    if (m_hoveredComponent != 0) {
+        hotComponents.insert(m_hoveredComponent);
+        for (const DiagramEdge &edge : std::as_const(m_diagram.edges)) {
+            if (edge.sourceId == m_hoveredComponent || edge.targetId == m_hoveredComponent) {
+                hotEdges.insert({ edge.sourceId, edge.targetId });
+                hotComponents << edge.sourceId << edge.targetId;
+            }
+        }
+    } else if (hovering) {
+        hotEdges.insert(m_hoveredEdge);
+        hotComponents << m_hoveredEdge.first << m_hoveredEdge.second;
+    }
+
+    for (ComponentItem *item : std::as_const(m_components)) {
+        const Id id = item->componentId();
+        item->setStates(hovering && id == m_hoveredComponent,
+                        hovering && !hotComponents.contains(id), !matcher.matchesComponent(id),
+                        m_hideNonMatching);
+    }
+    for (auto it = m_edgeByPair.cbegin(); it != m_edgeByPair.cend(); ++it) {
+        const bool hot = hotEdges.contains(it.key());
+        const bool dragged
+            = m_dragged != 0 && (it.key().first == m_dragged || it.key().second == m_dragged);
+        const bool filteredOut = !matcher.matchesEdge(it.key().first, it.key().second);
+        it.value()->setStates(hot, (hovering && !hot) || dragged, filteredOut, m_hideNonMatching);
+        it.value()->setZValue(hot ? raisedEdgeZ : edgeZ);
+        if (EdgeItem *label = m_labelByPair.value(it.key()))
+            label->setStates(hot, (hovering && !hot) || dragged, filteredOut, m_hideNonMatching);
+    }
+    for (DiagramElementItem *item : std::as_const(m_items)) {
+        if (item->role() != DisplayElement::Role::Zone)
+            continue;
+        const Id zone = item->element().id.mid(5).toLongLong(); // "zone-<id>"
+        item->setStates(false, false, !matcher.matchesZone(zone), m_hideNonMatching);
+    }
+}
+
+} // namespace Portolan

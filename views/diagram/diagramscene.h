@@ -1,0 +1,91 @@
+#pragma once
+// The interactive diagram: one item per display element, with hover,
+// selection, filters and dragging. It shows a laid-out Diagram and reports
+// what the user does (selection, moves) through signals; it never writes the
+// project — whoever owns the store decides what a move means.
+
+#include "diagram/diagram.h"
+#include "diagram/diagramfilter.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QList>
+#include <QPair>
+
+namespace Portolan {
+
+class ComponentItem;
+class DiagramElementItem;
+class EdgeItem;
+
+class DiagramScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    explicit DiagramScene(QObject *parent = nullptr);
+    ~DiagramScene() override;
+
+    // Replaces every item. The selection is kept (by component id), the
+    // hover is dropped, the filter stays and is applied to the new items.
+    void setDiagram(const Diagram &diagram, const DisplayList &display);
+    const Diagram &diagram() const { return m_diagram; }
+
+    QList<ComponentItem *> componentItems() const { return m_components; }
+    ComponentItem *componentItem(Id id) const;
+    EdgeItem *edgeItem(Id source, Id target) const;
+    EdgeItem *labelItem(Id source, Id target) const;
+    QList<EdgeItem *> edgeItems() const; // edges, then labels
+    QList<DiagramElementItem *> elementItems() const { return m_items; }
+
+    void setFilter(const DiagramFilter &filter);
+    const DiagramFilter &filter() const { return m_filter; }
+    void setHideNonMatching(bool hide);
+    bool hidesNonMatching() const { return m_hideNonMatching; }
+    // How many edges the filter lets through, of how many.
+    QPair<int, int> matchingEdges() const;
+
+    QList<Id> selectedComponentIds() const; // in diagram order
+    // Selects exactly these components (others deselected); emits
+    // componentSelectionChanged only when the selection really changes.
+    void selectComponents(const QList<Id> &ids);
+
+    // Hover emphasis: the component (or the edge) with its flows stays, the
+    // rest dims. 0 / (0, 0) clears it.
+    void setHoveredComponent(Id id);
+    void setHoveredEdge(Id source, Id target);
+    Id hoveredComponent() const { return m_hoveredComponent; }
+
+    // Called by a component item when a drag of it ends somewhere new.
+    void reportMoved(ComponentItem *item);
+    // Called when a drag starts: its flows fade until the relayout comes.
+    void reportDragStarted(ComponentItem *item);
+
+signals:
+    void componentSelectionChanged(const QList<Portolan::Id> &componentIds);
+    // The user dropped a component; `centre` in diagram points.
+    void componentMoved(Portolan::Id componentId, QPointF centre);
+
+private:
+    void applyStates();
+    void emitSelectionIfChanged();
+
+    Diagram m_diagram;
+    DiagramFilter m_filter;
+    // The filter decided for every element: rebuilt when the filter or the
+    // diagram changes, not on every hover.
+    DiagramFilterMatcher m_matcher { m_diagram, m_filter };
+    bool m_hideNonMatching = false;
+    Id m_hoveredComponent = 0;
+    QPair<Id, Id> m_hoveredEdge { 0, 0 };
+    Id m_dragged = 0;
+    QList<Id> m_lastSelection;
+    bool m_rebuilding = false;
+
+    QList<DiagramElementItem *> m_items;
+    QList<ComponentItem *> m_components;
+    QHash<Id, ComponentItem *> m_componentById;
+    QHash<QPair<Id, Id>, EdgeItem *> m_edgeByPair;
+    QHash<QPair<Id, Id>, EdgeItem *> m_labelByPair;
+};
+
+} // namespace Portolan
