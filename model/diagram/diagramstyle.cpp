@@ -14,12 +14,13 @@ namespace Portolan::DiagramStyle {
 
 namespace {
 
-// Metric-compatible families first (Liberation Sans measures like Arial), so
-// that a diagram laid out on one machine keeps its proportions on another.
+// One family everywhere (the set-up and the package install it): text is
+// measured with it, so a diagram laid out on one machine keeps its
+// proportions on another. Arial and Helvetica have the same metrics.
 QFont makeFont(int pixelSize, QFont::Weight weight = QFont::Normal)
 {
     QFont font;
-    font.setFamilies({ u"Liberation Sans"_s, u"Arial"_s, u"Helvetica"_s, u"DejaVu Sans"_s });
+    font.setFamilies({ fontFamily(), u"Arial"_s, u"Helvetica"_s, u"DejaVu Sans"_s });
     font.setStyleHint(QFont::SansSerif);
     font.setPixelSize(pixelSize);
     font.setWeight(weight);
@@ -63,6 +64,11 @@ QStringList wrapWords(const QFont &font, const QString &text, qreal width)
 }
 
 } // namespace
+
+QString fontFamily()
+{
+    return u"Liberation Sans"_s;
+}
 
 QFont componentFont()
 {

@@ -23,6 +23,8 @@ namespace Portolan {
 namespace DiagramStyle {
 
 // --- fonts ------------------------------------------------------------------
+// The family every diagram text is set in (installed with Portolan).
+QString fontFamily();
 QFont componentFont();
 QFont zoneTitleFont();
 QFont labelFont();

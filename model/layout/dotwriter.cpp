@@ -122,13 +122,14 @@ QString writeDot(const DotGraph &graph)
     QTextStream out(&text);
     out << "digraph " << dotId(graph.name) << " {\n";
     out << "    graph [rankdir=" << (graph.leftToRight ? "LR" : "TB")
-        << ", fontname=\"DejaVu Sans\", fontsize=11, labeljust=l, nodesep=0.3, ranksep=0.8";
+        << ", fontname=" << quoted(graph.fontName)
+        << ", fontsize=11, labeljust=l, nodesep=0.3, ranksep=0.8";
     if (!graph.title.isEmpty())
         out << ", label=" << quoted(graph.title) << ", labelloc=t";
     // xlabels must not be dropped when they would overlap (forcelabels).
     out << ", forcelabels=true];\n";
-    out << "    node [shape=box, fontname=\"DejaVu Sans\", fontsize=10];\n";
-    out << "    edge [fontname=\"DejaVu Sans\", fontsize=9];\n";
+    out << "    node [shape=box, fontname=" << quoted(graph.fontName) << ", fontsize=10];\n";
+    out << "    edge [fontname=" << quoted(graph.fontName) << ", fontsize=9];\n";
 
     DotClusterWriter(graph, out).writeTopLevel();
 

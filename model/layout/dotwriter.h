@@ -39,6 +39,7 @@ struct DotGraph
 
     QString name; // the graph's id
     QString title; // drawn above the diagram; empty: none
+    QString fontName = QStringLiteral("Liberation Sans");
     bool leftToRight = true;
     EdgeLabels edgeLabels = EdgeLabels::Automatic;
     QList<Cluster> clusters;

@@ -74,6 +74,7 @@ DotGraph DotExporter::graph(const Diagram &diagram)
     DotGraph graph;
     graph.name = project.name.isEmpty() ? u"portolan"_s : project.name;
     graph.title = diagram.options.title;
+    graph.fontName = DiagramStyle::fontFamily();
 
     QSet<Id> drawnZones;
     for (const DiagramZone &zone : diagram.zones)
