@@ -132,9 +132,12 @@ int runExport(Context &context, const QCommandLineParser &parser)
                                 ? u"nothing to draw: the project has no components"_s
                                 : u"nothing to draw: no flows of the chosen products"_s);
 
-    // In the worker process, so that a Graphviz crash cannot take us along.
-    LayoutService service;
-    const LayoutResult layout = service.layOut(request);
+    LayoutResult layout;
+    if (exporter->needsLayout()) {
+        // In the worker process, so that a Graphviz crash cannot take us along.
+        LayoutService service;
+        layout = service.layOut(request);
+    }
     if (!layout.error.isEmpty())
         context.err << "portolan: warning: the layout engine failed (" << layout.error
                     << "); the diagram uses a plain arrangement instead" << Qt::endl;

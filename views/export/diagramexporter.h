@@ -27,6 +27,9 @@ public:
 
     virtual QString formatName() const = 0; // "SVG image"
     virtual QString extension() const = 0; // "svg", without the dot
+    // Whether write() draws the laid-out geometry. A format that does not
+    // (DOT: Graphviz lays it out itself) is written without a layout.
+    virtual bool needsLayout() const { return true; }
 
     // Writes the diagram to `path`. On failure returns false, leaves any
     // file at `path` as it was and says why in errorString().

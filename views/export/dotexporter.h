@@ -15,6 +15,7 @@ class DotExporter : public DiagramExporter
 public:
     QString formatName() const override;
     QString extension() const override;
+    bool needsLayout() const override { return false; }
     bool write(const Diagram &diagram, const QString &path, const ExportOptions &options) override;
 
     static DotGraph graph(const Diagram &diagram);
