@@ -8,12 +8,16 @@
 #include "layout/layoutservice.h"
 
 #include "layout/gvcolumns.h"
+#include "layout/gvcontext.h"
+#include "layout/gvdotlayout.h"
 #include "layout/gvfixedlayout.h"
-#include "layout/gvrequestgraph.h"
 #include "layout/gvroutes.h"
 #include "layout/labelplacement.h"
+#include "layout/zonedlayout.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
@@ -21,52 +25,8 @@ namespace Portolan {
 
 namespace {
 
-QRectF boxAt(QPointF centre, const QSizeF &size)
-{
-    QRectF box(QPointF(), size);
-    box.moveCenter(centre);
-    return box;
-}
-
-// A fresh layout with dot. Empty result and *error set when dot did not run.
-LayoutResult dotLayout(const LayoutRequest &request, const ClusterTree &tree, QString *error)
-{
-    LayoutResult result;
-    const GvSettings settings = GvSettings::forRequest(request);
-    const GvRequestGraph graph = GvRequestGraph::forDot(request, tree, settings);
-    const GvLayout layout(GvContext::shared(), graph.graph(), "dot");
-    if (!layout.ok()) {
-        *error = u"Graphviz could not lay out the diagram"_s;
-        return result;
-    }
-    const GvCoordinates coordinates(graph.boundingBox().UR.y);
-    QHash<QString, QRectF> boxByKey;
-    for (qsizetype n = 0; n < request.nodes.size(); ++n) {
-        const LayoutNode &node = request.nodes[n];
-        const QRectF box = boxAt(coordinates.toLayout(graph.nodeCentre(n)), node.size);
-        result.nodes.append(NodeGeometry { node.key, box });
-        boxByKey.insert(node.key, boxByKey.value(node.key, box));
-    }
-    for (qsizetype c = 0; c < tree.clusterCount(); ++c) {
-        const QRectF box = graph.clusterBox(c, coordinates);
-        result.clusters.append(ClusterGeometry { tree.cluster(c).key, box,
-                                                 clusterLabelBox(box, tree.cluster(c).labelSize) });
-    }
-    for (qsizetype e = 0; e < request.edges.size(); ++e) {
-        const LayoutEdge &edge = request.edges[e];
-        std::optional<EdgeGeometry> routed = graph.edge(e, coordinates);
-        if (!routed) {
-            // Graphviz lost the edge ("lost edge" warnings): it is still a
-            // flow the reader must see.
-            const QRectF source = boxByKey.value(edge.source, boxByKey.value(edge.target));
-            routed = straightEdge(edge.key, source, boxByKey.value(edge.target, source));
-        }
-        if (request.options.graphvizEdgeLabels)
-            routed->labelBox = graph.edgeLabelBox(e, coordinates);
-        result.edges.append(*routed);
-    }
-    return result;
-}
+// Where a layout's time goes: QT_LOGGING_RULES="portolan.layout.debug=true".
+Q_LOGGING_CATEGORY(layoutLog, "portolan.layout", QtWarningMsg)
 
 // Zones without any node are left out by dot: frame them in a row below.
 void frameEmptyClusters(const LayoutRequest &request, const ClusterTree &tree, LayoutResult &result)
@@ -86,12 +46,22 @@ void frameEmptyClusters(const LayoutRequest &request, const ClusterTree &tree, L
     }
 }
 
+// A layout that keeps nothing: dot over the whole graph, or zone by zone
+// for large graphs.
+LayoutResult freeLayout(const LayoutRequest &request, const ClusterTree &tree, QString *error)
+{
+    return prefersZonedLayout(request, tree) ? zonedLayout(request, tree, error)
+                                             : dotLayout(request, tree, error);
+}
+
 } // namespace
 
 LayoutResult layOutWithGraphviz(const LayoutRequest &request)
 {
     const auto lock = GvContext::lock();
     const GvMessages messages; // keeps Graphviz's warnings off stderr
+    QElapsedTimer timer;
+    timer.start();
     const ClusterTree tree(request);
     QString error;
     LayoutResult result;
@@ -105,20 +75,24 @@ LayoutResult layOutWithGraphviz(const LayoutRequest &request)
         for (const LayoutNode &node : request.nodes)
             allKept = allKept && (node.pinned || node.hint);
         // Nodes without a position take the place a fresh layout gives them.
-        const LayoutResult free = allKept ? LayoutResult() : dotLayout(request, tree, &error);
+        const LayoutResult free = allKept ? LayoutResult() : freeLayout(request, tree, &error);
         if (error.isEmpty())
             result = routeAroundNodes(request, tree, keptCentres(request, free), &error);
     } else {
-        result = dotLayout(request, tree, &error);
+        result = freeLayout(request, tree, &error);
     }
     if (!error.isEmpty()) {
         const QStringList said = messages.messages();
         return fallbackLayout(request, said.isEmpty() ? error : error + u": "_s + said.join(u' '));
     }
     frameEmptyClusters(request, tree, result);
+    const qint64 graphvizTime = timer.restart();
     if (!request.options.graphvizEdgeLabels)
         placeEdgeLabels(request, result);
     result.bounds = resultBounds(result);
+    qCDebug(layoutLog, "%lld nodes, %lld edges: Graphviz %lld ms, labels %lld ms",
+            qint64(request.nodes.size()), qint64(request.edges.size()), graphvizTime,
+            timer.elapsed());
     return result;
 }
 

@@ -148,12 +148,21 @@ class SegmentIndex
 public:
     SegmentIndex(const QRectF &area, qreal cell, qsizetype owners)
         : m_grid(area, cell)
+        , m_cell(cell)
         , m_seen(owners, 0)
     { }
     void add(QPointF a, QPointF b, int owner)
     {
-        m_grid.insert(QRectF(a, b).normalized(), int(m_segments.size()));
-        m_segments.append({ a, b, owner });
+        // A long diagonal's bounding box covers many cells it never
+        // crosses: list it in pieces about a cell long.
+        const int pieces = qBound(1, int(QLineF(a, b).length() / m_cell) + 1, 100000);
+        QPointF from = a;
+        for (int k = 1; k <= pieces; ++k) {
+            const QPointF to = k == pieces ? b : a + (b - a) * (qreal(k) / pieces);
+            m_grid.insert(QRectF(from, to).normalized(), int(m_segments.size()));
+            m_segments.append({ from, to, owner });
+            from = to;
+        }
     }
     // The cost of the distinct owners other than `own` with a segment
     // through the box: `edgeCost` per edge, `frameCost` per owner from
@@ -184,6 +193,7 @@ private:
         int owner;
     };
     Grid m_grid;
+    qreal m_cell;
     QList<Segment> m_segments;
     QList<int> m_seen;
     int m_round = 0;
@@ -369,6 +379,8 @@ public:
                 if (again.free || again.overlap < spot.overlap)
                     spot = again;
             }
+            if (!spot.free)
+                spot = farSpot(e, spot);
             m_result.edges[e].labelBox = spot.box;
             m_obstacles.add(spot.box);
         }
@@ -406,6 +418,35 @@ private:
             }
         }
         return best;
+    }
+
+    // The last resort when every spot along the path is taken: the free
+    // spot nearest the middle of the path, looking further away up to a
+    // few label heights (a reader still finds its edge by its colour and
+    // the hover highlight). Beyond that the least bad spot is kept.
+    Spot farSpot(qsizetype e, const Spot &fallback)
+    {
+        const QSizeF size = m_request.edges[e].labelSize;
+        const PathWalk &walk = m_walks[e];
+        const QPointF middle = walk.at(walk.length() / 2).first;
+        const qreal step = qMax<qreal>(4, size.height() / 2);
+        // Further away than this a reader would not connect label and edge.
+        const qreal farthest = qMax(4 * size.height(), size.width());
+        for (qreal reach = step; reach <= farthest; reach += step) {
+            // Around the middle on a square ring, its sides walked in steps.
+            const int perSide = qMax(1, int(2 * reach / step));
+            for (int k = 0; k <= perSide; ++k) {
+                const qreal t = -reach + 2 * reach * k / perSide;
+                for (const QPointF offset : { QPointF(t, -reach), QPointF(t, reach),
+                                              QPointF(-reach, t), QPointF(reach, t) }) {
+                    QRectF box(QPointF(), size);
+                    box.moveCenter(middle + offset);
+                    if (m_area.contains(box) && m_obstacles.overlap(padded(box)) == 0)
+                        return Spot { box, true, 0 };
+                }
+            }
+        }
+        return fallback;
     }
 
     QSizeF largestLabel() const

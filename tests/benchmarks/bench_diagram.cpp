@@ -8,7 +8,9 @@
 
 #include "diagram/diagramscene.h"
 #include "export/svgexporter.h"
+#include "layout/labelplacement.h"
 #include "layout/layoutservice.h"
+#include "store/projectstore.h"
 
 #include <QApplication>
 #include <QImage>
@@ -46,6 +48,8 @@ const Prepared *fixture(benchmark::State &state, ProjectSize size)
 
 void setCounters(benchmark::State &state, const Prepared &p, const LayoutResult &layout)
 {
+    if (!layout.error.isEmpty()) // counted below; the reason goes to the log
+        qWarning("bench_diagram: the layout fell back: %s", qPrintable(layout.error));
     const GeometryCounts counts = countGeometry(p.request, layout);
     state.counters["components"] = double(p.project.components.size());
     state.counters["flows"] = double(p.project.flows.size());
@@ -54,6 +58,8 @@ void setCounters(benchmark::State &state, const Prepared &p, const LayoutResult 
     state.counters["label_label_overlaps"] = counts.labelOnLabel;
     state.counters["node_node_overlaps"] = counts.nodeOnNode;
     state.counters["unrouted"] = counts.unrouted;
+    state.counters["far_labels"] = counts.farLabels;
+    state.counters["farthest_label_pt"] = counts.farthestLabel;
     state.counters["fallback"] = layout.error.isEmpty() ? 0 : 1;
 }
 
@@ -66,6 +72,20 @@ void layoutInProcess(benchmark::State &state, ProjectSize size)
     for (auto _ : state) {
         result = layOutWithGraphviz(p->request);
         benchmark::DoNotOptimize(result.bounds);
+    }
+    setCounters(state, *p, result);
+}
+
+// Label placement alone (part of every layout), on the prepared layout.
+void labelPlacement(benchmark::State &state, ProjectSize size)
+{
+    const Prepared *p = fixture(state, size);
+    if (!p)
+        return;
+    LayoutResult result = p->layout;
+    for (auto _ : state) {
+        placeEdgeLabels(p->request, result);
+        benchmark::DoNotOptimize(result.edges.data());
     }
     setCounters(state, *p, result);
 }
@@ -193,7 +213,8 @@ void registerAll()
 {
     using Function = void (*)(benchmark::State &, ProjectSize);
     const std::pair<const char *, Function> benchmarks[] = {
-        { "layout_in_process", layoutInProcess },     { "layout_worker", layoutWorker },
+        { "layout_in_process", layoutInProcess },     { "label_placement", labelPlacement },
+        { "layout_worker", layoutWorker },
         { "render_display_list", renderDisplayList }, { "scene_build", sceneBuild },
         { "relayout_redraw", relayoutAndRedraw },     { "svg_export", svgExport },
         { "portolan_export_svg", portolanExportSvg }, { "dot_Tsvg", dotTsvg },
@@ -213,6 +234,22 @@ void registerAll()
     }
 }
 
+int writeProject(const QString &sizeName, const QString &file)
+{
+    for (ProjectSize size : { ProjectSize::S, ProjectSize::M, ProjectSize::L, ProjectSize::XL }) {
+        if (Bench::sizeName(size) != sizeName)
+            continue;
+        QString error;
+        auto store = ProjectStore::create(file, &error);
+        if (store && generateProject(*store, size, 1, &error))
+            return 0;
+        qCritical("bench_diagram: %s", qPrintable(error));
+        return 1;
+    }
+    qCritical("bench_diagram: unknown size %s (S, M, L or XL)", qPrintable(sizeName));
+    return 2;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -221,6 +258,10 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // `bench_diagram --write-project SIZE FILE` writes one generated project
+    // (to look at it, or to time `portolan export` on it by hand).
+    if (argc == 4 && qstrcmp(argv[1], "--write-project") == 0)
+        return writeProject(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 2;

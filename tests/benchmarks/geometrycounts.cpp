@@ -1,5 +1,6 @@
 #include "geometrycounts.h"
 
+#include <QLineF>
 #include <QSet>
 
 #include <algorithm>
@@ -22,6 +23,48 @@ bool overlaps(const QRectF &a, const QRectF &b)
         && a.top() + slack < b.bottom() && b.top() + slack < a.bottom();
 }
 
+// Distance from a point to segment ab.
+qreal distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF d = b - a;
+    const qreal length2 = QPointF::dotProduct(d, d);
+    const qreal t = length2 > 0 ? qBound<qreal>(0, QPointF::dotProduct(p - a, d) / length2, 1) : 0;
+    const QPointF nearest = a + t * d;
+    return QLineF(p, nearest).length();
+}
+
+// How far a label box is from its edge's line: the distance from the
+// nearest of its corners and side midpoints to the drawn path (Bézier
+// pieces followed in small steps, the arrow head included).
+qreal labelDistance(const EdgeGeometry &edge)
+{
+    QList<QPointF> line;
+    for (qsizetype i = 0; i + 3 < edge.path.size(); i += 3) {
+        const QPointF p0 = edge.path[i], p1 = edge.path[i + 1], p2 = edge.path[i + 2],
+                      p3 = edge.path[i + 3];
+        for (int k = (i == 0 ? 0 : 1); k <= 8; ++k) {
+            const qreal t = k / 8.0, u = 1 - t;
+            line.append(u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3);
+        }
+    }
+    line.append(edge.arrowTip);
+    const QRectF &box = edge.labelBox;
+    if (line.size() < 2)
+        return 0;
+    qreal best = qInf();
+    for (qsizetype i = 1; i < line.size(); ++i) {
+        if (QLineF(line[i - 1], line[i]).length() > 0 && box.contains(line[i]))
+            return 0;
+        for (const QPointF &p : { box.topLeft(), box.topRight(), box.bottomLeft(),
+                                  box.bottomRight(), QPointF(box.center().x(), box.top()),
+                                  QPointF(box.center().x(), box.bottom()),
+                                  QPointF(box.left(), box.center().y()),
+                                  QPointF(box.right(), box.center().y()) })
+            best = qMin(best, distanceToSegment(p, line[i - 1], line[i]));
+    }
+    return best;
+}
+
 } // namespace
 
 GeometryCounts countGeometry(const LayoutRequest &request, const LayoutResult &result)
@@ -34,8 +77,12 @@ GeometryCounts countGeometry(const LayoutRequest &request, const LayoutResult &r
     for (const EdgeGeometry &edge : result.edges) {
         if (edge.path.size() >= 2)
             routed.insert(edge.key);
-        if (!edge.labelBox.isEmpty())
+        if (!edge.labelBox.isEmpty()) {
             boxes.append({ edge.labelBox, true });
+            const qreal distance = labelDistance(edge);
+            counts.farthestLabel = qMax(counts.farthestLabel, distance);
+            counts.farLabels += distance > farLabelDistance ? 1 : 0;
+        }
     }
     for (const LayoutEdge &edge : request.edges)
         counts.unrouted += routed.contains(edge.key) ? 0 : 1;

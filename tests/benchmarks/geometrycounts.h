@@ -13,7 +13,12 @@ struct GeometryCounts
     int labelOnLabel = 0;
     int nodeOnNode = 0;
     int unrouted = 0; // requested edges with no path (or missing)
+    // Labels further than farLabelDistance from their own edge's line.
+    int farLabels = 0;
+    qreal farthestLabel = 0; // points from its line, over all labels
 };
+
+inline constexpr qreal farLabelDistance = 24;
 
 GeometryCounts countGeometry(const LayoutRequest &request, const LayoutResult &result);
 

@@ -146,6 +146,50 @@ inline QStringList labelDistanceProblems(const LayoutResult &result, qreal heigh
     return problems;
 }
 
+// Edges that run through a top-level zone holding neither of their ends
+// (inside its frame by more than `depth` points).
+inline QStringList foreignZoneCrossings(const LayoutRequest &request, const LayoutResult &result,
+                                        qreal depth = 2)
+{
+    QHash<QString, QString> parents, topOfNode;
+    for (const LayoutCluster &cluster : request.clusters)
+        parents.insert(cluster.key, cluster.parent);
+    const auto top = [&](QString zone) {
+        for (int guard = 0; guard < 100 && !parents.value(zone).isEmpty(); ++guard)
+            zone = parents.value(zone);
+        return zone;
+    };
+    for (const LayoutNode &node : request.nodes)
+        topOfNode.insert(node.key, top(node.cluster));
+    QList<std::pair<QString, QRectF>> frames;
+    for (const ClusterGeometry &cluster : result.clusters) {
+        if (parents.value(cluster.key).isEmpty() && !cluster.box.isEmpty())
+            frames.append({ cluster.key, cluster.box.adjusted(depth, depth, -depth, -depth) });
+    }
+    QStringList problems;
+    for (qsizetype e = 0; e < request.edges.size() && e < result.edges.size(); ++e) {
+        const LayoutEdge &edge = request.edges[e];
+        const QList<QPointF> &path = result.edges[e].path;
+        const QString ends[2] = { topOfNode.value(edge.source), topOfNode.value(edge.target) };
+        for (const auto &[zone, frame] : frames) {
+            if (zone == ends[0] || zone == ends[1])
+                continue;
+            bool inside = false;
+            for (qsizetype i = 0; i + 3 < path.size() && !inside; i += 3) {
+                for (int k = 0; k <= 16 && !inside; ++k) {
+                    const qreal t = k / 16.0, u = 1 - t;
+                    inside = frame.contains(u * u * u * path[i] + 3 * u * u * t * path[i + 1]
+                                            + 3 * u * t * t * path[i + 2] + t * t * t * path[i + 3]);
+                }
+            }
+            if (inside)
+                problems << QStringLiteral("edge %1 (%2 → %3) crosses zone %4")
+                                .arg(edge.key, edge.source, edge.target, zone);
+        }
+    }
+    return problems;
+}
+
 inline QStringList allProblems(const LayoutRequest &request, const LayoutResult &result)
 {
     return nodeOverlaps(result) + labelOverlapProblems(result) + edgeProblems(request, result)

@@ -334,6 +334,22 @@ private slots:
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         verifyNoProblems(graph.request, result);
     }
+
+    // Large graphs are laid out zone by zone and the flows between zones
+    // routed through the gaps between them: all of the above still holds,
+    // no flow runs through a zone it does not start or end in, and the
+    // drawing is not a strip many times longer than wide.
+    void generatedLargeZoneByZone()
+    {
+        const GeneratedGraph graph = generateGraph(GraphSize::L, 1);
+        const LayoutResult result = layOutWithGraphviz(graph.request);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        verifyNoProblems(graph.request, result);
+        const QStringList crossings = foreignZoneCrossings(graph.request, result);
+        QVERIFY2(crossings.isEmpty(), qPrintable(crossings.mid(0, 10).join(u'\n')));
+        const qreal aspect = result.bounds.width() / result.bounds.height();
+        QVERIFY2(aspect > 0.5 && aspect < 4, qPrintable(QString::number(aspect)));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestGraphvizLayout)

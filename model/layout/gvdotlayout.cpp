@@ -1,0 +1,62 @@
+#include "layout/gvdotlayout.h"
+
+#include "layout/gvrequestgraph.h"
+#include "layout/gvroutes.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+QRectF boxAt(QPointF centre, const QSizeF &size)
+{
+    QRectF box(QPointF(), size);
+    box.moveCenter(centre);
+    return box;
+}
+
+} // namespace
+
+LayoutResult dotLayout(const LayoutRequest &request, const ClusterTree &tree, QString *error)
+{
+    LayoutResult result;
+    const GvSettings settings = GvSettings::forRequest(request);
+    const GvRequestGraph graph = GvRequestGraph::forDot(request, tree, settings);
+    const GvLayout layout(GvContext::shared(), graph.graph(), "dot");
+    if (!layout.ok()) {
+        *error = u"Graphviz could not lay out the diagram"_s;
+        return result;
+    }
+    const GvCoordinates coordinates(graph.boundingBox().UR.y);
+    QHash<QString, QRectF> boxByKey;
+    for (qsizetype n = 0; n < request.nodes.size(); ++n) {
+        const LayoutNode &node = request.nodes[n];
+        const QRectF box = boxAt(coordinates.toLayout(graph.nodeCentre(n)), node.size);
+        result.nodes.append(NodeGeometry { node.key, box });
+        boxByKey.insert(node.key, boxByKey.value(node.key, box));
+    }
+    for (qsizetype c = 0; c < tree.clusterCount(); ++c) {
+        const QRectF box = graph.clusterBox(c, coordinates);
+        result.clusters.append(ClusterGeometry { tree.cluster(c).key, box,
+                                                 clusterLabelBox(box, tree.cluster(c).labelSize) });
+    }
+    for (qsizetype e = 0; e < request.edges.size(); ++e) {
+        const LayoutEdge &edge = request.edges[e];
+        std::optional<EdgeGeometry> routed = graph.edge(e, coordinates);
+        if (!routed) {
+            // Graphviz lost the edge ("lost edge" warnings): it is still a
+            // flow the reader must see.
+            const QRectF source = boxByKey.value(edge.source, boxByKey.value(edge.target));
+            routed = straightEdge(edge.key, source, boxByKey.value(edge.target, source));
+        }
+        if (request.options.graphvizEdgeLabels)
+            routed->labelBox = graph.edgeLabelBox(e, coordinates);
+        result.edges.append(*routed);
+    }
+    return result;
+}
+
+} // namespace Portolan
