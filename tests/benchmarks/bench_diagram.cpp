@@ -147,6 +147,39 @@ void relayoutAndRedraw(benchmark::State &state, ProjectSize size)
     setCounters(state, *p, layout);
 }
 
+// What the window does after a component was dragged: every other
+// component keeps its place from the last layout (a hint), the dragged one
+// is pinned (here where it was: a drag onto a neighbour would count as an
+// overlap); the edges are routed around them; then as above.
+void relayoutPinned(benchmark::State &state, ProjectSize size)
+{
+    const Prepared *p = fixture(state, size);
+    if (!p)
+        return;
+    LayoutRequest request = p->request;
+    for (qsizetype n = 0; n < request.nodes.size() && n < p->layout.nodes.size(); ++n)
+        request.nodes[n].hint = p->layout.nodes[n].box.center();
+    if (!request.nodes.isEmpty()) {
+        request.nodes[0].pinned = request.nodes[0].hint;
+        request.nodes[0].hint.reset();
+    }
+    LayoutService service(portolanProgram());
+    warmUp(service);
+    DiagramScene scene;
+    QImage view(1600, 1000, QImage::Format_ARGB32_Premultiplied);
+    LayoutResult layout;
+    for (auto _ : state) {
+        layout = service.layOut(request);
+        const Diagram diagram = assembleDiagram(p->project, {}, layout);
+        scene.setDiagram(diagram, renderDiagram(diagram));
+        view.fill(Qt::white);
+        QPainter painter(&view);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(view.rect()), scene.itemsBoundingRect());
+    }
+    setCounters(state, *p, layout);
+}
+
 // The display list every renderer draws (part of scene build and of every export).
 void renderDisplayList(benchmark::State &state, ProjectSize size)
 {
@@ -216,7 +249,8 @@ void registerAll()
         { "layout_in_process", layoutInProcess },     { "label_placement", labelPlacement },
         { "layout_worker", layoutWorker },
         { "render_display_list", renderDisplayList }, { "scene_build", sceneBuild },
-        { "relayout_redraw", relayoutAndRedraw },     { "svg_export", svgExport },
+        { "relayout_redraw", relayoutAndRedraw },     { "relayout_pinned", relayoutPinned },
+        { "svg_export", svgExport },
         { "portolan_export_svg", portolanExportSvg }, { "dot_Tsvg", dotTsvg },
     };
     for (const ProjectSize size :
