@@ -123,34 +123,37 @@ void sceneBuild(benchmark::State &state, ProjectSize size)
     state.counters["items"] = double(scene.items().size());
 }
 
-// What the window does after an edit: lay out in the worker, assemble,
-// rebuild the scene and paint it fitted into a 1600 × 1000 view.
-void relayoutAndRedraw(benchmark::State &state, ProjectSize size)
+// What the window does after an edit: lay out `request` in the worker,
+// assemble, rebuild the scene and paint it fitted into a 1600 × 1000 view.
+void relayoutLoop(benchmark::State &state, const Prepared &p, const LayoutRequest &request)
 {
-    const Prepared *p = fixture(state, size);
-    if (!p)
-        return;
     LayoutService service(portolanProgram());
     warmUp(service);
     DiagramScene scene;
     QImage view(1600, 1000, QImage::Format_ARGB32_Premultiplied);
     LayoutResult layout;
     for (auto _ : state) {
-        layout = service.layOut(p->request);
-        const Diagram diagram = assembleDiagram(p->project, {}, layout);
+        layout = service.layOut(request);
+        const Diagram diagram = assembleDiagram(p.project, {}, layout);
         scene.setDiagram(diagram, renderDiagram(diagram));
         view.fill(Qt::white);
         QPainter painter(&view);
         painter.setRenderHint(QPainter::Antialiasing);
         scene.render(&painter, QRectF(view.rect()), scene.itemsBoundingRect());
     }
-    setCounters(state, *p, layout);
+    setCounters(state, p, layout);
 }
 
-// What the window does after a component was dragged: every other
-// component keeps its place from the last layout (a hint), the dragged one
-// is pinned (here where it was: a drag onto a neighbour would count as an
-// overlap); the edges are routed around them; then as above.
+void relayoutAndRedraw(benchmark::State &state, ProjectSize size)
+{
+    if (const Prepared *p = fixture(state, size))
+        relayoutLoop(state, *p, p->request);
+}
+
+// The same after a component was dragged: every other component keeps its
+// place from the last layout (a hint), the dragged one is pinned (here
+// where it was: a drag onto a neighbour would count as an overlap); the
+// edges are routed around them.
 void relayoutPinned(benchmark::State &state, ProjectSize size)
 {
     const Prepared *p = fixture(state, size);
@@ -163,21 +166,7 @@ void relayoutPinned(benchmark::State &state, ProjectSize size)
         request.nodes[0].pinned = request.nodes[0].hint;
         request.nodes[0].hint.reset();
     }
-    LayoutService service(portolanProgram());
-    warmUp(service);
-    DiagramScene scene;
-    QImage view(1600, 1000, QImage::Format_ARGB32_Premultiplied);
-    LayoutResult layout;
-    for (auto _ : state) {
-        layout = service.layOut(request);
-        const Diagram diagram = assembleDiagram(p->project, {}, layout);
-        scene.setDiagram(diagram, renderDiagram(diagram));
-        view.fill(Qt::white);
-        QPainter painter(&view);
-        painter.setRenderHint(QPainter::Antialiasing);
-        scene.render(&painter, QRectF(view.rect()), scene.itemsBoundingRect());
-    }
-    setCounters(state, *p, layout);
+    relayoutLoop(state, *p, request);
 }
 
 // The display list every renderer draws (part of scene build and of every export).
