@@ -2,8 +2,10 @@
 
 #include "layout/gvrequestgraph.h"
 #include "layout/gvroutes.h"
+#include "layout/mazerouter.h"
 
 #include <QHash>
+#include <QLineF>
 
 #include <algorithm>
 
@@ -23,6 +25,46 @@ QRectF boxAt(QPointF centre, const QSizeF &size)
     QRectF box(QPointF(), size);
     box.moveCenter(centre);
     return box;
+}
+
+// Up to this many edges Graphviz routes around the nodes (splines, tens of
+// milliseconds for the sample); its router takes seconds from about 150
+// nodes on, so larger diagrams are routed by MazeRouter.
+constexpr qsizetype graphvizRoutingEdgeLimit = 200;
+
+void routeWithMaze(const LayoutRequest &request, const QList<QRectF> &boxes, LayoutResult &result)
+{
+    const qreal clearance = qMax<qreal>(4, request.options.nodeSpacing / 3);
+    const MazeRouter router(boxes, clearance);
+    QHash<QString, qsizetype> indexByKey;
+    for (qsizetype n = request.nodes.size() - 1; n >= 0; --n)
+        indexByKey.insert(request.nodes[n].key, n);
+    for (const LayoutEdge &edge : request.edges) {
+        const qsizetype source = indexByKey.value(edge.source, indexByKey.value(edge.target, -1));
+        const qsizetype target = indexByKey.value(edge.target, source);
+        if (source < 0 || source == target) {
+            const QRectF box = source < 0 ? QRectF() : boxes[source];
+            result.edges.append(straightEdge(edge.key, box, box));
+            continue;
+        }
+        QList<QPointF> points = router.route(source, target);
+        EdgeGeometry geometry;
+        geometry.key = edge.key;
+        geometry.arrowTip = points.last();
+        // Room for the arrow head, taken off the end even when the last
+        // piece is shorter than the head.
+        qreal room = arrowLength;
+        while (points.size() > 2 && QLineF(points[points.size() - 2], points.last()).length() <= room) {
+            room -= QLineF(points[points.size() - 2], points.last()).length();
+            points.removeLast();
+        }
+        const QLineF last(points[points.size() - 2], points.last());
+        if (last.length() > room)
+            points.last() = last.pointAt(1 - room / last.length());
+        for (qsizetype i = 1; i < points.size(); ++i)
+            appendLine(geometry.path, points[i - 1], points[i]);
+        result.edges.append(geometry);
+    }
 }
 
 } // namespace
@@ -99,6 +141,10 @@ LayoutResult routeAroundNodes(const LayoutRequest &request, const ClusterTree &t
             boxByKey.insert(request.nodes[n].key, box);
     }
     result.clusters = framesAroundMembers(tree, boxes, request.options.clusterMargin);
+    if (request.edges.size() > graphvizRoutingEdgeLimit) {
+        routeWithMaze(request, boxes, result);
+        return result;
+    }
 
     // Graphviz gets y upwards; whatever origin it moves the drawing to is
     // undone by matching a node's position afterwards.

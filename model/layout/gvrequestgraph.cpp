@@ -37,9 +37,6 @@ void setHtml(Agraph_t *graph, void *object, Agsym_t *attribute, const QByteArray
     agstrfree(graph, text);
 }
 
-// Up to this many edges, fixed-position layouts route around nodes.
-constexpr qsizetype fixedRoutingEdgeLimit = 200;
-
 } // namespace
 
 GvRequestGraph::GvRequestGraph(const LayoutRequest &request)
@@ -105,11 +102,9 @@ GvRequestGraph GvRequestGraph::forFixedPositions(const LayoutRequest &request,
     GvRequestGraph result(request);
     GvGraph &graph = result.m_graph;
     // neato's router builds a visibility graph over every node corner:
-    // fine for the sample (tens of ms), 12 s at 150 nodes/600 edges. Larger
-    // graphs get straight lines, which may cross nodes, until there is a
-    // faster router.
-    graph.declare(AGRAPH, "splines",
-                  request.edges.size() <= fixedRoutingEdgeLimit ? "spline" : "line");
+    // fine for the sample (tens of ms), 12 s at 150 nodes/600 edges, so
+    // only small graphs come here (gvfixedlayout.cpp).
+    graph.declare(AGRAPH, "splines", "spline");
     // Room kept between edges and the nodes they pass (points).
     graph.declare(AGRAPH, "esep", "+6");
     graph.declare(AGRAPH, "sep", "+8");

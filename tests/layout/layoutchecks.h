@@ -146,6 +146,40 @@ inline QStringList labelDistanceProblems(const LayoutResult &result, qreal heigh
     return problems;
 }
 
+// Whether a path of cubic pieces passes through `box` (32 samples a piece).
+inline bool pathEnters(const QList<QPointF> &path, const QRectF &box)
+{
+    for (qsizetype i = 0; i + 3 < path.size(); i += 3) {
+        for (int k = 0; k <= 32; ++k) {
+            const qreal t = k / 32.0, u = 1 - t;
+            if (box.contains(u * u * u * path[i] + 3 * u * u * t * path[i + 1]
+                             + 3 * u * t * t * path[i + 2] + t * t * t * path[i + 3]))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Edges whose line runs through a node other than their two ends (inside
+// its box by more than `depth` points).
+inline QStringList edgesThroughNodes(const LayoutRequest &request, const LayoutResult &result,
+                                     qreal depth = 1)
+{
+    QStringList problems;
+    for (qsizetype e = 0; e < request.edges.size() && e < result.edges.size(); ++e) {
+        const LayoutEdge &edge = request.edges[e];
+        const QList<QPointF> &path = result.edges[e].path;
+        for (const NodeGeometry &node : result.nodes) {
+            if (node.key == edge.source || node.key == edge.target)
+                continue;
+            if (pathEnters(path, node.box.adjusted(depth, depth, -depth, -depth)))
+                problems << QStringLiteral("edge %1 (%2 → %3) runs through %4")
+                                .arg(edge.key, edge.source, edge.target, node.key);
+        }
+    }
+    return problems;
+}
+
 // Edges that run through a top-level zone holding neither of their ends
 // (inside its frame by more than `depth` points).
 inline QStringList foreignZoneCrossings(const LayoutRequest &request, const LayoutResult &result,
@@ -174,15 +208,7 @@ inline QStringList foreignZoneCrossings(const LayoutRequest &request, const Layo
         for (const auto &[zone, frame] : frames) {
             if (zone == ends[0] || zone == ends[1])
                 continue;
-            bool inside = false;
-            for (qsizetype i = 0; i + 3 < path.size() && !inside; i += 3) {
-                for (int k = 0; k <= 16 && !inside; ++k) {
-                    const qreal t = k / 16.0, u = 1 - t;
-                    inside = frame.contains(u * u * u * path[i] + 3 * u * u * t * path[i + 1]
-                                            + 3 * u * t * t * path[i + 2] + t * t * t * path[i + 3]);
-                }
-            }
-            if (inside)
+            if (pathEnters(path, frame))
                 problems << QStringLiteral("edge %1 (%2 → %3) crosses zone %4")
                                 .arg(edge.key, edge.source, edge.target, zone);
         }

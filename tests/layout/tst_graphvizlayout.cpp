@@ -335,6 +335,29 @@ private slots:
         verifyNoProblems(graph.request, result);
     }
 
+    // From a few hundred edges on, a layout that keeps positions routes
+    // the edges itself (Graphviz's router would take seconds): still every
+    // edge from border to border, around the nodes in its way.
+    void pinnedMediumRoutesAroundNodes()
+    {
+        GeneratedGraph graph = generateGraph(GraphSize::M, 1);
+        const LayoutResult free = layOutWithGraphviz(graph.request);
+        QVERIFY2(free.error.isEmpty(), qPrintable(free.error));
+        for (qsizetype n = 0; n < graph.request.nodes.size(); ++n)
+            graph.request.nodes[n].hint = free.nodes[n].box.center();
+        // Dragged to free space right of everything, level with the middle.
+        graph.request.nodes[0].pinned
+            = QPointF(free.bounds.right() + 200, free.bounds.center().y());
+        const LayoutResult result = layOutWithGraphviz(graph.request);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.nodes[0].box.center(), *graph.request.nodes[0].pinned);
+        const QStringList problems
+            = edgeProblems(graph.request, result) + edgesThroughNodes(graph.request, result);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 10).join(u'\n')));
+        QVERIFY2(labelOverlapProblems(result).isEmpty(),
+                 qPrintable(labelOverlapProblems(result).join(u'\n')));
+    }
+
     // Large graphs are laid out zone by zone and the flows between zones
     // routed through the gaps between them: all of the above still holds,
     // no flow runs through a zone it does not start or end in, and the
