@@ -101,7 +101,7 @@ int chooseColumns(const QList<GridBlock> &blocks, const QList<qsizetype> &order,
 // widths the gutters get, so tracks can be assigned before those are known.
 struct Run
 {
-    int lane;  // gutter or channel index
+    int lane; // gutter or channel index
     qreal lo, hi;
     int track = 0;
 };
@@ -252,7 +252,8 @@ GridPlan planGrid(const QList<GridBlock> &blocks, const QList<GridRoute> &routes
         if (plans[r].across >= 0) {
             const qreal acrossY = channelY(channelRuns[plans[r].across]);
             const qreal lastX = gutterX(gutterRuns[plans[r].last]);
-            points << QPointF(firstX, acrossY) << QPointF(lastX, acrossY) << QPointF(lastX, end.y());
+            points << QPointF(firstX, acrossY) << QPointF(lastX, acrossY)
+                   << QPointF(lastX, end.y());
         } else {
             points << QPointF(firstX, end.y());
         }

@@ -27,19 +27,19 @@ struct GridBlock
 struct GridRoute
 {
     qsizetype from; // block index: leaves by its out port
-    qsizetype to;   // enters by its in port
+    qsizetype to; // enters by its in port
 };
 
 struct GridPlan
 {
-    QList<QPointF> origins;       // top-left corner of each block
+    QList<QPointF> origins; // top-left corner of each block
     QList<QList<QPointF>> routes; // polyline per route, out port to in port
 };
 
 struct GridSpacing
 {
     qreal margin = 16; // between a block and the first track beside it
-    qreal track = 4;   // between neighbouring tracks
+    qreal track = 4; // between neighbouring tracks
     qreal aspect = 1.5; // width / height the grid aims at
 };
 

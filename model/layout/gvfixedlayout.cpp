@@ -54,7 +54,8 @@ void routeWithMaze(const LayoutRequest &request, const QList<QRectF> &boxes, Lay
         // Room for the arrow head, taken off the end even when the last
         // piece is shorter than the head.
         qreal room = arrowLength;
-        while (points.size() > 2 && QLineF(points[points.size() - 2], points.last()).length() <= room) {
+        while (points.size() > 2
+               && QLineF(points[points.size() - 2], points.last()).length() <= room) {
             room -= QLineF(points[points.size() - 2], points.last()).length();
             points.removeLast();
         }

@@ -36,8 +36,8 @@ MazeRouter::MazeRouter(const QList<QRectF> &boxes, qreal clearance)
     const qreal margin = 4 * qMax<qreal>(clearance, 8);
     m_area.adjust(-margin, -margin, margin, margin);
     // Cells about as fine as the clearance, coarser when the area is huge.
-    m_cell = qMax(qMax<qreal>(clearance, 6),
-                  std::sqrt(m_area.width() * m_area.height() / maxCells));
+    m_cell
+        = qMax(qMax<qreal>(clearance, 6), std::sqrt(m_area.width() * m_area.height() / maxCells));
     m_columns = qMax(1, int(std::ceil(m_area.width() / m_cell)));
     m_rows = qMax(1, int(std::ceil(m_area.height() / m_cell)));
     const size_t cells = size_t(m_columns) * size_t(m_rows);

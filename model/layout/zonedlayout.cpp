@@ -42,7 +42,7 @@ struct Block
 struct EdgePlace
 {
     qsizetype block = -1; // for edges inside one block
-    qsizetype edge = -1;  // index in that block's request
+    qsizetype edge = -1; // index in that block's request
     qsizetype from = -1, fromStub = -1; // for flows between blocks
     qsizetype to = -1, toStub = -1;
     qsizetype route = -1;
@@ -65,17 +65,17 @@ void addClusters(Block &block, const ClusterTree &tree)
         const qsizetype c = pending[i];
         pending.append(tree.children(c));
         const qsizetype parent = tree.parentOf(c);
-        block.request.clusters.append(LayoutCluster {
-            tree.cluster(c).key, parent >= 0 ? tree.cluster(parent).key : QString(),
-            tree.cluster(c).labelSize });
+        block.request.clusters.append(
+            LayoutCluster { tree.cluster(c).key, parent >= 0 ? tree.cluster(parent).key : QString(),
+                            tree.cluster(c).labelSize });
     }
 }
 
 qsizetype addPort(Block &block, const QString &key)
 {
     // Inside the zone's frame: stubs then stay inside it too.
-    const QString cluster = block.request.clusters.isEmpty() ? QString()
-                                                             : block.request.clusters.first().key;
+    const QString cluster
+        = block.request.clusters.isEmpty() ? QString() : block.request.clusters.first().key;
     block.request.nodes.append(
         LayoutNode { key, QSizeF(portSize, portSize), cluster, std::nullopt, std::nullopt });
     return block.request.nodes.size() - 1;
@@ -98,8 +98,9 @@ void lineTo(QList<QPointF> &path, QPointF to)
 
 bool hasPortEdges(const Block &block, const QString &port)
 {
-    return std::any_of(block.request.edges.cbegin(), block.request.edges.cend(),
-                       [&](const LayoutEdge &edge) { return edge.source == port || edge.target == port; });
+    return std::any_of(
+        block.request.edges.cbegin(), block.request.edges.cend(),
+        [&](const LayoutEdge &edge) { return edge.source == port || edge.target == port; });
 }
 
 // The in port must be left of every node and the out port right of every
@@ -169,9 +170,9 @@ LayoutResult zonedLayout(const LayoutRequest &request, const ClusterTree &tree, 
         }
         Block &block = blocks[blockOf[n] = blockOfCluster.value(top)];
         subIndex[n] = block.request.nodes.size();
-        block.request.nodes.append(LayoutNode { subNodeKey(n), request.nodes[n].size,
-                                                cluster >= 0 ? tree.cluster(cluster).key : QString(),
-                                                std::nullopt, std::nullopt });
+        block.request.nodes.append(LayoutNode {
+            subNodeKey(n), request.nodes[n].size,
+            cluster >= 0 ? tree.cluster(cluster).key : QString(), std::nullopt, std::nullopt });
     }
     for (Block &block : blocks) {
         block.request.options = request.options;
@@ -196,8 +197,8 @@ LayoutResult zonedLayout(const LayoutRequest &request, const ClusterTree &tree, 
             QList<LayoutEdge> &edges = blocks[from].request.edges;
             place.block = from;
             place.edge = edges.size();
-            edges.append(LayoutEdge { edge.key, subNodeKey(source), subNodeKey(target),
-                                      edge.labelSize });
+            edges.append(
+                LayoutEdge { edge.key, subNodeKey(source), subNodeKey(target), edge.labelSize });
             continue;
         }
         // All flows leaving a node share its stub, as do all entering one:
@@ -232,11 +233,11 @@ LayoutResult zonedLayout(const LayoutRequest &request, const ClusterTree &tree, 
         // Routes meet the block on its sides, level with its ports.
         const QPointF topLeft = block.bounds.topLeft();
         const qreal middle = block.bounds.height() / 2;
-        block.inPort = QPointF(0, in >= 0 ? block.result.nodes[in].box.center().y() - topLeft.y()
-                                          : middle);
-        block.outPort = QPointF(block.bounds.width(),
-                                out >= 0 ? block.result.nodes[out].box.center().y() - topLeft.y()
-                                         : middle);
+        block.inPort
+            = QPointF(0, in >= 0 ? block.result.nodes[in].box.center().y() - topLeft.y() : middle);
+        block.outPort
+            = QPointF(block.bounds.width(),
+                      out >= 0 ? block.result.nodes[out].box.center().y() - topLeft.y() : middle);
         gridBlocks.append(GridBlock { block.bounds.size(), block.inPort, block.outPort });
     }
     const GridPlan plan = planGrid(gridBlocks, routes);
@@ -274,7 +275,8 @@ LayoutResult zonedLayout(const LayoutRequest &request, const ClusterTree &tree, 
         }
         if (place.route < 0) {
             const QRectF source = boxByKey.value(edge.source, boxByKey.value(edge.target));
-            result.edges.append(straightEdge(edge.key, source, boxByKey.value(edge.target, source)));
+            result.edges.append(
+                straightEdge(edge.key, source, boxByKey.value(edge.target, source)));
             continue;
         }
         EdgeGeometry out = blocks[place.from].result.edges[place.fromStub];

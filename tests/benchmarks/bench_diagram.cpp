@@ -235,12 +235,16 @@ void registerAll()
 {
     using Function = void (*)(benchmark::State &, ProjectSize);
     const std::pair<const char *, Function> benchmarks[] = {
-        { "layout_in_process", layoutInProcess },     { "label_placement", labelPlacement },
+        { "layout_in_process", layoutInProcess },
+        { "label_placement", labelPlacement },
         { "layout_worker", layoutWorker },
-        { "render_display_list", renderDisplayList }, { "scene_build", sceneBuild },
-        { "relayout_redraw", relayoutAndRedraw },     { "relayout_pinned", relayoutPinned },
+        { "render_display_list", renderDisplayList },
+        { "scene_build", sceneBuild },
+        { "relayout_redraw", relayoutAndRedraw },
+        { "relayout_pinned", relayoutPinned },
         { "svg_export", svgExport },
-        { "portolan_export_svg", portolanExportSvg }, { "dot_Tsvg", dotTsvg },
+        { "portolan_export_svg", portolanExportSvg },
+        { "dot_Tsvg", dotTsvg },
     };
     for (const ProjectSize size :
          { ProjectSize::S, ProjectSize::M, ProjectSize::L, ProjectSize::XL }) {

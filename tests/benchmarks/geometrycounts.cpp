@@ -55,11 +55,10 @@ qreal labelDistance(const EdgeGeometry &edge)
     for (qsizetype i = 1; i < line.size(); ++i) {
         if (QLineF(line[i - 1], line[i]).length() > 0 && box.contains(line[i]))
             return 0;
-        for (const QPointF &p : { box.topLeft(), box.topRight(), box.bottomLeft(),
-                                  box.bottomRight(), QPointF(box.center().x(), box.top()),
-                                  QPointF(box.center().x(), box.bottom()),
-                                  QPointF(box.left(), box.center().y()),
-                                  QPointF(box.right(), box.center().y()) })
+        for (const QPointF &p :
+             { box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight(),
+               QPointF(box.center().x(), box.top()), QPointF(box.center().x(), box.bottom()),
+               QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()) })
             best = qMin(best, distanceToSegment(p, line[i - 1], line[i]));
     }
     return best;

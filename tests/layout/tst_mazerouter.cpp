@@ -76,8 +76,8 @@ private slots:
     {
         QList<QRectF> boxes { QRectF(0, 0, 60, 40), QRectF(400, 0, 60, 40) };
         // A ring of boxes round the target, touching each other.
-        boxes << QRectF(360, -40, 140, 30) << QRectF(360, 50, 140, 30)
-              << QRectF(360, -40, 30, 120) << QRectF(470, -40, 30, 120);
+        boxes << QRectF(360, -40, 140, 30) << QRectF(360, 50, 140, 30) << QRectF(360, -40, 30, 120)
+              << QRectF(470, -40, 30, 120);
         const MazeRouter router(boxes, 6);
         const QList<QPointF> route = router.route(0, 1);
         QVERIFY(distanceToBorder(route.first(), boxes[0]) < 1);
