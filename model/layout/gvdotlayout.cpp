@@ -9,17 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace Portolan {
 
-namespace {
-
-QRectF boxAt(QPointF centre, const QSizeF &size)
-{
-    QRectF box(QPointF(), size);
-    box.moveCenter(centre);
-    return box;
-}
-
-} // namespace
-
 LayoutResult dotLayout(const LayoutRequest &request, const ClusterTree &tree, QString *error)
 {
     LayoutResult result;

@@ -20,13 +20,6 @@ std::optional<QPointF> keptCentre(const LayoutNode &node)
     return node.pinned ? node.pinned : node.hint;
 }
 
-QRectF boxAt(QPointF centre, const QSizeF &size)
-{
-    QRectF box(QPointF(), size);
-    box.moveCenter(centre);
-    return box;
-}
-
 // Up to this many edges Graphviz routes around the nodes (splines, tens of
 // milliseconds for the sample); its router takes seconds from about 150
 // nodes on, so larger diagrams are routed by MazeRouter.

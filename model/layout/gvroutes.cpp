@@ -6,6 +6,13 @@
 
 namespace Portolan {
 
+QRectF boxAt(QPointF centre, const QSizeF &size)
+{
+    QRectF box(QPointF(), size);
+    box.moveCenter(centre);
+    return box;
+}
+
 QPointF borderPoint(const QRectF &box, QPointF towards)
 {
     const QPointF centre = box.center();

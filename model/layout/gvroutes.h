@@ -15,6 +15,9 @@ namespace Portolan {
 inline constexpr qreal arrowLength = 10;
 
 // Where the ray from the centre of `box` towards `towards` leaves the box.
+// The box of `size` centred on `centre`.
+QRectF boxAt(QPointF centre, const QSizeF &size);
+
 QPointF borderPoint(const QRectF &box, QPointF towards);
 
 // A cubic piece that is a straight segment from `from` to `to`.

@@ -234,16 +234,27 @@ void DiagramView::mouseReleaseEvent(QMouseEvent *event)
     QGraphicsView::mouseReleaseEvent(event);
 }
 
+namespace {
+
+// The components a reader can move to: the visible ones, by their centres.
+QList<NavigationTarget> visibleTargets(const DiagramScene &diagram)
+{
+    QList<NavigationTarget> targets;
+    for (const ComponentItem *item : diagram.componentItems()) {
+        if (item->isVisible())
+            targets.append({ item->componentId(), item->box().center() });
+    }
+    return targets;
+}
+
+} // namespace
+
 void DiagramView::navigate(NavigationDirection direction)
 {
     DiagramScene *diagram = diagramScene();
     if (!diagram)
         return;
-    QList<NavigationTarget> targets;
-    for (const ComponentItem *item : diagram->componentItems()) {
-        if (item->isVisible())
-            targets.append({ item->componentId(), item->box().center() });
-    }
+    const QList<NavigationTarget> targets = visibleTargets(*diagram);
     const QList<Id> selected = diagram->selectedComponentIds();
     const Id next = selected.isEmpty() ? nextInOrder(targets, 0, false)
                                        : nearestInDirection(targets, selected.last(), direction);
@@ -256,11 +267,7 @@ void DiagramView::cycle(bool backwards)
     DiagramScene *diagram = diagramScene();
     if (!diagram)
         return;
-    QList<NavigationTarget> targets;
-    for (const ComponentItem *item : diagram->componentItems()) {
-        if (item->isVisible())
-            targets.append({ item->componentId(), item->box().center() });
-    }
+    const QList<NavigationTarget> targets = visibleTargets(*diagram);
     const QList<Id> selected = diagram->selectedComponentIds();
     const Id next = nextInOrder(targets, selected.isEmpty() ? 0 : selected.last(), backwards);
     if (next != 0)
