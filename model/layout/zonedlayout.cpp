@@ -35,7 +35,6 @@ struct Block
     LayoutRequest request;
     LayoutResult result;
     QRectF bounds;
-    QPointF inPort, outPort; // where routes meet the block, on its sides
 };
 
 // Where a flow of the request ended up.
@@ -155,7 +154,7 @@ LayoutResult zonedLayout(const LayoutRequest &request, const ClusterTree &tree, 
     for (qsizetype top : tree.children(-1)) {
         if (tree.hasNodes(top)) {
             blockOfCluster.insert(top, blocks.size());
-            blocks.append(Block { top, {}, {}, {}, {}, {} });
+            blocks.append(Block { top, {}, {}, {} });
         }
     }
     QList<qsizetype> blockOf(request.nodes.size(), -1), subIndex(request.nodes.size(), -1);
@@ -166,7 +165,7 @@ LayoutResult zonedLayout(const LayoutRequest &request, const ClusterTree &tree, 
         const qsizetype top = topLevel(tree, cluster);
         if (!blockOfCluster.contains(top)) {
             blockOfCluster.insert(top, blocks.size());
-            blocks.append(Block { -1, {}, {}, {}, {}, {} });
+            blocks.append(Block { -1, {}, {}, {} });
         }
         Block &block = blocks[blockOf[n] = blockOfCluster.value(top)];
         subIndex[n] = block.request.nodes.size();
@@ -233,12 +232,12 @@ LayoutResult zonedLayout(const LayoutRequest &request, const ClusterTree &tree, 
         // Routes meet the block on its sides, level with its ports.
         const QPointF topLeft = block.bounds.topLeft();
         const qreal middle = block.bounds.height() / 2;
-        block.inPort
-            = QPointF(0, in >= 0 ? block.result.nodes[in].box.center().y() - topLeft.y() : middle);
-        block.outPort
-            = QPointF(block.bounds.width(),
-                      out >= 0 ? block.result.nodes[out].box.center().y() - topLeft.y() : middle);
-        gridBlocks.append(GridBlock { block.bounds.size(), block.inPort, block.outPort });
+        const QPointF inPort(
+            0, in >= 0 ? block.result.nodes[in].box.center().y() - topLeft.y() : middle);
+        const QPointF outPort(block.bounds.width(),
+                              out >= 0 ? block.result.nodes[out].box.center().y() - topLeft.y()
+                                       : middle);
+        gridBlocks.append(GridBlock { block.bounds.size(), inPort, outPort });
     }
     const GridPlan plan = planGrid(gridBlocks, routes);
 
