@@ -30,6 +30,8 @@ struct Product
     Id id = 0;
     QString name;
     QString color; // "#rrggbb"
+
+    friend bool operator==(const Product &, const Product &) = default;
 };
 
 struct Zone
@@ -38,6 +40,8 @@ struct Zone
     QString name;
     Id parentId = 0; // 0: top level
     QString notes;
+
+    friend bool operator==(const Zone &, const Zone &) = default;
 };
 
 struct Component
@@ -49,6 +53,8 @@ struct Component
     QString notes;
     std::optional<QPointF> position; // diagram position in points, when placed
     bool pinned = false;
+
+    friend bool operator==(const Component &, const Component &) = default;
 };
 
 struct Flow
@@ -62,12 +68,43 @@ struct Flow
     QString purpose;
     bool optional = false;
     QString notes;
+
+    friend bool operator==(const Flow &, const Flow &) = default;
 };
 
 struct Environment
 {
     Id id = 0;
     QString name;
+
+    friend bool operator==(const Environment &, const Environment &) = default;
+};
+
+// A component's address in one environment, as stored: kind ("ipv4",
+// "cidr", "fqdn", …) and value text.
+struct Address
+{
+    Id id = 0;
+    Id environmentId = 0;
+    Id componentId = 0;
+    QString kind;
+    QString value;
+
+    friend bool operator==(const Address &, const Address &) = default;
+};
+
+// A zone's prefix in one environment, with its VLAN and gateway.
+struct ZonePrefix
+{
+    Id id = 0;
+    Id environmentId = 0;
+    Id zoneId = 0;
+    QString cidr;
+    std::optional<int> vlan;
+    QString gateway;
+    QString name;
+
+    friend bool operator==(const ZonePrefix &, const ZonePrefix &) = default;
 };
 
 struct ProjectCounts

@@ -2,6 +2,8 @@
 
 #include "store/projectstore.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Portolan {
@@ -24,7 +26,84 @@ const T *lookUp(const QList<T> &items, const QHash<Id, qsizetype> &index, Id id)
     return it == index.cend() ? nullptr : &items.at(*it);
 }
 
+// Replaces the record with item's id, or inserts it in id order; returns
+// whether positions after it moved (the index then needs rebuilding).
+template<typename T> bool putById(QList<T> &items, QHash<Id, qsizetype> &index, const T &item)
+{
+    if (const auto it = index.constFind(item.id); it != index.cend()) {
+        items[*it] = item;
+        return false;
+    }
+    const auto at = std::lower_bound(items.begin(), items.end(), item.id,
+                                     [](const T &a, Id id) { return a.id < id; });
+    const bool atEnd = at == items.end();
+    const qsizetype position = at - items.begin();
+    items.insert(position, item);
+    if (atEnd)
+        index.insert(item.id, position);
+    return !atEnd;
+}
+
+template<typename T> bool removeById(QList<T> &items, const QHash<Id, qsizetype> &index, Id id)
+{
+    const auto it = index.constFind(id);
+    if (it == index.cend())
+        return false;
+    items.removeAt(*it);
+    return true;
+}
+
 } // namespace
+
+void ProjectSnapshot::put(const Product &product)
+{
+    if (putById(products, m_productIndex, product))
+        m_productIndex = indexById(products);
+}
+
+void ProjectSnapshot::put(const Zone &zone)
+{
+    if (putById(zones, m_zoneIndex, zone))
+        m_zoneIndex = indexById(zones);
+}
+
+void ProjectSnapshot::put(const Component &component)
+{
+    if (putById(components, m_componentIndex, component))
+        m_componentIndex = indexById(components);
+    m_flowIndex = indexById(flows);
+}
+
+void ProjectSnapshot::put(const Flow &flow)
+{
+    if (putById(flows, m_flowIndex, flow))
+        m_flowIndex = indexById(flows);
+}
+
+void ProjectSnapshot::removeProduct(Id id)
+{
+    if (removeById(products, m_productIndex, id))
+        m_productIndex = indexById(products);
+}
+
+void ProjectSnapshot::removeZone(Id id)
+{
+    if (removeById(zones, m_zoneIndex, id))
+        m_zoneIndex = indexById(zones);
+}
+
+void ProjectSnapshot::removeComponent(Id id)
+{
+    if (removeById(components, m_componentIndex, id))
+        m_componentIndex = indexById(components);
+    m_flowIndex = indexById(flows);
+}
+
+void ProjectSnapshot::removeFlow(Id id)
+{
+    if (removeById(flows, m_flowIndex, id))
+        m_flowIndex = indexById(flows);
+}
 
 ProjectSnapshot ProjectSnapshot::read(const ProjectStore &store)
 {
@@ -43,6 +122,7 @@ void ProjectSnapshot::index()
     m_productIndex = indexById(products);
     m_zoneIndex = indexById(zones);
     m_componentIndex = indexById(components);
+    m_flowIndex = indexById(flows);
 }
 
 const Product *ProjectSnapshot::product(Id id) const
@@ -58,6 +138,11 @@ const Zone *ProjectSnapshot::zone(Id id) const
 const Component *ProjectSnapshot::component(Id id) const
 {
     return lookUp(components, m_componentIndex, id);
+}
+
+const Flow *ProjectSnapshot::flow(Id id) const
+{
+    return lookUp(flows, m_flowIndex, id);
 }
 
 QString ProjectSnapshot::productName(Id id) const

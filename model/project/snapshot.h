@@ -25,10 +25,22 @@ struct ProjectSnapshot
     const Product *product(Id id) const;
     const Zone *zone(Id id) const;
     const Component *component(Id id) const;
+    const Flow *flow(Id id) const;
 
     QString productName(Id id) const;
     QString zoneName(Id id) const;
     QString componentName(Id id) const;
+
+    // Edits kept in step with the store: a record is replaced by id or
+    // inserted in id (creation) order; removing an absent id does nothing.
+    void put(const Product &product);
+    void put(const Zone &zone);
+    void put(const Component &component);
+    void put(const Flow &flow);
+    void removeProduct(Id id);
+    void removeZone(Id id);
+    void removeComponent(Id id);
+    void removeFlow(Id id);
 
 private:
     void index();
@@ -36,6 +48,7 @@ private:
     QHash<Id, qsizetype> m_productIndex;
     QHash<Id, qsizetype> m_zoneIndex;
     QHash<Id, qsizetype> m_componentIndex;
+    QHash<Id, qsizetype> m_flowIndex;
 };
 
 } // namespace Portolan

@@ -63,6 +63,10 @@ public:
     // A flow with the same product, endpoints, protocol, ports and purpose.
     std::optional<Flow> findFlow(const Flow &like) const;
 
+    // Addresses of one component / prefixes of one zone, in every environment.
+    QList<Address> addresses(Id componentId) const;
+    QList<ZonePrefix> zonePrefixes(Id zoneId) const;
+
     // Project-wide settings ("name", …), kept in a key/value table.
     QString property(const QString &key) const;
     bool setProperty(const QString &key, const QString &value);
@@ -75,6 +79,8 @@ public:
     Id addComponent(const Component &component);
     Id addFlow(const Flow &flow);
     Id addEnvironment(const Environment &environment);
+    Id addAddress(const Address &address);
+    Id addZonePrefix(const ZonePrefix &prefix);
 
     bool updateProduct(const Product &product);
     bool updateZone(const Zone &zone);
@@ -88,6 +94,8 @@ public:
     bool removeZone(Id id);
     // Fails while flows still use the product.
     bool removeProduct(Id id);
+    bool removeAddress(Id id);
+    bool removeZonePrefix(Id id);
 
     // Groups several edits into one transaction (an import, an undo step).
     // Nested use joins the outermost. Rolls back unless commit() succeeded.

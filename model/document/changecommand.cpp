@@ -1,0 +1,50 @@
+#include "changecommand.h"
+
+#include "projectdocument.h"
+
+namespace Portolan {
+
+ChangeCommand::ChangeCommand(ProjectDocument *document, const QString &text, ChangeList changes,
+                             MergeId mergeId, int mergeKey)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_changes(std::move(changes))
+    , m_mergeId(mergeId)
+    , m_mergeKey(mergeKey)
+{ }
+
+void ChangeCommand::redo()
+{
+    // A step that cannot be (re)done is dropped from the stack rather than
+    // left claiming something the file does not hold.
+    if (!m_document->apply(m_changes, true))
+        setObsolete(true);
+}
+
+void ChangeCommand::undo()
+{
+    if (!m_document->apply(m_changes, false))
+        setObsolete(true);
+}
+
+bool ChangeCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = dynamic_cast<const ChangeCommand *>(other);
+    if (!next || next->m_mergeKey != m_mergeKey || m_changes.size() != 1
+        || next->m_changes.size() != 1)
+        return false;
+    const RecordChange &mine = m_changes.constFirst();
+    const RecordChange &theirs = next->m_changes.constFirst();
+    if (!mine.before || !mine.after || !theirs.before || !theirs.after
+        || mine.after->index() != theirs.before->index()
+        || recordId(*mine.after) != recordId(*theirs.before))
+        return false;
+    m_changes.first().after = theirs.after;
+    setText(next->text());
+    // Back where it started: the step has nothing left to undo.
+    if (*m_changes.constFirst().before == *m_changes.constFirst().after)
+        setObsolete(true);
+    return true;
+}
+
+} // namespace Portolan

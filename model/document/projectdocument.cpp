@@ -1,0 +1,178 @@
+#include "projectdocument.h"
+
+#include "changecommand.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+// Next to the project, hidden: ".NAME.portolan.lock".
+QString lockPath(const QString &projectPath)
+{
+    const QFileInfo info(projectPath);
+    return info.absoluteDir().filePath(u"."_s + info.fileName() + u".lock"_s);
+}
+
+QString text(const char *source)
+{
+    return QCoreApplication::translate("Portolan::ProjectDocument", source);
+}
+
+} // namespace
+
+ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store, QObject *parent,
+                                 const QString &readOnlyReason)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_project(ProjectSnapshot::read(*m_store))
+    , m_undoStack(new QUndoStack(this))
+    , m_readOnlyReason(readOnlyReason)
+{
+    if (m_store->isReadOnly() && m_readOnlyReason.isEmpty())
+        m_readOnlyReason = text("The project is open read-only.");
+}
+
+ProjectDocument::~ProjectDocument()
+{
+    // The commands refer to the document: let them go first.
+    delete m_undoStack;
+}
+
+std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString &path, QString *error,
+                                                       QObject *parent)
+{
+    if (!QFileInfo::exists(path)) {
+        *error = text("%1 does not exist.").arg(QDir::toNativeSeparators(path));
+        return nullptr;
+    }
+    QString reason;
+    auto lock = std::make_unique<QLockFile>(lockPath(path));
+    lock->setStaleLockTime(0); // stale only when its process is gone
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        if (lock->error() == QLockFile::LockFailedError
+            && lock->getLockInfo(&pid, &host, &application)) {
+            reason = text("%1 is open in another Portolan window (process %2 on %3), so it is "
+                          "open read-only here.")
+                         .arg(QFileInfo(path).fileName())
+                         .arg(pid)
+                         .arg(host);
+        } else if (lock->error() == QLockFile::LockFailedError) {
+            reason = text("%1 is open in another Portolan window, so it is open read-only here.")
+                         .arg(QFileInfo(path).fileName());
+        } else {
+            reason = text("The folder of %1 cannot be written, so it is open read-only.")
+                         .arg(QFileInfo(path).fileName());
+        }
+        lock.reset();
+    }
+    std::unique_ptr<ProjectStore> store;
+    if (reason.isEmpty()) {
+        if (!QFileInfo(path).isWritable()) {
+            reason = text("%1 cannot be written, so it is open read-only.")
+                         .arg(QFileInfo(path).fileName());
+        } else {
+            store = ProjectStore::open(path, ProjectStore::Mode::ReadWrite, error);
+            if (!store)
+                return nullptr;
+        }
+    }
+    if (!store) {
+        store = ProjectStore::open(path, ProjectStore::Mode::ReadOnly, error);
+        if (!store)
+            return nullptr;
+    }
+    auto document = std::make_unique<ProjectDocument>(std::move(store), parent, reason);
+    document->m_lock = std::move(lock);
+    return document;
+}
+
+QString ProjectDocument::filePath() const
+{
+    return m_store->filePath();
+}
+
+QString ProjectDocument::displayName() const
+{
+    if (!m_project.name.trimmed().isEmpty())
+        return m_project.name.trimmed();
+    if (!filePath().isEmpty())
+        return QFileInfo(filePath()).completeBaseName();
+    return text("Untitled");
+}
+
+bool ProjectDocument::isReadOnly() const
+{
+    return m_store->isReadOnly();
+}
+
+bool ProjectDocument::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool ProjectDocument::editable()
+{
+    m_error.clear();
+    if (!isReadOnly())
+        return true;
+    return fail(m_readOnlyReason);
+}
+
+bool ProjectDocument::push(const QString &text, ChangeList changes, int mergeId, int mergeKey)
+{
+    if (!editable())
+        return false;
+    if (changes.isEmpty())
+        return true;
+    m_pushFailed = false;
+    m_pushing = true;
+    m_undoStack->push(
+        new ChangeCommand(this, text, std::move(changes), MergeId(mergeId), mergeKey));
+    m_pushing = false;
+    return !m_pushFailed;
+}
+
+bool ProjectDocument::apply(ChangeList &changes, bool forward)
+{
+    DocumentChange what;
+    QString error;
+    if (!applyChanges(*m_store, changes, forward, &what, &m_lastNewIds, &error)) {
+        m_error = error;
+        if (m_pushing)
+            m_pushFailed = true;
+        else
+            emit editFailed(error);
+        return false;
+    }
+    const auto refresh = [this](const RecordIds &ids, auto read, auto remove) {
+        for (const QList<Id> *list : { &ids.added, &ids.updated }) {
+            for (Id id : *list) {
+                if (const auto record = (m_store.get()->*read)(id))
+                    m_project.put(*record);
+            }
+        }
+        for (Id id : ids.removed)
+            (m_project.*remove)(id);
+    };
+    refresh(what.products, &ProjectStore::product, &ProjectSnapshot::removeProduct);
+    refresh(what.zones, &ProjectStore::zone, &ProjectSnapshot::removeZone);
+    refresh(what.components, &ProjectStore::component, &ProjectSnapshot::removeComponent);
+    refresh(what.flows, &ProjectStore::flow, &ProjectSnapshot::removeFlow);
+    emit changed(what);
+    return true;
+}
+
+} // namespace Portolan

@@ -1,0 +1,137 @@
+#pragma once
+// One open project as the workspace edits it: the store, a snapshot kept in
+// step with it, and the undo stack. Views read project() and call the
+// operations below, which are named by what the user means; each is one
+// undo step written to the file in one transaction before it returns.
+// Every change — done, undone or redone — is announced by changed().
+// Nothing here shows a dialog: operations return false and leave a
+// sentence in errorString().
+
+#include "documentchange.h"
+#include "project/importintoproject.h"
+#include "project/snapshot.h"
+#include "recordchange.h"
+
+#include <QObject>
+#include <QPointF>
+
+#include <memory>
+
+class QLockFile;
+class QUndoStack;
+
+namespace Portolan {
+
+class ProjectStore;
+
+class ProjectDocument : public QObject
+{
+    Q_OBJECT
+public:
+    // Takes over an open store. `readOnlyReason` says why a read-only
+    // store is read-only ("open in another Portolan window …").
+    explicit ProjectDocument(std::unique_ptr<ProjectStore> store, QObject *parent = nullptr,
+                             const QString &readOnlyReason = {});
+    ~ProjectDocument() override;
+
+    // Opens a project file for editing. When another Portolan (this process
+    // or another) has it open, or the file cannot be written, it is opened
+    // read-only and readOnlyReason() says why. nullptr (and *error) when the
+    // file cannot be opened at all.
+    static std::unique_ptr<ProjectDocument> open(const QString &path, QString *error,
+                                                 QObject *parent = nullptr);
+
+    const ProjectSnapshot &project() const { return m_project; }
+    ProjectStore &store() const { return *m_store; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QString filePath() const;
+    // The project's name, or the file's base name when it has none.
+    QString displayName() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // Why the last operation failed.
+    QString errorString() const { return m_error; }
+
+    // --- components ----------------------------------------------------------
+    // Returns the new component's id, 0 on failure. A component given a
+    // position is pinned there (placed where the user clicked).
+    Id addComponent(const Component &component);
+    bool renameComponent(Id id, const QString &name);
+    bool setComponentKind(Id id, ComponentKind kind);
+    bool setComponentNotes(Id id, const QString &notes);
+    bool moveComponentsToZone(const QList<Id> &ids, Id zoneId);
+    // Pins components where they were dropped (diagram points).
+    bool placeComponents(const QHash<Id, QPointF> &centres);
+    bool unpinComponents(const QList<Id> &ids);
+    // Forgets every position: the next layout starts afresh.
+    bool resetLayout();
+    // Deletes components. Their flows are deleted too, or — with a
+    // `reassignTo` component — moved to it (flows that would then repeat
+    // another flow, or run from it to itself, are deleted). Undo restores
+    // the components, their addresses and every flow as it was.
+    bool deleteComponents(const QList<Id> &ids, Id reassignTo = 0);
+    // The flows of `absorbed` are moved to `kept`, then `absorbed` goes.
+    bool mergeComponents(Id kept, const QList<Id> &absorbed);
+    // How many flows use these components (what a delete would touch).
+    int flowCountOf(const QList<Id> &componentIds) const;
+
+    // --- flows ---------------------------------------------------------------
+    Id addFlow(const Flow &flow); // the new id, 0 on failure
+    // Replaces the flow with `flow` (same id). Consecutive edits of the same
+    // field of the same flow merge into one undo step.
+    bool updateFlow(const Flow &flow);
+    bool deleteFlows(const QList<Id> &ids);
+    // Adds flows read from a file or pasted from a spreadsheet, creating the
+    // products and components they name, as one undo step called `what`.
+    // Flows the project already has are skipped (counted in *summary).
+    bool importFlows(const QList<ImportResult> &results, const QString &what,
+                     ImportSummary *summary = nullptr);
+    // Ids of the flows the last import added, in order.
+    QList<Id> lastImportedFlows() const { return m_lastImported; }
+
+    // --- zones and products --------------------------------------------------
+    Id addZone(const Zone &zone);
+    bool renameZone(Id id, const QString &name);
+    bool setZoneParent(Id id, Id parentId);
+    bool setZoneNotes(Id id, const QString &notes);
+    // Its members and sub-zones move up to its parent; undo puts them back.
+    bool deleteZone(Id id);
+    Id addProduct(const Product &product);
+    bool renameProduct(Id id, const QString &name);
+    bool setProductColor(Id id, const QString &color);
+    // Its flows keep going, without a product.
+    bool deleteProduct(Id id);
+
+signals:
+    void changed(const Portolan::DocumentChange &change);
+    // An operation, undo or redo failed; the message is for the status bar.
+    void editFailed(const QString &message);
+
+private:
+    friend class ChangeCommand;
+    // Applies a change list to the store, then to the snapshot; announces it.
+    bool apply(ChangeList &changes, bool forward);
+    // Pushes one undo step; false (and m_error) when it could not be done.
+    bool push(const QString &text, ChangeList changes, int mergeId = -1, int mergeKey = 0);
+    bool fail(const QString &message);
+    bool editable();
+    // Component/zone/product/flow field edits: one record before and after.
+    template<typename T>
+    bool editRecord(const T &before, const T &after, const QString &text, int mergeId);
+    Id newId() { return --m_nextTemporaryId; }
+    std::optional<ChangeList> deletionChanges(const QList<Id> &ids, Id reassignTo);
+
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<QLockFile> m_lock;
+    ProjectSnapshot m_project;
+    QUndoStack *m_undoStack;
+    QString m_readOnlyReason;
+    QString m_error;
+    QHash<Id, Id> m_lastNewIds;
+    QList<Id> m_lastImported;
+    Id m_nextTemporaryId = 0;
+    bool m_pushing = false;
+    bool m_pushFailed = false;
+};
+
+} // namespace Portolan
