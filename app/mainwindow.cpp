@@ -1,34 +1,31 @@
 #include "mainwindow.h"
 
-#include "componentselectionsync.h"
 #include "diagram/diagramactions.h"
-#include "diagram/diagramfilterbar.h"
+#include "diagram/diagrameditor.h"
 #include "diagram/diagrampane.h"
-#include "diagram/diagramscene.h"
-#include "diagrampositions.h"
+#include "document/projectdocument.h"
+#include "editactions.h"
+#include "fileactions.h"
+#include "import/droppedfiles.h"
 #include "layout/layoutservice.h"
-#include "project/sample.h"
+#include "selection/projectselection.h"
 #include "store/projectstore.h"
-#include "tables/componenttablemodel.h"
-#include "tables/flowtablemodel.h"
+#include "tables/flowspanel.h"
+#include "workspacedocks.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -37,144 +34,96 @@ namespace Portolan {
 
 namespace {
 
-QString projectFilter()
+QLabel *makeWelcome(QWidget *parent)
 {
-    return MainWindow::tr("Portolan projects (*.portolan)");
-}
-
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
-{
-    auto *table = new QTableView(parent);
-    table->setModel(model);
-    table->setSortingEnabled(true);
-    table->sortByColumn(-1, Qt::AscendingOrder); // keep the project's order until asked
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    return table;
-}
-
-// Columns as wide as their contents, within reason; the last one stretches.
-void fitColumns(QTableView *table)
-{
-    table->resizeColumnsToContents();
-    const int widest = table->fontMetrics().averageCharWidth() * 40;
-    for (int column = 0; column < table->model()->columnCount(); ++column)
-        table->setColumnWidth(column, qMin(table->columnWidth(column), widest));
+    auto *welcome = new QLabel(
+        MainWindow::tr("<h2>No project open</h2>"
+                       "<p>Open a project with <b>File → Open…</b>, start from a reference design "
+                       "with <b>File → New from Sample</b>, or drop a project or a flow table "
+                       "here.</p>"),
+        parent);
+    welcome->setAlignment(Qt::AlignCenter);
+    welcome->setWordWrap(true);
+    return welcome;
 }
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     : QMainWindow(parent)
-    , m_flowModel(new FlowTableModel(this))
-    , m_componentModel(new ComponentTableModel(this))
-    , m_flowProxy(new QSortFilterProxyModel(this))
-    , m_componentProxy(new QSortFilterProxyModel(this))
-    , m_layoutService(new LayoutService(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_selection(new ProjectSelection(this))
+    , m_layoutService(layoutWorker.isEmpty() ? new LayoutService(this)
+                                             : new LayoutService(layoutWorker, this))
 {
     setObjectName(u"MainWindow"_s);
-    setWindowTitle(tr("Portolan"));
+    setAcceptDrops(true);
 
-    m_centre = new QStackedWidget(this);
-    auto *welcome = new QLabel(tr("<h2>No project open</h2>"
-                                  "<p>Open a project with <b>File → Open…</b>, or start from a "
-                                  "reference design with <b>File → New from Sample</b>.</p>"),
-                               m_centre);
-    welcome->setAlignment(Qt::AlignCenter);
-    welcome->setWordWrap(true);
-    m_centre->addWidget(welcome);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_readOnlyBar = new QLabel(central);
+    m_readOnlyBar->setObjectName(u"readOnlyBar"_s);
+    m_readOnlyBar->setWordWrap(true);
+    m_readOnlyBar->setContentsMargins(10, 5, 10, 5);
+    m_readOnlyBar->setStyleSheet(u"background: #fde68a; color: #1f2937"_s);
+    m_readOnlyBar->hide();
+    layout->addWidget(m_readOnlyBar);
+    m_centre = new QStackedWidget(central);
+    m_centre->addWidget(makeWelcome(m_centre));
     m_diagram = new DiagramPane(m_layoutService, m_centre);
     m_centre->addWidget(m_diagram);
-    setCentralWidget(m_centre);
+    layout->addWidget(m_centre);
+    setCentralWidget(central);
+
+    m_editor = new DiagramEditor(m_diagram, m_selection, this);
     m_diagramActions = new DiagramActions(m_diagram->view(), this);
-
-    // The scene reports drops; pinning is an edit of the project, made here.
-    connect(m_diagram->scene(), &DiagramScene::componentMoved, this,
-            &MainWindow::pinMovedComponent);
-    connect(m_diagramActions, &DiagramActions::resetLayoutRequested, this,
-            &MainWindow::resetLayout);
-    connect(m_diagram, &DiagramPane::layoutFailed, this, [this](const QString &error) {
-        statusBar()->showMessage(tr("Layout failed: %1").arg(error), 15000);
-    });
-    connect(m_diagram, &DiagramPane::diagramShown, m_diagramActions,
-            [this] { m_diagramActions->setDiagramAvailable(true); });
-
-    createComponentsDock();
-    createFlowsDock();
-    createActions();
+    m_docks = new WorkspaceDocks(this, m_selection, m_undoGroup);
+    m_files = new FileActions(
+        this, m_diagram->scene(),
+        [this](std::unique_ptr<ProjectDocument> document) { showDocument(std::move(document)); },
+        this);
+    m_edit = new EditActions(this, m_undoGroup, m_diagram, m_editor, m_docks);
+    createMenus();
     m_counts = new QLabel(this);
     statusBar()->addPermanentWidget(m_counts);
 
+    connect(m_diagramActions, &DiagramActions::resetLayoutRequested, m_editor,
+            &DiagramEditor::resetLayout);
+    connect(m_diagram, &DiagramPane::diagramShown, m_diagramActions,
+            [this] { m_diagramActions->setDiagramAvailable(true); });
+    connect(m_diagram, &DiagramPane::layoutFailed, this,
+            [this](const QString &error) { showMessage(tr("Layout failed: %1").arg(error)); });
+    connect(m_editor, &DiagramEditor::message, this, &MainWindow::showMessage);
+    connect(m_editor, &DiagramEditor::editComponentRequested, m_docks,
+            &WorkspaceDocks::showInspector);
+    connect(m_docks->flows(), &FlowsPanel::newFlowRequested, this, [this] {
+        const QList<Id> ids = m_selection->ids(ProjectSelection::Kind::Components);
+        m_editor->newFlow(ids.value(0), ids.value(1));
+    });
+    connect(m_docks, &WorkspaceDocks::message, this, &MainWindow::showMessage);
+    connect(m_files, &FileActions::message, this, &MainWindow::showMessage);
+
+    showDocument(nullptr);
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1400, 900);
+        resize(1500, 950);
     restoreState(settings.value(u"window/state"_s).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::createFlowsDock()
+MainWindow::~MainWindow()
 {
-    auto *dock = new QDockWidget(tr("Flows"), this);
-    dock->setObjectName(u"flowsDock"_s);
-    auto *pane = new QWidget(dock);
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(4, 4, 4, 4);
-    auto *filter = new QLineEdit(pane);
-    filter->setObjectName(u"flowFilter"_s);
-    filter->setPlaceholderText(tr("Filter flows: component, port, purpose…"));
-    filter->setClearButtonEnabled(true);
-    m_flowProxy->setSourceModel(m_flowModel);
-    m_flowProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_flowProxy->setFilterKeyColumn(-1);
-    connect(filter, &QLineEdit::textChanged, m_flowProxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    layout->addWidget(filter);
-    m_flowTable = makeTable(m_flowProxy, pane);
-    m_flowTable->setObjectName(u"flowTable"_s);
-    layout->addWidget(m_flowTable);
-    dock->setWidget(pane);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    resizeDocks({ dock }, { fontMetrics().height() * 10 }, Qt::Vertical);
+    // The views let go of the document before it goes.
+    m_docks->setDocument(nullptr);
+    m_editor->setDocument(nullptr);
+    m_selection->setDocument(nullptr);
 }
 
-void MainWindow::createComponentsDock()
+void MainWindow::createMenus()
 {
-    auto *dock = new QDockWidget(tr("Components"), this);
-    dock->setObjectName(u"componentsDock"_s);
-    m_componentProxy->setSourceModel(m_componentModel);
-    m_componentTable = makeTable(m_componentProxy, dock);
-    m_componentTable->setObjectName(u"componentTable"_s);
-    m_selectionSync
-        = new ComponentSelectionSync(m_diagram->scene(), m_componentTable, m_componentProxy, this);
-    dock->setWidget(m_componentTable);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({ dock }, { fontMetrics().averageCharWidth() * 40 }, Qt::Horizontal);
-}
-
-void MainWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New…"), this, [this] { newProject({}); });
-    newAction->setShortcut(QKeySequence::New);
-    QMenu *samples = file->addMenu(tr("New from &Sample"));
-    for (const QString &name : sampleNames())
-        samples->addAction(sampleTitle(name), this, [this, name] { newProject(name); });
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpenProject);
-    open->setShortcut(QKeySequence::Open);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(tr("&Find in Diagram"), m_diagram->filterBar(),
-                                    &DiagramFilterBar::focusText);
-    find->setShortcut(QKeySequence::Find);
+    m_files->fillMenu(menuBar()->addMenu(tr("&File")));
+    m_edit->fillMenu(menuBar()->addMenu(tr("&Edit")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QAction *action : m_diagramActions->all()) {
@@ -184,10 +133,23 @@ void MainWindow::createActions()
             view->addSeparator();
     }
     view->addSeparator();
-    QToolBar *toolBar = m_diagramActions->createToolBar(this);
-    addToolBar(Qt::TopToolBarArea, toolBar);
-    view->addAction(toolBar->toggleViewAction());
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
+    auto *fileBar = addToolBar(tr("Project"));
+    fileBar->setObjectName(u"projectToolBar"_s);
+    fileBar->addActions(m_files->toolBarActions());
+    auto *editBar = addToolBar(tr("Edit"));
+    editBar->setObjectName(u"editToolBar"_s);
+    for (QAction *action : m_edit->toolBarActions()) {
+        if (action)
+            editBar->addAction(action);
+        else
+            editBar->addSeparator();
+    }
+    QToolBar *diagramBar = m_diagramActions->createToolBar(this);
+    addToolBar(Qt::TopToolBarArea, diagramBar);
+    for (QToolBar *bar : { fileBar, editBar, diagramBar })
+        view->addAction(bar->toggleViewAction());
+    view->addSeparator();
+    for (QDockWidget *dock : m_docks->docks())
         view->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -195,103 +157,90 @@ void MainWindow::createActions()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::newProject(const QString &sample)
-{
-    const QString suggested = sample.isEmpty() ? tr("Untitled.portolan") : sample + u".portolan"_s;
-    QString path
-        = QFileDialog::getSaveFileName(this, tr("New Project"), suggested, projectFilter());
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(u".portolan"_s))
-        path += u".portolan"_s;
-    // The dialog asked about overwriting; a new project starts from nothing.
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        QMessageBox::warning(this, tr("New Project"), tr("Cannot replace %1.").arg(path));
-        return;
-    }
-    QString error;
-    auto store = ProjectStore::create(path, &error);
-    if (store && !sample.isEmpty() && !loadSample(*store, sample, &error)) {
-        store.reset();
-        QFile::remove(path);
-    }
-    if (!store) {
-        QMessageBox::warning(this, tr("New Project"), error);
-        return;
-    }
-    showProject(std::move(store));
-}
-
-void MainWindow::chooseAndOpenProject()
-{
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open Project"), {}, projectFilter());
-    if (!path.isEmpty())
-        openProject(path);
-}
-
 bool MainWindow::openProject(const QString &path)
 {
-    QString error;
-    auto store = ProjectStore::open(path, ProjectStore::Mode::ReadWrite, &error);
-    if (!store) {
-        QMessageBox::warning(this, tr("Open Project"), error);
-        return false;
+    return m_files->openProject(path);
+}
+
+void MainWindow::showDocument(std::unique_ptr<ProjectDocument> document)
+{
+    // Everything that shows the old document lets go of it first.
+    m_docks->setDocument(nullptr);
+    m_editor->setDocument(nullptr);
+    m_selection->setDocument(nullptr);
+    m_files->setDocument(nullptr);
+    m_document = std::move(document);
+    ProjectDocument *current = m_document.get();
+    if (current) {
+        m_undoGroup->addStack(current->undoStack());
+        m_undoGroup->setActiveStack(current->undoStack());
+        connect(current, &ProjectDocument::changed, this, &MainWindow::updateCounts);
+        connect(current, &ProjectDocument::editFailed, this, &MainWindow::showMessage);
     }
-    showProject(std::move(store));
-    return true;
+    m_selection->setDocument(current);
+    m_editor->setDocument(current);
+    m_docks->setDocument(current);
+    m_files->setDocument(current);
+    m_edit->setEditable(current && !current->isReadOnly());
+    m_diagramActions->setDiagramAvailable(false);
+    m_centre->setCurrentIndex(current ? 1 : 0);
+    m_readOnlyBar->setVisible(current && current->isReadOnly());
+    if (current && current->isReadOnly())
+        m_readOnlyBar->setText(current->readOnlyReason());
+    updateTitle();
+    updateCounts();
 }
 
-void MainWindow::showProject(std::unique_ptr<ProjectStore> store)
+void MainWindow::updateTitle()
 {
-    m_store = std::move(store);
-    m_diagram->clear();
-    reload(false);
-    m_centre->setCurrentIndex(1);
-    fitColumns(m_flowTable);
-    fitColumns(m_componentTable);
-    const QString name = m_project.name.isEmpty()
-        ? QFileInfo(m_store->filePath()).completeBaseName()
-        : m_project.name;
-    setWindowTitle(tr("%1 — Portolan").arg(name));
-    setWindowFilePath(m_store->filePath());
+    if (!m_document) {
+        setWindowTitle(tr("Portolan"));
+        setWindowFilePath({});
+        return;
+    }
+    const QString name = m_document->displayName();
+    setWindowTitle(m_document->isReadOnly() ? tr("%1 (read-only) — Portolan").arg(name)
+                                            : tr("%1 — Portolan").arg(name));
+    setWindowFilePath(m_document->filePath());
 }
 
-void MainWindow::reload(bool freshLayout)
+void MainWindow::updateCounts()
 {
-    m_project = ProjectSnapshot::read(*m_store);
-    m_flowModel->setProject(m_project);
-    m_componentModel->setProject(m_project);
-    m_selectionSync->setProject(m_project);
-    m_diagram->setProject(m_project,
-                          freshLayout ? DiagramPane::Relayout::Fresh
-                                      : DiagramPane::Relayout::KeepPositions);
-    const ProjectCounts counts = m_store->counts();
+    if (!m_document) {
+        m_counts->clear();
+        return;
+    }
+    const ProjectSnapshot &project = m_document->project();
     m_counts->setText(tr("%1 products · %2 zones · %3 components · %4 flows")
-                          .arg(counts.products)
-                          .arg(counts.zones)
-                          .arg(counts.components)
-                          .arg(counts.flows));
+                          .arg(project.products.size())
+                          .arg(project.zones.size())
+                          .arg(project.components.size())
+                          .arg(project.flows.size()));
 }
 
-void MainWindow::pinMovedComponent(Id id, QPointF centre)
+void MainWindow::showMessage(const QString &text)
 {
-    QString error;
-    if (!m_store || !pinComponent(*m_store, id, centre, &error)) {
-        statusBar()->showMessage(tr("Cannot keep the component there: %1").arg(error), 10000);
-        return;
-    }
-    reload(false);
+    statusBar()->showMessage(text, 10000);
 }
 
-void MainWindow::resetLayout()
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    QString error;
-    if (!m_store || !unpinAllComponents(*m_store, &error)) {
-        statusBar()->showMessage(tr("Cannot reset the layout: %1").arg(error), 10000);
-        return;
-    }
-    reload(true);
+    if (acceptsDrop(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const DroppedFiles files = classifyDrop(event->mimeData());
+    event->acceptProposedAction();
+    if (!files.rejected.isEmpty())
+        showMessage(rejectedDropMessage(files.rejected));
+    // A project replaces what is open; tables are imported into it (after
+    // the preview), so a project and its tables can come in one drop.
+    if (!files.projects.isEmpty())
+        openProject(files.projects.constFirst());
+    if (!files.importable.isEmpty())
+        m_files->importFiles(files.importable);
 }
 
 void MainWindow::showAbout()

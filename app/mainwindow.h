@@ -1,69 +1,73 @@
 #pragma once
-// The Portolan window: assembles the project's views and the file actions.
-// The diagram sits in the centre, the components and flows tables in docks.
-// It holds no domain logic; the store and the views do the work.
-
-#include "project/snapshot.h"
+// The Portolan window. It only assembles: the diagram in the centre, the
+// docks around it, the menus and the tool bar; it holds the open project's
+// document and hands it to every part. The parts do the work.
 
 #include <QMainWindow>
 
 #include <memory>
 
 class QLabel;
-class QSortFilterProxyModel;
 class QStackedWidget;
-class QTableView;
+class QUndoGroup;
 
 namespace Portolan {
 
-class ComponentSelectionSync;
-class ComponentTableModel;
 class DiagramActions;
+class DiagramEditor;
 class DiagramPane;
-class FlowTableModel;
+class EditActions;
+class FileActions;
 class LayoutService;
-class ProjectStore;
+class ProjectDocument;
+class ProjectSelection;
+class WorkspaceDocks;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `layoutWorker` is the portolan executable that lays diagrams out (by
+    // default the running program).
+    explicit MainWindow(QWidget *parent = nullptr, const QString &layoutWorker = {});
     ~MainWindow() override;
 
     // Opens a project; on failure shows why and keeps what was open.
     bool openProject(const QString &path);
+    ProjectDocument *document() const { return m_document.get(); }
+
+    ProjectSelection *selection() const { return m_selection; }
+    DiagramPane *diagram() const { return m_diagram; }
+    DiagramEditor *diagramEditor() const { return m_editor; }
+    WorkspaceDocks *docks() const { return m_docks; }
+    FileActions *fileActions() const { return m_files; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void createFlowsDock();
-    void createComponentsDock();
-    void newProject(const QString &sample);
-    void chooseAndOpenProject();
-    void showProject(std::unique_ptr<ProjectStore> store);
-    // Re-reads the project after an edit and refreshes every view.
-    void reload(bool freshLayout);
-    void pinMovedComponent(Id id, QPointF centre);
-    void resetLayout();
+    void createMenus();
+    void showDocument(std::unique_ptr<ProjectDocument> document);
+    void updateTitle();
+    void updateCounts();
+    void showMessage(const QString &text);
     void showAbout();
 
-    std::unique_ptr<ProjectStore> m_store;
-    ProjectSnapshot m_project;
-    FlowTableModel *m_flowModel = nullptr;
-    ComponentTableModel *m_componentModel = nullptr;
-    QSortFilterProxyModel *m_flowProxy = nullptr;
-    QSortFilterProxyModel *m_componentProxy = nullptr;
-    QTableView *m_flowTable = nullptr;
-    QTableView *m_componentTable = nullptr;
-    LayoutService *m_layoutService = nullptr;
-    DiagramPane *m_diagram = nullptr;
-    DiagramActions *m_diagramActions = nullptr;
-    QStackedWidget *m_centre = nullptr;
-    ComponentSelectionSync *m_selectionSync = nullptr;
-    QLabel *m_counts = nullptr;
+    std::unique_ptr<ProjectDocument> m_document;
+    QUndoGroup *m_undoGroup;
+    ProjectSelection *m_selection;
+    LayoutService *m_layoutService;
+    QStackedWidget *m_centre;
+    QLabel *m_readOnlyBar;
+    DiagramPane *m_diagram;
+    DiagramEditor *m_editor;
+    DiagramActions *m_diagramActions;
+    WorkspaceDocks *m_docks;
+    FileActions *m_files;
+    EditActions *m_edit;
+    QLabel *m_counts;
 };
 
 } // namespace Portolan

@@ -9,6 +9,7 @@
 #include "sqlhelpers.h"
 #include "sqlitesettings.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -159,6 +160,27 @@ int ProjectStore::schemaVersion() const
     m_error.clear();
     const auto version = Sqlite::userVersion(m_db, &m_error);
     return version.value_or(0);
+}
+
+bool ProjectStore::saveCopy(const QString &path) const
+{
+    m_error.clear();
+    // The copy is written next to the target, which is replaced only when
+    // the copy is whole.
+    const QFileInfo target(path);
+    const QString partial = target.absoluteDir().filePath(u"."_s + target.fileName() + u".part"_s);
+    QFile::remove(partial);
+    if (!Sqlite::backUp(m_db, partial, &m_error)) {
+        m_error = u"cannot write %1: %2"_s.arg(path, m_error);
+        QFile::remove(partial);
+        return false;
+    }
+    if ((target.exists() && !QFile::remove(path)) || !QFile::rename(partial, path)) {
+        m_error = u"cannot replace %1"_s.arg(path);
+        QFile::remove(partial);
+        return false;
+    }
+    return true;
 }
 
 bool ProjectStore::beginEdit()

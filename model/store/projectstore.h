@@ -44,6 +44,11 @@ public:
     QString errorString() const { return m_error; }
     int schemaVersion() const;
 
+    // Writes a consistent copy of the whole project to `path` (replacing a
+    // file there only once the copy is complete). This store stays open on
+    // its own file.
+    bool saveCopy(const QString &path) const;
+
     // --- reading -----------------------------------------------------------
     ProjectCounts counts() const;
     QList<Product> products() const;     // in creation order

@@ -121,6 +121,30 @@ QSqlDatabase openDatabase(const QString &connectionName, const QString &path, Ac
     return QSqlDatabase();
 }
 
+bool backUp(const QSqlDatabase &db, const QString &path, QString *error)
+{
+    sqlite3 *source = handleOf(db);
+    if (!source) {
+        *error = u"the connection is not an SQLite connection"_s;
+        return false;
+    }
+    sqlite3 *target = nullptr;
+    int status = sqlite3_open_v2(path.toUtf8().constData(), &target,
+                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (status == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
+        if (backup) {
+            sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+        }
+        status = sqlite3_errcode(target);
+    }
+    if (status != SQLITE_OK)
+        *error = QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(status));
+    sqlite3_close(target);
+    return status == SQLITE_OK;
+}
+
 bool configure(QSqlDatabase &db, Access access, QString *error)
 {
     sqlite3 *handle = handleOf(db);

@@ -41,6 +41,10 @@ bool configure(QSqlDatabase &db, Access access, QString *error);
 // write-protected file opened read-write).
 bool isReadOnly(const QSqlDatabase &db);
 
+// Copies the connection's whole database into a new file at `path` with
+// SQLite's online backup (consistent even while the project is in use).
+bool backUp(const QSqlDatabase &db, const QString &path, QString *error);
+
 std::optional<qint32> applicationId(const QSqlDatabase &db, QString *error);
 bool setApplicationId(QSqlDatabase &db, qint32 id, QString *error);
 std::optional<int> userVersion(const QSqlDatabase &db, QString *error);

@@ -30,6 +30,7 @@ private slots:
     void readOnlyRefusesEdits_data();
     void readOnlyRefusesEdits();
     void editsAreOnDiskWhenTheyReturn();
+    void savedCopyHoldsEverything();
     void connectionsAreRemoved();
 };
 
@@ -256,6 +257,33 @@ void TestStoreTransactions::readOnlyRefusesEdits()
     QCOMPARE(store->product(product)->name, u"P"_s);
     QCOMPARE(store->flow(flow)->purpose, QString());
     QCOMPARE(store->property(u"name"_s), u"before"_s);
+}
+
+void TestStoreTransactions::savedCopyHoldsEverything()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    auto original = ProjectStore::create(dir.filePath(u"original.portolan"_s), &error);
+    QVERIFY2(original, qPrintable(error));
+    Component component;
+    component.name = u"A"_s;
+    QVERIFY(original->addComponent(component));
+    const QString copyPath = dir.filePath(u"copy.portolan"_s);
+    QFile stale(copyPath);
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.write("an older file the user chose to replace");
+    stale.close();
+    QVERIFY2(original->saveCopy(copyPath), qPrintable(original->errorString()));
+    auto copy = ProjectStore::open(copyPath, ProjectStore::Mode::ReadOnly, &error);
+    QVERIFY2(copy, qPrintable(error));
+    QCOMPARE(copy->components().size(), 1);
+    // The original stays the open project.
+    component.name = u"B"_s;
+    QVERIFY(original->addComponent(component));
+    QCOMPARE(copy->components().size(), 1);
+    QVERIFY(!original->saveCopy(dir.filePath(u"missing-folder/copy.portolan"_s)));
+    QVERIFY(!original->errorString().isEmpty());
 }
 
 void TestStoreTransactions::editsAreOnDiskWhenTheyReturn()

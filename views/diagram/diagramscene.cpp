@@ -50,6 +50,9 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
     m_hoveredComponent = 0;
     m_hoveredEdge = { 0, 0 };
     m_dragged = 0;
+    m_connectFrom = 0;
+    m_connectOver = 0;
+    m_connectLine = nullptr; // cleared with the rest
     m_diagram = diagram;
     m_matcher = DiagramFilterMatcher(m_diagram, m_filter);
 
@@ -237,11 +240,15 @@ void DiagramScene::applyStates()
     } else if (hovering) {
         hotEdges.insert(m_hoveredEdge);
         hotComponents << m_hoveredEdge.first << m_hoveredEdge.second;
+    } else {
+        // Selected flows glow, without dimming the rest.
+        for (const auto &pair : std::as_const(m_selectedPairs))
+            hotEdges.insert(pair);
     }
 
     for (ComponentItem *item : std::as_const(m_components)) {
         const Id id = item->componentId();
-        item->setStates(hovering && id == m_hoveredComponent,
+        item->setStates((hovering && id == m_hoveredComponent) || id == m_connectOver,
                         hovering && !hotComponents.contains(id), !matcher.matchesComponent(id),
                         m_hideNonMatching);
     }

@@ -8,6 +8,8 @@
 #include "diagram/diagramfilter.h"
 
 #include <QGraphicsScene>
+
+class QGraphicsLineItem;
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -55,6 +57,16 @@ public:
     void setHoveredEdge(Id source, Id target);
     Id hoveredComponent() const { return m_hoveredComponent; }
 
+    // Flows shown as selected: their edges glow while nothing is hovered.
+    void setSelectedPairs(const QList<QPair<Id, Id>> &pairs);
+    QList<QPair<Id, Id>> selectedPairs() const { return m_selectedPairs; }
+
+    // Connecting: in connect mode (or with Shift held) a drag from one
+    // component to another asks for a flow between them instead of moving.
+    void setConnectMode(bool on);
+    bool isConnectMode() const { return m_connectMode; }
+    bool isConnecting() const { return m_connectFrom != 0; }
+
     // Called by a component item when a drag of it ends somewhere new.
     void reportMoved(ComponentItem *item);
     // Called when a drag starts: its flows fade until the relayout comes.
@@ -64,9 +76,31 @@ signals:
     void componentSelectionChanged(const QList<Portolan::Id> &componentIds);
     // The user dropped a component; `centre` in diagram points.
     void componentMoved(Portolan::Id componentId, QPointF centre);
+    // A drag from `source` ended on `destination`: the user wants a flow.
+    void connectRequested(Portolan::Id source, Portolan::Id destination);
+    // A click on an edge or its label (the flows of one pair).
+    void edgeClicked(Portolan::Id source, Portolan::Id destination);
+    // Double-clicks: on a component, on an edge, on empty space (diagram
+    // points, to put a new component there).
+    void componentActivated(Portolan::Id componentId);
+    void edgeActivated(Portolan::Id source, Portolan::Id destination);
+    void backgroundActivated(QPointF scenePos);
+    // Right-click; `componentId`/`edge` say what is under it (0 when none).
+    void contextMenuRequested(QPointF scenePos, QPoint screenPos, Portolan::Id componentId,
+                              QPair<Portolan::Id, Portolan::Id> edge);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     void applyStates();
+    ComponentItem *componentAt(QPointF scenePos) const;
+    EdgeItem *edgeAt(QPointF scenePos) const;
+    void finishConnecting(QPointF scenePos);
     void emitSelectionIfChanged();
 
     Diagram m_diagram;
@@ -79,6 +113,11 @@ private:
     QPair<Id, Id> m_hoveredEdge { 0, 0 };
     Id m_dragged = 0;
     QList<Id> m_lastSelection;
+    QList<QPair<Id, Id>> m_selectedPairs;
+    bool m_connectMode = false;
+    Id m_connectFrom = 0;
+    Id m_connectOver = 0;
+    QGraphicsLineItem *m_connectLine = nullptr;
     bool m_rebuilding = false;
 
     QList<DiagramElementItem *> m_items;

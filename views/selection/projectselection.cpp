@@ -18,6 +18,11 @@ void ProjectSelection::setDocument(ProjectDocument *document)
     clear();
 }
 
+ProjectDocument *ProjectSelection::document() const
+{
+    return m_document;
+}
+
 void ProjectSelection::select(Kind kind, const QList<Id> &ids, QObject *origin)
 {
     if (ids.isEmpty())

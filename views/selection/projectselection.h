@@ -26,7 +26,7 @@ public:
 
     // The document whose records are selected; clears the selection.
     void setDocument(ProjectDocument *document);
-    ProjectDocument *document() const { return m_document; }
+    ProjectDocument *document() const;
 
     Kind kind() const { return m_kind; }
     QList<Id> ids() const { return m_ids; }

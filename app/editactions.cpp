@@ -1,0 +1,175 @@
+#include "editactions.h"
+
+#include "diagram/diagramactions.h"
+#include "diagram/diagrameditor.h"
+#include "diagram/diagramfilterbar.h"
+#include "diagram/diagrampane.h"
+#include "diagram/diagramview.h"
+#include "selection/projectselection.h"
+#include "tables/componentspanel.h"
+#include "tables/flowspanel.h"
+#include "workspacedocks.h"
+#include "zones/productlist.h"
+#include "zones/zonelist.h"
+#include "zones/zonesproductspanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QUndoGroup>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+// A menu item that shows its keys but leaves the keys themselves to the
+// focused view's own action (two window-wide actions on one key would
+// cancel each other out).
+QAction *menuOnlyShortcut(QAction *action, const QKeySequence &keys)
+{
+    action->setShortcut(keys);
+    action->setShortcutContext(Qt::WidgetShortcut);
+    return action;
+}
+
+} // namespace
+
+EditActions::EditActions(QWidget *window, QUndoGroup *undoGroup, DiagramPane *diagram,
+                         DiagramEditor *editor, WorkspaceDocks *docks)
+    : QObject(window)
+    , m_window(window)
+    , m_diagram(diagram)
+    , m_editor(editor)
+    , m_docks(docks)
+{
+    m_undo = undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setObjectName(u"undoAction"_s);
+    m_redo = undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setObjectName(u"redoAction"_s);
+    m_copy = menuOnlyShortcut(new QAction(tr("&Copy"), this), QKeySequence::Copy);
+    connect(m_copy, &QAction::triggered, this, &EditActions::copy);
+    m_paste = menuOnlyShortcut(new QAction(tr("&Paste Flows"), this), QKeySequence::Paste);
+    m_paste->setStatusTip(tr("Add flows from rows copied in a spreadsheet"));
+    connect(m_paste, &QAction::triggered, this, &EditActions::paste);
+    m_delete = menuOnlyShortcut(new QAction(tr("&Delete"), this), QKeySequence::Delete);
+    connect(m_delete, &QAction::triggered, this, &EditActions::deleteSelection);
+    m_find = new QAction(tr("&Find"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setObjectName(u"findAction"_s);
+    connect(m_find, &QAction::triggered, this, &EditActions::find);
+    m_newFlow = new QAction(tr("New &Flow…"), this);
+    m_newFlow->setObjectName(u"newFlowAction"_s);
+    m_newFlow->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    connect(m_newFlow, &QAction::triggered, m_docks->flows(), &FlowsPanel::newFlowRequested);
+
+    // The diagram's own Delete, for when it has the focus.
+    auto *diagramDelete = new QAction(tr("Delete"), m_diagram->view());
+    diagramDelete->setShortcut(QKeySequence::Delete);
+    diagramDelete->setShortcutContext(Qt::WidgetShortcut);
+    connect(diagramDelete, &QAction::triggered, m_editor, &DiagramEditor::deleteSelection);
+    m_diagram->view()->addAction(diagramDelete);
+}
+
+void EditActions::fillMenu(QMenu *menu)
+{
+    menu->addAction(m_undo);
+    menu->addAction(m_redo);
+    menu->addSeparator();
+    menu->addAction(m_copy);
+    menu->addAction(m_paste);
+    menu->addAction(m_delete);
+    menu->addSeparator();
+    menu->addAction(m_editor->newComponentAction());
+    menu->addAction(m_newFlow);
+    menu->addAction(m_editor->connectAction());
+    menu->addSeparator();
+    menu->addAction(m_find);
+}
+
+QList<QAction *> EditActions::toolBarActions() const
+{
+    return { m_undo, m_redo, nullptr, m_editor->newComponentAction(), m_editor->connectAction() };
+}
+
+void EditActions::setEditable(bool editable)
+{
+    for (QAction *action : { m_paste, m_delete, m_newFlow })
+        action->setEnabled(editable);
+}
+
+EditActions::Area EditActions::focusArea() const
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus)
+        return Area::Elsewhere;
+    const auto within = [focus](const QWidget *area) {
+        return area && (area == focus || area->isAncestorOf(focus));
+    };
+    if (within(m_docks->components()))
+        return Area::Components;
+    if (within(m_docks->flows()))
+        return Area::Flows;
+    if (within(m_docks->zonesProducts()->zones()))
+        return Area::Zones;
+    if (within(m_docks->zonesProducts()->products()))
+        return Area::Products;
+    if (within(m_diagram))
+        return Area::Diagram;
+    return Area::Elsewhere;
+}
+
+void EditActions::copy()
+{
+    if (focusArea() == Area::Components)
+        m_docks->components()->copyAction()->trigger();
+    else
+        m_docks->flows()->copyAction()->trigger();
+}
+
+void EditActions::paste()
+{
+    m_docks->flows()->pasteFlows();
+}
+
+void EditActions::deleteSelection()
+{
+    switch (focusArea()) {
+    case Area::Components:
+        m_docks->components()->deleteAction()->trigger();
+        return;
+    case Area::Flows:
+        m_docks->flows()->deleteAction()->trigger();
+        return;
+    case Area::Zones:
+        m_docks->zonesProducts()->zones()->deleteAction()->trigger();
+        return;
+    case Area::Products:
+        m_docks->zonesProducts()->products()->deleteAction()->trigger();
+        return;
+    case Area::Diagram:
+    case Area::Elsewhere:
+        m_editor->deleteSelection();
+        return;
+    }
+}
+
+void EditActions::find()
+{
+    switch (focusArea()) {
+    case Area::Components:
+        m_docks->components()->focusFilter();
+        return;
+    case Area::Flows:
+        m_docks->flows()->focusFilter();
+        return;
+    default:
+        m_diagram->filterBar()->focusText();
+        return;
+    }
+}
+
+} // namespace Portolan

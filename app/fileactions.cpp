@@ -1,0 +1,237 @@
+#include "fileactions.h"
+
+#include "diagram/diagramscene.h"
+#include "document/projectdocument.h"
+#include "export/diagramexporter.h"
+#include "import/importpreviewdialog.h"
+#include "project/sample.h"
+#include "recentfiles.h"
+#include "store/projectstore.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+QString projectFilter()
+{
+    return FileActions::tr("Portolan projects (*.portolan)");
+}
+
+QString withExtension(QString path, const QString &extension)
+{
+    if (!path.endsWith(u'.' + extension, Qt::CaseInsensitive))
+        path += u'.' + extension;
+    return path;
+}
+
+} // namespace
+
+FileActions::FileActions(QWidget *window, DiagramScene *diagram, ShowDocument show, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_diagram(diagram)
+    , m_show(std::move(show))
+    , m_recent(new RecentFiles(this))
+{
+    m_new = new QAction(QIcon::fromTheme(u"document-new"_s), tr("&New…"), this);
+    m_new->setShortcut(QKeySequence::New);
+    connect(m_new, &QAction::triggered, this, [this] { newProject({}); });
+    m_open = new QAction(QIcon::fromTheme(u"document-open"_s), tr("&Open…"), this);
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, &FileActions::chooseAndOpen);
+    m_saveCopy = new QAction(tr("Save a &Copy As…"), this);
+    m_saveCopy->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveCopy, &QAction::triggered, this, &FileActions::saveCopy);
+    m_import = new QAction(tr("&Import Flows…"), this);
+    m_import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_import->setStatusTip(tr("Add flows from markdown or CSV tables, after a preview"));
+    connect(m_import, &QAction::triggered, this, &FileActions::chooseAndImport);
+    m_export = new QAction(tr("&Export Diagram…"), this);
+    m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
+    connect(m_export, &QAction::triggered, this, &FileActions::exportDiagram);
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, m_window, &QWidget::close);
+    connect(m_recent, &RecentFiles::openRequested, this, &FileActions::openProject);
+    setDocument(nullptr);
+}
+
+void FileActions::fillMenu(QMenu *menu)
+{
+    menu->addAction(m_new);
+    QMenu *samples = menu->addMenu(tr("New from &Sample"));
+    for (const QString &name : sampleNames())
+        samples->addAction(sampleTitle(name), this, [this, name] { newProject(name); });
+    menu->addAction(m_open);
+    menu->addMenu(m_recent->createMenu(tr("Open &Recent"), menu));
+    menu->addSeparator();
+    menu->addAction(m_saveCopy);
+    menu->addSeparator();
+    menu->addAction(m_import);
+    menu->addAction(m_export);
+    menu->addSeparator();
+    menu->addAction(m_quit);
+}
+
+QList<QAction *> FileActions::toolBarActions() const
+{
+    return { m_new, m_open };
+}
+
+void FileActions::setDocument(ProjectDocument *document)
+{
+    m_document = document;
+    m_saveCopy->setEnabled(document);
+    m_import->setEnabled(document && !document->isReadOnly());
+    m_export->setEnabled(document);
+}
+
+void FileActions::newProject(const QString &sample)
+{
+    const QString suggested = sample.isEmpty() ? tr("Untitled.portolan") : sample + u".portolan"_s;
+    QString path
+        = QFileDialog::getSaveFileName(m_window, tr("New Project"), suggested, projectFilter());
+    if (path.isEmpty())
+        return;
+    path = withExtension(path, u"portolan"_s);
+    // The dialog asked about replacing it; a new project starts from nothing.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(m_window, tr("New Project"),
+                             tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    QString error;
+    auto store = ProjectStore::create(path, &error);
+    if (store && !sample.isEmpty() && !loadSample(*store, sample, &error)) {
+        store.reset();
+        QFile::remove(path);
+    }
+    if (!store) {
+        QMessageBox::warning(m_window, tr("New Project"), error);
+        return;
+    }
+    store.reset(); // reopened as a document, with its lock
+    openProject(path);
+}
+
+void FileActions::chooseAndOpen()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(m_window, tr("Open Project"), {}, projectFilter());
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+bool FileActions::openProject(const QString &path)
+{
+    QString error;
+    auto document = ProjectDocument::open(path, &error);
+    if (!document) {
+        QMessageBox::warning(m_window, tr("Open Project"), error);
+        if (!QFileInfo::exists(path))
+            m_recent->remove(path);
+        return false;
+    }
+    m_recent->add(path);
+    m_show(std::move(document));
+    return true;
+}
+
+void FileActions::chooseAndImport()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        m_window, tr("Import Flows"), {},
+        tr("Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)"));
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+void FileActions::importFiles(const QStringList &paths)
+{
+    if (!m_document || m_document->isReadOnly()) {
+        emit message(m_document ? m_document->readOnlyReason()
+                                : tr("Open or create a project to import flows into."));
+        return;
+    }
+    auto *dialog = new ImportPreviewDialog(m_document, paths, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ImportSummary summary = dialog->summary();
+        emit message(tr("Imported %n flow(s)", nullptr, summary.flowsAdded)
+                     + (summary.flowsAlreadyPresent ? tr("; %n already in the project", nullptr,
+                                                         summary.flowsAlreadyPresent)
+                                                    : QString()));
+    });
+    dialog->open();
+}
+
+void FileActions::saveCopy()
+{
+    if (!m_document)
+        return;
+    const QFileInfo current(m_document->filePath());
+    const QString suggested
+        = current.absoluteDir().filePath(current.completeBaseName() + tr(" copy") + u".portolan"_s);
+    QString path
+        = QFileDialog::getSaveFileName(m_window, tr("Save a Copy"), suggested, projectFilter());
+    if (path.isEmpty())
+        return;
+    path = withExtension(path, u"portolan"_s);
+    if (QFileInfo(path).absoluteFilePath() == current.absoluteFilePath()) {
+        QMessageBox::warning(m_window, tr("Save a Copy"),
+                             tr("Choose another file: this is the open project."));
+        return;
+    }
+    if (!m_document->store().saveCopy(path)) {
+        QMessageBox::warning(m_window, tr("Save a Copy"), m_document->store().errorString());
+        return;
+    }
+    emit message(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void FileActions::exportDiagram()
+{
+    if (!m_document)
+        return;
+    QStringList filters;
+    for (const ExportFormat &format : exportFormats())
+        filters.append(u"%1 (*.%2)"_s.arg(format.formatName, format.extension));
+    QString selected = filters.constFirst();
+    const QString suggested = QFileInfo(m_document->filePath()).completeBaseName() + u".svg"_s;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Diagram"), suggested,
+                                                filters.join(u";;"_s), &selected);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty()) {
+        const qsizetype chosen = filters.indexOf(selected);
+        path = withExtension(path, exportFormats().value(qMax<qsizetype>(0, chosen)).extension);
+    }
+    const auto exporter = exporterForFile(path);
+    if (!exporter) {
+        QMessageBox::warning(m_window, tr("Export Diagram"),
+                             tr("Portolan cannot export “%1”: choose a file ending in .svg, "
+                                ".png, .pdf, .dot or .json.")
+                                 .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    ExportOptions options;
+    options.title = m_document->displayName();
+    if (!exporter->write(m_diagram->diagram(), path, options)) {
+        QMessageBox::warning(m_window, tr("Export Diagram"), exporter->errorString());
+        return;
+    }
+    emit message(tr("Exported the diagram to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace Portolan

@@ -1,0 +1,39 @@
+#pragma once
+// The projects opened lately, newest first, kept in the settings so that
+// File → Open Recent survives restarts. Files that have gone are dropped
+// when the menu is shown.
+
+#include <QObject>
+#include <QStringList>
+
+class QMenu;
+class QWidget;
+
+namespace Portolan {
+
+class RecentFiles : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int maximum = 10;
+
+    explicit RecentFiles(QObject *parent = nullptr);
+
+    QStringList files() const;
+    void add(const QString &path);
+    void remove(const QString &path);
+    void clear();
+
+    // A menu that lists the files each time it opens; choosing one emits
+    // openRequested. Owned by `parent`.
+    QMenu *createMenu(const QString &title, QWidget *parent);
+
+signals:
+    void openRequested(const QString &path);
+
+private:
+    void store(const QStringList &files);
+    void fill(QMenu *menu);
+};
+
+} // namespace Portolan

@@ -1,0 +1,98 @@
+#include "workspacedocks.h"
+
+#include "inspector/inspector.h"
+#include "tables/componentspanel.h"
+#include "tables/flowspanel.h"
+#include "zones/zonesproductspanel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QUndoGroup>
+#include <QUndoView>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+WorkspaceDocks::WorkspaceDocks(QMainWindow *window, ProjectSelection *selection,
+                               QUndoGroup *undoGroup)
+    : QObject(window)
+    , m_components(new ComponentsPanel(window))
+    , m_flows(new FlowsPanel(window))
+    , m_zonesProducts(new ZonesProductsPanel(window))
+    , m_inspector(new Inspector(window))
+    , m_undoView(new QUndoView(undoGroup, window))
+{
+    m_undoView->setObjectName(u"undoView"_s);
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    for (TablePanel *panel :
+         { static_cast<TablePanel *>(m_components), static_cast<TablePanel *>(m_flows) }) {
+        panel->setSelection(selection);
+        connect(panel, &TablePanel::editRejected, this, &WorkspaceDocks::message);
+        connect(panel, &TablePanel::statusMessage, this, &WorkspaceDocks::message);
+    }
+    m_zonesProducts->setSelection(selection);
+    m_inspector->setSelection(selection);
+
+    // Tables at the sides, the flows under the diagram; the inspector where
+    // the eye goes after a click, the history out of the way.
+    QDockWidget *components = addDock(window, tr("Components"), u"componentsDock"_s, m_components,
+                                      Qt::LeftDockWidgetArea);
+    QDockWidget *zones = addDock(window, tr("Zones && Products"), u"zonesProductsDock"_s,
+                                 m_zonesProducts, Qt::LeftDockWidgetArea);
+    window->tabifyDockWidget(components, zones);
+    components->raise();
+    QDockWidget *flows
+        = addDock(window, tr("Flows"), u"flowsDock"_s, m_flows, Qt::BottomDockWidgetArea);
+    QDockWidget *inspector = addDock(window, tr("Inspector"), u"inspectorDock"_s, m_inspector,
+                                     Qt::RightDockWidgetArea);
+    QDockWidget *history = addDock(window, tr("Undo History"), u"undoHistoryDock"_s, m_undoView,
+                                   Qt::RightDockWidgetArea);
+    window->splitDockWidget(inspector, history, Qt::Vertical);
+    const QFontMetrics metrics = window->fontMetrics();
+    window->resizeDocks({ components, inspector },
+                        { metrics.averageCharWidth() * 42, metrics.averageCharWidth() * 40 },
+                        Qt::Horizontal);
+    window->resizeDocks({ flows }, { metrics.height() * 12 }, Qt::Vertical);
+    window->resizeDocks({ inspector, history }, { metrics.height() * 30, metrics.height() * 10 },
+                        Qt::Vertical);
+}
+
+QDockWidget *WorkspaceDocks::addDock(QMainWindow *window, const QString &title, const QString &name,
+                                     QWidget *panel, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, window);
+    dock->setObjectName(name);
+    dock->setWidget(panel);
+    window->addDockWidget(area, dock);
+    m_docks.append(dock);
+    return dock;
+}
+
+void WorkspaceDocks::setDocument(ProjectDocument *document)
+{
+    m_components->setDocument(document);
+    m_flows->setDocument(document);
+    m_zonesProducts->setDocument(document);
+    m_inspector->setDocument(document);
+}
+
+void WorkspaceDocks::showInspector()
+{
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        if (dock->widget() == m_inspector) {
+            dock->show();
+            dock->raise();
+        }
+    }
+    // Ready to type the name of what was just added or double-clicked.
+    if (auto *name = m_inspector->findChild<QLineEdit *>(u"componentName"_s);
+        name && name->isVisible() && name->isEnabled()) {
+        name->setFocus(Qt::OtherFocusReason);
+        name->selectAll();
+    }
+}
+
+} // namespace Portolan

@@ -1,0 +1,56 @@
+#pragma once
+// The docks around the diagram — Components, Flows, Zones & Products,
+// Inspector, Undo History — each holding its panel, all following one
+// document and one shared selection.
+
+#include <QList>
+#include <QObject>
+
+class QDockWidget;
+class QMainWindow;
+class QUndoGroup;
+class QUndoView;
+
+namespace Portolan {
+
+class ComponentsPanel;
+class FlowsPanel;
+class Inspector;
+class ProjectDocument;
+class ProjectSelection;
+class ZonesProductsPanel;
+
+class WorkspaceDocks : public QObject
+{
+    Q_OBJECT
+public:
+    WorkspaceDocks(QMainWindow *window, ProjectSelection *selection, QUndoGroup *undoGroup);
+
+    void setDocument(ProjectDocument *document);
+
+    ComponentsPanel *components() const { return m_components; }
+    FlowsPanel *flows() const { return m_flows; }
+    ZonesProductsPanel *zonesProducts() const { return m_zonesProducts; }
+    Inspector *inspector() const { return m_inspector; }
+    QUndoView *undoView() const { return m_undoView; }
+    QList<QDockWidget *> docks() const { return m_docks; }
+    // Shows and raises the inspector's dock (to edit what is selected).
+    void showInspector();
+
+signals:
+    // What a panel reports for the status bar.
+    void message(const QString &text);
+
+private:
+    QDockWidget *addDock(QMainWindow *window, const QString &title, const QString &name,
+                         QWidget *panel, Qt::DockWidgetArea area);
+
+    ComponentsPanel *m_components;
+    FlowsPanel *m_flows;
+    ZonesProductsPanel *m_zonesProducts;
+    Inspector *m_inspector;
+    QUndoView *m_undoView;
+    QList<QDockWidget *> m_docks;
+};
+
+} // namespace Portolan

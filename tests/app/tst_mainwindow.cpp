@@ -1,0 +1,374 @@
+// The workspace as a newcomer meets it: the real main window on a copy of
+// the TKO sample, driven through its widgets. A component added by
+// double-clicking the diagram, two flows drawn from it, a port fixed in the
+// table; all undone and redone, and every step on disk at once. Then paste
+// from a spreadsheet, rename and see the diagram follow, delete with undo,
+// drop a table, and a second window that finds the project in use.
+
+#include "diagram/diagrameditor.h"
+#include "diagram/diagramitems.h"
+#include "diagram/diagrampane.h"
+#include "diagram/diagramscene.h"
+#include "diagram/diagramview.h"
+#include "dialogs/componentdeletion.h"
+#include "dialogs/flowdialog.h"
+#include "document/projectdocument.h"
+#include "document/storedump.h"
+#include "editactions.h"
+#include "import/importpreviewdialog.h"
+#include "inspector/inspector.h"
+#include "mainwindow.h"
+#include "project/sample.h"
+#include "fileactions.h"
+#include "recentfiles.h"
+#include "selection/projectselection.h"
+#include "tables/componentspanel.h"
+#include "tables/flowspanel.h"
+#include "tables/flowtablemodel.h"
+#include "workspacedocks.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Portolan;
+using namespace Portolan::Testing;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+
+    ProjectDocument *document() const { return m_window->document(); }
+    ProjectStore &store() const { return document()->store(); }
+    Id component(const QString &name) const { return store().findComponent(name)->id; }
+    DiagramScene *scene() const { return m_window->diagram()->scene(); }
+    DiagramView *view() const { return m_window->diagram()->view(); }
+    QWidget *viewport() const { return view()->viewport(); }
+    QUndoStack *undo() const { return document()->undoStack(); }
+
+    // Waits until the newest layout is on screen.
+    void waitForDiagram()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->diagram()->isLayingOut(), 30000);
+        QVERIFY(!scene()->componentItems().isEmpty());
+    }
+
+    QPoint onScreen(Id id) const
+    {
+        return view()->mapFromScene(scene()->componentItem(id)->box().center());
+    }
+
+    QPoint emptySpot() const
+    {
+        for (int y = 20; y < viewport()->height(); y += 9) {
+            for (int x = 20; x < viewport()->width(); x += 9) {
+                if (view()->items(QRect(x - 12, y - 12, 24, 24)).isEmpty())
+                    return { x, y };
+            }
+        }
+        return {};
+    }
+
+    // Drags from one component to another, as the user draws a flow.
+    void drawFlow(Id from, Id to, Qt::KeyboardModifiers modifiers)
+    {
+        const QPoint start = onScreen(from);
+        const QPoint end = onScreen(to);
+        QTest::mousePress(viewport(), Qt::LeftButton, modifiers, start);
+        QTest::mouseMove(viewport(), (start + end) / 2);
+        QTest::mouseMove(viewport(), end);
+        QTest::mouseRelease(viewport(), Qt::LeftButton, modifiers, end);
+    }
+
+    // The flow dialog the drag opened: ports typed, protocol chosen, Add.
+    void fillFlowDialog(const QString &ports, const QString &protocol)
+    {
+        FlowDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<FlowDialog *>()) && dialog->isVisible());
+        auto *protocolBox = dialog->findChild<QComboBox *>(u"protocol"_s);
+        protocolBox->setCurrentIndex(protocolBox->findText(protocol));
+        QTest::keyClicks(dialog->portsEdit(), ports);
+        QTest::keyClick(dialog->portsEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!m_window->findChild<FlowDialog *>());
+    }
+
+    QList<Flow> flowsBetween(Id from, Id to) const
+    {
+        QList<Flow> found;
+        for (const Flow &flow : store().flows()) {
+            if (flow.sourceId == from && flow.destinationId == to)
+                found.append(flow);
+        }
+        return found;
+    }
+
+    QTableView *table(TablePanel *panel) const { return panel->table(); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"PortolanTests"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".portolan"_s);
+        QString error;
+        auto created = ProjectStore::create(m_path, &error);
+        QVERIFY2(created, qPrintable(error));
+        QVERIFY2(loadSample(*created, u"tko"_s, &error), qPrintable(error));
+        created.reset();
+        m_window = std::make_unique<MainWindow>(nullptr, QStringLiteral(PORTOLAN_BINARY));
+        m_window->resize(1500, 950);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openProject(m_path));
+        waitForDiagram();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void newcomerDrawsUndoesAndRedoes()
+    {
+        const QStringList before = dump(store());
+        QVERIFY(m_window->windowTitle().startsWith(document()->displayName()));
+
+        // A component where the user double-clicks, its name typed at once.
+        const QPoint spot = emptySpot();
+        QVERIFY(!spot.isNull());
+        QTest::mouseDClick(viewport(), Qt::LeftButton, {}, spot);
+        QTRY_COMPARE(store().counts().components, 27);
+        const Component added = store().components().constLast();
+        QVERIFY(added.pinned);
+        QVERIFY(QLineF(*added.position, view()->mapToScene(spot)).length() < 2);
+        auto *name = m_window->docks()->inspector()->findChild<QLineEdit *>(u"componentName"_s);
+        QVERIFY(name && name->isVisible());
+        QTRY_VERIFY(name->hasFocus());
+        name->selectAll();
+        QTest::keyClicks(name, u"Registry Mirror"_s);
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(store().component(added.id)->name, u"Registry Mirror"_s);
+        waitForDiagram();
+
+        // Two flows drawn from it: with Shift, then in Draw Flows mode.
+        drawFlow(added.id, component(u"vCenter Server"_s), Qt::ShiftModifier);
+        fillFlowDialog(u"443"_s, u"TCP"_s);
+        QCOMPARE(flowsBetween(added.id, component(u"vCenter Server"_s)).size(), 1);
+        waitForDiagram();
+        m_window->diagramEditor()->connectAction()->trigger();
+        drawFlow(added.id, component(u"NTP Server"_s), Qt::NoModifier);
+        fillFlowDialog(u"123"_s, u"UDP"_s);
+        m_window->diagramEditor()->connectAction()->trigger();
+        const QList<Flow> ntp = flowsBetween(added.id, component(u"NTP Server"_s));
+        QCOMPARE(ntp.size(), 1);
+        QCOMPARE(ntp.constFirst().protocol, Transport::Udp);
+
+        // A port fixed in the flows table.
+        FlowsPanel *flows = m_window->docks()->flows();
+        const Id vcenterFlow = flowsBetween(added.id, component(u"vCenter Server"_s))[0].id;
+        flows->selectIds({ vcenterFlow });
+        const QModelIndex cell = table(flows)->currentIndex().siblingAtColumn(
+            FlowTableModel::PortsColumn);
+        QVERIFY(cell.isValid());
+        table(flows)->setFocus();
+        table(flows)->edit(cell);
+        auto *editor = table(flows)->findChild<QLineEdit *>(u"portsEditor"_s);
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, u"8443"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(store().flow(vcenterFlow)->ports.toString(), u"8443"_s);
+
+        // Each step was on disk when it returned: another connection sees it.
+        const QStringList after = dump(store());
+        {
+            QString error;
+            auto reader = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly, &error);
+            QVERIFY2(reader, qPrintable(error));
+            QCOMPARE(dump(*reader), after);
+        }
+
+        // Undo all of it from the Edit menu's action, then redo it.
+        QCOMPARE(undo()->count(), 5); // add, rename, two flows, port
+        QAction *undoAction = m_window->findChild<QAction *>(u"undoAction"_s);
+        QAction *redoAction = m_window->findChild<QAction *>(u"redoAction"_s);
+        while (undoAction->isEnabled())
+            undoAction->trigger();
+        QCOMPARE(dump(store()), before);
+        while (redoAction->isEnabled())
+            redoAction->trigger();
+        QCOMPARE(dump(store()), after);
+        waitForDiagram();
+        QVERIFY(scene()->componentItem(added.id));
+    }
+
+    void pastingSpreadsheetRowsIsOneStep()
+    {
+        const int flowsBefore = store().counts().flows;
+        QGuiApplication::clipboard()->setText(
+            u"Bootstrap Machine\tHarbor\tTCP\t443\tImage pulls\r\n"
+            u"Bootstrap Machine\tSyslog\tUDP\t514\tLogs\r\n"
+            u"Build Agent\tHarbor\tTCP\t443\tImage pushes\r\n"_s);
+        FlowsPanel *flows = m_window->docks()->flows();
+        table(flows)->setFocus();
+        QTest::keyClick(table(flows), Qt::Key_V, Qt::ControlModifier);
+        QTRY_COMPARE(store().counts().flows, flowsBefore + 3);
+        QVERIFY(store().findComponent(u"Build Agent"_s));
+        QCOMPARE(undo()->count(), 1);
+        QCOMPARE(flows->selectedIds().size(), 3);
+        undo()->undo();
+        QCOMPARE(store().counts().flows, flowsBefore);
+        QVERIFY(!store().findComponent(u"Build Agent"_s));
+    }
+
+    void renamingInTheTableRelabelsTheDiagram()
+    {
+        ComponentsPanel *components = m_window->docks()->components();
+        const Id syslog = component(u"Syslog"_s);
+        components->selectIds({ syslog });
+        // The shared selection reaches the diagram and the inspector.
+        QCOMPARE(scene()->selectedComponentIds(), QList<Id> { syslog });
+        const QModelIndex cell = table(components)->currentIndex().siblingAtColumn(0);
+        table(components)->setFocus();
+        table(components)->edit(cell);
+        auto *editor = table(components)->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, u"Syslog Collector"_s);
+        QTest::keyClick(editor, Qt::Key_Return); // the table commits on its next turn
+        QTRY_COMPARE(store().component(syslog)->name, u"Syslog Collector"_s);
+        waitForDiagram();
+        QVERIFY(scene()->componentItem(syslog)->element().title.contains(u"Syslog Collector"_s));
+        // Still selected after the relayout.
+        QCOMPARE(scene()->selectedComponentIds(), QList<Id> { syslog });
+    }
+
+    void deletingWithUndoRestoresTheFlows()
+    {
+        const QStringList before = dump(store());
+        const Id avi = component(u"Avi Controller"_s);
+        const int flowsBefore = store().counts().flows;
+        QVERIFY(document()->flowCountOf({ avi }) > 5);
+        // Picked on the diagram, deleted with the Delete key there.
+        QTest::mouseClick(viewport(), Qt::LeftButton, {}, onScreen(avi));
+        QCOMPARE(m_window->selection()->ids(ProjectSelection::Kind::Components),
+                 QList<Id> { avi });
+        bool answered = false;
+        QTimer::singleShot(0, this, [&answered] {
+            auto *dialog = qobject_cast<ComponentDeletionDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->findChild<QRadioButton *>(u"deleteFlowsChoice"_s)->setChecked(true);
+            dialog->findChild<QDialogButtonBox *>(u"buttons"_s)
+                ->button(QDialogButtonBox::Ok)
+                ->click();
+            answered = true;
+        });
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QVERIFY(answered);
+        QVERIFY(!store().component(avi));
+        QVERIFY(store().counts().flows < flowsBefore);
+        QCOMPARE(undo()->count(), 1);
+        // The dialog had the focus; the user is back in the window.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(dump(store()), before);
+        waitForDiagram();
+        QVERIFY(scene()->componentItem(avi));
+    }
+
+    void selectingAFlowShowsItEverywhere()
+    {
+        FlowsPanel *flows = m_window->docks()->flows();
+        const Flow flow = flowsBetween(component(u"Avi Controller"_s),
+                                       component(u"vCenter Server"_s))
+                              .constFirst();
+        flows->selectIds({ flow.id });
+        QCOMPARE(m_window->selection()->ids(ProjectSelection::Kind::Flows), QList<Id> { flow.id });
+        QCOMPARE(scene()->selectedPairs(),
+                 (QList<QPair<Id, Id>> { { flow.sourceId, flow.destinationId } }));
+        QVERIFY(scene()->edgeItem(flow.sourceId, flow.destinationId)->isHighlighted());
+        auto *ports = m_window->docks()->inspector()->findChild<QLineEdit *>(u"flowPorts"_s);
+        QVERIFY(ports && ports->isVisible());
+        QCOMPARE(ports->text(), flow.ports.toString());
+        // And back: a component clicked on the diagram selects its row.
+        const Id esxi = component(u"ESXi Host"_s);
+        QTest::mouseClick(viewport(), Qt::LeftButton, {}, onScreen(esxi));
+        ComponentsPanel *components = m_window->docks()->components();
+        QCOMPARE(components->selectedIds(), QList<Id> { esxi });
+    }
+
+    void droppedTableIsPreviewedThenImported()
+    {
+        const QString table = m_dir.filePath(u"extra.md"_s);
+        QFile file(table);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("| Source | Destination | Protocol | Port | Purpose |\n"
+                   "| --- | --- | --- | --- | --- |\n"
+                   "| Bootstrap Machine | Harbor | TCP | 443 | Image pulls |\n");
+        file.close();
+        auto *mime = new QMimeData;
+        mime->setUrls({ QUrl::fromLocalFile(table) });
+        const QPoint centre = m_window->rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(centre, Qt::CopyAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(m_window.get(), &drop);
+        ImportPreviewDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ImportPreviewDialog *>()));
+        const int flowsBefore = store().counts().flows;
+        QCOMPARE(store().counts().flows, flowsBefore); // nothing before Import
+        dialog->findChild<QPushButton *>(u"import"_s)->click();
+        QCOMPARE(store().counts().flows, flowsBefore + 1);
+        QCOMPARE(undo()->count(), 1);
+        delete mime;
+    }
+
+    void aProjectInUseOpensReadOnlyElsewhere()
+    {
+        MainWindow second(nullptr, QStringLiteral(PORTOLAN_BINARY));
+        second.show();
+        QVERIFY(second.openProject(m_path));
+        QVERIFY(second.document()->isReadOnly());
+        QVERIFY(second.windowTitle().contains(u"read-only"_s));
+        auto *bar = second.findChild<QLabel *>(u"readOnlyBar"_s);
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->text().contains(u"another Portolan window"_s));
+        QVERIFY(!second.diagramEditor()->newComponentAction()->isEnabled());
+        // The first window still edits, and the project is in the recent list.
+        QVERIFY(!document()->isReadOnly());
+        QCOMPARE(m_window->fileActions()->recentFiles()->files().value(0),
+                 QFileInfo(m_path).absoluteFilePath());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

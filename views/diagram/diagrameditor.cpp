@@ -1,0 +1,309 @@
+#include "diagrameditor.h"
+
+#include "diagramitems.h"
+#include "diagrampane.h"
+#include "diagramscene.h"
+#include "diagramview.h"
+#include "dialogs/componentdeletion.h"
+#include "dialogs/flowdialog.h"
+#include "document/projectdocument.h"
+#include "domain/names.h"
+#include "selection/projectselection.h"
+
+#include <QAction>
+#include <QMenu>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+using Kind = ProjectSelection::Kind;
+
+namespace {
+
+// "New component", "New component 2", … — the first name not taken.
+QString freeComponentName(const ProjectSnapshot &project)
+{
+    const QString base = DiagramEditor::tr("New component");
+    QSet<QString> taken;
+    for (const Component &component : project.components)
+        taken.insert(nameKey(component.name));
+    QString name = base;
+    for (int n = 2; taken.contains(nameKey(name)); ++n)
+        name = u"%1 %2"_s.arg(base).arg(n);
+    return name;
+}
+
+// The product a new flow from `source` most likely belongs to: the one most
+// of its flows have.
+Id likelyProduct(const ProjectSnapshot &project, Id source)
+{
+    QHash<Id, int> uses;
+    for (const Flow &flow : project.flows) {
+        if (flow.sourceId == source || flow.destinationId == source)
+            ++uses[flow.productId];
+    }
+    Id best = 0;
+    for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
+        if (it.value() > uses.value(best))
+            best = it.key();
+    }
+    return best;
+}
+
+} // namespace
+
+DiagramEditor::DiagramEditor(DiagramPane *pane, ProjectSelection *selection, QObject *parent)
+    : QObject(parent)
+    , m_pane(pane)
+    , m_selection(selection)
+    , m_connect(new QAction(tr("&Draw Flows"), this))
+    , m_newComponent(new QAction(tr("New &Component"), this))
+{
+    m_connect->setObjectName(u"drawFlowsAction"_s);
+    m_connect->setCheckable(true);
+    m_connect->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_connect->setToolTip(tr("Drag from one component to another to add a flow (or hold Shift "
+                             "while dragging)"));
+    m_newComponent->setObjectName(u"newComponentAction"_s);
+    m_newComponent->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    m_newComponent->setToolTip(tr("Add a component (or double-click empty space)"));
+
+    DiagramScene *scene = m_pane->scene();
+    connect(m_connect, &QAction::toggled, this, [this, scene](bool on) {
+        scene->setConnectMode(on);
+        m_pane->view()->viewport()->setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+    });
+    connect(m_newComponent, &QAction::triggered, this, [this] {
+        const QRect visible = m_pane->view()->viewport()->rect();
+        addComponentAt(m_pane->view()->mapToScene(visible.center()));
+    });
+    connect(scene, &DiagramScene::componentSelectionChanged, this, [this](const QList<Id> &ids) {
+        if (!m_syncing)
+            m_selection->select(Kind::Components, ids, this);
+    });
+    connect(scene, &DiagramScene::edgeClicked, this, &DiagramEditor::selectPair);
+    connect(scene, &DiagramScene::edgeActivated, this, &DiagramEditor::activatePair);
+    connect(scene, &DiagramScene::connectRequested, this, &DiagramEditor::newFlow);
+    connect(scene, &DiagramScene::componentActivated, this, [this](Id id) {
+        m_selection->select(Kind::Components, { id }, this);
+        emit editComponentRequested(id);
+    });
+    connect(scene, &DiagramScene::backgroundActivated, this, &DiagramEditor::addComponentAt);
+    connect(scene, &DiagramScene::componentMoved, this, [this](Id id, QPointF centre) {
+        if (m_document)
+            report(m_document->placeComponents({ { id, centre } }));
+    });
+    connect(scene, &DiagramScene::contextMenuRequested, this, &DiagramEditor::showMenu);
+    connect(m_selection, &ProjectSelection::changed, this,
+            [this](Kind, const QList<Id> &, QObject *origin) {
+                if (origin != this)
+                    selectionChanged();
+            });
+}
+
+void DiagramEditor::setDocument(ProjectDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_pane->clear();
+    if (!m_document)
+        return;
+    connect(m_document, &ProjectDocument::changed, this, &DiagramEditor::documentChanged);
+    m_pane->setProject(m_document->project());
+    const bool editable = !m_document->isReadOnly();
+    m_connect->setEnabled(editable);
+    m_newComponent->setEnabled(editable);
+}
+
+void DiagramEditor::documentChanged(const DocumentChange &)
+{
+    const auto relayout
+        = m_freshLayoutNext ? DiagramPane::Relayout::Fresh : DiagramPane::Relayout::KeepPositions;
+    m_freshLayoutNext = false;
+    m_pane->setProject(m_document->project(), relayout);
+}
+
+void DiagramEditor::selectionChanged()
+{
+    m_syncing = true;
+    DiagramScene *scene = m_pane->scene();
+    const QList<Id> components = m_selection->ids(Kind::Components);
+    scene->selectComponents(components);
+    QList<QPair<Id, Id>> pairs;
+    if (m_document) {
+        for (Id id : m_selection->ids(Kind::Flows)) {
+            if (const Flow *flow = m_document->project().flow(id))
+                pairs.append({ flow->sourceId, flow->destinationId });
+        }
+    }
+    scene->setSelectedPairs(pairs);
+    m_syncing = false;
+    // Bring what was picked elsewhere into view.
+    if (!components.isEmpty()) {
+        m_pane->view()->centreOnSelection();
+    } else if (!pairs.isEmpty()) {
+        if (const EdgeItem *edge = scene->labelItem(pairs.first().first, pairs.first().second))
+            m_pane->view()->centerOn(edge);
+    }
+}
+
+QList<Id> DiagramEditor::flowsBetween(Id source, Id destination) const
+{
+    QList<Id> ids;
+    if (!m_document)
+        return ids;
+    for (const Flow &flow : m_document->project().flows) {
+        if (flow.sourceId == source && flow.destinationId == destination)
+            ids.append(flow.id);
+    }
+    return ids;
+}
+
+void DiagramEditor::selectPair(Id source, Id destination)
+{
+    m_pane->scene()->selectComponents({});
+    m_selection->select(Kind::Flows, flowsBetween(source, destination), this);
+    m_pane->scene()->setSelectedPairs({ { source, destination } });
+}
+
+void DiagramEditor::activatePair(Id source, Id destination)
+{
+    const QList<Id> flows = flowsBetween(source, destination);
+    selectPair(source, destination);
+    if (flows.size() == 1)
+        editFlow(flows.constFirst());
+}
+
+QWidget *DiagramEditor::window() const
+{
+    return m_pane->window();
+}
+
+bool DiagramEditor::report(bool ok)
+{
+    if (!ok && m_document)
+        emit message(m_document->errorString());
+    return ok;
+}
+
+Id DiagramEditor::addComponentAt(QPointF scenePos)
+{
+    if (!m_document || m_document->isReadOnly())
+        return 0;
+    Component component;
+    component.name = freeComponentName(m_document->project());
+    component.position = scenePos;
+    const Id id = m_document->addComponent(component);
+    if (!report(id != 0))
+        return 0;
+    m_selection->select(Kind::Components, { id });
+    emit editComponentRequested(id);
+    return id;
+}
+
+void DiagramEditor::newFlow(Id source, Id destination)
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    Flow flow;
+    flow.sourceId = source;
+    flow.destinationId = destination;
+    flow.productId = likelyProduct(m_document->project(), source);
+    auto *dialog = new FlowDialog(m_document->project(), flow, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_document)
+            return;
+        const Id id = m_document->addFlow(dialog->flow());
+        if (report(id != 0))
+            m_selection->select(Kind::Flows, { id });
+    });
+    dialog->open();
+}
+
+void DiagramEditor::editFlow(Id flowId)
+{
+    if (!m_document)
+        return;
+    const Flow *flow = m_document->project().flow(flowId);
+    if (!flow)
+        return;
+    auto *dialog = new FlowDialog(m_document->project(), *flow, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEnabled(!m_document->isReadOnly());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_document)
+            report(m_document->updateFlow(dialog->flow()));
+    });
+    dialog->open();
+}
+
+bool DiagramEditor::deleteSelection()
+{
+    if (!m_document || m_document->isReadOnly())
+        return false;
+    if (m_selection->kind() == Kind::Components)
+        return deleteComponentsAsking(window(), m_document, m_selection->ids());
+    if (m_selection->kind() == Kind::Flows)
+        return report(m_document->deleteFlows(m_selection->ids()));
+    return false;
+}
+
+void DiagramEditor::resetLayout()
+{
+    if (!m_document)
+        return;
+    m_freshLayoutNext = true;
+    if (!report(m_document->resetLayout()))
+        m_freshLayoutNext = false;
+    else if (m_freshLayoutNext) // nothing was pinned: lay out afresh anyway
+        documentChanged({});
+}
+
+void DiagramEditor::showMenu(QPointF scenePos, QPoint screenPos, Id componentId, QPair<Id, Id> edge)
+{
+    if (!m_document)
+        return;
+    const bool editable = !m_document->isReadOnly();
+    QMenu menu(window());
+    if (componentId) {
+        if (!m_selection->ids(Kind::Components).contains(componentId))
+            m_selection->select(Kind::Components, { componentId });
+        menu.addAction(tr("&Edit Component"), this,
+                       [this, componentId] { emit editComponentRequested(componentId); });
+        const Component *component = m_document->project().component(componentId);
+        if (component && component->pinned) {
+            menu.addAction(
+                    tr("&Unpin"), this,
+                    [this, componentId] { report(m_document->unpinComponents({ componentId })); })
+                ->setEnabled(editable);
+        }
+        menu.addAction(tr("&Delete…"), this, &DiagramEditor::deleteSelection)->setEnabled(editable);
+    } else if (edge.first) {
+        selectPair(edge.first, edge.second);
+        const QList<Id> flows = flowsBetween(edge.first, edge.second);
+        for (Id id : flows) {
+            const Flow *flow = m_document->project().flow(id);
+            menu.addAction(
+                tr("Edit %1 %2 — %3")
+                    .arg(transportName(flow->protocol), flow->ports.toString(), flow->purpose),
+                this, [this, id] { editFlow(id); });
+        }
+        menu.addSeparator();
+        menu.addAction(tr("&Delete %n Flow(s)", nullptr, int(flows.size())), this,
+                       &DiagramEditor::deleteSelection)
+            ->setEnabled(editable);
+    } else {
+        menu.addAction(tr("New &Component Here"), this,
+                       [this, scenePos] { addComponentAt(scenePos); })
+            ->setEnabled(editable);
+        menu.addAction(m_connect);
+        menu.addAction(tr("&Reset Layout"), this, &DiagramEditor::resetLayout)
+            ->setEnabled(editable);
+    }
+    menu.exec(screenPos);
+}
+
+} // namespace Portolan

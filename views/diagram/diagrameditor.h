@@ -1,0 +1,77 @@
+#pragma once
+// Editing the project on the diagram: it keeps the picture in step with the
+// document (relayouts keep positions), follows and sets the shared
+// selection, and turns what the scene reports into document operations —
+// a drag between components opens the flow editor, a drop pins, a
+// double-click edits or adds a component where the user clicked, Delete
+// removes what is selected.
+
+#include "domain/types.h"
+
+#include <QObject>
+#include <QPointF>
+#include <QPointer>
+
+class QAction;
+class QWidget;
+
+namespace Portolan {
+
+class DiagramPane;
+class ProjectDocument;
+class ProjectSelection;
+struct DocumentChange;
+
+class DiagramEditor : public QObject
+{
+    Q_OBJECT
+public:
+    DiagramEditor(DiagramPane *pane, ProjectSelection *selection, QObject *parent = nullptr);
+
+    void setDocument(ProjectDocument *document);
+
+    // Checkable: while on, dragging from a component draws a flow (Shift
+    // does the same without it).
+    QAction *connectAction() const { return m_connect; }
+    // Adds a component in the middle of the visible part of the diagram.
+    QAction *newComponentAction() const { return m_newComponent; }
+
+    // Adds "New component N" pinned at `scenePos`, selects it and asks for
+    // its name to be edited. Returns its id (0 on failure).
+    Id addComponentAt(QPointF scenePos);
+    // Opens the flow editor for a new flow; added when the user accepts.
+    void newFlow(Id source, Id destination);
+    // Opens the flow editor on an existing flow.
+    void editFlow(Id flowId);
+    // Deletes the selected components (asking what happens to their flows)
+    // or the selected flows.
+    bool deleteSelection();
+    // Forgets every position and lays the diagram out afresh (undoable).
+    void resetLayout();
+
+signals:
+    // The user wants to edit this component (double-click, new component):
+    // the window shows the inspector with its name ready to type.
+    void editComponentRequested(Portolan::Id componentId);
+    void message(const QString &text);
+
+private:
+    void documentChanged(const DocumentChange &change);
+    void selectionChanged();
+    void showMenu(QPointF scenePos, QPoint screenPos, Id componentId, QPair<Id, Id> edge);
+    void selectPair(Id source, Id destination);
+    void activatePair(Id source, Id destination);
+    QList<Id> flowsBetween(Id source, Id destination) const;
+    QWidget *window() const;
+    bool report(bool ok);
+
+    DiagramPane *m_pane;
+    ProjectSelection *m_selection;
+    QPointer<ProjectDocument> m_document;
+    QAction *m_connect;
+    QAction *m_newComponent;
+    bool m_freshLayoutNext = false;
+    bool m_syncing = false;
+};
+
+} // namespace Portolan

@@ -1,0 +1,83 @@
+#include "importpreview.h"
+
+#include "project/importplan.h"
+#include "project/snapshot.h"
+
+#include <QHash>
+
+#include <variant>
+
+namespace Portolan {
+
+namespace {
+
+// The source an unreadable result is about: its first error says.
+QString sourceOf(const ImportResult &result)
+{
+    for (const ImportMessage &message : result.messages) {
+        if (message.severity == ImportMessage::Severity::Error)
+            return message.source;
+    }
+    return result.messages.isEmpty() ? QString() : result.messages.constFirst().source;
+}
+
+} // namespace
+
+QList<ImportResult> readImportFiles(const QStringList &paths, const ImportOptions &options)
+{
+    QList<ImportResult> results;
+    results.reserve(paths.size());
+    for (const QString &path : paths)
+        results.append(importFile(path, options));
+    return results;
+}
+
+ImportPreview previewImport(const ProjectSnapshot &project, const QList<ImportResult> &results)
+{
+    ImportPreview preview;
+    for (const ImportResult &result : results) {
+        preview.messages.append(result.messages);
+        if (!result.ok)
+            preview.unreadable.append(sourceOf(result));
+    }
+    QString error;
+    const std::optional<ImportPlan> plan = planImport(project, results, &error);
+    if (!plan) {
+        preview.planError = error;
+        return preview;
+    }
+    preview.summary = plan->summary;
+
+    // New records carry negative ids; flows refer to them or to the project's.
+    QHash<Id, QString> newProducts;
+    QHash<Id, QString> newComponents;
+    preview.flows.reserve(plan->flowIds.size());
+    for (const RecordChange &change : plan->changes) {
+        if (!change.after)
+            continue;
+        const Record &record = *change.after;
+        if (const auto *product = std::get_if<Product>(&record)) {
+            newProducts.insert(product->id, product->name);
+        } else if (const auto *component = std::get_if<Component>(&record)) {
+            newComponents.insert(component->id, component->name);
+        } else if (const auto *flow = std::get_if<Flow>(&record)) {
+            PreviewFlow row;
+            row.newProduct = newProducts.contains(flow->productId);
+            row.product = row.newProduct ? newProducts.value(flow->productId)
+                                         : project.productName(flow->productId);
+            row.newSource = newComponents.contains(flow->sourceId);
+            row.source = row.newSource ? newComponents.value(flow->sourceId)
+                                       : project.componentName(flow->sourceId);
+            row.newDestination = newComponents.contains(flow->destinationId);
+            row.destination = row.newDestination ? newComponents.value(flow->destinationId)
+                                                 : project.componentName(flow->destinationId);
+            row.protocol = flow->protocol;
+            row.ports = flow->ports;
+            row.purpose = flow->purpose;
+            preview.flows.append(row);
+        }
+    }
+    return preview;
+}
+
+} // namespace Portolan

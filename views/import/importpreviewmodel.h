@@ -1,0 +1,48 @@
+#pragma once
+// The flows an import would add, as a read-only table for the import
+// preview: product, source, destination, protocol, ports, purpose. Products
+// and components the import would create are shown in bold.
+
+#include "importpreview.h"
+
+#include "tables/flowtablemodel.h"
+
+#include <QAbstractTableModel>
+
+namespace Portolan {
+
+class ImportPreviewModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    // The first columns of the flows table, in its order.
+    enum Column {
+        ProductColumn = FlowTableModel::ProductColumn,
+        SourceColumn = FlowTableModel::SourceColumn,
+        DestinationColumn = FlowTableModel::DestinationColumn,
+        ProtocolColumn = FlowTableModel::ProtocolColumn,
+        PortsColumn = FlowTableModel::PortsColumn,
+        PurposeColumn = FlowTableModel::PurposeColumn,
+        ColumnCount
+    };
+    // True on a cell naming a product or component that would be created.
+    static constexpr int IsNewRole = Qt::UserRole + 1;
+
+    explicit ImportPreviewModel(QObject *parent = nullptr);
+
+    void setFlows(const QList<PreviewFlow> &flows);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    bool isNew(const PreviewFlow &flow, int column) const;
+    QVariant text(const PreviewFlow &flow, int column) const;
+
+    QList<PreviewFlow> m_flows;
+};
+
+} // namespace Portolan

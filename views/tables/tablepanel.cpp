@@ -1,0 +1,274 @@
+#include "tablepanel.h"
+
+#include "document/projectdocument.h"
+#include "io/csv.h"
+#include "recordtablemodel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+TablePanel::TablePanel(RecordTableModel *model, ProjectSelection::Kind kind, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_kind(kind)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+{
+    m_model->setParent(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_filter->setObjectName(u"filter"_s);
+    m_filter->setPlaceholderText(tr("Filter"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Hiding rows is not unselecting them: the shared selection stays.
+        m_followingShared = true;
+        m_proxy->setFilterFixedString(text);
+        if (m_selection)
+            showIds(m_selection->ids(m_kind));
+        m_followingShared = false;
+        updateActions();
+    });
+
+    m_table->setObjectName(u"table"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::SelectedClicked);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // Project order until a header is clicked; a third click returns to it.
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setSortIndicatorClearable(true);
+    m_table->setSortingEnabled(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TablePanel::tableSelectionChanged);
+    connect(m_model, &RecordTableModel::editRejected, this, &TablePanel::editRejected);
+
+    m_copyAction = addTableAction(tr("&Copy"), QKeySequence::Copy, u"copyAction"_s);
+    connect(m_copyAction, &QAction::triggered, this, &TablePanel::copySelected);
+    m_deleteAction = addTableAction(tr("&Delete"), QKeySequence::Delete, u"deleteAction"_s);
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
+        // Delete while a cell is edited belongs to the editor.
+        if (!m_table->indexWidget(m_table->currentIndex()))
+            deleteSelected();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table);
+    updateActions();
+}
+
+void TablePanel::setDocument(ProjectDocument *document)
+{
+    m_model->setDocument(document);
+    m_columnsFitted = false;
+    if (isVisible())
+        fitColumns();
+    if (m_selection) {
+        m_followingShared = true;
+        showIds(m_selection->ids(m_kind));
+        m_followingShared = false;
+    }
+    updateActions();
+}
+
+ProjectDocument *TablePanel::document() const
+{
+    return m_model->document();
+}
+
+void TablePanel::setSelection(ProjectSelection *selection)
+{
+    if (m_selection)
+        disconnect(m_selection, nullptr, this, nullptr);
+    m_selection = selection;
+    if (!m_selection)
+        return;
+    connect(m_selection, &ProjectSelection::changed, this, &TablePanel::sharedSelectionChanged);
+    sharedSelectionChanged(m_selection->kind(), m_selection->ids(), nullptr);
+}
+
+void TablePanel::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+QList<Id> TablePanel::selectedIds() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<Id> ids;
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(row.data(RecordTableModel::IdRole).value<Id>());
+    return ids;
+}
+
+void TablePanel::selectIds(const QList<Id> &ids)
+{
+    showIds(ids);
+}
+
+QString TablePanel::selectedRowsText() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<int> columns;
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        if (!m_table->isColumnHidden(column))
+            columns.append(column);
+    }
+    const QChar tab = u'\t';
+    const auto line = [&](const QStringList &cells) {
+        QStringList fields;
+        for (const QString &cell : cells)
+            fields.append(csvField(cell, tab));
+        return fields.join(tab) + u'\n';
+    };
+    QStringList header;
+    for (int column : std::as_const(columns))
+        header.append(m_proxy->headerData(column, Qt::Horizontal).toString());
+    QString text = line(header);
+    for (const QModelIndex &row : std::as_const(rows)) {
+        QStringList cells;
+        for (int column : std::as_const(columns)) {
+            const QModelIndex cell = row.siblingAtColumn(column);
+            // Check boxes as words a spreadsheet (and Paste) reads back.
+            const QVariant checked = cell.data(Qt::CheckStateRole);
+            cells.append(checked.isValid() ? (checked.toInt() == Qt::Checked ? u"yes"_s : u"no"_s)
+                                           : cell.data(Qt::DisplayRole).toString());
+        }
+        text += line(cells);
+    }
+    return text;
+}
+
+QAction *TablePanel::addTableAction(const QString &text, const QKeySequence &shortcut,
+                                    const QString &objectName, QAction *before)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    // Only while the table has the focus: the same keys mean other things
+    // in the diagram and in line edits.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->insertAction(before, action);
+    return action;
+}
+
+void TablePanel::updateActions()
+{
+    const bool selected = m_table->selectionModel()->hasSelection();
+    m_copyAction->setEnabled(selected);
+    m_deleteAction->setEnabled(selected && isEditable());
+}
+
+bool TablePanel::isEditable() const
+{
+    return m_model->isEditable();
+}
+
+QModelIndex TablePanel::viewIndex(Id id, int column) const
+{
+    const int row = m_model->rowOf(id);
+    return row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, column));
+}
+
+void TablePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_columnsFitted)
+        fitColumns();
+}
+
+void TablePanel::copySelected()
+{
+    const QString text = selectedRowsText();
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    const int rows = int(text.count(u'\n')) - 1;
+    emit statusMessage(tr("Copied %n row(s).", nullptr, rows));
+}
+
+void TablePanel::tableSelectionChanged()
+{
+    updateActions();
+    if (m_followingShared || !m_selection)
+        return;
+    m_selection->select(m_kind, selectedIds(), this);
+}
+
+void TablePanel::sharedSelectionChanged(ProjectSelection::Kind kind, const QList<Id> &ids,
+                                        QObject *origin)
+{
+    if (origin == this)
+        return;
+    m_followingShared = true;
+    showIds(kind == m_kind ? ids : QList<Id>());
+    m_followingShared = false;
+}
+
+void TablePanel::showIds(const QList<Id> &ids)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (Id id : ids) {
+        const QModelIndex index = viewIndex(id);
+        if (!index.isValid())
+            continue;
+        selection.select(index, index);
+        if (!first.isValid() || index.row() < first.row())
+            first = index;
+    }
+    m_table->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (first.isValid()) {
+        m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(first);
+    }
+}
+
+void TablePanel::fitColumns()
+{
+    if (!document())
+        return;
+    m_table->resizeColumnsToContents();
+    const int widest = m_table->fontMetrics().averageCharWidth() * 40;
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), widest));
+    m_columnsFitted = true;
+}
+
+} // namespace Portolan
