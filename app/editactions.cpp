@@ -50,6 +50,18 @@ EditActions::EditActions(QWidget *window, QUndoGroup *undoGroup, DiagramPane *di
     m_redo = undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
     m_redo->setObjectName(u"redoAction"_s);
+    // The tool bar keeps short labels; what would be undone is in the tip.
+    m_undoButton = new QAction(tr("Undo"), this);
+    m_redoButton = new QAction(tr("Redo"), this);
+    for (auto [button, action] :
+         { std::pair(m_undoButton, m_undo), std::pair(m_redoButton, m_redo) }) {
+        button->setEnabled(action->isEnabled());
+        connect(action, &QAction::changed, button, [button, action] {
+            button->setEnabled(action->isEnabled());
+            button->setToolTip(action->text());
+        });
+        connect(button, &QAction::triggered, action, &QAction::trigger);
+    }
     m_copy = menuOnlyShortcut(new QAction(tr("&Copy"), this), QKeySequence::Copy);
     connect(m_copy, &QAction::triggered, this, &EditActions::copy);
     m_paste = menuOnlyShortcut(new QAction(tr("&Paste Flows"), this), QKeySequence::Paste);
@@ -92,7 +104,8 @@ void EditActions::fillMenu(QMenu *menu)
 
 QList<QAction *> EditActions::toolBarActions() const
 {
-    return { m_undo, m_redo, nullptr, m_editor->newComponentAction(), m_editor->connectAction() };
+    return { m_undoButton, m_redoButton, nullptr, m_editor->newComponentAction(),
+             m_editor->connectAction() };
 }
 
 void EditActions::setEditable(bool editable)

@@ -47,6 +47,8 @@ private:
     WorkspaceDocks *m_docks;
     QAction *m_undo;
     QAction *m_redo;
+    QAction *m_undoButton;
+    QAction *m_redoButton;
     QAction *m_copy;
     QAction *m_paste;
     QAction *m_delete;

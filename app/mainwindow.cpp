@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -109,7 +110,10 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1500, 950);
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (!restoreState(settings.value(u"window/state"_s).toByteArray())) {
+        // Docks can only be sized once the window is laid out.
+        QTimer::singleShot(0, this, [this] { m_docks->applyDefaultSizes(this); });
+    }
 }
 
 MainWindow::~MainWindow()

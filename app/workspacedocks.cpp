@@ -7,7 +7,6 @@
 
 #include <QAction>
 #include <QDockWidget>
-#include <QLineEdit>
 #include <QMainWindow>
 #include <QUndoGroup>
 #include <QUndoView>
@@ -40,24 +39,17 @@ WorkspaceDocks::WorkspaceDocks(QMainWindow *window, ProjectSelection *selection,
     // the eye goes after a click, the history out of the way.
     QDockWidget *components = addDock(window, tr("Components"), u"componentsDock"_s, m_components,
                                       Qt::LeftDockWidgetArea);
-    QDockWidget *zones = addDock(window, tr("Zones && Products"), u"zonesProductsDock"_s,
+    QDockWidget *zones = addDock(window, tr("Zones & Products"), u"zonesProductsDock"_s,
                                  m_zonesProducts, Qt::LeftDockWidgetArea);
+    zones->toggleViewAction()->setText(tr("Zones && Products")); // menus read & as a mnemonic
     window->tabifyDockWidget(components, zones);
     components->raise();
-    QDockWidget *flows
-        = addDock(window, tr("Flows"), u"flowsDock"_s, m_flows, Qt::BottomDockWidgetArea);
+    addDock(window, tr("Flows"), u"flowsDock"_s, m_flows, Qt::BottomDockWidgetArea);
     QDockWidget *inspector = addDock(window, tr("Inspector"), u"inspectorDock"_s, m_inspector,
                                      Qt::RightDockWidgetArea);
     QDockWidget *history = addDock(window, tr("Undo History"), u"undoHistoryDock"_s, m_undoView,
                                    Qt::RightDockWidgetArea);
     window->splitDockWidget(inspector, history, Qt::Vertical);
-    const QFontMetrics metrics = window->fontMetrics();
-    window->resizeDocks({ components, inspector },
-                        { metrics.averageCharWidth() * 42, metrics.averageCharWidth() * 40 },
-                        Qt::Horizontal);
-    window->resizeDocks({ flows }, { metrics.height() * 12 }, Qt::Vertical);
-    window->resizeDocks({ inspector, history }, { metrics.height() * 30, metrics.height() * 10 },
-                        Qt::Vertical);
 }
 
 QDockWidget *WorkspaceDocks::addDock(QMainWindow *window, const QString &title, const QString &name,
@@ -69,6 +61,21 @@ QDockWidget *WorkspaceDocks::addDock(QMainWindow *window, const QString &title, 
     window->addDockWidget(area, dock);
     m_docks.append(dock);
     return dock;
+}
+
+void WorkspaceDocks::applyDefaultSizes(QMainWindow *window)
+{
+    QDockWidget *components = m_docks.at(0);
+    QDockWidget *flows = m_docks.at(2);
+    QDockWidget *inspector = m_docks.at(3);
+    QDockWidget *history = m_docks.at(4);
+    const QFontMetrics metrics = window->fontMetrics();
+    window->resizeDocks({ components, inspector },
+                        { metrics.averageCharWidth() * 44, metrics.averageCharWidth() * 52 },
+                        Qt::Horizontal);
+    window->resizeDocks({ flows }, { metrics.height() * 12 }, Qt::Vertical);
+    window->resizeDocks({ inspector, history }, { metrics.height() * 30, metrics.height() * 10 },
+                        Qt::Vertical);
 }
 
 void WorkspaceDocks::setDocument(ProjectDocument *document)
@@ -88,11 +95,7 @@ void WorkspaceDocks::showInspector()
         }
     }
     // Ready to type the name of what was just added or double-clicked.
-    if (auto *name = m_inspector->findChild<QLineEdit *>(u"componentName"_s);
-        name && name->isVisible() && name->isEnabled()) {
-        name->setFocus(Qt::OtherFocusReason);
-        name->selectAll();
-    }
+    m_inspector->editName();
 }
 
 } // namespace Portolan

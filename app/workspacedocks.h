@@ -34,6 +34,9 @@ public:
     Inspector *inspector() const { return m_inspector; }
     QUndoView *undoView() const { return m_undoView; }
     QList<QDockWidget *> docks() const { return m_docks; }
+    // Gives the docks their first sizes (a window without saved layout);
+    // call once the window has its size.
+    void applyDefaultSizes(QMainWindow *window);
     // Shows and raises the inspector's dock (to edit what is selected).
     void showInspector();
 

@@ -63,6 +63,7 @@ private slots:
         QFETCH(QString, ports);
         QFETCH(QString, reason);
         FlowDialog dialog(m_project, drawn());
+        QVERIFY(!ok(dialog)->isEnabled()); // no ports yet
         QTest::keyClicks(dialog.portsEdit(), ports);
         QVERIFY(!ok(dialog)->isEnabled());
         QVERIFY2(dialog.problem().contains(reason), qPrintable(dialog.problem()));
@@ -78,6 +79,7 @@ private slots:
         FlowDialog dialog(m_project, drawn());
         auto *destination = dialog.findChild<QComboBox *>(u"destination"_s);
         QCOMPARE(destination->currentText(), u"vCenter Server"_s);
+        QTest::keyClicks(dialog.portsEdit(), u"443"_s);
         destination->setEditText(u"vCenter Srv"_s);
         QVERIFY(!ok(dialog)->isEnabled());
         QVERIFY(dialog.problem().contains(u"vCenter Srv"_s));

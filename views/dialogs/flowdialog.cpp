@@ -132,6 +132,9 @@ void FlowDialog::check()
             : tr("There is no component named “%1”.").arg(m_destination->currentText().trimmed());
     } else if (hasPorts && !PortSet::parse(m_ports->text(), &portError)) {
         problem = tr("Ports: %1.").arg(portError);
+    } else if (hasPorts && m_ports->text().trimmed().isEmpty()) {
+        // A firewall rule needs its ports; "any" says so when it means all.
+        problem = tr("Enter the ports (443, 80,443, 30000-32767 or any).");
     }
     m_ports->setStyleSheet(portError.isEmpty() ? QString() : u"border: 1px solid #b00020"_s);
     m_problem = problem;

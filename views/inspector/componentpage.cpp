@@ -186,4 +186,12 @@ void ComponentPage::report(bool ok, QLabel *errorLabel)
     showError(errorLabel, ok ? QString() : document()->errorString());
 }
 
+void ComponentPage::editName()
+{
+    if (!m_name->isEnabled())
+        return;
+    m_name->setFocus(Qt::OtherFocusReason);
+    m_name->selectAll();
+}
+
 } // namespace Portolan

@@ -24,6 +24,8 @@ public:
     void showRecords(const QList<Id> &ids) override;
     void documentChanged(const DocumentChange &change) override;
     Id componentId() const { return m_id; }
+    // Puts the cursor in the name, selected, ready to be typed over.
+    void editName();
 
 protected:
     void editableChanged() override;

@@ -73,6 +73,12 @@ void Inspector::setSelection(ProjectSelection *selection)
     showSelection();
 }
 
+void Inspector::editName()
+{
+    if (currentPage() == m_component)
+        m_component->editName();
+}
+
 InspectorPage *Inspector::currentPage() const
 {
     return static_cast<InspectorPage *>(m_stack->currentWidget());

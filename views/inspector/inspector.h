@@ -35,6 +35,8 @@ public:
 
     // The page shown (for tests and the main window's status).
     InspectorPage *currentPage() const;
+    // When one component is shown: the cursor goes to its name.
+    void editName();
 
 private:
     void showSelection();
