@@ -98,6 +98,7 @@ void EditActions::fillMenu(QMenu *menu)
     menu->addAction(m_editor->newComponentAction());
     menu->addAction(m_newFlow);
     menu->addAction(m_editor->connectAction());
+    menu->addAction(m_editor->mergeAction());
     menu->addSeparator();
     menu->addAction(m_find);
 }

@@ -32,6 +32,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -302,6 +303,34 @@ private slots:
         QCOMPARE(dump(store()), before);
         waitForDiagram();
         QVERIFY(scene()->componentItem(avi));
+    }
+
+    void mergingTwoComponentsKeepsTheirFlows()
+    {
+        const QStringList before = dump(store());
+        const Id dns = component(u"DNS Server"_s);
+        const Id domain = component(u"Domain Name Server"_s);
+        const int flows = document()->flowCountOf({ dns, domain });
+        m_window->docks()->components()->selectIds({ dns, domain });
+        QAction *merge = m_window->diagramEditor()->mergeAction();
+        QVERIFY(merge->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->setTextValue(u"Domain Name Server"_s);
+            dialog->accept();
+        });
+        merge->trigger();
+        QVERIFY(!store().component(dns));
+        // Flows that became the same flow are kept once.
+        QVERIFY(document()->flowCountOf({ domain }) <= flows);
+        QVERIFY(document()->flowCountOf({ domain }) >= flows / 2);
+        QCOMPARE(m_window->selection()->ids(ProjectSelection::Kind::Components),
+                 QList<Id> { domain });
+        QCOMPARE(undo()->text(0), u"Merge “DNS Server” into “Domain Name Server”"_s);
+        undo()->undo();
+        QCOMPARE(dump(store()), before);
     }
 
     void selectingAFlowShowsItEverywhere()

@@ -11,6 +11,7 @@
 #include "selection/projectselection.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QMenu>
 
 using namespace Qt::StringLiterals;
@@ -59,7 +60,27 @@ DiagramEditor::DiagramEditor(DiagramPane *pane, ProjectSelection *selection, QOb
     , m_selection(selection)
     , m_connect(new QAction(tr("&Draw Flows"), this))
     , m_newComponent(new QAction(tr("New &Component"), this))
+    , m_merge(new QAction(tr("&Merge Components…"), this))
 {
+    m_merge->setObjectName(u"mergeComponentsAction"_s);
+    m_merge->setEnabled(false);
+    m_merge->setStatusTip(tr("Make the selected components one, keeping their flows"));
+    connect(m_merge, &QAction::triggered, this, [this] {
+        QStringList names;
+        const QList<Id> ids = m_selection->ids(Kind::Components);
+        for (Id id : ids)
+            names.append(m_document->project().componentName(id));
+        bool ok = false;
+        const QString kept = QInputDialog::getItem(
+            window(), tr("Merge Components"),
+            tr("The flows of the others move to the component that stays:"), names, 0, false, &ok);
+        if (ok)
+            mergeSelectionInto(ids.value(names.indexOf(kept)));
+    });
+    connect(m_selection, &ProjectSelection::changed, this, [this] {
+        m_merge->setEnabled(m_document && !m_document->isReadOnly()
+                            && m_selection->ids(Kind::Components).size() >= 2);
+    });
     m_connect->setObjectName(u"drawFlowsAction"_s);
     m_connect->setCheckable(true);
     m_connect->setShortcut(QKeySequence(tr("Ctrl+L")));
@@ -249,6 +270,18 @@ bool DiagramEditor::deleteSelection()
     if (m_selection->kind() == Kind::Flows)
         return report(m_document->deleteFlows(m_selection->ids()));
     return false;
+}
+
+bool DiagramEditor::mergeSelectionInto(Id kept)
+{
+    if (!m_document)
+        return false;
+    QList<Id> absorbed = m_selection->ids(Kind::Components);
+    absorbed.removeAll(kept);
+    if (!report(m_document->mergeComponents(kept, absorbed)))
+        return false;
+    m_selection->select(Kind::Components, { kept });
+    return true;
 }
 
 void DiagramEditor::resetLayout()

@@ -46,6 +46,10 @@ public:
     // Deletes the selected components (asking what happens to their flows)
     // or the selected flows.
     bool deleteSelection();
+    // Merges the selected components into one of them, asking which stays.
+    QAction *mergeAction() const { return m_merge; }
+    // Merges the other selected components into `kept` (one undo step).
+    bool mergeSelectionInto(Id kept);
     // Forgets every position and lays the diagram out afresh (undoable).
     void resetLayout();
 
@@ -70,6 +74,7 @@ private:
     QPointer<ProjectDocument> m_document;
     QAction *m_connect;
     QAction *m_newComponent;
+    QAction *m_merge;
     bool m_freshLayoutNext = false;
     bool m_syncing = false;
 };
