@@ -154,8 +154,9 @@ std::optional<ChangeList> ProjectDocument::deletionChanges(const QList<Id> &ids,
         return std::nullopt;
     }
     ChangeList changes;
+    // The flows that stay, to tell which moved ones would repeat them.
     QSet<QString> kept;
-    for (const Flow &flow : m_project.flows) {
+    for (const Flow &flow : reassignTo ? m_project.flows : QList<Flow>()) {
         if (!doomed.contains(flow.sourceId) && !doomed.contains(flow.destinationId))
             kept.insert(flowKey(flow));
     }

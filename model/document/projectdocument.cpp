@@ -157,20 +157,25 @@ bool ProjectDocument::apply(ChangeList &changes, bool forward)
             emit editFailed(error);
         return false;
     }
-    const auto refresh = [this](const RecordIds &ids, auto read, auto remove) {
+    // The records as the store now holds them (it may have tidied them).
+    ProjectSnapshot::Edit edit;
+    const auto read = [this](const RecordIds &ids, auto reader, auto &into) {
         for (const QList<Id> *list : { &ids.added, &ids.updated }) {
             for (Id id : *list) {
-                if (const auto record = (m_store.get()->*read)(id))
-                    m_project.put(*record);
+                if (const auto record = (m_store.get()->*reader)(id))
+                    into.append(*record);
             }
         }
-        for (Id id : ids.removed)
-            (m_project.*remove)(id);
     };
-    refresh(what.products, &ProjectStore::product, &ProjectSnapshot::removeProduct);
-    refresh(what.zones, &ProjectStore::zone, &ProjectSnapshot::removeZone);
-    refresh(what.components, &ProjectStore::component, &ProjectSnapshot::removeComponent);
-    refresh(what.flows, &ProjectStore::flow, &ProjectSnapshot::removeFlow);
+    read(what.products, &ProjectStore::product, edit.products);
+    read(what.zones, &ProjectStore::zone, edit.zones);
+    read(what.components, &ProjectStore::component, edit.components);
+    read(what.flows, &ProjectStore::flow, edit.flows);
+    edit.removedProducts = what.products.removed;
+    edit.removedZones = what.zones.removed;
+    edit.removedComponents = what.components.removed;
+    edit.removedFlows = what.flows.removed;
+    m_project.apply(edit);
     emit changed(what);
     return true;
 }

@@ -2,6 +2,8 @@
 
 #include "store/projectstore.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -26,83 +28,42 @@ const T *lookUp(const QList<T> &items, const QHash<Id, qsizetype> &index, Id id)
     return it == index.cend() ? nullptr : &items.at(*it);
 }
 
-// Replaces the record with item's id, or inserts it in id order; returns
-// whether positions after it moved (the index then needs rebuilding).
-template<typename T> bool putById(QList<T> &items, QHash<Id, qsizetype> &index, const T &item)
+// Puts and removes records of one kind; the index is rebuilt only when rows
+// come or go (a put of a known id replaces it in place).
+template<typename T>
+void edit(QList<T> &items, QHash<Id, qsizetype> &index, const QList<T> &put,
+          const QList<Id> &removed)
 {
-    if (const auto it = index.constFind(item.id); it != index.cend()) {
-        items[*it] = item;
-        return false;
+    QList<T> added;
+    for (const T &item : put) {
+        if (const auto it = index.constFind(item.id); it != index.cend())
+            items[*it] = item;
+        else
+            added.append(item);
     }
-    const auto at = std::lower_bound(items.begin(), items.end(), item.id,
-                                     [](const T &a, Id id) { return a.id < id; });
-    const bool atEnd = at == items.end();
-    const qsizetype position = at - items.begin();
-    items.insert(position, item);
-    if (atEnd)
-        index.insert(item.id, position);
-    return !atEnd;
-}
-
-template<typename T> bool removeById(QList<T> &items, const QHash<Id, qsizetype> &index, Id id)
-{
-    const auto it = index.constFind(id);
-    if (it == index.cend())
-        return false;
-    items.removeAt(*it);
-    return true;
+    if (added.isEmpty() && removed.isEmpty())
+        return;
+    if (!removed.isEmpty()) {
+        const QSet<Id> gone(removed.cbegin(), removed.cend());
+        items.removeIf([&gone](const T &item) { return gone.contains(item.id); });
+    }
+    // Restored records (an undo) go back among the others: merge, in id order.
+    const auto byId = [](const T &a, const T &b) { return a.id < b.id; };
+    std::sort(added.begin(), added.end(), byId);
+    const qsizetype kept = items.size();
+    items.append(added);
+    std::inplace_merge(items.begin(), items.begin() + kept, items.end(), byId);
+    index = indexById(items);
 }
 
 } // namespace
 
-void ProjectSnapshot::put(const Product &product)
+void ProjectSnapshot::apply(const Edit &change)
 {
-    if (putById(products, m_productIndex, product))
-        m_productIndex = indexById(products);
-}
-
-void ProjectSnapshot::put(const Zone &zone)
-{
-    if (putById(zones, m_zoneIndex, zone))
-        m_zoneIndex = indexById(zones);
-}
-
-void ProjectSnapshot::put(const Component &component)
-{
-    if (putById(components, m_componentIndex, component))
-        m_componentIndex = indexById(components);
-    m_flowIndex = indexById(flows);
-}
-
-void ProjectSnapshot::put(const Flow &flow)
-{
-    if (putById(flows, m_flowIndex, flow))
-        m_flowIndex = indexById(flows);
-}
-
-void ProjectSnapshot::removeProduct(Id id)
-{
-    if (removeById(products, m_productIndex, id))
-        m_productIndex = indexById(products);
-}
-
-void ProjectSnapshot::removeZone(Id id)
-{
-    if (removeById(zones, m_zoneIndex, id))
-        m_zoneIndex = indexById(zones);
-}
-
-void ProjectSnapshot::removeComponent(Id id)
-{
-    if (removeById(components, m_componentIndex, id))
-        m_componentIndex = indexById(components);
-    m_flowIndex = indexById(flows);
-}
-
-void ProjectSnapshot::removeFlow(Id id)
-{
-    if (removeById(flows, m_flowIndex, id))
-        m_flowIndex = indexById(flows);
+    edit(products, m_productIndex, change.products, change.removedProducts);
+    edit(zones, m_zoneIndex, change.zones, change.removedZones);
+    edit(components, m_componentIndex, change.components, change.removedComponents);
+    edit(flows, m_flowIndex, change.flows, change.removedFlows);
 }
 
 ProjectSnapshot ProjectSnapshot::read(const ProjectStore &store)

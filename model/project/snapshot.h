@@ -31,16 +31,21 @@ struct ProjectSnapshot
     QString zoneName(Id id) const;
     QString componentName(Id id) const;
 
-    // Edits kept in step with the store: a record is replaced by id or
-    // inserted in id (creation) order; removing an absent id does nothing.
-    void put(const Product &product);
-    void put(const Zone &zone);
-    void put(const Component &component);
-    void put(const Flow &flow);
-    void removeProduct(Id id);
-    void removeZone(Id id);
-    void removeComponent(Id id);
-    void removeFlow(Id id);
+    // Edits kept in step with the store, all at once: records replaced by
+    // id or inserted in id (creation) order, ids removed (absent ones are
+    // ignored). The look-ups are rebuilt once, not per record.
+    struct Edit
+    {
+        QList<Product> products;
+        QList<Zone> zones;
+        QList<Component> components;
+        QList<Flow> flows;
+        QList<Id> removedProducts;
+        QList<Id> removedZones;
+        QList<Id> removedComponents;
+        QList<Id> removedFlows;
+    };
+    void apply(const Edit &edit);
 
 private:
     void index();

@@ -45,6 +45,13 @@ Id RecordTableModel::idAt(int row) const
 
 int RecordTableModel::rowOf(Id id) const
 {
+    if (m_rowsStale) {
+        m_rows.clear();
+        m_rows.reserve(m_ids.size());
+        for (int row = 0; row < m_ids.size(); ++row)
+            m_rows.insert(m_ids.at(row), row);
+        m_rowsStale = false;
+    }
     return m_rows.value(id, -1);
 }
 
@@ -155,10 +162,7 @@ bool RecordTableModel::syncRows()
 
 void RecordTableModel::indexRows()
 {
-    m_rows.clear();
-    m_rows.reserve(m_ids.size());
-    for (int row = 0; row < m_ids.size(); ++row)
-        m_rows.insert(m_ids.at(row), row);
+    m_rowsStale = true;
 }
 
 } // namespace Portolan

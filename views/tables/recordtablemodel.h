@@ -65,7 +65,10 @@ private:
 
     QPointer<ProjectDocument> m_document;
     QList<Id> m_ids;
-    QHash<Id, int> m_rows;
+    // Row of each id, rebuilt on first use after rows came or went (a large
+    // undo inserts many blocks; rebuilding after each would be quadratic).
+    mutable QHash<Id, int> m_rows;
+    mutable bool m_rowsStale = true;
 };
 
 } // namespace Portolan
