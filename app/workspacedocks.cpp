@@ -39,9 +39,9 @@ WorkspaceDocks::WorkspaceDocks(QMainWindow *window, ProjectSelection *selection,
     // the eye goes after a click, the history out of the way.
     QDockWidget *components = addDock(window, tr("Components"), u"componentsDock"_s, m_components,
                                       Qt::LeftDockWidgetArea);
-    QDockWidget *zones = addDock(window, tr("Zones & Products"), u"zonesProductsDock"_s,
+    // No "&" in a dock's title: tabs read it as a mnemonic, title bars do not.
+    QDockWidget *zones = addDock(window, tr("Zones and Products"), u"zonesProductsDock"_s,
                                  m_zonesProducts, Qt::LeftDockWidgetArea);
-    zones->toggleViewAction()->setText(tr("Zones && Products")); // menus read & as a mnemonic
     window->tabifyDockWidget(components, zones);
     components->raise();
     addDock(window, tr("Flows"), u"flowsDock"_s, m_flows, Qt::BottomDockWidgetArea);

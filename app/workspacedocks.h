@@ -1,5 +1,5 @@
 #pragma once
-// The docks around the diagram — Components, Flows, Zones & Products,
+// The docks around the diagram — Components, Flows, Zones and Products,
 // Inspector, Undo History — each holding its panel, all following one
 // document and one shared selection.
 
