@@ -42,6 +42,7 @@ struct Command
 QList<Command> projectCommands(); // new, info, flows, components
 QList<Command> importCommands(); // import
 QList<Command> exportCommands(); // export
+QList<Command> addressCommands(); // prefix, assign, addresses
 
 // Opens FILE for a command, or reports why not (returns null then).
 std::unique_ptr<ProjectStore> openProject(Context &context, const QString &path, bool writable);

@@ -38,7 +38,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return projectCommands() + importCommands() + exportCommands();
+    return projectCommands() + importCommands() + exportCommands() + addressCommands();
 }
 
 const QStringList &helpWords()

@@ -65,12 +65,16 @@ public:
     std::optional<Product> findProduct(QStringView name) const;
     std::optional<Zone> findZone(QStringView name) const;
     std::optional<Component> findComponent(QStringView name) const;
+    std::optional<Environment> findEnvironment(QStringView name) const;
     // A flow with the same product, endpoints, protocol, ports and purpose.
     std::optional<Flow> findFlow(const Flow &like) const;
 
     // Addresses of one component / prefixes of one zone, in every environment.
     QList<Address> addresses(Id componentId) const;
     QList<ZonePrefix> zonePrefixes(Id zoneId) const;
+    // Every address / zone prefix of one environment, in id order.
+    QList<Address> environmentAddresses(Id environmentId) const;
+    QList<ZonePrefix> environmentPrefixes(Id environmentId) const;
 
     // Project-wide settings ("name", …), kept in a key/value table.
     QString property(const QString &key) const;

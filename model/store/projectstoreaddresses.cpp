@@ -4,6 +4,7 @@
 
 #include "projectstore.h"
 
+#include "domain/names.h"
 #include "sqlhelpers.h"
 
 #include <QSqlQuery>
@@ -68,17 +69,15 @@ bool deleteRow(const QSqlDatabase &db, const QString &table, const QString &noun
     return false;
 }
 
-} // namespace
-
-QList<Address> ProjectStore::addresses(Id componentId) const
+// Rows of one table whose `column` equals `id`, in id order.
+QList<Address> readAddresses(const QSqlDatabase &db, const QString &column, Id id, QString *error)
 {
-    m_error.clear();
     QList<Address> rows;
-    QSqlQuery query(m_db);
+    QSqlQuery query(db);
     if (!Sql::run(query,
                   u"SELECT id, environment_id, component_id, kind, value FROM address "
-                  u"WHERE component_id = ? ORDER BY id"_s,
-                  { componentId }, &m_error))
+                  u"WHERE %1 = ? ORDER BY id"_s.arg(column),
+                  { id }, error))
         return {};
     while (query.next()) {
         rows.append({ query.value(0).toLongLong(), query.value(1).toLongLong(),
@@ -88,15 +87,14 @@ QList<Address> ProjectStore::addresses(Id componentId) const
     return rows;
 }
 
-QList<ZonePrefix> ProjectStore::zonePrefixes(Id zoneId) const
+QList<ZonePrefix> readPrefixes(const QSqlDatabase &db, const QString &column, Id id, QString *error)
 {
-    m_error.clear();
     QList<ZonePrefix> rows;
-    QSqlQuery query(m_db);
+    QSqlQuery query(db);
     if (!Sql::run(query,
                   u"SELECT id, environment_id, zone_id, cidr, vlan, gateway, name FROM zone_prefix "
-                  u"WHERE zone_id = ? ORDER BY id"_s,
-                  { zoneId }, &m_error))
+                  u"WHERE %1 = ? ORDER BY id"_s.arg(column),
+                  { id }, error))
         return {};
     while (query.next()) {
         ZonePrefix prefix;
@@ -111,6 +109,47 @@ QList<ZonePrefix> ProjectStore::zonePrefixes(Id zoneId) const
         rows.append(prefix);
     }
     return rows;
+}
+
+} // namespace
+
+QList<Address> ProjectStore::addresses(Id componentId) const
+{
+    m_error.clear();
+    return readAddresses(m_db, u"component_id"_s, componentId, &m_error);
+}
+
+QList<ZonePrefix> ProjectStore::zonePrefixes(Id zoneId) const
+{
+    m_error.clear();
+    return readPrefixes(m_db, u"zone_id"_s, zoneId, &m_error);
+}
+
+QList<Address> ProjectStore::environmentAddresses(Id environmentId) const
+{
+    m_error.clear();
+    return readAddresses(m_db, u"environment_id"_s, environmentId, &m_error);
+}
+
+QList<ZonePrefix> ProjectStore::environmentPrefixes(Id environmentId) const
+{
+    m_error.clear();
+    return readPrefixes(m_db, u"environment_id"_s, environmentId, &m_error);
+}
+
+std::optional<Environment> ProjectStore::findEnvironment(QStringView name) const
+{
+    m_error.clear();
+    QSqlQuery query(m_db);
+    if (!Sql::run(query, u"SELECT id, name FROM environment WHERE name_key = ?"_s,
+                  { nameKey(name) }, &m_error))
+        return std::nullopt;
+    if (query.next())
+        return Environment { query.value(0).toLongLong(), query.value(1).toString() };
+    m_error = query.lastError().isValid()
+        ? Sql::errorText(query.lastError())
+        : u"there is no environment named \"%1\""_s.arg(cleanName(name));
+    return std::nullopt;
 }
 
 Id ProjectStore::addAddress(const Address &address)
