@@ -143,19 +143,9 @@ int runAddresses(Context &context, const QCommandLineParser &parser)
     const auto store = openProject(context, path, false);
     if (!store)
         return Failure;
-    const QString name = parser.value(u"env"_s);
-    const auto environment = store->findEnvironment(name);
-    if (!environment) {
-        QStringList known;
-        for (const Environment &candidate : store->environments())
-            known.append(candidate.name);
-        return context.fail(
-            known.isEmpty()
-                ? u"there is no environment named \"%1\"; the project has none "
-                  u"yet (create one with portolan prefix or portolan assign)"_s.arg(name)
-                : u"there is no environment named \"%1\" (known: %2)"_s.arg(name,
-                                                                            known.join(u", "_s)));
-    }
+    const auto environment = findEnvironment(context, *store, parser.value(u"env"_s));
+    if (!environment)
+        return Failure;
     context.out << addressPlanCsv(*store, environment->id);
     return Success;
 }

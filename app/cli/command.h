@@ -2,6 +2,8 @@
 // What every sub-command of the headless command line shares: where to
 // write, how to parse its options, and the exit statuses of the contract.
 
+#include "domain/types.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -9,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Portolan {
 class ProjectStore;
@@ -43,9 +46,14 @@ QList<Command> projectCommands(); // new, info, flows, components
 QList<Command> importCommands(); // import
 QList<Command> exportCommands(); // export
 QList<Command> addressCommands(); // prefix, assign, addresses
+QList<Command> lintCommands(); // lint
 
 // Opens FILE for a command, or reports why not (returns null then).
 std::unique_ptr<ProjectStore> openProject(Context &context, const QString &path, bool writable);
+
+// The environment called `name`, or nullopt after saying which ones exist.
+std::optional<Environment> findEnvironment(Context &context, const ProjectStore &store,
+                                           const QString &name);
 
 // Checks that --format, when given, is one of `accepted`.
 bool checkFormat(Context &context, const QCommandLineParser &parser, const QStringList &accepted);

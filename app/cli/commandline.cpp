@@ -34,11 +34,28 @@ bool checkFormat(Context &context, const QCommandLineParser &parser, const QStri
     return false;
 }
 
+std::optional<Environment> findEnvironment(Context &context, const ProjectStore &store,
+                                           const QString &name)
+{
+    if (const auto environment = store.findEnvironment(name))
+        return environment;
+    QStringList known;
+    for (const Environment &candidate : store.environments())
+        known.append(candidate.name);
+    context.fail(
+        known.isEmpty()
+            ? u"there is no environment named \"%1\"; the project has none yet (create "
+              u"one with portolan prefix or portolan assign)"_s.arg(name)
+            : u"there is no environment named \"%1\" (known: %2)"_s.arg(name, known.join(u", "_s)));
+    return std::nullopt;
+}
+
 namespace {
 
 QList<Command> allCommands()
 {
-    return projectCommands() + importCommands() + exportCommands() + addressCommands();
+    return projectCommands() + importCommands() + exportCommands() + addressCommands()
+        + lintCommands();
 }
 
 const QStringList &helpWords()
