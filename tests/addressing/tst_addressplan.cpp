@@ -1,5 +1,6 @@
 // The address plan on the TKO sample: zone prefixes, bound addresses,
 // next-free allocation and CSV plans, each all or nothing.
+#include "addressfixture.h"
 #include "addressing/addressplan.h"
 #include "project/sample.h"
 #include "store/projectstore.h"
@@ -9,24 +10,11 @@
 using namespace Qt::StringLiterals;
 using namespace Portolan;
 
-class TestAddressPlan : public QObject
+class TestAddressPlan : public Testing::AddressPlanTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ProjectStore> m_store;
-    Id m_lab = 0;
-
-    Id zoneId(const QString &name) const
-    {
-        const auto zone = m_store->findZone(name);
-        return zone ? zone->id : 0;
-    }
-    Id componentId(const QString &name) const
-    {
-        const auto component = m_store->findComponent(name);
-        return component ? component->id : 0;
-    }
     QStringList values(const QString &component) const
     {
         QStringList out;
@@ -49,15 +37,7 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        QString error;
-        m_store = ProjectStore::createInMemory(&error);
-        QVERIFY2(m_store, qPrintable(error));
-        QVERIFY2(loadSample(*m_store, u"tko"_s, &error), qPrintable(error));
-        m_lab = ensureEnvironment(*m_store, u"Lab"_s, &error);
-        QVERIFY2(m_lab, qPrintable(error));
-    }
+    void init() { openSample(); }
 
     void environmentsAreFoundByName()
     {

@@ -1,5 +1,6 @@
 // Address plan validation on the TKO sample: each kind of finding provoked
 // on purpose and reported with its exact message, and a clean plan.
+#include "addressfixture.h"
 #include "addressing/addressplan.h"
 #include "addressing/addressvalidation.h"
 #include "project/sample.h"
@@ -15,24 +16,11 @@ using namespace Portolan;
 
 using Severity = AddressFinding::Severity;
 
-class TestAddressValidation : public QObject
+class TestAddressValidation : public Testing::AddressPlanTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ProjectStore> m_store;
-    Id m_lab = 0;
-
-    Id zoneId(const QString &name) const
-    {
-        const auto zone = m_store->findZone(name);
-        return zone ? zone->id : 0;
-    }
-    Id componentId(const QString &name) const
-    {
-        const auto component = m_store->findComponent(name);
-        return component ? component->id : 0;
-    }
     bool assign(const QString &component, const QString &address, Id environment = 0)
     {
         QString error;
@@ -77,15 +65,7 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        QString error;
-        m_store = ProjectStore::createInMemory(&error);
-        QVERIFY2(m_store, qPrintable(error));
-        QVERIFY2(loadSample(*m_store, u"tko"_s, &error), qPrintable(error));
-        m_lab = ensureEnvironment(*m_store, u"Lab"_s, &error);
-        QVERIFY2(m_lab, qPrintable(error));
-    }
+    void init() { openSample(); }
 
     void cleanPlanHasNoFindings()
     {
