@@ -24,6 +24,7 @@ enum class MergeId {
     ZoneNotes,
     ProductName,
     ProductColor,
+    EnvironmentName,
 };
 
 class ChangeCommand : public QUndoCommand

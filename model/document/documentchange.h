@@ -28,6 +28,7 @@ struct DocumentChange
     RecordIds zones;
     RecordIds components;
     RecordIds flows;
+    RecordIds environments; // their addresses and prefixes changed with them
     // Only where components sit on the diagram changed (moved, pinned,
     // unpinned): tables and the inspector need not care.
     bool positionsOnly = false;
@@ -37,7 +38,7 @@ struct DocumentChange
     bool isEmpty() const
     {
         return !reset && products.isEmpty() && zones.isEmpty() && components.isEmpty()
-            && flows.isEmpty();
+            && flows.isEmpty() && environments.isEmpty();
     }
 };
 

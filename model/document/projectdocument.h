@@ -102,6 +102,15 @@ public:
     // Its flows keep going, without a product.
     bool deleteProduct(Id id);
 
+    // --- environments ----------------------------------------------------------
+    Id addEnvironment(const QString &name);
+    bool renameEnvironment(Id id, const QString &name);
+    // A new environment starting with a copy of every address and zone
+    // prefix of environment `id`. Returns its id, 0 on failure.
+    Id duplicateEnvironment(Id id, const QString &name);
+    // Deletes it with its addresses and prefixes; undo brings all back.
+    bool deleteEnvironment(Id id);
+
 signals:
     void changed(const Portolan::DocumentChange &change);
     // An operation, undo or redo failed; the message is for the status bar.

@@ -38,12 +38,15 @@ void resolve(Record &record, const QHash<Id, Id> &newIds)
                        f.sourceId = mapped(newIds, f.sourceId);
                        f.destinationId = mapped(newIds, f.destinationId);
                    },
+                   [&](Environment &e) { e.id = mapped(newIds, e.id); },
                    [&](Address &a) {
                        a.id = mapped(newIds, a.id);
+                       a.environmentId = mapped(newIds, a.environmentId);
                        a.componentId = mapped(newIds, a.componentId);
                    },
                    [&](ZonePrefix &z) {
                        z.id = mapped(newIds, z.id);
+                       z.environmentId = mapped(newIds, z.environmentId);
                        z.zoneId = mapped(newIds, z.zoneId);
                    },
                },
@@ -58,8 +61,9 @@ bool hasUnresolvedReference(const Record &record)
             [](const Zone &z) { return z.parentId < 0; },
             [](const Component &c) { return c.zoneId < 0; },
             [](const Flow &f) { return f.productId < 0 || f.sourceId < 0 || f.destinationId < 0; },
-            [](const Address &a) { return a.componentId < 0; },
-            [](const ZonePrefix &z) { return z.zoneId < 0; },
+            [](const Environment &) { return false; },
+            [](const Address &a) { return a.environmentId < 0 || a.componentId < 0; },
+            [](const ZonePrefix &z) { return z.environmentId < 0 || z.zoneId < 0; },
         },
         record);
 }
@@ -73,6 +77,7 @@ Id add(ProjectStore &store, Record record)
                           [&](const Zone &z) { return store.addZone(z); },
                           [&](const Component &c) { return store.addComponent(c); },
                           [&](const Flow &f) { return store.addFlow(f); },
+                          [&](const Environment &e) { return store.addEnvironment(e); },
                           [&](const Address &a) { return store.addAddress(a); },
                           [&](const ZonePrefix &z) { return store.addZonePrefix(z); },
                       },
@@ -86,6 +91,7 @@ bool update(ProjectStore &store, const Record &record)
                           [&](const Zone &z) { return store.updateZone(z); },
                           [&](const Component &c) { return store.updateComponent(c); },
                           [&](const Flow &f) { return store.updateFlow(f); },
+                          [&](const Environment &e) { return store.updateEnvironment(e); },
                           [&](const Address &) { return false; },
                           [&](const ZonePrefix &) { return false; },
                       },
@@ -100,6 +106,7 @@ bool remove(ProjectStore &store, const Record &record)
                           [&](const Zone &) { return store.removeZone(id); },
                           [&](const Component &) { return store.removeComponent(id); },
                           [&](const Flow &) { return store.removeFlow(id); },
+                          [&](const Environment &) { return store.removeEnvironment(id); },
                           [&](const Address &) { return store.removeAddress(id); },
                           [&](const ZonePrefix &) { return store.removeZonePrefix(id); },
                       },
@@ -113,6 +120,7 @@ RecordIds *idsFor(DocumentChange *what, const Record &record)
                           [&](const Zone &) { return &what->zones; },
                           [&](const Component &) { return &what->components; },
                           [&](const Flow &) { return &what->flows; },
+                          [&](const Environment &) { return &what->environments; },
                           // Addresses and prefixes belong to their component
                           // or zone, which the list changes as well.
                           [&](const Address &) -> RecordIds * { return nullptr; },

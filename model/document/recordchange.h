@@ -19,7 +19,7 @@ namespace Portolan {
 
 class ProjectStore;
 
-using Record = std::variant<Product, Zone, Component, Flow, Address, ZonePrefix>;
+using Record = std::variant<Product, Zone, Component, Flow, Environment, Address, ZonePrefix>;
 
 struct RecordChange
 {

@@ -95,6 +95,7 @@ public:
     bool updateZone(const Zone &zone);
     bool updateComponent(const Component &component);
     bool updateFlow(const Flow &flow);
+    bool updateEnvironment(const Environment &environment);
 
     bool removeFlow(Id id);
     // Fails while flows still use the component.
@@ -103,6 +104,8 @@ public:
     bool removeZone(Id id);
     // Fails while flows still use the product.
     bool removeProduct(Id id);
+    // Its addresses and zone prefixes go with it.
+    bool removeEnvironment(Id id);
     bool removeAddress(Id id);
     bool removeZonePrefix(Id id);
 

@@ -352,6 +352,18 @@ bool ProjectStore::setProperty(const QString &key, const QString &value)
 
 // --- updating ----------------------------------------------------------------
 
+bool ProjectStore::updateEnvironment(const Environment &environment)
+{
+    if (!beginEdit())
+        return false;
+    QString name;
+    const bool ok = exists(m_db, EnvironmentTable, environment.id, &m_error)
+        && checkName(m_db, EnvironmentTable, environment.name, environment.id, &name, &m_error)
+        && update(m_db, EnvironmentTable, environment.id, { u"name"_s, u"name_key"_s },
+                  { name, nameKey(name) }, &m_error);
+    return finishEdit(ok);
+}
+
 bool ProjectStore::updateProduct(const Product &product)
 {
     if (!beginEdit())
@@ -420,6 +432,14 @@ bool ProjectStore::removeComponent(Id id)
                                   u"source_id = ? OR destination_id = ?"_s, &m_error)
         && removeRow(m_db, ComponentTable, id, &m_error);
     return finishEdit(ok);
+}
+
+bool ProjectStore::removeEnvironment(Id id)
+{
+    if (!beginEdit())
+        return false;
+    // Its addresses and prefixes go with it (ON DELETE CASCADE).
+    return finishEdit(removeRow(m_db, EnvironmentTable, id, &m_error));
 }
 
 bool ProjectStore::removeProduct(Id id)

@@ -33,6 +33,11 @@ inline QString line(const Flow &f)
     return u"flow "_s + describe(f);
 }
 
+inline QString line(const Environment &e)
+{
+    return u"environment #%1 %2"_s.arg(e.id).arg(e.name);
+}
+
 inline QString line(const Address &a)
 {
     return u"address #%1 env=%2 component=%3 %4 %5"_s.arg(a.id)
@@ -63,6 +68,7 @@ inline QStringList dump(const ProjectStore &store)
     append(lines, store.zones());
     append(lines, store.components());
     append(lines, store.flows());
+    append(lines, store.environments());
     for (const Component &component : store.components())
         append(lines, store.addresses(component.id));
     for (const Zone &zone : store.zones())

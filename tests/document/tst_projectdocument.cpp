@@ -59,8 +59,8 @@ private:
     {
         const Id lab = store().addEnvironment({ 0, u"Lab"_s });
         QVERIFY(lab);
-        QVERIFY(store().addAddress({ 0, lab, component(u"Avi Controller"_s), u"ipv4"_s,
-                                     u"10.0.0.5"_s }));
+        QVERIFY(store().addAddress(
+            { 0, lab, component(u"Avi Controller"_s), u"ipv4"_s, u"10.0.0.5"_s }));
         QVERIFY(store().addZonePrefix({ 0, lab, zone(u"Shared services"_s), u"10.1.0.0/24"_s, 42,
                                         u"10.1.0.1"_s, u"services"_s }));
     }
@@ -81,9 +81,8 @@ private slots:
     void redoUndoRedo_data()
     {
         QTest::addColumn<Operation>("operation");
-        const auto row = [](const char *name, Operation operation) {
-            QTest::newRow(name) << operation;
-        };
+        const auto row
+            = [](const char *name, Operation operation) { QTest::newRow(name) << operation; };
         row("add component", [](ProjectDocument &d) {
             Component c;
             c.name = u"Gitea"_s;
@@ -100,8 +99,8 @@ private slots:
             return d.setComponentNotes(component(u"NTP Server"_s), u"two of them"_s);
         });
         row("move to zone", [this](ProjectDocument &d) {
-            return d.moveComponentsToZone(
-                { component(u"NTP Server"_s), component(u"Syslog"_s) }, zone(u"VMware SaaS"_s));
+            return d.moveComponentsToZone({ component(u"NTP Server"_s), component(u"Syslog"_s) },
+                                          zone(u"VMware SaaS"_s));
         });
         row("place", [this](ProjectDocument &d) {
             return d.placeComponents({ { component(u"Syslog"_s), QPointF(10, 20) } });
@@ -143,6 +142,16 @@ private slots:
         row("product colour", [this](ProjectDocument &d) {
             return d.setProductColor(product(u"NSX Advanced Load Balancer"_s), u"#123456"_s);
         });
+        row("environment: add and rename", [](ProjectDocument &d) {
+            const Id prod = d.addEnvironment(u"Prod"_s);
+            return prod && d.renameEnvironment(prod, u"Production"_s);
+        });
+        row("environment: duplicate with its plan", [this](ProjectDocument &d) {
+            return d.duplicateEnvironment(store().environments().constFirst().id, u"Prod"_s) != 0;
+        });
+        row("environment: delete with its plan", [this](ProjectDocument &d) {
+            return d.deleteEnvironment(store().environments().constFirst().id);
+        });
         row("unpin", [this](ProjectDocument &d) {
             return d.placeComponents({ { component(u"Syslog"_s), QPointF(10, 20) } })
                 && d.unpinComponents({ component(u"Syslog"_s) });
@@ -167,6 +176,21 @@ private slots:
             stack->redo();
         QCOMPARE(dump(store()), after); // the same ids too
         checkSnapshot();
+    }
+
+    void duplicatedEnvironmentsCopyThePlan()
+    {
+        const Id lab = store().environments().constFirst().id;
+        const Id prod = m_document->duplicateEnvironment(lab, u"Prod"_s);
+        QVERIFY2(prod, qPrintable(m_document->errorString()));
+        QCOMPARE(store().environmentAddresses(prod).size(), 1);
+        QCOMPARE(store().environmentAddresses(prod).constFirst().value, u"10.0.0.5"_s);
+        QCOMPARE(store().environmentPrefixes(prod).constFirst().vlan, std::optional<int>(42));
+        QCOMPARE(store().environmentAddresses(lab).size(), 1); // the original keeps its own
+        QVERIFY(!m_document->duplicateEnvironment(lab, u"prod"_s)); // names are unique
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QVERIFY(!m_document->renameEnvironment(prod, u"lab"_s));
+        QVERIFY(m_document->errorString().contains(u"already exists"_s));
     }
 
     void deletingAComponentTakesItsFlowsAndAddresses()
@@ -195,11 +219,11 @@ private slots:
         QStringList keys;
         for (const Flow &flow : store().flows()) {
             QVERIFY(flow.sourceId != dns && flow.destinationId != dns);
-            const QString key = u"%1 %2 %3 %4 %5 %6"_s.arg(flow.productId)
-                                    .arg(flow.sourceId)
-                                    .arg(flow.destinationId)
-                                    .arg(transportName(flow.protocol), flow.ports.toString(),
-                                         flow.purpose);
+            const QString key
+                = u"%1 %2 %3 %4 %5 %6"_s.arg(flow.productId)
+                      .arg(flow.sourceId)
+                      .arg(flow.destinationId)
+                      .arg(transportName(flow.protocol), flow.ports.toString(), flow.purpose);
             QVERIFY2(!keys.contains(key), qPrintable(key));
             keys.append(key);
         }
@@ -334,8 +358,8 @@ private slots:
 
     void readOnlyDocumentsRefuseEdits()
     {
-        const QString path = QDir::temp().filePath(u"portolan-readonly-%1.portolan"_s.arg(
-            QCoreApplication::applicationPid()));
+        const QString path = QDir::temp().filePath(
+            u"portolan-readonly-%1.portolan"_s.arg(QCoreApplication::applicationPid()));
         QFile::remove(path);
         QString error;
         {
