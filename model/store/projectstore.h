@@ -51,10 +51,10 @@ public:
 
     // --- reading -----------------------------------------------------------
     ProjectCounts counts() const;
-    QList<Product> products() const;     // in creation order
-    QList<Zone> zones() const;           // in creation order
+    QList<Product> products() const; // in creation order
+    QList<Zone> zones() const; // in creation order
     QList<Component> components() const; // in creation order
-    QList<Flow> flows() const;           // in creation order
+    QList<Flow> flows() const; // in creation order
     QList<Environment> environments() const;
 
     std::optional<Product> product(Id id) const;

@@ -15,57 +15,14 @@ namespace Portolan {
 
 namespace {
 
-bool rowExists(const QSqlDatabase &db, const QString &table, Id id, QString *error)
-{
-    QSqlQuery query(db);
-    if (!Sql::run(query, u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(table), { id }, error))
-        return false;
-    if (query.next())
-        return true;
-    if (query.lastError().isValid())
-        *error = Sql::errorText(query.lastError());
-    return false;
-}
-
 bool requireRow(const QSqlDatabase &db, const QString &table, const QString &noun, Id id,
                 QString *error)
 {
     error->clear();
-    if (id > 0 && rowExists(db, table, id, error))
+    if (id > 0 && Sql::rowExists(db, table, id, error))
         return true;
     if (error->isEmpty())
         *error = id > 0 ? u"%1 %2 does not exist"_s.arg(noun).arg(id) : u"no %1 given"_s.arg(noun);
-    return false;
-}
-
-// Inserts a row; one that carries a free id (being restored) keeps it.
-Id insertRow(const QSqlDatabase &db, const QString &table, Id wanted, QStringList columns,
-             QVariantList values, QString *error)
-{
-    error->clear();
-    if (wanted > 0 && !rowExists(db, table, wanted, error)) {
-        if (!error->isEmpty())
-            return 0;
-        columns.prepend(u"id"_s);
-        values.prepend(wanted);
-    }
-    QSqlQuery query(db);
-    const QString sql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
-        table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s));
-    if (!Sql::run(query, sql, values, error))
-        return 0;
-    return query.lastInsertId().toLongLong();
-}
-
-bool deleteRow(const QSqlDatabase &db, const QString &table, const QString &noun, Id id,
-               QString *error)
-{
-    QSqlQuery query(db);
-    if (!Sql::run(query, u"DELETE FROM %1 WHERE id = ?"_s.arg(table), { id }, error))
-        return false;
-    if (query.numRowsAffected() == 1)
-        return true;
-    *error = u"%1 %2 does not exist"_s.arg(noun).arg(id);
     return false;
 }
 
@@ -161,11 +118,11 @@ Id ProjectStore::addAddress(const Address &address)
         m_error = u"an address needs a value"_s;
     } else if (requireRow(m_db, u"environment"_s, u"environment"_s, address.environmentId, &m_error)
                && requireRow(m_db, u"component"_s, u"component"_s, address.componentId, &m_error)) {
-        id = insertRow(m_db, u"address"_s, address.id,
-                       { u"environment_id"_s, u"component_id"_s, u"kind"_s, u"value"_s },
-                       { address.environmentId, address.componentId, Sql::text(address.kind),
-                         Sql::text(address.value.trimmed()) },
-                       &m_error);
+        id = Sql::insertRow(m_db, u"address"_s, address.id,
+                            { u"environment_id"_s, u"component_id"_s, u"kind"_s, u"value"_s },
+                            { address.environmentId, address.componentId, Sql::text(address.kind),
+                              Sql::text(address.value.trimmed()) },
+                            &m_error);
     }
     return finishEdit(id != 0) ? id : 0;
 }
@@ -179,7 +136,7 @@ Id ProjectStore::addZonePrefix(const ZonePrefix &prefix)
         m_error = u"a zone prefix needs a CIDR"_s;
     } else if (requireRow(m_db, u"environment"_s, u"environment"_s, prefix.environmentId, &m_error)
                && requireRow(m_db, u"zone"_s, u"zone"_s, prefix.zoneId, &m_error)) {
-        id = insertRow(
+        id = Sql::insertRow(
             m_db, u"zone_prefix"_s, prefix.id,
             { u"environment_id"_s, u"zone_id"_s, u"cidr"_s, u"vlan"_s, u"gateway"_s, u"name"_s },
             { prefix.environmentId, prefix.zoneId, Sql::text(prefix.cidr.trimmed()),
@@ -195,14 +152,14 @@ bool ProjectStore::removeAddress(Id id)
 {
     if (!beginEdit())
         return false;
-    return finishEdit(deleteRow(m_db, u"address"_s, u"address"_s, id, &m_error));
+    return finishEdit(Sql::deleteRow(m_db, u"address"_s, u"address"_s, id, &m_error));
 }
 
 bool ProjectStore::removeZonePrefix(Id id)
 {
     if (!beginEdit())
         return false;
-    return finishEdit(deleteRow(m_db, u"zone_prefix"_s, u"zone prefix"_s, id, &m_error));
+    return finishEdit(Sql::deleteRow(m_db, u"zone_prefix"_s, u"zone prefix"_s, id, &m_error));
 }
 
 } // namespace Portolan

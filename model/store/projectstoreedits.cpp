@@ -87,26 +87,11 @@ bool checkName(const QSqlDatabase &db, const Table &kind, const QString &name, I
 }
 
 // Inserts a row; a record that carries a free id (one being restored) keeps it.
-Id insert(const QSqlDatabase &db, const Table &kind, Id wanted, QStringList columns,
-          QVariantList values, QString *error)
+Id insert(const QSqlDatabase &db, const Table &kind, Id wanted, const QStringList &columns,
+          const QVariantList &values, QString *error)
 {
-    error->clear();
-    if (wanted > 0
-        && !scalar(db, u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(kind.table), { wanted }, error)) {
-        if (!error->isEmpty())
-            return 0;
-        columns.prepend(u"id"_s);
-        values.prepend(wanted);
-    }
-    const QString placeholders = QStringList(columns.size(), u"?"_s).join(u", "_s);
-    QSqlQuery query(db);
-    if (!Sql::run(query,
-                  u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(kind.table, columns.join(u", "_s),
-                                                           placeholders),
-                  values, error))
-        return 0;
-    const Id id = query.lastInsertId().toLongLong();
-    if (id <= 0)
+    const Id id = Sql::insertRow(db, kind.table, wanted, columns, values, error);
+    if (id <= 0 && error->isEmpty())
         *error = u"the new %1 got no id"_s.arg(kind.noun);
     return id;
 }
@@ -132,14 +117,7 @@ bool update(const QSqlDatabase &db, const Table &kind, Id id, const QStringList 
 
 bool removeRow(const QSqlDatabase &db, const Table &kind, Id id, QString *error)
 {
-    QSqlQuery query(db);
-    if (!Sql::run(query, u"DELETE FROM %1 WHERE id = ?"_s.arg(kind.table), { id }, error))
-        return false;
-    if (query.numRowsAffected() != 1) {
-        *error = u"%1 %2 does not exist"_s.arg(kind.noun).arg(id);
-        return false;
-    }
-    return true;
+    return Sql::deleteRow(db, kind.table, kind.noun, id, error);
 }
 
 // Refuses to remove a row that flows still use.

@@ -40,6 +40,48 @@ bool exec(const QSqlDatabase &db, const QString &sql, QString *error, const QVar
     return run(query, sql, values, error);
 }
 
+bool rowExists(const QSqlDatabase &db, const QString &table, Id id, QString *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(table), { id }, error))
+        return false;
+    if (query.next())
+        return true;
+    if (query.lastError().isValid())
+        *error = errorText(query.lastError());
+    return false;
+}
+
+Id insertRow(const QSqlDatabase &db, const QString &table, Id wanted, QStringList columns,
+             QVariantList values, QString *error)
+{
+    error->clear();
+    if (wanted > 0 && !rowExists(db, table, wanted, error)) {
+        if (!error->isEmpty())
+            return 0;
+        columns.prepend(u"id"_s);
+        values.prepend(wanted);
+    }
+    QSqlQuery query(db);
+    const QString sql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+        table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s));
+    if (!run(query, sql, values, error))
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+bool deleteRow(const QSqlDatabase &db, const QString &table, const QString &noun, Id id,
+               QString *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"DELETE FROM %1 WHERE id = ?"_s.arg(table), { id }, error))
+        return false;
+    if (query.numRowsAffected() == 1)
+        return true;
+    *error = u"%1 %2 does not exist"_s.arg(noun).arg(id);
+    return false;
+}
+
 QVariant text(const QString &value)
 {
     return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantList>
 
@@ -25,6 +26,16 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QStri
 // Runs a statement that needs no result rows.
 bool exec(const QSqlDatabase &db, const QString &sql, QString *error,
           const QVariantList &values = {});
+
+// Whether table has a row with this id (false with *error set on SQL errors).
+bool rowExists(const QSqlDatabase &db, const QString &table, Id id, QString *error);
+// Inserts a row and returns its id (0 on failure); a `wanted` id that is
+// free (a record being restored) is kept.
+Id insertRow(const QSqlDatabase &db, const QString &table, Id wanted, QStringList columns,
+             QVariantList values, QString *error);
+// Deletes the row with this id; "<noun> <id> does not exist" when none.
+bool deleteRow(const QSqlDatabase &db, const QString &table, const QString &noun, Id id,
+               QString *error);
 
 // Text for a NOT NULL column: Qt binds a null QString as NULL, so a null
 // string is bound as an empty one.
