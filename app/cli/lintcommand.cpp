@@ -2,6 +2,7 @@
 #include "command.h"
 
 #include "addressing/addressvalidation.h"
+#include "project/snapshot.h"
 #include "store/projectstore.h"
 
 using namespace Qt::StringLiterals;
@@ -33,9 +34,10 @@ int runLint(Context &context, const QCommandLineParser &parser)
 
     // The messages name their environment, so the findings of all of them
     // are listed as one.
+    const ProjectSnapshot project = ProjectSnapshot::read(*store);
     QList<AddressFinding> findings;
     for (const Environment &environment : std::as_const(environments))
-        findings += validateAddresses(*store, environment.id);
+        findings += validateAddresses(project, environment.id);
     sortFindings(findings);
     bool anyError = false;
     for (const AddressFinding &finding : std::as_const(findings)) {

@@ -22,7 +22,8 @@ Id ensureEnvironment(ProjectStore &store, const QString &name, QString *error);
 // Gives `zone` the prefix `cidr` (stored canonical) in `environment`, with an
 // optional VLAN (1-4094) and gateway (one address inside the prefix). Setting
 // a prefix the zone already has replaces its VLAN and gateway. A prefix that
-// overlaps one of another zone in the same environment is refused.
+// overlaps one of another zone in the same environment is refused (unless it
+// is a sub-zone's subnet inside its parent's; see zonePrefixChanges()).
 bool setZonePrefix(ProjectStore &store, Id environment, Id zone, const QString &cidr,
                    std::optional<int> vlan, const QString &gateway, QString *error);
 
@@ -34,11 +35,11 @@ bool assignAddress(ProjectStore &store, Id environment, Id component, const QStr
 
 // Allocates the next free address for `component` from the prefixes of its
 // zone in `environment` (or of the nearest enclosing zone that has some) and
-// binds it; returns its canonical text. Every IP value bound in the
-// environment and every gateway counts as used. A network component gets a
-// whole zone prefix, provided no other component uses part of it.
+// binds it; returns its canonical text. See allocateNextFree()
+// (addressedits.h) for what counts as used and what a network component gets
+// (`prefixLength` 0: its zone's whole prefix).
 std::optional<QString> assignNextFree(ProjectStore &store, Id environment, Id component,
-                                      QString *error);
+                                      QString *error, int prefixLength = 0);
 
 struct PlanRow
 {

@@ -2,7 +2,7 @@
 
 #include "addressvalue.h"
 #include "allocation.h"
-#include "store/projectstore.h"
+#include "project/snapshot.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -158,14 +158,14 @@ void checkZoneContainment(const Plan &plan, QList<AddressFinding> &findings)
     }
 }
 
-void checkFlowEndpoints(const ProjectStore &store, const Plan &plan,
+void checkFlowEndpoints(const ProjectSnapshot &project, const Plan &plan,
                         QList<AddressFinding> &findings)
 {
     QSet<Id> addressed;
     for (const Bound &bound : plan.bound)
         addressed.insert(bound.component);
     QSet<Id> reported;
-    for (const Flow &flow : store.flows()) {
+    for (const Flow &flow : project.flows) {
         for (const Id id : { flow.sourceId, flow.destinationId }) {
             if (addressed.contains(id) || reported.contains(id))
                 continue;
@@ -204,26 +204,28 @@ void sortFindings(QList<AddressFinding> &findings)
                      });
 }
 
-QList<AddressFinding> validateAddresses(const ProjectStore &store, Id environment)
+QList<AddressFinding> validateAddresses(const ProjectSnapshot &project, Id environment)
 {
     Plan plan;
-    for (const Environment &candidate : store.environments()) {
-        if (candidate.id == environment)
-            plan.environment = candidate.name;
-    }
+    if (const Environment *found = project.environment(environment))
+        plan.environment = found->name;
     if (plan.environment.isEmpty())
         return {};
-    for (const Component &component : store.components())
+    for (const Component &component : project.components)
         plan.components.insert(component.id, component);
-    for (const Zone &zone : store.zones())
+    for (const Zone &zone : project.zones)
         plan.zones.insert(zone.id, zone);
-    for (const Address &address : store.environmentAddresses(environment)) {
+    for (const Address &address : project.addresses) {
+        if (address.environmentId != environment)
+            continue;
         // The store keeps values canonical; one that no longer parses (a file
         // edited by hand) cannot be compared and is skipped.
         if (const auto value = AddressValue::parse(address.value))
             plan.bound.append({ address.componentId, *value });
     }
-    for (const ZonePrefix &prefix : store.environmentPrefixes(environment)) {
+    for (const ZonePrefix &prefix : project.zonePrefixes) {
+        if (prefix.environmentId != environment)
+            continue;
         if (const auto value = AddressValue::parse(prefix.cidr)) {
             plan.zonePrefixes[prefix.zoneId].append(*value);
             plan.prefixTexts.insert(value->toString());
@@ -234,7 +236,7 @@ QList<AddressFinding> validateAddresses(const ProjectStore &store, Id environmen
     checkDuplicates(plan, findings);
     checkOverlaps(plan, findings);
     checkZoneContainment(plan, findings);
-    checkFlowEndpoints(store, plan, findings);
+    checkFlowEndpoints(project, plan, findings);
     checkNetworkNames(plan, findings);
     sortFindings(findings);
     return findings;

@@ -11,7 +11,7 @@
 
 namespace Portolan {
 
-class ProjectStore;
+struct ProjectSnapshot;
 
 struct AddressFinding
 {
@@ -32,7 +32,7 @@ struct AddressFinding
 //  - Warning: a component used by a flow that has no address at all;
 //  - Error: a host name or wildcard name on a network component.
 // An unknown environment gives no findings.
-QList<AddressFinding> validateAddresses(const ProjectStore &store, Id environment);
+QList<AddressFinding> validateAddresses(const ProjectSnapshot &project, Id environment);
 
 // Sorts findings as validateAddresses() returns them.
 void sortFindings(QList<AddressFinding> &findings);

@@ -28,7 +28,9 @@ struct DocumentChange
     RecordIds zones;
     RecordIds components;
     RecordIds flows;
-    RecordIds environments; // their addresses and prefixes changed with them
+    RecordIds environments;
+    RecordIds addresses;
+    RecordIds zonePrefixes;
     // Only where components sit on the diagram changed (moved, pinned,
     // unpinned): tables and the inspector need not care.
     bool positionsOnly = false;
@@ -38,7 +40,8 @@ struct DocumentChange
     bool isEmpty() const
     {
         return !reset && products.isEmpty() && zones.isEmpty() && components.isEmpty()
-            && flows.isEmpty() && environments.isEmpty();
+            && flows.isEmpty() && environments.isEmpty() && addresses.isEmpty()
+            && zonePrefixes.isEmpty();
     }
 };
 

@@ -7,19 +7,6 @@
 
 namespace Portolan {
 
-namespace {
-
-std::optional<Environment> environmentWithId(const ProjectStore &store, Id id)
-{
-    for (const Environment &environment : store.environments()) {
-        if (environment.id == id)
-            return environment;
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 Id ProjectDocument::addEnvironment(const QString &name)
 {
     const Environment added { newId(), name };
@@ -30,7 +17,7 @@ Id ProjectDocument::addEnvironment(const QString &name)
 
 bool ProjectDocument::renameEnvironment(Id id, const QString &name)
 {
-    const auto before = environmentWithId(*m_store, id);
+    const auto before = m_store->environment(id);
     if (!before)
         return fail(tr("There is no environment %1.").arg(id));
     Environment after = *before;
@@ -43,7 +30,7 @@ bool ProjectDocument::renameEnvironment(Id id, const QString &name)
 
 Id ProjectDocument::duplicateEnvironment(Id id, const QString &name)
 {
-    const auto original = environmentWithId(*m_store, id);
+    const auto original = m_store->environment(id);
     if (!original)
         return fail(tr("There is no environment %1.").arg(id)), 0;
     const Environment copy { newId(), name };
@@ -67,7 +54,7 @@ Id ProjectDocument::duplicateEnvironment(Id id, const QString &name)
 
 bool ProjectDocument::deleteEnvironment(Id id)
 {
-    const auto environment = environmentWithId(*m_store, id);
+    const auto environment = m_store->environment(id);
     if (!environment)
         return fail(tr("There is no environment %1.").arg(id));
     ChangeList changes;

@@ -171,10 +171,16 @@ bool ProjectDocument::apply(ChangeList &changes, bool forward)
     read(what.zones, &ProjectStore::zone, edit.zones);
     read(what.components, &ProjectStore::component, edit.components);
     read(what.flows, &ProjectStore::flow, edit.flows);
+    read(what.environments, &ProjectStore::environment, edit.environments);
+    read(what.addresses, &ProjectStore::address, edit.addresses);
+    read(what.zonePrefixes, &ProjectStore::zonePrefix, edit.zonePrefixes);
     edit.removedProducts = what.products.removed;
     edit.removedZones = what.zones.removed;
     edit.removedComponents = what.components.removed;
     edit.removedFlows = what.flows.removed;
+    edit.removedEnvironments = what.environments.removed;
+    edit.removedAddresses = what.addresses.removed;
+    edit.removedZonePrefixes = what.zonePrefixes.removed;
     m_project.apply(edit);
     emit changed(what);
     return true;

@@ -7,6 +7,7 @@
 // Nothing here shows a dialog: operations return false and leave a
 // sentence in errorString().
 
+#include "addressing/addressedits.h"
 #include "documentchange.h"
 #include "project/importintoproject.h"
 #include "project/snapshot.h"
@@ -110,6 +111,20 @@ public:
     Id duplicateEnvironment(Id id, const QString &name);
     // Deletes it with its addresses and prefixes; undo brings all back.
     bool deleteEnvironment(Id id);
+
+    // --- address plan (see addressing/addressedits.h for the rules) ------------
+    // Adds a zone prefix (id 0) or changes one; returns its id, 0 on failure.
+    Id setZonePrefix(const ZonePrefix &prefix);
+    bool deleteZonePrefixes(const QList<Id> &ids);
+    // Makes `texts` the component's addresses in the environment.
+    bool setComponentAddresses(Id environment, Id component, const QStringList &texts);
+    // Next-free allocation for several components as one step. Components
+    // that get nothing are listed in result->problems; fails (with the first
+    // problem) only when none got anything.
+    bool allocateAddresses(Id environment, const QList<Id> &components,
+                           const AllocationOptions &options, Allocation *result = nullptr);
+    // Binds the addresses of a CSV plan (component,address) as one step.
+    bool importAddressPlan(Id environment, const QString &csvText, QStringList *messages = nullptr);
 
 signals:
     void changed(const Portolan::DocumentChange &change);

@@ -92,8 +92,8 @@ bool update(ProjectStore &store, const Record &record)
                           [&](const Component &c) { return store.updateComponent(c); },
                           [&](const Flow &f) { return store.updateFlow(f); },
                           [&](const Environment &e) { return store.updateEnvironment(e); },
-                          [&](const Address &) { return false; },
-                          [&](const ZonePrefix &) { return false; },
+                          [&](const Address &a) { return store.updateAddress(a); },
+                          [&](const ZonePrefix &z) { return store.updateZonePrefix(z); },
                       },
                       record);
 }
@@ -121,10 +121,8 @@ RecordIds *idsFor(DocumentChange *what, const Record &record)
                           [&](const Component &) { return &what->components; },
                           [&](const Flow &) { return &what->flows; },
                           [&](const Environment &) { return &what->environments; },
-                          // Addresses and prefixes belong to their component
-                          // or zone, which the list changes as well.
-                          [&](const Address &) -> RecordIds * { return nullptr; },
-                          [&](const ZonePrefix &) -> RecordIds * { return nullptr; },
+                          [&](const Address &) { return &what->addresses; },
+                          [&](const ZonePrefix &) { return &what->zonePrefixes; },
                       },
                       record);
 }
@@ -173,15 +171,15 @@ bool applyChanges(ProjectStore &store, ChangeList &changes, bool forward, Docume
                 ids.insert(wanted, id);
                 resolve(*to, ids);
             }
-            if (ok && idsFor(&done, *to))
+            if (ok)
                 idsFor(&done, *to)->added.append(id);
         } else if (from && !to) {
             ok = remove(store, *from);
-            if (ok && idsFor(&done, *from))
+            if (ok)
                 idsFor(&done, *from)->removed.append(recordId(*from));
         } else if (from && to) {
             ok = update(store, *to);
-            if (ok && idsFor(&done, *to))
+            if (ok)
                 idsFor(&done, *to)->updated.append(recordId(*to));
         }
         if (!ok) {

@@ -64,6 +64,9 @@ void ProjectSnapshot::apply(const Edit &change)
     edit(zones, m_zoneIndex, change.zones, change.removedZones);
     edit(components, m_componentIndex, change.components, change.removedComponents);
     edit(flows, m_flowIndex, change.flows, change.removedFlows);
+    edit(environments, m_environmentIndex, change.environments, change.removedEnvironments);
+    edit(addresses, m_addressIndex, change.addresses, change.removedAddresses);
+    edit(zonePrefixes, m_zonePrefixIndex, change.zonePrefixes, change.removedZonePrefixes);
 }
 
 ProjectSnapshot ProjectSnapshot::read(const ProjectStore &store)
@@ -74,6 +77,9 @@ ProjectSnapshot ProjectSnapshot::read(const ProjectStore &store)
     snapshot.zones = store.zones();
     snapshot.components = store.components();
     snapshot.flows = store.flows();
+    snapshot.environments = store.environments();
+    snapshot.addresses = store.allAddresses();
+    snapshot.zonePrefixes = store.allZonePrefixes();
     snapshot.index();
     return snapshot;
 }
@@ -84,6 +90,9 @@ void ProjectSnapshot::index()
     m_zoneIndex = indexById(zones);
     m_componentIndex = indexById(components);
     m_flowIndex = indexById(flows);
+    m_environmentIndex = indexById(environments);
+    m_addressIndex = indexById(addresses);
+    m_zonePrefixIndex = indexById(zonePrefixes);
 }
 
 const Product *ProjectSnapshot::product(Id id) const
@@ -104,6 +113,51 @@ const Component *ProjectSnapshot::component(Id id) const
 const Flow *ProjectSnapshot::flow(Id id) const
 {
     return lookUp(flows, m_flowIndex, id);
+}
+
+const Environment *ProjectSnapshot::environment(Id id) const
+{
+    return lookUp(environments, m_environmentIndex, id);
+}
+
+const Address *ProjectSnapshot::address(Id id) const
+{
+    return lookUp(addresses, m_addressIndex, id);
+}
+
+const ZonePrefix *ProjectSnapshot::zonePrefix(Id id) const
+{
+    return lookUp(zonePrefixes, m_zonePrefixIndex, id);
+}
+
+QList<Address> ProjectSnapshot::addressesOf(Id componentId, Id environmentId) const
+{
+    QList<Address> found;
+    for (const Address &address : addresses) {
+        if (address.componentId == componentId && address.environmentId == environmentId)
+            found.append(address);
+    }
+    return found;
+}
+
+QHash<Id, QList<Address>> ProjectSnapshot::addressesIn(Id environmentId) const
+{
+    QHash<Id, QList<Address>> byComponent;
+    for (const Address &address : addresses) {
+        if (address.environmentId == environmentId)
+            byComponent[address.componentId].append(address);
+    }
+    return byComponent;
+}
+
+QList<ZonePrefix> ProjectSnapshot::prefixesOf(Id zoneId, Id environmentId) const
+{
+    QList<ZonePrefix> found;
+    for (const ZonePrefix &prefix : zonePrefixes) {
+        if (prefix.zoneId == zoneId && prefix.environmentId == environmentId)
+            found.append(prefix);
+    }
+    return found;
 }
 
 QString ProjectSnapshot::productName(Id id) const

@@ -1,6 +1,7 @@
 #pragma once
 // A plain, immutable copy of a project's design (products, zones,
-// components, flows) with look-ups by id: what views, layout and exports
+// components, flows) and address plan (environments, component addresses,
+// zone prefixes) with look-ups by id: what views, layout and exports
 // read instead of going back to the store for every cell.
 
 #include "domain/types.h"
@@ -19,6 +20,9 @@ struct ProjectSnapshot
     QList<Zone> zones;
     QList<Component> components;
     QList<Flow> flows;
+    QList<Environment> environments;
+    QList<Address> addresses; // every environment, id order
+    QList<ZonePrefix> zonePrefixes; // every environment, id order
 
     static ProjectSnapshot read(const ProjectStore &store);
 
@@ -26,6 +30,15 @@ struct ProjectSnapshot
     const Zone *zone(Id id) const;
     const Component *component(Id id) const;
     const Flow *flow(Id id) const;
+    const Environment *environment(Id id) const;
+    const Address *address(Id id) const;
+    const ZonePrefix *zonePrefix(Id id) const;
+    // The addresses of a component in one environment, in the order bound.
+    QList<Address> addressesOf(Id componentId, Id environmentId) const;
+    // Every component's addresses in one environment, by component id.
+    QHash<Id, QList<Address>> addressesIn(Id environmentId) const;
+    // The prefixes of a zone in one environment (not those of its parents).
+    QList<ZonePrefix> prefixesOf(Id zoneId, Id environmentId) const;
 
     QString productName(Id id) const;
     QString zoneName(Id id) const;
@@ -40,10 +53,16 @@ struct ProjectSnapshot
         QList<Zone> zones;
         QList<Component> components;
         QList<Flow> flows;
+        QList<Environment> environments;
+        QList<Address> addresses;
+        QList<ZonePrefix> zonePrefixes;
         QList<Id> removedProducts;
         QList<Id> removedZones;
         QList<Id> removedComponents;
         QList<Id> removedFlows;
+        QList<Id> removedEnvironments;
+        QList<Id> removedAddresses;
+        QList<Id> removedZonePrefixes;
     };
     void apply(const Edit &edit);
 
@@ -54,6 +73,9 @@ private:
     QHash<Id, qsizetype> m_zoneIndex;
     QHash<Id, qsizetype> m_componentIndex;
     QHash<Id, qsizetype> m_flowIndex;
+    QHash<Id, qsizetype> m_environmentIndex;
+    QHash<Id, qsizetype> m_addressIndex;
+    QHash<Id, qsizetype> m_zonePrefixIndex;
 };
 
 } // namespace Portolan

@@ -61,6 +61,7 @@ public:
     std::optional<Zone> zone(Id id) const;
     std::optional<Component> component(Id id) const;
     std::optional<Flow> flow(Id id) const;
+    std::optional<Environment> environment(Id id) const;
     // Look-ups by name follow names.h: case-insensitive, trimmed, no trailing dots.
     std::optional<Product> findProduct(QStringView name) const;
     std::optional<Zone> findZone(QStringView name) const;
@@ -75,6 +76,11 @@ public:
     // Every address / zone prefix of one environment, in id order.
     QList<Address> environmentAddresses(Id environmentId) const;
     QList<ZonePrefix> environmentPrefixes(Id environmentId) const;
+    // Every address / zone prefix of the project, in id order.
+    QList<Address> allAddresses() const;
+    QList<ZonePrefix> allZonePrefixes() const;
+    std::optional<Address> address(Id id) const;
+    std::optional<ZonePrefix> zonePrefix(Id id) const;
 
     // Project-wide settings ("name", …), kept in a key/value table.
     QString property(const QString &key) const;
@@ -96,6 +102,8 @@ public:
     bool updateComponent(const Component &component);
     bool updateFlow(const Flow &flow);
     bool updateEnvironment(const Environment &environment);
+    bool updateAddress(const Address &address);
+    bool updateZonePrefix(const ZonePrefix &prefix);
 
     bool removeFlow(Id id);
     // Fails while flows still use the component.

@@ -97,22 +97,9 @@ Id insert(const QSqlDatabase &db, const Table &kind, Id wanted, const QStringLis
 }
 
 bool update(const QSqlDatabase &db, const Table &kind, Id id, const QStringList &columns,
-            QVariantList values, QString *error)
+            const QVariantList &values, QString *error)
 {
-    QStringList assignments;
-    for (const QString &column : columns)
-        assignments.append(column + u" = ?"_s);
-    values.append(id);
-    QSqlQuery query(db);
-    if (!Sql::run(query,
-                  u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(kind.table, assignments.join(u", "_s)),
-                  values, error))
-        return false;
-    if (query.numRowsAffected() != 1) {
-        *error = u"%1 %2 does not exist"_s.arg(kind.noun).arg(id);
-        return false;
-    }
-    return true;
+    return Sql::updateRow(db, kind.table, kind.noun, id, columns, values, error);
 }
 
 bool removeRow(const QSqlDatabase &db, const Table &kind, Id id, QString *error)

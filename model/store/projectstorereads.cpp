@@ -195,6 +195,13 @@ std::optional<Component> ProjectStore::component(Id id) const
                    u"component %1 does not exist"_s.arg(id), &m_error);
 }
 
+std::optional<Environment> ProjectStore::environment(Id id) const
+{
+    m_error.clear();
+    return readOne(m_db, byId(EnvironmentColumns, u"environment"_s), { id }, &environmentFrom,
+                   u"environment %1 does not exist"_s.arg(id), &m_error);
+}
+
 std::optional<Flow> ProjectStore::flow(Id id) const
 {
     m_error.clear();

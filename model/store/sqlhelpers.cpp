@@ -70,6 +70,23 @@ Id insertRow(const QSqlDatabase &db, const QString &table, Id wanted, QStringLis
     return query.lastInsertId().toLongLong();
 }
 
+bool updateRow(const QSqlDatabase &db, const QString &table, const QString &noun, Id id,
+               const QStringList &columns, QVariantList values, QString *error)
+{
+    QStringList assignments;
+    for (const QString &column : columns)
+        assignments.append(column + u" = ?"_s);
+    values.append(id);
+    QSqlQuery query(db);
+    if (!run(query, u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, assignments.join(u", "_s)),
+             values, error))
+        return false;
+    if (query.numRowsAffected() == 1)
+        return true;
+    *error = u"%1 %2 does not exist"_s.arg(noun).arg(id);
+    return false;
+}
+
 bool deleteRow(const QSqlDatabase &db, const QString &table, const QString &noun, Id id,
                QString *error)
 {

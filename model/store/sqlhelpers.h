@@ -33,6 +33,10 @@ bool rowExists(const QSqlDatabase &db, const QString &table, Id id, QString *err
 // free (a record being restored) is kept.
 Id insertRow(const QSqlDatabase &db, const QString &table, Id wanted, QStringList columns,
              QVariantList values, QString *error);
+// Sets `columns` of the row with this id; "<noun> <id> does not exist" when
+// there is none.
+bool updateRow(const QSqlDatabase &db, const QString &table, const QString &noun, Id id,
+               const QStringList &columns, QVariantList values, QString *error);
 // Deletes the row with this id; "<noun> <id> does not exist" when none.
 bool deleteRow(const QSqlDatabase &db, const QString &table, const QString &noun, Id id,
                QString *error);

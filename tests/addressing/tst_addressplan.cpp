@@ -181,7 +181,7 @@ private slots:
         // The network's own prefix takes no room from the hosts in it.
         QCOMPARE(assignNextFree(*m_store, m_lab, componentId(u"NodePort Services"_s), &error),
                  std::optional<QString>(u"10.0.30.1"_s));
-        // Now a host uses part of it: no other network may take it.
+        // Another network already holds it: the second one cannot.
         const QString before = labState();
         QVERIFY(
             !assignNextFree(*m_store, m_lab, componentId(u"TKG Workload Cluster CIDR"_s), &error));
@@ -196,7 +196,7 @@ private slots:
         QVERIFY(!assignNextFree(*m_store, m_lab, componentId(u"Harbor"_s), &error));
         QCOMPARE(
             error,
-            u"zone “Shared services” has no prefix in Lab; give it one with portolan prefix"_s);
+            u"zone “Shared services” of “Harbor” has no prefix in Lab"_s);
 
         Component loose = *m_store->findComponent(u"Harbor"_s);
         loose.zoneId = 0;

@@ -4,6 +4,7 @@
 #include "addressing/addressplan.h"
 #include "addressing/addressvalidation.h"
 #include "project/sample.h"
+#include "project/snapshot.h"
 #include "store/projectstore.h"
 
 #include <QSet>
@@ -48,7 +49,7 @@ private:
     {
         QStringList out;
         for (const AddressFinding &finding :
-             validateAddresses(*m_store, environment ? environment : m_lab)) {
+             validateAddresses(ProjectSnapshot::read(*m_store), environment ? environment : m_lab)) {
             if (finding.severity == severity
                 && !finding.message.contains(u"is used by flows but has no address"_s))
                 out.append(finding.message);
@@ -87,7 +88,7 @@ private slots:
         }
         QVERIFY(assign(u"Harbor"_s, u"harbor.example.com"_s));
         QVERIFY(assign(u"Harbor"_s, u"2001:db8::10"_s)); // no IPv6 prefix: not checked
-        const QList<AddressFinding> findings = validateAddresses(*m_store, m_lab);
+        const QList<AddressFinding> findings = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
         for (const AddressFinding &finding : findings)
             qWarning("unexpected: %s", qPrintable(finding.message));
         QVERIFY(findings.isEmpty());
@@ -97,7 +98,7 @@ private slots:
     {
         QVERIFY(assign(u"NTP Server"_s, u"10.0.20.5"_s));
         QVERIFY(assign(u"DNS Server"_s, u"10.0.20.5"_s));
-        QVERIFY(validateAddresses(*m_store, m_lab + 1000).isEmpty());
+        QVERIFY(validateAddresses(ProjectSnapshot::read(*m_store), m_lab + 1000).isEmpty());
     }
 
     void sameAddressOnTwoComponents()
@@ -117,7 +118,7 @@ private slots:
                                u"“DHCP Server” in Lab"_s,
                                u"ntp.example.com is bound to both “NTP Server” and “Syslog” in "
                                u"Lab"_s }));
-        const QList<AddressFinding> findings = validateAddresses(*m_store, m_lab);
+        const QList<AddressFinding> findings = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
         const AddressFinding *finding
             = find(findings, u"10.0.20.5 is bound to both “NTP Server” and “DNS Server” in Lab"_s);
         QVERIFY(finding);
@@ -188,7 +189,7 @@ private slots:
         QCOMPARE(messages(Severity::Error),
                  QStringList({ u"10.0.21.9 of “Syslog” overlaps 10.0.20.0/23 of “DNS Server” in "
                                u"Lab"_s }));
-        const QList<AddressFinding> findings = validateAddresses(*m_store, m_lab);
+        const QList<AddressFinding> findings = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
         const AddressFinding *finding
             = find(findings,
                    u"10.0.99.5 of “Harbor” is outside the prefixes of zone “Shared services” in "
@@ -206,7 +207,7 @@ private slots:
         }
         QVERIFY(endpoints.size() > 10);
         const QString avi = u"“Avi Controller” is used by flows but has no address in Lab"_s;
-        QList<AddressFinding> findings = validateAddresses(*m_store, m_lab);
+        QList<AddressFinding> findings = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
         QCOMPARE(findings.size(), endpoints.size()); // one per component
         const AddressFinding *finding = find(findings, avi);
         QVERIFY(finding);
@@ -215,7 +216,7 @@ private slots:
 
         // A name counts as an address.
         QVERIFY(assign(u"Avi Controller"_s, u"avi.example.com"_s));
-        findings = validateAddresses(*m_store, m_lab);
+        findings = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
         QCOMPARE(findings.size(), endpoints.size() - 1);
         QVERIFY(!find(findings, avi));
     }
@@ -239,7 +240,7 @@ private slots:
         QVERIFY(assign(u"DNS Server"_s, u"10.0.20.5"_s));
         QVERIFY(assign(u"Harbor"_s, u"10.0.99.5"_s));
         QVERIFY(assign(u"TKG Management Cluster CIDR"_s, u"tkg.example.com"_s));
-        const QList<AddressFinding> findings = validateAddresses(*m_store, m_lab);
+        const QList<AddressFinding> findings = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
         QVERIFY(findings.size() > 4);
         QCOMPARE(findings.at(0).message,
                  u"10.0.20.5 is bound to both “NTP Server” and “DNS Server” in Lab"_s);

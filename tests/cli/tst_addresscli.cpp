@@ -106,7 +106,7 @@ private slots:
         QTest::newRow("no prefix")
             << QStringList { u"assign"_s,      file,        u"--env"_s,      u"Staging"_s,
                              u"--component"_s, u"Harbor"_s, u"--next-free"_s }
-            << QByteArray("zone “Shared services” has no prefix in Staging");
+            << QByteArray("zone “Shared services” of “Harbor” has no prefix in Staging");
         QTest::newRow("plan with unknown component")
             << QStringList { u"assign"_s, file, u"--env"_s, u"Lab"_s, u"--from"_s, u"BADPLAN"_s }
             << QByteArray("line 3: there is no component named “Nobody”");

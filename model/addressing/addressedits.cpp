@@ -1,0 +1,463 @@
+#include "addressedits.h"
+
+#include "addressvalue.h"
+#include "allocation.h"
+#include "domain/names.h"
+#include "io/csv.h"
+#include "project/snapshot.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Portolan::AddressPlan", text);
+}
+
+template<typename T> std::optional<T> fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return std::nullopt;
+}
+
+QString environmentName(const ProjectSnapshot &project, Id environment)
+{
+    const Environment *found = project.environment(environment);
+    return found ? found->name : QString::number(environment);
+}
+
+QString zoneName(const ProjectSnapshot &project, Id zone)
+{
+    const Zone *found = project.zone(zone);
+    return found ? found->name : QString::number(zone);
+}
+
+// Whether `inner` is `outer` or lies (through parents) inside it.
+bool zoneWithin(const ProjectSnapshot &project, Id inner, Id outer)
+{
+    QSet<Id> seen; // a damaged file could hold a cycle of parents
+    for (Id current = inner; current != 0 && !seen.contains(current);) {
+        if (current == outer)
+            return true;
+        seen.insert(current);
+        const Zone *zone = project.zone(current);
+        current = zone ? zone->parentId : 0;
+    }
+    return false;
+}
+
+Address newAddress(Id id, Id environment, Id component, const AddressValue &value)
+{
+    Address address;
+    address.id = id;
+    address.environmentId = environment;
+    address.componentId = component;
+    address.kind = addressKindName(value.kind());
+    address.value = value.toString();
+    return address;
+}
+
+// The IP values of an environment that take room, with their components
+// (0 for gateways and zone prefixes).
+struct UsedValue
+{
+    Id component = 0;
+    Id zone = 0; // set for zone prefixes
+    AddressValue value;
+};
+
+QList<UsedValue> usedValues(const ProjectSnapshot &project, Id environment)
+{
+    QList<UsedValue> used;
+    for (const Address &address : project.addresses) {
+        if (address.environmentId != environment)
+            continue;
+        const auto value = AddressValue::parse(address.value);
+        if (value && value->isIp())
+            used.append({ address.componentId, 0, *value });
+    }
+    for (const ZonePrefix &prefix : project.zonePrefixes) {
+        if (prefix.environmentId != environment)
+            continue;
+        if (const auto gateway = AddressValue::parse(prefix.gateway); gateway && gateway->isIp())
+            used.append({ 0, 0, *gateway });
+        if (const auto cidr = AddressValue::parse(prefix.cidr); cidr && cidr->isIp())
+            used.append({ 0, prefix.zoneId, *cidr });
+    }
+    return used;
+}
+
+// The prefixes of `zone` in the environment, or of its nearest ancestor that
+// has some; sets *owner to the zone they belong to.
+QList<ZonePrefix> prefixesUpwards(const ProjectSnapshot &project, Id environment, Id zone,
+                                  Id *owner)
+{
+    QSet<Id> seen;
+    for (Id current = zone; current != 0 && !seen.contains(current);) {
+        seen.insert(current);
+        const QList<ZonePrefix> prefixes = project.prefixesOf(current, environment);
+        if (!prefixes.isEmpty()) {
+            *owner = current;
+            return prefixes;
+        }
+        const Zone *record = project.zone(current);
+        current = record ? record->parentId : 0;
+    }
+    return {};
+}
+
+// The value to allocate from `prefix` for `component`, or nullopt when the
+// prefix has no room for it.
+std::optional<AddressValue> allocateFrom(const ZonePrefix &prefix, const Component &component,
+                                         const QList<UsedValue> &used, int prefixLength)
+{
+    const auto cidr = AddressValue::parse(prefix.cidr);
+    if (!cidr || cidr->kind() != AddressKind::Cidr)
+        return std::nullopt;
+    const bool network = component.kind == ComponentKind::Network;
+    QList<AddressValue> taken;
+    for (const UsedValue &other : used) {
+        if (network && prefixLength == 0) {
+            // The whole prefix: only another component's prefix or range in
+            // it stands in the way; single addresses are its hosts.
+            if (other.component != 0 && other.component != component.id
+                && other.value.kind() != AddressKind::Ipv4
+                && other.value.kind() != AddressKind::Ipv6 && other.value.overlaps(*cidr))
+                return std::nullopt;
+            continue;
+        }
+        // A value spanning the whole prefix (its zone's or a parent's
+        // subnet, a network naming it) takes no room inside it.
+        if (other.value.kind() == AddressKind::Cidr && other.value.contains(*cidr))
+            continue;
+        taken.append(other.value);
+    }
+    if (network && prefixLength == 0)
+        return cidr;
+    if (network)
+        return nextFreePrefix(*cidr, prefixLength, taken);
+    std::optional<QHostAddress> gateway;
+    if (const auto value = AddressValue::parse(prefix.gateway); value && value->isIp())
+        gateway = value->first();
+    const auto next = nextFreeAddress(*cidr, taken, gateway);
+    if (!next)
+        return std::nullopt;
+    return AddressValue::fromAddress(*next);
+}
+
+// One component's allocation; nullopt with *problem set when it gets nothing.
+std::optional<AddressValue> allocateOne(const ProjectSnapshot &project, Id environment,
+                                        const Component &component, const QList<UsedValue> &used,
+                                        const AllocationOptions &options, QString *problem)
+{
+    if (component.zoneId == 0)
+        return fail<AddressValue>(
+            problem, tr("“%1” has no zone to take an address from").arg(component.name));
+    Id owner = 0;
+    const QList<ZonePrefix> prefixes
+        = prefixesUpwards(project, environment, component.zoneId, &owner);
+    const QString zone = zoneName(project, owner ? owner : component.zoneId);
+    const QString environmentText = environmentName(project, environment);
+    if (prefixes.isEmpty())
+        return fail<AddressValue>(
+            problem,
+            tr("zone “%1” of “%2” has no prefix in %3").arg(zone, component.name, environmentText));
+    const bool network = component.kind == ComponentKind::Network;
+    QStringList tried;
+    for (const ZonePrefix &prefix : prefixes) {
+        if (network && options.prefixLength > 0) {
+            const auto cidr = AddressValue::parse(prefix.cidr);
+            if (cidr && options.prefixLength < cidr->prefixLength())
+                continue; // a /22 does not fit in a /24
+        }
+        if (const auto value = allocateFrom(prefix, component, used, options.prefixLength))
+            return value;
+        tried.append(prefix.cidr);
+    }
+    if (tried.isEmpty())
+        return fail<AddressValue>(problem,
+                                  tr("no prefix of zone “%1” in %2 is large enough for a /%3")
+                                      .arg(zone, environmentText)
+                                      .arg(options.prefixLength));
+    const QString where = tried.join(u", "_s);
+    if (network && options.prefixLength == 0)
+        return fail<AddressValue>(problem,
+                                  tr("every prefix of zone “%1” in %2 is already in use (%3)")
+                                      .arg(zone, environmentText, where));
+    if (network)
+        return fail<AddressValue>(problem,
+                                  tr("zone “%1” has no free /%2 left in %3 (%4)")
+                                      .arg(zone)
+                                      .arg(options.prefixLength)
+                                      .arg(environmentText, where));
+    return fail<AddressValue>(
+        problem,
+        tr("zone “%1” has no free address left in %2 (%3)").arg(zone, environmentText, where));
+}
+
+bool hasIpValue(const QList<Address> &addresses)
+{
+    for (const Address &address : addresses) {
+        if (const auto value = AddressValue::parse(address.value); value && value->isIp())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<ChangeList> zonePrefixChanges(const ProjectSnapshot &project, ZonePrefix prefix,
+                                            QString *error)
+{
+    using Result = ChangeList;
+    const Zone *zone = project.zone(prefix.zoneId);
+    if (!zone)
+        return fail<Result>(error, tr("there is no zone %1").arg(prefix.zoneId));
+    if (!project.environment(prefix.environmentId))
+        return fail<Result>(error, tr("there is no environment %1").arg(prefix.environmentId));
+    QString reason;
+    if (prefix.cidr.trimmed().isEmpty())
+        return fail<Result>(error, tr("a zone prefix needs a CIDR, such as 10.0.1.0/24"));
+    const auto cidr = AddressValue::parse(prefix.cidr, &reason);
+    if (!cidr)
+        return fail<Result>(error, reason);
+    if (cidr->kind() != AddressKind::Cidr)
+        return fail<Result>(error,
+                            tr("%1 is not a prefix; write it as network/length, such as "
+                               "10.0.1.0/24")
+                                .arg(cidr->toString()));
+    if (prefix.vlan && (*prefix.vlan < 1 || *prefix.vlan > 4094))
+        return fail<Result>(error, tr("VLAN %1 is out of range 1-4094").arg(*prefix.vlan));
+    QString gatewayText;
+    if (!prefix.gateway.trimmed().isEmpty()) {
+        const auto gateway = AddressValue::parse(prefix.gateway, &reason);
+        if (!gateway)
+            return fail<Result>(error, reason);
+        if (gateway->kind() != AddressKind::Ipv4 && gateway->kind() != AddressKind::Ipv6)
+            return fail<Result>(
+                error, tr("the gateway %1 is not a single IP address").arg(gateway->toString()));
+        if (!cidr->contains(*gateway))
+            return fail<Result>(
+                error,
+                tr("the gateway %1 is not inside %2").arg(gateway->toString(), cidr->toString()));
+        gatewayText = gateway->toString();
+    }
+
+    const ZonePrefix *before = prefix.id != 0 ? project.zonePrefix(prefix.id) : nullptr;
+    if (prefix.id != 0 && !before)
+        return fail<Result>(error, tr("there is no zone prefix %1").arg(prefix.id));
+    for (const ZonePrefix &other : project.zonePrefixes) {
+        if (other.environmentId != prefix.environmentId || other.id == prefix.id)
+            continue;
+        if (other.zoneId == prefix.zoneId && other.cidr == cidr->toString()) {
+            if (prefix.id != 0)
+                return fail<Result>(error,
+                                    tr("zone “%1” already has %2 in %3")
+                                        .arg(zone->name, other.cidr,
+                                             environmentName(project, prefix.environmentId)));
+            before = &other; // setting a prefix the zone has: update it
+            continue;
+        }
+        const auto otherValue = AddressValue::parse(other.cidr);
+        if (!otherValue || !otherValue->overlaps(*cidr))
+            continue;
+        // A sub-zone's subnet inside its parent's is a plan, not a clash.
+        if ((zoneWithin(project, prefix.zoneId, other.zoneId) && otherValue->contains(*cidr)
+             && other.zoneId != prefix.zoneId)
+            || (zoneWithin(project, other.zoneId, prefix.zoneId) && cidr->contains(*otherValue)
+                && other.zoneId != prefix.zoneId))
+            continue;
+        return fail<Result>(error,
+                            tr("%1 overlaps %2 of zone “%3” in %4")
+                                .arg(cidr->toString(), other.cidr, zoneName(project, other.zoneId),
+                                     environmentName(project, prefix.environmentId)));
+    }
+
+    ZonePrefix after = prefix;
+    after.id = before ? before->id : -1;
+    after.cidr = cidr->toString();
+    after.gateway = gatewayText;
+    after.name = prefix.name.trimmed();
+    if (!before)
+        return ChangeList { RecordChange::added(after) };
+    if (after == *before)
+        return ChangeList {};
+    return ChangeList { RecordChange::updated(*before, after) };
+}
+
+ChangeList removeZonePrefixChanges(const ProjectSnapshot &project, const QList<Id> &ids)
+{
+    ChangeList changes;
+    for (const Id id : ids) {
+        if (const ZonePrefix *prefix = project.zonePrefix(id))
+            changes.append(RecordChange::removed(*prefix));
+    }
+    return changes;
+}
+
+std::optional<ChangeList> bindAddressChanges(const ProjectSnapshot &project, Id environment,
+                                             Id component, const QString &text, QString *error)
+{
+    if (!project.component(component))
+        return fail<ChangeList>(error, tr("there is no component %1").arg(component));
+    if (!project.environment(environment))
+        return fail<ChangeList>(error, tr("there is no environment %1").arg(environment));
+    QString reason;
+    const auto value = AddressValue::parse(text, &reason);
+    if (!value)
+        return fail<ChangeList>(error, reason);
+    for (const Address &existing : project.addressesOf(component, environment)) {
+        if (existing.value == value->toString())
+            return ChangeList {};
+    }
+    return ChangeList { RecordChange::added(newAddress(-1, environment, component, *value)) };
+}
+
+std::optional<ChangeList> replaceAddressChanges(const ProjectSnapshot &project, Id environment,
+                                                Id component, const QStringList &texts,
+                                                QString *error)
+{
+    if (!project.component(component))
+        return fail<ChangeList>(error, tr("there is no component %1").arg(component));
+    if (!project.environment(environment))
+        return fail<ChangeList>(error, tr("there is no environment %1").arg(environment));
+    QList<AddressValue> wanted;
+    for (const QString &text : texts) {
+        if (text.trimmed().isEmpty())
+            continue;
+        QString reason;
+        const auto value = AddressValue::parse(text, &reason);
+        if (!value)
+            return fail<ChangeList>(error, reason);
+        if (!wanted.contains(*value))
+            wanted.append(*value);
+    }
+    const QList<Address> existing = project.addressesOf(component, environment);
+    ChangeList changes;
+    for (const Address &address : existing) {
+        const bool kept = std::any_of(wanted.cbegin(), wanted.cend(), [&](const AddressValue &v) {
+            return v.toString() == address.value;
+        });
+        if (!kept)
+            changes.append(RecordChange::removed(address));
+    }
+    Id next = -1;
+    for (const AddressValue &value : std::as_const(wanted)) {
+        const bool known = std::any_of(existing.cbegin(), existing.cend(), [&](const Address &a) {
+            return a.value == value.toString();
+        });
+        if (!known)
+            changes.append(RecordChange::added(newAddress(next--, environment, component, value)));
+    }
+    return changes;
+}
+
+Allocation allocateNextFree(const ProjectSnapshot &project, Id environment,
+                            const QList<Id> &components, const AllocationOptions &options)
+{
+    Allocation result;
+    if (!project.environment(environment)) {
+        result.problems.append(tr("there is no environment %1").arg(environment));
+        return result;
+    }
+    QList<UsedValue> used = usedValues(project, environment);
+    const QHash<Id, QList<Address>> bound = project.addressesIn(environment);
+    Id next = -1;
+    for (const Id id : components) {
+        const Component *component = project.component(id);
+        if (!component) {
+            result.problems.append(tr("there is no component %1").arg(id));
+            continue;
+        }
+        if (options.skipAddressed && hasIpValue(bound.value(id)))
+            continue;
+        QString problem;
+        const auto value = allocateOne(project, environment, *component, used, options, &problem);
+        if (!value) {
+            result.problems.append(problem);
+            continue;
+        }
+        used.append({ id, 0, *value });
+        result.changes.append(RecordChange::added(newAddress(next--, environment, id, *value)));
+        result.allocated.append({ id, value->toString() });
+    }
+    return result;
+}
+
+std::optional<ChangeList> planChanges(const ProjectSnapshot &project, Id environment,
+                                      const QString &csvText, QStringList *messages, QString *error)
+{
+    if (!project.environment(environment))
+        return fail<ChangeList>(error, tr("there is no environment %1").arg(environment));
+    const CsvTable table = readCsv(csvText);
+    if (!table.error.isEmpty())
+        return fail<ChangeList>(error, tr("line %1: %2").arg(table.errorLine).arg(table.error));
+    if (table.records.isEmpty())
+        return fail<ChangeList>(error,
+                                tr("the plan is empty; it needs the header component,address"));
+    const CsvRecord &header = table.records.first();
+    qsizetype componentColumn = -1;
+    qsizetype addressColumn = -1;
+    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed().toLower();
+        if (name == u"component"_s && componentColumn < 0)
+            componentColumn = i;
+        else if (name == u"address"_s && addressColumn < 0)
+            addressColumn = i;
+    }
+    if (componentColumn < 0 || addressColumn < 0)
+        return fail<ChangeList>(
+            error, tr("line %1: the plan needs the header component,address").arg(header.line));
+
+    QHash<QString, const Component *> byName;
+    for (const Component &component : project.components)
+        byName.insert(nameKey(component.name), &component);
+    // Values already bound, and bound earlier in this plan.
+    QSet<QPair<Id, QString>> have;
+    for (const Address &address : project.addresses) {
+        if (address.environmentId == environment)
+            have.insert({ address.componentId, address.value });
+    }
+    ChangeList changes;
+    QStringList notes;
+    Id next = -1;
+    for (qsizetype i = 1; i < table.records.size(); ++i) {
+        const CsvRecord &record = table.records.at(i);
+        const QString name = record.fields.value(componentColumn).trimmed();
+        const QString text = record.fields.value(addressColumn).trimmed();
+        if (name.isEmpty() && text.isEmpty())
+            continue; // a blank line
+        const Component *component = byName.value(nameKey(name));
+        if (!component)
+            return fail<ChangeList>(
+                error, tr("line %1: there is no component named “%2”").arg(record.line).arg(name));
+        QString reason;
+        const auto value = AddressValue::parse(text, &reason);
+        if (!value)
+            return fail<ChangeList>(error,
+                                    tr("line %1: %2")
+                                        .arg(record.line)
+                                        .arg(text.isEmpty() ? tr("no address given") : reason));
+        if (have.contains({ component->id, value->toString() })) {
+            notes.append(tr("line %1: %2 already has %3")
+                             .arg(record.line)
+                             .arg(component->name, value->toString()));
+            continue;
+        }
+        have.insert({ component->id, value->toString() });
+        changes.append(RecordChange::added(newAddress(next--, environment, component->id, *value)));
+    }
+    if (messages)
+        messages->append(notes);
+    return changes;
+}
+
+} // namespace Portolan
