@@ -76,7 +76,7 @@ inline QStringList dump(const ProjectStore &store)
     return lines;
 }
 
-// What a snapshot holds (no addresses or prefixes).
+// What a snapshot holds.
 inline QStringList dump(const ProjectSnapshot &project)
 {
     QStringList lines;
@@ -84,6 +84,9 @@ inline QStringList dump(const ProjectSnapshot &project)
     append(lines, project.zones);
     append(lines, project.components);
     append(lines, project.flows);
+    append(lines, project.environments);
+    append(lines, project.addresses);
+    append(lines, project.zonePrefixes);
     return lines;
 }
 

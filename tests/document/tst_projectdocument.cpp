@@ -55,14 +55,14 @@ private:
 
     // Gives a component and a zone something per environment, so deleting
     // them has more to restore than their own row.
-    void addAddressesAndPrefixes()
+    static void addAddressesAndPrefixes(ProjectStore &store)
     {
-        const Id lab = store().addEnvironment({ 0, u"Lab"_s });
+        const Id lab = store.addEnvironment({ 0, u"Lab"_s });
         QVERIFY(lab);
-        QVERIFY(store().addAddress(
-            { 0, lab, component(u"Avi Controller"_s), u"ipv4"_s, u"10.0.0.5"_s }));
-        QVERIFY(store().addZonePrefix({ 0, lab, zone(u"Shared services"_s), u"10.1.0.0/24"_s, 42,
-                                        u"10.1.0.1"_s, u"services"_s }));
+        QVERIFY(store.addAddress(
+            { 0, lab, store.findComponent(u"Avi Controller"_s)->id, u"ipv4"_s, u"10.0.0.5"_s }));
+        QVERIFY(store.addZonePrefix({ 0, lab, store.findZone(u"Shared services"_s)->id,
+                                      u"10.1.0.0/24"_s, 42, u"10.1.0.1"_s, u"services"_s }));
     }
 
 private slots:
@@ -72,8 +72,8 @@ private slots:
         auto store = ProjectStore::createInMemory(&error);
         QVERIFY2(store, qPrintable(error));
         QVERIFY2(loadSample(*store, u"tko"_s, &error), qPrintable(error));
+        addAddressesAndPrefixes(*store);
         m_document = std::make_unique<ProjectDocument>(std::move(store));
-        addAddressesAndPrefixes();
     }
 
     void cleanup() { m_document.reset(); }
@@ -152,6 +152,37 @@ private slots:
         row("environment: delete with its plan", [this](ProjectDocument &d) {
             return d.deleteEnvironment(store().environments().constFirst().id);
         });
+        row("zone prefix: add, then change", [this](ProjectDocument &d) {
+            const Id lab = store().environments().constFirst().id;
+            ZonePrefix prefix {
+                0,       lab, zone(u"Tanzu Kubernetes Grid"_s), u"10.2.0.0/16"_s, 7, u"10.2.0.1"_s,
+                u"tkg"_s
+            };
+            prefix.id = d.setZonePrefix(prefix);
+            prefix.gateway = u"10.2.255.254"_s;
+            return prefix.id && d.setZonePrefix(prefix) == prefix.id;
+        });
+        row("zone prefix: delete", [this](ProjectDocument &d) {
+            return d.deleteZonePrefixes({ store().allZonePrefixes().constFirst().id });
+        });
+        row("addresses: replace", [this](ProjectDocument &d) {
+            return d.setComponentAddresses(store().environments().constFirst().id,
+                                           component(u"Avi Controller"_s),
+                                           { u"10.0.0.6"_s, u"avi.lab.example"_s });
+        });
+        row("addresses: allocate several", [this](ProjectDocument &d) {
+            Allocation result;
+            const bool ok = d.allocateAddresses(
+                store().environments().constFirst().id,
+                { component(u"Harbor"_s), component(u"Syslog"_s), component(u"NTP Server"_s) }, {},
+                &result);
+            return ok && result.allocated.size() == 3 && d.undoStack()->count() == 1;
+        });
+        row("addresses: import a plan", [this](ProjectDocument &d) {
+            return d.importAddressPlan(
+                store().environments().constFirst().id,
+                u"component,address\nHarbor,10.1.0.20\nSyslog,10.1.0.21\n"_s);
+        });
         row("unpin", [this](ProjectDocument &d) {
             return d.placeComponents({ { component(u"Syslog"_s), QPointF(10, 20) } })
                 && d.unpinComponents({ component(u"Syslog"_s) });
@@ -191,6 +222,55 @@ private slots:
         QCOMPARE(m_document->undoStack()->count(), 1);
         QVERIFY(!m_document->renameEnvironment(prod, u"lab"_s));
         QVERIFY(m_document->errorString().contains(u"already exists"_s));
+    }
+
+    void allocationFillsInOrderAndReportsTheRest()
+    {
+        const Id lab = store().environments().constFirst().id;
+        Allocation result;
+        // Shared services has 10.1.0.0/24 with gateway .1; vSphere has no prefix.
+        QVERIFY2(m_document->allocateAddresses(lab,
+                                               { component(u"Harbor"_s), component(u"Syslog"_s),
+                                                 component(u"vCenter Server"_s) },
+                                               { 0, true }, &result),
+                 qPrintable(m_document->errorString()));
+        QCOMPARE(result.allocated.size(), 2);
+        QCOMPARE(result.allocated.at(0).second, u"10.1.0.2"_s);
+        QCOMPARE(result.allocated.at(1).second, u"10.1.0.3"_s);
+        QCOMPARE(result.problems,
+                 QStringList { u"zone “vSphere infrastructure” of “vCenter Server” has no prefix "
+                               u"in Lab"_s });
+        checkSnapshot();
+        // Already addressed: skipped, and nothing left to do is no error.
+        const int steps = m_document->undoStack()->count();
+        QVERIFY(m_document->allocateAddresses(lab, { component(u"Harbor"_s) }, { 0, true }));
+        QCOMPARE(m_document->undoStack()->count(), steps);
+        // Only problems: a failure with the reason, and no step.
+        QVERIFY(!m_document->allocateAddresses(lab, { component(u"vCenter Server"_s) }, {}));
+        QVERIFY(m_document->errorString().contains(u"has no prefix"_s));
+        QCOMPARE(m_document->undoStack()->count(), steps);
+        m_document->undoStack()->undo();
+        QVERIFY(store().addresses(component(u"Harbor"_s)).isEmpty());
+        checkSnapshot();
+    }
+
+    void badAddressEditsAreRefusedWithTheirReason()
+    {
+        const Id lab = store().environments().constFirst().id;
+        const QStringList before = dump(store());
+        QVERIFY(!m_document->setComponentAddresses(lab, component(u"Harbor"_s),
+                                                   { u"10.0.0.1"_s, u"10.0.0.300"_s }));
+        QVERIFY2(m_document->errorString().contains(u"10.0.0.300"_s),
+                 qPrintable(m_document->errorString()));
+        ZonePrefix overlapping { 0, lab, zone(u"VMware SaaS"_s), u"10.1.0.128/25"_s, {}, {}, {} };
+        QVERIFY(!m_document->setZonePrefix(overlapping));
+        QVERIFY2(m_document->errorString().contains(u"overlaps 10.1.0.0/24"_s),
+                 qPrintable(m_document->errorString()));
+        QVERIFY(!m_document->importAddressPlan(lab, u"component,address\nNobody,10.0.0.1\n"_s));
+        QVERIFY2(m_document->errorString().contains(u"line 2"_s),
+                 qPrintable(m_document->errorString()));
+        QCOMPARE(dump(store()), before);
+        QCOMPARE(m_document->undoStack()->count(), 0);
     }
 
     void deletingAComponentTakesItsFlowsAndAddresses()
