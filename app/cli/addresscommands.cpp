@@ -60,7 +60,9 @@ int runPrefix(Context &context, const QCommandLineParser &parser)
     const Id environment = ensureEnvironment(*store, parser.value(u"env"_s), &error);
     if (!environment
         || !setZonePrefix(*store, environment, zone->id, parser.value(u"cidr"_s), vlan,
-                          parser.value(u"gateway"_s), &error))
+                          parser.value(u"gateway"_s), &error,
+                          parser.isSet(u"name"_s) ? std::optional(parser.value(u"name"_s))
+                                                  : std::nullopt))
         return context.fail(error);
     if (!transaction.commit())
         return context.fail(store->errorString());
@@ -84,6 +86,17 @@ int runAssign(Context &context, const QCommandLineParser &parser)
             u"assign: --from takes the components from the plan; drop --component"_s, UsageError);
     if (!fromPlan && componentName.trimmed().isEmpty())
         return context.fail(u"assign: --component is required"_s, UsageError);
+    int prefixLength = 0;
+    if (parser.isSet(u"prefix-length"_s)) {
+        if (!nextFree)
+            return context.fail(u"assign: --prefix-length goes with --next-free"_s, UsageError);
+        bool ok = false;
+        prefixLength = parser.value(u"prefix-length"_s).trimmed().remove(u'/').toInt(&ok);
+        if (!ok || prefixLength < 1 || prefixLength > 128)
+            return context.fail(u"assign: --prefix-length needs a length 1-128, not \"%1\""_s.arg(
+                                    parser.value(u"prefix-length"_s)),
+                                UsageError);
+    }
 
     // Read the plan before the project is touched.
     QString plan;
@@ -115,7 +128,7 @@ int runAssign(Context &context, const QCommandLineParser &parser)
     if (byAddress) {
         ok = assignAddress(*store, environment, component->id, parser.value(u"address"_s), &error);
     } else if (nextFree) {
-        allocated = assignNextFree(*store, environment, component->id, &error);
+        allocated = assignNextFree(*store, environment, component->id, &error, prefixLength);
         ok = allocated.has_value();
     } else {
         ok = loadPlan(*store, environment, plan, &messages, &error);
@@ -162,23 +175,26 @@ QList<Command> addressCommands()
 {
     QList<Command> commands;
     commands.append(
-        { u"prefix"_s, u"prefix FILE --env E --zone Z --cidr P [--vlan N] [--gateway G]"_s,
+        { u"prefix"_s,
+          u"prefix FILE --env E --zone Z --cidr P [--vlan N] [--gateway G] [--name NAME]"_s,
           u"Give a zone a prefix in an environment (created if missing); setting it again "
-          u"replaces its VLAN and gateway."_s,
+          u"replaces its VLAN and gateway. A sub-zone's prefix may lie inside its parent's."_s,
           [](QCommandLineParser &parser) {
               addFileAndEnvironment(parser);
               parser.addOption({ u"zone"_s, u"The zone."_s, u"Z"_s });
               parser.addOption({ u"cidr"_s, u"The prefix, such as 10.0.1.0/24."_s, u"P"_s });
               parser.addOption({ u"vlan"_s, u"Its VLAN, 1-4094."_s, u"N"_s });
               parser.addOption({ u"gateway"_s, u"Its gateway, an address inside it."_s, u"G"_s });
+              parser.addOption({ u"name"_s, u"Its name, such as tkg-nodes."_s, u"NAME"_s });
           },
           runPrefix });
     commands.append(
         { u"assign"_s,
-          u"assign FILE --env E (--component C (--address A | --next-free) | --from PLAN.csv)"_s,
+          u"assign FILE --env E (--component C (--address A | --next-free [--prefix-length N]) | "
+          u"--from PLAN.csv)"_s,
           u"Bind an address to a component, allocate the next free one from its zone's prefix "
-          u"(printed), or load a plan (CSV: component,address); the environment is created if "
-          u"missing."_s,
+          u"(printed; a network gets the whole prefix, or a free /N with --prefix-length), or "
+          u"load a plan (CSV: component,address); the environment is created if missing."_s,
           [](QCommandLineParser &parser) {
               addFileAndEnvironment(parser);
               parser.addOption({ u"component"_s, u"The component."_s, u"C"_s });
@@ -187,6 +203,10 @@ QList<Command> addressCommands()
               parser.addOption({ u"next-free"_s,
                                  u"Allocate the next free address of the component's zone "
                                  u"and print it."_s });
+              parser.addOption({ u"prefix-length"_s,
+                                 u"With --next-free, for a network: carve a free /N from its "
+                                 u"zone's prefix."_s,
+                                 u"N"_s });
               parser.addOption(
                   { u"from"_s, u"A CSV plan with the header component,address."_s, u"PLAN.csv"_s });
           },

@@ -49,7 +49,8 @@ Id ensureEnvironment(ProjectStore &store, const QString &name, QString *error)
 }
 
 bool setZonePrefix(ProjectStore &store, Id environment, Id zone, const QString &cidr,
-                   std::optional<int> vlan, const QString &gateway, QString *error)
+                   std::optional<int> vlan, const QString &gateway, QString *error,
+                   const std::optional<QString> &name)
 {
     const ProjectSnapshot project = ProjectSnapshot::read(store);
     ZonePrefix prefix;
@@ -64,6 +65,8 @@ bool setZonePrefix(ProjectStore &store, Id environment, Id zone, const QString &
         if (value && existing.cidr == value->toString())
             prefix.name = existing.name;
     }
+    if (name)
+        prefix.name = *name;
     return applyBuilt(store, zonePrefixChanges(project, prefix, error), error);
 }
 

@@ -24,8 +24,10 @@ Id ensureEnvironment(ProjectStore &store, const QString &name, QString *error);
 // a prefix the zone already has replaces its VLAN and gateway. A prefix that
 // overlaps one of another zone in the same environment is refused (unless it
 // is a sub-zone's subnet inside its parent's; see zonePrefixChanges()).
+// `name` names the prefix ("tkg-nodes"); nullopt keeps the name it has.
 bool setZonePrefix(ProjectStore &store, Id environment, Id zone, const QString &cidr,
-                   std::optional<int> vlan, const QString &gateway, QString *error);
+                   std::optional<int> vlan, const QString &gateway, QString *error,
+                   const std::optional<QString> &name = std::nullopt);
 
 // Binds the address `text` (see AddressValue::parse) to `component` in
 // `environment`, stored canonical with its kind. A value the component

@@ -74,6 +74,38 @@ private slots:
         QCOMPARE(run({ u"addresses"_s, m_project, u"--env"_s, u"Lab"_s }).out, addresses());
     }
 
+    void networksAndNamedPrefixes()
+    {
+        CliResult result = run({ u"prefix"_s, m_project, u"--env"_s, u"Net"_s, u"--zone"_s,
+                                 u"Tanzu Kubernetes Grid"_s, u"--cidr"_s, u"10.50.0.0/22"_s,
+                                 u"--name"_s, u"tkg"_s });
+        QCOMPARE(result.status, 0);
+        // Setting it again without --name keeps the name.
+        result = run({ u"prefix"_s, m_project, u"--env"_s, u"Net"_s, u"--zone"_s,
+                       u"Tanzu Kubernetes Grid"_s, u"--cidr"_s, u"10.50.0.0/22"_s, u"--vlan"_s,
+                       u"50"_s });
+        QCOMPARE(result.status, 0);
+        result = run({ u"assign"_s, m_project, u"--env"_s, u"Net"_s, u"--component"_s,
+                       u"TKG Workload Cluster CIDR"_s, u"--next-free"_s, u"--prefix-length"_s,
+                       u"/24"_s });
+        QCOMPARE(result.status, 0);
+        QCOMPARE(result.out, "10.50.0.0/24\n");
+        result = run({ u"assign"_s, m_project, u"--env"_s, u"Net"_s, u"--component"_s,
+                       u"TKG Management Cluster CIDR"_s, u"--next-free"_s, u"--prefix-length"_s,
+                       u"23"_s });
+        QCOMPARE(result.out, "10.50.2.0/23\n");
+        result = run({ u"assign"_s, m_project, u"--env"_s, u"Net"_s, u"--component"_s,
+                       u"TKG Management and Workload Cluster CIDR"_s, u"--next-free"_s });
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.contains("already in use (10.50.0.0/22)"), result.err.constData());
+        QCOMPARE(addresses(u"Net"_s),
+                 "component,address,kind,zone\r\n"
+                 "TKG Management Cluster CIDR,10.50.2.0/23,cidr,Tanzu Kubernetes Grid\r\n"
+                 "TKG Workload Cluster CIDR,10.50.0.0/24,cidr,Tanzu Kubernetes Grid\r\n");
+        const CliResult info = run({ u"info"_s, m_project, u"--json"_s });
+        QCOMPARE(info.status, 0);
+    }
+
     void failuresChangeNothing_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -116,7 +148,7 @@ private slots:
             << QByteArray("cannot read");
         QTest::newRow("unknown environment")
             << QStringList { u"addresses"_s, file, u"--env"_s, u"Prod"_s }
-            << QByteArray("no environment named \"Prod\" (known: Lab)");
+            << QByteArray("no environment named \"Prod\" (known: Lab, Net)");
     }
 
     void failuresChangeNothing()
@@ -169,6 +201,14 @@ private slots:
             u"prefix"_s,      file,        u"--env"_s,       u"Lab"_s,    u"--zone"_s,
             u"VMware SaaS"_s, u"--cidr"_s, u"10.9.0.0/24"_s, u"--vlan"_s, u"x"_s
         };
+        QTest::newRow("prefix length without next-free")
+            << QStringList { u"assign"_s,          file,        u"--env"_s,     u"Lab"_s,
+                             u"--component"_s,     u"Harbor"_s, u"--address"_s, u"10.0.20.9"_s,
+                             u"--prefix-length"_s, u"24"_s };
+        QTest::newRow("prefix length out of range")
+            << QStringList { u"assign"_s,      file,        u"--env"_s,       u"Lab"_s,
+                             u"--component"_s, u"Harbor"_s, u"--next-free"_s, u"--prefix-length"_s,
+                             u"129"_s };
         QTest::newRow("addresses unknown format")
             << QStringList { u"addresses"_s, file, u"--env"_s, u"Lab"_s, u"--format"_s, u"xml"_s };
         QTest::newRow("addresses without file")
