@@ -1,5 +1,8 @@
 #include "editactions.h"
 
+#include "addressplan/addressplanpanel.h"
+#include "addressplan/addresstablepanel.h"
+#include "addressplan/zoneprefixpanel.h"
 #include "diagram/diagramactions.h"
 #include "diagram/diagrameditor.h"
 #include "diagram/diagramfilterbar.h"
@@ -127,6 +130,10 @@ EditActions::Area EditActions::focusArea() const
         return Area::Components;
     if (within(m_docks->flows()))
         return Area::Flows;
+    if (within(m_docks->addressPlan()->addresses()))
+        return Area::Addresses;
+    if (within(m_docks->addressPlan()->prefixes()))
+        return Area::ZonePrefixes;
     if (within(m_docks->zonesProducts()->zones()))
         return Area::Zones;
     if (within(m_docks->zonesProducts()->products()))
@@ -138,10 +145,20 @@ EditActions::Area EditActions::focusArea() const
 
 void EditActions::copy()
 {
-    if (focusArea() == Area::Components)
+    switch (focusArea()) {
+    case Area::Components:
         m_docks->components()->copyAction()->trigger();
-    else
+        return;
+    case Area::Addresses:
+        m_docks->addressPlan()->addresses()->copyAction()->trigger();
+        return;
+    case Area::ZonePrefixes:
+        m_docks->addressPlan()->prefixes()->copyAction()->trigger();
+        return;
+    default:
         m_docks->flows()->copyAction()->trigger();
+        return;
+    }
 }
 
 void EditActions::paste()
@@ -164,6 +181,12 @@ void EditActions::deleteSelection()
     case Area::Products:
         m_docks->zonesProducts()->products()->deleteAction()->trigger();
         return;
+    case Area::Addresses:
+        m_docks->addressPlan()->addresses()->deleteAction()->trigger();
+        return;
+    case Area::ZonePrefixes:
+        m_docks->addressPlan()->prefixes()->deleteAction()->trigger();
+        return;
     case Area::Diagram:
     case Area::Elsewhere:
         m_editor->deleteSelection();
@@ -179,6 +202,12 @@ void EditActions::find()
         return;
     case Area::Flows:
         m_docks->flows()->focusFilter();
+        return;
+    case Area::Addresses:
+        m_docks->addressPlan()->addresses()->focusFilter();
+        return;
+    case Area::ZonePrefixes:
+        m_docks->addressPlan()->prefixes()->focusFilter();
         return;
     default:
         m_diagram->filterBar()->focusText();

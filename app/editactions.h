@@ -34,7 +34,16 @@ public:
     QAction *findAction() const { return m_find; }
 
 private:
-    enum class Area { Components, Flows, Zones, Products, Diagram, Elsewhere };
+    enum class Area {
+        Components,
+        Flows,
+        Zones,
+        Products,
+        Addresses,
+        ZonePrefixes,
+        Diagram,
+        Elsewhere
+    };
     Area focusArea() const;
     void copy();
     void paste();

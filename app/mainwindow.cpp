@@ -5,6 +5,8 @@
 #include "diagram/diagrampane.h"
 #include "document/projectdocument.h"
 #include "editactions.h"
+#include "environment/currentenvironment.h"
+#include "environment/environmentswitcher.h"
 #include "fileactions.h"
 #include "import/droppedfiles.h"
 #include "layout/layoutservice.h"
@@ -54,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_selection(new ProjectSelection(this))
+    , m_environment(new CurrentEnvironment(this))
     , m_layoutService(layoutWorker.isEmpty() ? new LayoutService(this)
                                              : new LayoutService(layoutWorker, this))
 {
@@ -80,7 +83,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
 
     m_editor = new DiagramEditor(m_diagram, m_selection, this);
     m_diagramActions = new DiagramActions(m_diagram->view(), this);
-    m_docks = new WorkspaceDocks(this, m_selection, m_undoGroup);
+    m_docks = new WorkspaceDocks(this, m_selection, m_undoGroup, m_environment);
+    m_environments = new EnvironmentSwitcher(m_environment, this, this);
     m_files = new FileActions(
         this, m_diagram->scene(),
         [this](std::unique_ptr<ProjectDocument> document) { showDocument(std::move(document)); },
@@ -104,6 +108,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
         m_editor->newFlow(ids.value(0), ids.value(1));
     });
     connect(m_docks, &WorkspaceDocks::message, this, &MainWindow::showMessage);
+    connect(m_environments, &EnvironmentSwitcher::message, this, &MainWindow::showMessage);
+    connect(m_environment, &CurrentEnvironment::changed, m_editor, &DiagramEditor::setEnvironment);
     connect(m_files, &FileActions::message, this, &MainWindow::showMessage);
 
     showDocument(nullptr);
@@ -120,6 +126,7 @@ MainWindow::~MainWindow()
 {
     // The views let go of the document before it goes.
     m_docks->setDocument(nullptr);
+    m_environment->setDocument(nullptr);
     m_editor->setDocument(nullptr);
     m_selection->setDocument(nullptr);
 }
@@ -136,6 +143,7 @@ void MainWindow::createMenus()
         else
             view->addSeparator();
     }
+    view->addAction(m_editor->showAddressesAction());
     view->addSeparator();
     auto *fileBar = addToolBar(tr("Project"));
     fileBar->setObjectName(u"projectToolBar"_s);
@@ -150,11 +158,16 @@ void MainWindow::createMenus()
     }
     QToolBar *diagramBar = m_diagramActions->createToolBar(this);
     addToolBar(Qt::TopToolBarArea, diagramBar);
-    for (QToolBar *bar : { fileBar, editBar, diagramBar })
+    QToolBar *environmentBar = m_environments->createToolBar(this);
+    addToolBar(Qt::TopToolBarArea, environmentBar);
+    for (QToolBar *bar : { fileBar, editBar, diagramBar, environmentBar })
         view->addAction(bar->toggleViewAction());
     view->addSeparator();
     for (QDockWidget *dock : m_docks->docks())
         view->addAction(dock->toggleViewAction());
+
+    QMenu *environment = menuBar()->addMenu(tr("E&nvironment"));
+    environment->addActions(m_environments->actions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Portolan"), this, &MainWindow::showAbout);
@@ -170,6 +183,7 @@ void MainWindow::showDocument(std::unique_ptr<ProjectDocument> document)
 {
     // Everything that shows the old document lets go of it first.
     m_docks->setDocument(nullptr);
+    m_environment->setDocument(nullptr);
     m_editor->setDocument(nullptr);
     m_selection->setDocument(nullptr);
     m_files->setDocument(nullptr);
@@ -184,6 +198,7 @@ void MainWindow::showDocument(std::unique_ptr<ProjectDocument> document)
     m_selection->setDocument(current);
     m_editor->setDocument(current);
     m_docks->setDocument(current);
+    m_environment->setDocument(current);
     m_files->setDocument(current);
     m_edit->setEditable(current && !current->isReadOnly());
     m_diagramActions->setDiagramAvailable(false);

@@ -13,10 +13,12 @@ class QUndoGroup;
 
 namespace Portolan {
 
+class CurrentEnvironment;
 class DiagramActions;
 class DiagramEditor;
 class DiagramPane;
 class EditActions;
+class EnvironmentSwitcher;
 class FileActions;
 class LayoutService;
 class ProjectDocument;
@@ -37,6 +39,8 @@ public:
     ProjectDocument *document() const { return m_document.get(); }
 
     ProjectSelection *selection() const { return m_selection; }
+    CurrentEnvironment *environment() const { return m_environment; }
+    EnvironmentSwitcher *environments() const { return m_environments; }
     DiagramPane *diagram() const { return m_diagram; }
     DiagramEditor *diagramEditor() const { return m_editor; }
     WorkspaceDocks *docks() const { return m_docks; }
@@ -58,6 +62,8 @@ private:
     std::unique_ptr<ProjectDocument> m_document;
     QUndoGroup *m_undoGroup;
     ProjectSelection *m_selection;
+    CurrentEnvironment *m_environment;
+    EnvironmentSwitcher *m_environments;
     LayoutService *m_layoutService;
     QStackedWidget *m_centre;
     QLabel *m_readOnlyBar;

@@ -1,5 +1,6 @@
 #include "workspacedocks.h"
 
+#include "addressplan/addressplanpanel.h"
 #include "inspector/inspector.h"
 #include "tables/componentspanel.h"
 #include "tables/flowspanel.h"
@@ -16,11 +17,12 @@ using namespace Qt::StringLiterals;
 namespace Portolan {
 
 WorkspaceDocks::WorkspaceDocks(QMainWindow *window, ProjectSelection *selection,
-                               QUndoGroup *undoGroup)
+                               QUndoGroup *undoGroup, CurrentEnvironment *environment)
     : QObject(window)
     , m_components(new ComponentsPanel(window))
     , m_flows(new FlowsPanel(window))
     , m_zonesProducts(new ZonesProductsPanel(window))
+    , m_addressPlan(new AddressPlanPanel(environment, window))
     , m_inspector(new Inspector(window))
     , m_undoView(new QUndoView(undoGroup, window))
 {
@@ -33,6 +35,9 @@ WorkspaceDocks::WorkspaceDocks(QMainWindow *window, ProjectSelection *selection,
         connect(panel, &TablePanel::statusMessage, this, &WorkspaceDocks::message);
     }
     m_zonesProducts->setSelection(selection);
+    m_addressPlan->setSelection(selection);
+    connect(m_addressPlan, &AddressPlanPanel::editRejected, this, &WorkspaceDocks::message);
+    connect(m_addressPlan, &AddressPlanPanel::statusMessage, this, &WorkspaceDocks::message);
     m_inspector->setSelection(selection);
 
     // Tables at the sides, the flows under the diagram; the inspector where
@@ -44,7 +49,13 @@ WorkspaceDocks::WorkspaceDocks(QMainWindow *window, ProjectSelection *selection,
                                  m_zonesProducts, Qt::LeftDockWidgetArea);
     window->tabifyDockWidget(components, zones);
     components->raise();
-    addDock(window, tr("Flows"), u"flowsDock"_s, m_flows, Qt::BottomDockWidgetArea);
+    QDockWidget *flows
+        = addDock(window, tr("Flows"), u"flowsDock"_s, m_flows, Qt::BottomDockWidgetArea);
+    // The address plan is read beside the flows, one tab away.
+    QDockWidget *plan = addDock(window, tr("Address Plan"), u"addressPlanDock"_s, m_addressPlan,
+                                Qt::BottomDockWidgetArea);
+    window->tabifyDockWidget(flows, plan);
+    flows->raise();
     QDockWidget *inspector = addDock(window, tr("Inspector"), u"inspectorDock"_s, m_inspector,
                                      Qt::RightDockWidgetArea);
     QDockWidget *history = addDock(window, tr("Undo History"), u"undoHistoryDock"_s, m_undoView,
@@ -67,8 +78,8 @@ void WorkspaceDocks::applyDefaultSizes(QMainWindow *window)
 {
     QDockWidget *components = m_docks.at(0);
     QDockWidget *flows = m_docks.at(2);
-    QDockWidget *inspector = m_docks.at(3);
-    QDockWidget *history = m_docks.at(4);
+    QDockWidget *inspector = m_docks.at(4);
+    QDockWidget *history = m_docks.at(5);
     const QFontMetrics metrics = window->fontMetrics();
     window->resizeDocks({ components, inspector },
                         { metrics.averageCharWidth() * 44, metrics.averageCharWidth() * 52 },

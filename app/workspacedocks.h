@@ -1,6 +1,6 @@
 #pragma once
-// The docks around the diagram — Components, Flows, Zones and Products,
-// Inspector, Undo History — each holding its panel, all following one
+// The docks around the diagram — Components, Flows, Address Plan, Zones and
+// Products, Inspector, Undo History — each holding its panel, all following one
 // document and one shared selection.
 
 #include <QList>
@@ -13,7 +13,9 @@ class QUndoView;
 
 namespace Portolan {
 
+class AddressPlanPanel;
 class ComponentsPanel;
+class CurrentEnvironment;
 class FlowsPanel;
 class Inspector;
 class ProjectDocument;
@@ -24,13 +26,16 @@ class WorkspaceDocks : public QObject
 {
     Q_OBJECT
 public:
-    WorkspaceDocks(QMainWindow *window, ProjectSelection *selection, QUndoGroup *undoGroup);
+    // The Address Plan follows `environment` (and its document).
+    WorkspaceDocks(QMainWindow *window, ProjectSelection *selection, QUndoGroup *undoGroup,
+                   CurrentEnvironment *environment);
 
     void setDocument(ProjectDocument *document);
 
     ComponentsPanel *components() const { return m_components; }
     FlowsPanel *flows() const { return m_flows; }
     ZonesProductsPanel *zonesProducts() const { return m_zonesProducts; }
+    AddressPlanPanel *addressPlan() const { return m_addressPlan; }
     Inspector *inspector() const { return m_inspector; }
     QUndoView *undoView() const { return m_undoView; }
     QList<QDockWidget *> docks() const { return m_docks; }
@@ -51,6 +56,7 @@ private:
     ComponentsPanel *m_components;
     FlowsPanel *m_flows;
     ZonesProductsPanel *m_zonesProducts;
+    AddressPlanPanel *m_addressPlan;
     Inspector *m_inspector;
     QUndoView *m_undoView;
     QList<QDockWidget *> m_docks;

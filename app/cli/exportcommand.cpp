@@ -72,28 +72,19 @@ bool readProducts(Context &context, const QCommandLineParser &parser, const Proj
     return true;
 }
 
-// --env is part of the command's contract for the address plans to come;
-// until diagrams show addresses it is checked and then has no effect.
-bool checkEnvironment(Context &context, const QCommandLineParser &parser, const ProjectStore &store)
+// --env E: the diagram shows E's addresses under the component names (and
+// its tooltips, the SVG's titles, list them). An unknown E fails.
+bool readEnvironment(Context &context, const QCommandLineParser &parser, const ProjectStore &store,
+                     DiagramOptions *options)
 {
     if (!parser.isSet(u"env"_s))
         return true;
-    const QString wanted = parser.value(u"env"_s).trimmed();
-    QStringList known;
-    for (const Environment &environment : store.environments()) {
-        if (environment.name.compare(wanted, Qt::CaseInsensitive) == 0) {
-            context.err << "portolan: warning: addresses are not drawn on diagrams yet; "
-                           "the diagram is the same without --env"
-                        << Qt::endl;
-            return true;
-        }
-        known.append(environment.name);
-    }
-    context.fail(
-        known.isEmpty()
-            ? u"no environment named \"%1\": the project has none"_s.arg(wanted)
-            : u"no environment named \"%1\" (environments: %2)"_s.arg(wanted, known.join(u", "_s)));
-    return false;
+    const auto environment = findEnvironment(context, store, parser.value(u"env"_s));
+    if (!environment)
+        return false;
+    options->environment = environment->id;
+    options->showAddresses = true;
+    return true;
 }
 
 int runExport(Context &context, const QCommandLineParser &parser)
@@ -123,7 +114,7 @@ int runExport(Context &context, const QCommandLineParser &parser)
         return Failure;
     DiagramOptions diagramOptions;
     if (!readProducts(context, parser, *store, &diagramOptions.products)
-        || !checkEnvironment(context, parser, *store))
+        || !readEnvironment(context, parser, *store, &diagramOptions))
         return Failure;
     const ProjectSnapshot project = ProjectSnapshot::read(*store);
     const LayoutRequest request = diagramLayoutRequest(project, diagramOptions);
@@ -170,9 +161,9 @@ void configureExport(QCommandLineParser &parser)
                            paperNames().join(u", "_s)),
                        u"SIZE"_s });
     parser.addOption({ u"env"_s,
-                       u"Environment whose addresses to show. Not yet: addresses are not drawn "
-                       u"on diagrams in this version; an existing environment is accepted "
-                       u"(with a warning), an unknown one is an error."_s,
+                       u"Draw the addresses of environment E under the component names "
+                       u"(SVG, PNG, PDF; the JSON's boxes make room for them). An unknown E is "
+                       u"an error that lists the project's environments."_s,
                        u"E"_s });
 }
 

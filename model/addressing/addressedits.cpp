@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -319,6 +320,16 @@ std::optional<ChangeList> bindAddressChanges(const ProjectSnapshot &project, Id 
             return ChangeList {};
     }
     return ChangeList { RecordChange::added(newAddress(-1, environment, component, *value)) };
+}
+
+QStringList splitAddressList(const QString &text)
+{
+    // A range may be written with spaces around its dash: join those first.
+    static const QRegularExpression dash(u"\\s*([-\u2013\u2014])\\s*"_s);
+    static const QRegularExpression separators(u"[,;\\s]+"_s);
+    QString joined = text;
+    joined.replace(dash, u"\\1"_s);
+    return joined.split(separators, Qt::SkipEmptyParts);
 }
 
 std::optional<ChangeList> replaceAddressChanges(const ProjectSnapshot &project, Id environment,

@@ -37,6 +37,10 @@ ChangeList removeZonePrefixChanges(const ProjectSnapshot &project, const QList<I
 std::optional<ChangeList> bindAddressChanges(const ProjectSnapshot &project, Id environment,
                                              Id component, const QString &text, QString *error);
 
+// The values of a list as a user types it in one cell: separated by commas,
+// semicolons, spaces or line breaks ("10.0.0.5, 10.0.0.6 host.example").
+QStringList splitAddressList(const QString &text);
+
 // Makes `texts` the addresses of `component` in `environment`: values it
 // keeps keep their ids, repeats are dropped, empty texts ignored. The first
 // unreadable text fails the whole edit ("10.0.0.300: …").

@@ -94,29 +94,29 @@ std::optional<QString> assignNextFree(ProjectStore &store, Id environment, Id co
     return allocation.allocated.first().second;
 }
 
-QList<PlanRow> addressPlan(const ProjectStore &store, Id environment)
+QList<PlanRow> addressPlan(const ProjectSnapshot &project, Id environment)
 {
-    QHash<Id, QString> zoneNames;
-    for (const Zone &zone : store.zones())
-        zoneNames.insert(zone.id, zone.name);
-    QHash<Id, QList<Address>> byComponent;
-    for (const Address &address : store.environmentAddresses(environment))
-        byComponent[address.componentId].append(address);
+    const QHash<Id, QList<Address>> byComponent = project.addressesIn(environment);
     QList<PlanRow> rows;
-    for (const Component &component : store.components()) {
+    for (const Component &component : project.components) {
         for (const Address &address : byComponent.value(component.id))
-            rows.append(
-                { component.name, address.value, address.kind, zoneNames.value(component.zoneId) });
+            rows.append({ component.name, address.value, address.kind,
+                          project.zoneName(component.zoneId) });
     }
     return rows;
 }
 
-QString addressPlanCsv(const ProjectStore &store, Id environment)
+QString addressPlanCsv(const ProjectSnapshot &project, Id environment)
 {
     QString out = csvLine({ u"component"_s, u"address"_s, u"kind"_s, u"zone"_s });
-    for (const PlanRow &row : addressPlan(store, environment))
+    for (const PlanRow &row : addressPlan(project, environment))
         out += csvLine({ row.component, row.address, row.kind, row.zone });
     return out;
+}
+
+QString addressPlanCsv(const ProjectStore &store, Id environment)
+{
+    return addressPlanCsv(ProjectSnapshot::read(store), environment);
 }
 
 bool loadPlan(ProjectStore &store, Id environment, const QString &csvText, QStringList *messages,

@@ -15,6 +15,7 @@
 namespace Portolan {
 
 class ProjectStore;
+struct ProjectSnapshot;
 
 // The environment named `name` (names.h rules), created when missing.
 Id ensureEnvironment(ProjectStore &store, const QString &name, QString *error);
@@ -53,8 +54,9 @@ struct PlanRow
 
 // The addresses of `environment`, in component order, then in the order they
 // were bound.
-QList<PlanRow> addressPlan(const ProjectStore &store, Id environment);
+QList<PlanRow> addressPlan(const ProjectSnapshot &project, Id environment);
 // addressPlan() as CSV: header "component,address,kind,zone", RFC 4180.
+QString addressPlanCsv(const ProjectSnapshot &project, Id environment);
 QString addressPlanCsv(const ProjectStore &store, Id environment);
 
 // Binds the addresses of a CSV plan with the header `component,address` (in

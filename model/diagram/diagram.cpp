@@ -104,7 +104,7 @@ LayoutRequest diagramLayoutRequest(const ProjectSnapshot &project, const Diagram
     for (const Component &component : content.components) {
         LayoutNode node;
         node.key = componentKey(component.id);
-        node.size = DiagramStyle::componentSize(component.name);
+        node.size = DiagramStyle::componentSize(component.name, content.addressLines(component.id));
         node.cluster = component.zoneId ? zoneKey(component.zoneId) : QString();
         // A stored position is the user's when pinned, else the last layout's.
         if (component.position && component.pinned)
@@ -145,15 +145,20 @@ Diagram assembleDiagram(const ProjectSnapshot &project, const DiagramOptions &op
     QHash<Id, qsizetype> componentIndex;
     qreal spareX = layout.bounds.left();
     for (const Component &component : content.components) {
-        DiagramComponent drawn {
-            component.id, component.name, component.kind, component.zoneId, component.pinned, {}, {}
-        };
-        drawn.tooltip = componentTooltip(project, component, flowsOf.value(component.id));
+        DiagramComponent drawn;
+        drawn.id = component.id;
+        drawn.name = component.name;
+        drawn.kind = component.kind;
+        drawn.zoneId = component.zoneId;
+        drawn.pinned = component.pinned;
+        drawn.tooltip = componentTooltip(project, component, flowsOf.value(component.id),
+                                         content.addressTooltip(component.id));
+        drawn.addressLines = content.addressLines(component.id);
         if (const NodeGeometry *node = nodes.value(componentKey(component.id))) {
             drawn.box = node->box;
         } else {
             // Not laid out: shown in a row under the rest rather than lost.
-            const QSizeF size = DiagramStyle::componentSize(component.name);
+            const QSizeF size = DiagramStyle::componentSize(component.name, drawn.addressLines);
             drawn.box = QRectF(QPointF(spareX, layout.bounds.bottom() + 24), size);
             spareX += size.width() + 18;
         }

@@ -18,6 +18,7 @@
 #include <QRectF>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace Portolan {
 
@@ -26,6 +27,11 @@ struct DiagramOptions
     QSet<Id> products;       // only flows of these products; empty: all
     bool showLegend = true;
     QString title;           // drawn above the diagram when not empty
+    // An environment (0: none) whose addresses the component tooltips list;
+    // with showAddresses the boxes show them too, under the names, and are
+    // measured for them. An environment the project lacks counts as none.
+    Id environment = 0;
+    bool showAddresses = false;
 };
 
 struct DiagramZone
@@ -45,7 +51,10 @@ struct DiagramComponent
     Id zoneId = 0;
     bool pinned = false;
     QRectF box;
-    QString tooltip; // name, kind, zone, then one line per flow in and out
+    QString tooltip; // name, kind, zone, addresses, then one line per flow in and out
+    // Drawn under the name; empty unless addresses are shown. ({} lets
+    // brace-initialised components leave it out without a warning.)
+    QStringList addressLines {};
 };
 
 struct DiagramEdge

@@ -1,5 +1,8 @@
 #include "diagramcontent.h"
 
+#include "diagramstyle.h"
+#include "diagramtext.h"
+
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -94,7 +97,34 @@ DiagramContent DiagramContent::select(const ProjectSnapshot &project, const Diag
             usedZones.insert(zone);
     }
     appendZoneTree(project, parents, usedZones, 0, 0, content);
+
+    if (const Environment *environment = project.environment(options.environment)) {
+        content.environment = *environment;
+        content.showAddresses = options.showAddresses;
+        const QHash<Id, QList<Address>> bound = project.addressesIn(environment->id);
+        for (const Component &component : std::as_const(content.components)) {
+            QStringList values;
+            for (const Address &address : bound.value(component.id))
+                values << address.value;
+            if (!values.isEmpty())
+                content.addresses.insert(component.id, values);
+        }
+    }
     return content;
+}
+
+QStringList DiagramContent::addressLines(Id component) const
+{
+    if (!showAddresses)
+        return {};
+    return DiagramStyle::componentAddressLines(addresses.value(component));
+}
+
+QString DiagramContent::addressTooltip(Id component) const
+{
+    if (!environment)
+        return {};
+    return addressesLine(environment->name, addresses.value(component));
 }
 
 } // namespace Portolan

@@ -8,6 +8,9 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace Portolan {
 
@@ -26,10 +29,22 @@ struct DiagramContent
     QList<Flow> flows; // the flows drawn, project order
     QList<Pair> pairs; // one per (source, destination), in order of first flow
 
+    // The options' environment, when the project has it; its name heads the
+    // addresses in tooltips.
+    std::optional<Environment> environment;
+    bool showAddresses = false; // an environment is set and its addresses are drawn
+    QHash<Id, QStringList> addresses; // of the drawn components there, in the order bound
+
     // Flows of the chosen products whose ends both exist; every component
     // when no product is chosen, else only those such flows touch; zones
     // that (through nested zones) hold a drawn component.
     static DiagramContent select(const ProjectSnapshot &project, const DiagramOptions &options);
+
+    // What a component's box shows under its name: nothing unless
+    // showAddresses, else DiagramStyle::componentAddressLines().
+    QStringList addressLines(Id component) const;
+    // The tooltip's address line ("Lab: 10.0.1.5"); empty without an environment.
+    QString addressTooltip(Id component) const;
 };
 
 // Keys shared with the layout: "c12", "z4", "e3-7".

@@ -94,6 +94,10 @@ QFont titleFont()
 {
     return makeFont(18, QFont::Bold);
 }
+QFont addressFont()
+{
+    return makeFont(9);
+}
 
 QColor kindColor(ComponentKind kind)
 {
@@ -160,14 +164,54 @@ QStringList componentLines(const QString &name)
     return lines;
 }
 
-QSizeF componentSize(const QString &name)
+QColor addressTextColor()
 {
-    const QFont font = componentFont();
+    // Light slate: legible on every kind's fill, yet clearly second to the
+    // white name.
+    return QColor(0xcf, 0xd8, 0xe6);
+}
+
+QStringList componentAddressLines(const QStringList &addresses)
+{
+    if (addresses.isEmpty())
+        return {};
+    const QFont font = addressFont();
+    const qsizetype shown
+        = addresses.size() > componentMaxAddresses ? componentMaxAddresses - 1 : addresses.size();
+    QStringList lines;
+    for (qsizetype i = 0; i < shown; ++i) {
+        const QString &address = addresses.at(i);
+        lines << (textWidth(font, address) <= componentTextWidth
+                      ? address
+                      : QFontMetricsF(font).elidedText(address, Qt::ElideMiddle,
+                                                       componentTextWidth));
+    }
+    if (shown < addresses.size()) {
+        const int more = int(addresses.size() - shown);
+        lines << QCoreApplication::translate("Portolan::Diagram", "+%n more", nullptr, more);
+    }
+    return lines;
+}
+
+qreal componentTextHeight(qsizetype nameLines, qsizetype addressLines)
+{
+    qreal height = nameLines * lineHeight(componentFont());
+    if (addressLines > 0)
+        height += componentAddressGap + addressLines * lineHeight(addressFont());
+    return height;
+}
+
+QSizeF componentSize(const QString &name, const QStringList &addressLines)
+{
     const QStringList lines = componentLines(name);
+    const QFont nameFont = componentFont();
+    const QFont smallFont = addressFont();
     qreal widest = 0;
     for (const QString &line : lines)
-        widest = qMax(widest, textWidth(font, line));
-    const qreal textHeight = lines.size() * lineHeight(font);
+        widest = qMax(widest, textWidth(nameFont, line));
+    for (const QString &line : addressLines)
+        widest = qMax(widest, textWidth(smallFont, line));
+    const qreal textHeight = componentTextHeight(lines.size(), addressLines.size());
     const qreal width = componentPadding.left() + componentIconSize + componentIconGap + widest
         + componentPadding.right();
     const qreal height

@@ -31,6 +31,7 @@ QFont labelFont();
 QFont legendFont();
 QFont legendTitleFont();
 QFont titleFont();
+QFont addressFont();
 
 // --- components ---------------------------------------------------------------
 inline constexpr qreal componentRadius = 6;
@@ -50,8 +51,22 @@ QString kindTitle(ComponentKind kind);
 // The name as drawn: wrapped on word boundaries to at most
 // componentMaxLines lines, the last one elided when the name is longer.
 QStringList componentLines(const QString &name);
-// The box drawn for a component with that name (whole points).
-QSizeF componentSize(const QString &name);
+
+// Addresses under the name, smaller and dimmer than it: one line each,
+// elided in the middle (both ends of an FQDN or an IPv6 address say
+// something) to the name's width. Beyond componentMaxAddresses the box
+// shows the first ones and "+N more"; the tooltip lists them all.
+inline constexpr int componentMaxAddresses = 3;
+inline constexpr qreal componentAddressGap = 2; // between the name and the addresses
+QColor addressTextColor();
+QStringList componentAddressLines(const QStringList &addresses);
+
+// The box drawn for a component with that name and those address lines
+// (whole points).
+QSizeF componentSize(const QString &name, const QStringList &addressLines = {});
+// The height of the text block: name lines, then the address lines under
+// them. Boxes are measured and filled with it.
+qreal componentTextHeight(qsizetype nameLines, qsizetype addressLines);
 
 // --- zones --------------------------------------------------------------------
 inline constexpr qreal zoneRadius = 8;

@@ -41,8 +41,15 @@ QString flowService(const Flow &flow)
     return name + u' ' + flow.ports.toString().replace(u","_s, u", "_s);
 }
 
+QString addressesLine(const QString &environment, const QStringList &addresses)
+{
+    if (addresses.isEmpty())
+        return tr("%1: no address").arg(environment);
+    return u"%1: %2"_s.arg(environment, addresses.join(u", "_s));
+}
+
 QString componentTooltip(const ProjectSnapshot &project, const Component &component,
-                         const QList<Flow> &flows)
+                         const QList<Flow> &flows, const QString &addressLine)
 {
     QStringList lines { component.name };
     QString where = DiagramStyle::kindTitle(component.kind);
@@ -50,6 +57,8 @@ QString componentTooltip(const ProjectSnapshot &project, const Component &compon
     if (!zone.isEmpty())
         where += u" · "_s + zone;
     lines << where;
+    if (!addressLine.isEmpty())
+        lines << addressLine;
     for (const Flow &flow : flows) {
         if (flow.sourceId == component.id)
             lines << u"→ "_s + project.componentName(flow.destinationId) + u" · "_s

@@ -11,10 +11,13 @@ namespace Portolan {
 
 // "TCP 443" / "UDP 67-68" / "ICMP": one flow's service.
 QString flowService(const Flow &flow);
-// Name, then "kind · zone", then one line per flow in or out:
-// "→ Syslog · NSX ALB · TCP 514 · Log Export".
+// A component's addresses in one environment, as its tooltip says them:
+// "Lab: 10.0.1.5, 10.0.1.6", or "Lab: no address".
+QString addressesLine(const QString &environment, const QStringList &addresses);
+// Name, then "kind · zone", then `addressLine` when given, then one line
+// per flow in or out: "→ Syslog · NSX ALB · TCP 514 · Log Export".
 QString componentTooltip(const ProjectSnapshot &project, const Component &component,
-                         const QList<Flow> &flows);
+                         const QList<Flow> &flows, const QString &addressLine = {});
 // "Source → Destination", then one line per flow: "Product · TCP 443 · purpose".
 QString edgeTooltip(const ProjectSnapshot &project, const DiagramContent::Pair &pair);
 

@@ -72,11 +72,18 @@ DisplayElement componentElement(const DiagramComponent &component)
     element.primitives << P::stroke(kindIcon(component.kind, icon), Style::componentTextColor(),
                                     1.5);
 
+    // The name and the addresses under it, centred as one block: the same
+    // arithmetic as DiagramStyle::componentSize(), which measured the box.
     const QFont font = Style::componentFont();
     const QStringList lines = Style::componentLines(component.name);
     const qreal textLeft = icon.right() + Style::componentIconGap;
-    const qreal textTop = box.center().y() - lines.size() * Style::lineHeight(font) / 2;
+    const qreal textTop = box.center().y()
+        - Style::componentTextHeight(lines.size(), component.addressLines.size()) / 2;
     element.primitives << P::lines(lines, font, Style::componentTextColor(), textLeft, textTop);
+    if (!component.addressLines.isEmpty())
+        element.primitives << P::lines(
+            component.addressLines, Style::addressFont(), Style::addressTextColor(), textLeft,
+            textTop + Style::componentTextHeight(lines.size(), 0) + Style::componentAddressGap);
     element.bounds = P::bounds(element.primitives);
     return element;
 }

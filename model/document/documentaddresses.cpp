@@ -5,6 +5,8 @@
 #include "addressing/addressedits.h"
 #include "projectdocument.h"
 
+#include <QSet>
+
 namespace Portolan {
 
 namespace {
@@ -59,6 +61,22 @@ bool ProjectDocument::setComponentAddresses(Id environment, Id component, const 
     if (!changes)
         return fail(error);
     return push(tr("Set the addresses of “%1”").arg(componentName(m_project, component)), *changes);
+}
+
+bool ProjectDocument::clearAddresses(Id environment, const QList<Id> &components)
+{
+    const QSet<Id> wanted(components.cbegin(), components.cend());
+    ChangeList changes;
+    for (const Address &address : m_project.addresses) {
+        if (address.environmentId == environment && wanted.contains(address.componentId))
+            changes.append(RecordChange::removed(address));
+    }
+    if (components.size() == 1)
+        return push(tr("Clear the addresses of “%1”")
+                        .arg(componentName(m_project, components.first())),
+                    changes);
+    return push(tr("Clear the addresses of %n components", nullptr, int(components.size())),
+                changes);
 }
 
 bool ProjectDocument::allocateAddresses(Id environment, const QList<Id> &components,

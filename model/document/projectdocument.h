@@ -118,6 +118,8 @@ public:
     bool deleteZonePrefixes(const QList<Id> &ids);
     // Makes `texts` the component's addresses in the environment.
     bool setComponentAddresses(Id environment, Id component, const QStringList &texts);
+    // Removes every address of these components in the environment.
+    bool clearAddresses(Id environment, const QList<Id> &components);
     // Next-free allocation for several components as one step. Components
     // that get nothing are listed in result->problems; fails (with the first
     // problem) only when none got anything.

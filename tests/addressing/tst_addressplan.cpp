@@ -3,6 +3,7 @@
 #include "addressfixture.h"
 #include "addressing/addressplan.h"
 #include "project/sample.h"
+#include "project/snapshot.h"
 #include "store/projectstore.h"
 
 #include <QTest>
@@ -241,7 +242,7 @@ private slots:
                               u"vcenter.lab.example"_s, &error));
         QVERIFY(assignAddress(*m_store, m_lab, componentId(u"Harbor"_s), u"*.harbor.example"_s,
                               &error));
-        const QList<PlanRow> rows = addressPlan(*m_store, m_lab);
+        const QList<PlanRow> rows = addressPlan(ProjectSnapshot::read(*m_store), m_lab);
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0).component, u"vCenter Server"_s);
         QCOMPARE(rows.at(0).zone, u"vSphere infrastructure"_s);
@@ -253,7 +254,7 @@ private slots:
                  u"Harbor,10.0.20.7,ipv4,Shared services\r\n"
                  u"Harbor,*.harbor.example,wildcard-fqdn,Shared services\r\n"_s);
         const Id production = ensureEnvironment(*m_store, u"Production"_s, &error);
-        QVERIFY(addressPlan(*m_store, production).isEmpty());
+        QVERIFY(addressPlan(ProjectSnapshot::read(*m_store), production).isEmpty());
     }
 
     void loadPlanAllOrNothing()

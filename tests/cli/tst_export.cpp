@@ -139,6 +139,7 @@ class TestExport : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_project;
+    QString m_addressed; // the sample with addresses in a Lab environment
     QStringList m_components;
     QList<SampleFlow> m_flows;
 
@@ -179,6 +180,18 @@ private slots:
                 { row.value(0), row.value(1), row.value(2), row.value(3), row.value(4) });
         QCOMPARE(m_components.size(), 26);
         QCOMPARE(m_flows.size(), 33);
+
+        m_addressed = path(u"addressed.portolan"_s);
+        QCOMPARE(runPortolan({ u"new"_s, m_addressed, u"--sample"_s, u"tko"_s }).status, 0);
+        const QList<QStringList> assignments { { u"Harbor"_s, u"10.0.1.5"_s },
+                                               { u"Harbor"_s, u"10.0.1.6"_s },
+                                               { u"Avi Controller"_s, u"10.0.2.10"_s } };
+        for (const QStringList &assignment : assignments) {
+            const CliResult assigned
+                = runPortolan({ u"assign"_s, m_addressed, u"--env"_s, u"Lab"_s, u"--component"_s,
+                                assignment.at(0), u"--address"_s, assignment.at(1) });
+            QVERIFY2(assigned.status == 0, assigned.err.constData());
+        }
     }
 
     void helpNamesTheCommand()
@@ -235,6 +248,62 @@ private slots:
             for (const QString &line : label.split(u'\n'))
                 QVERIFY2(allLabels.contains(line), qPrintable(line));
         }
+    }
+
+    // --env draws that environment's addresses under the names, and the
+    // boxes grow to hold them; without it nothing names an address.
+    void envDrawsItsAddresses()
+    {
+        const QString with = path(u"addressed-lab.svg"_s);
+        const CliResult result
+            = runPortolan({ u"export"_s, m_addressed, u"--diagram"_s, with, u"--env"_s, u"lab"_s });
+        QVERIFY2(result.status == 0, result.err.constData());
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(!result.err.contains("warning"), result.err.constData());
+        const SvgContent svg = readSvg(readFile(with));
+        QVERIFY2(svg.error.isEmpty(), qPrintable(svg.error));
+        const QList<QStringList> components = svg.textsByClass.value(u"component"_s);
+        QVERIFY(components.contains(QStringList { u"Harbor"_s, u"10.0.1.5"_s, u"10.0.1.6"_s }));
+        QVERIFY(components.contains(QStringList { u"Avi Controller"_s, u"10.0.2.10"_s }));
+        QVERIFY(components.contains(QStringList { u"Syslog"_s })); // no address in Lab
+        QVERIFY(readFile(with).contains("Lab: no address")); // Syslog's tooltip
+
+        const QString without = path(u"addressed-plain.svg"_s);
+        QCOMPARE(runPortolan({ u"export"_s, m_addressed, u"--diagram"_s, without }).status, 0);
+        const QByteArray plain = readFile(without);
+        QVERIFY(readSvg(plain)
+                    .textsByClass.value(u"component"_s)
+                    .contains(QStringList { u"Harbor"_s }));
+        QVERIFY(!plain.contains("10.0.1.5") && !plain.contains("Lab:"));
+
+        // The laid-out boxes make room for the lines.
+        const auto harborHeight = [this](const QStringList &extra) {
+            const QString out = path(u"addressed.json"_s);
+            const CliResult exported = runPortolan(
+                QStringList { u"export"_s, m_addressed, u"--diagram"_s, out } + extra);
+            for (const QJsonValue &node :
+                 QJsonDocument::fromJson(readFile(out)).object()[u"nodes"_s].toArray()) {
+                if (exported.status == 0 && node[u"name"_s].toString() == u"Harbor"_s)
+                    return node[u"h"_s].toDouble();
+            }
+            return 0.0;
+        };
+        const qreal plainHeight = harborHeight({});
+        QVERIFY(plainHeight > 0);
+        QVERIFY(harborHeight({ u"--env"_s, u"Lab"_s }) > plainHeight);
+    }
+
+    void unknownEnvironmentListsTheKnownOnes()
+    {
+        const QString out = path(u"prod.svg"_s);
+        const CliResult result
+            = runPortolan({ u"export"_s, m_addressed, u"--diagram"_s, out, u"--env"_s, u"Prod"_s });
+        QCOMPARE(result.status, 1);
+        QVERIFY(result.out.isEmpty());
+        const QString err = QString::fromUtf8(result.err);
+        static const QRegularExpression reason(u"(^|\\n)portolan: [^\\n]*\"Prod\"[^\\n]*Lab"_s);
+        QVERIFY2(err.contains(reason), result.err.constData());
+        QVERIFY(!QFile::exists(out));
     }
 
     void pngHasTheRequestedSize_data()

@@ -178,6 +178,10 @@ private slots:
                 &result);
             return ok && result.allocated.size() == 3 && d.undoStack()->count() == 1;
         });
+        row("addresses: clear", [this](ProjectDocument &d) {
+            return d.clearAddresses(store().environments().constFirst().id,
+                                    { component(u"Avi Controller"_s), component(u"Harbor"_s) });
+        });
         row("addresses: import a plan", [this](ProjectDocument &d) {
             return d.importAddressPlan(
                 store().environments().constFirst().id,

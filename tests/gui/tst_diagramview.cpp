@@ -1,17 +1,21 @@
 // The interactive diagram on the TKO sample, driven through real widgets:
 // one item per component and per (source, destination) pair, hover, click,
-// filters, zoom, fit, drag and keyboard navigation; and the pane laying
-// out through the worker process.
+// filters, zoom, fit, drag and keyboard navigation; the pane laying out
+// through the worker process; and the editor showing addresses.
 
+#include "diagram/diagrameditor.h"
 #include "diagram/diagramfilterbar.h"
 #include "diagram/diagramitems.h"
 #include "diagram/diagrampane.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
+#include "document/projectdocument.h"
 #include "layout/layoutservice.h"
 #include "project/sample.h"
+#include "selection/projectselection.h"
 #include "store/projectstore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QFileInfo>
@@ -21,10 +25,92 @@
 #include <QPointingDevice>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 #include <QWheelEvent>
 
 using namespace Portolan;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The diagram as the window edits it (document, pane, editor) on the
+// sample with a Lab and a Prod environment, Harbor addressed in both. Its
+// layout worker cannot start, so every layout is the fallback arrangement,
+// measured from the same request as a Graphviz one: quick and
+// deterministic, and no executable needed.
+struct EditorFixture
+{
+    LayoutService service { u"/nonexistent/portolan"_s };
+    std::unique_ptr<ProjectDocument> document;
+    ProjectSelection selection;
+    DiagramPane pane { &service };
+    DiagramEditor editor { &pane, &selection };
+    QSignalSpy shown { &pane, &DiagramPane::diagramShown };
+    Id lab = 0;
+    Id prod = 0;
+
+    // False (and the test fails) when the sample cannot be set up.
+    bool open()
+    {
+        QString error;
+        auto store = ProjectStore::createInMemory(&error);
+        if (!store || !loadSample(*store, u"tko"_s, &error))
+            return false;
+        document = std::make_unique<ProjectDocument>(std::move(store));
+        lab = document->addEnvironment(u"Lab"_s);
+        prod = document->addEnvironment(u"Prod"_s);
+        if (!lab || !prod
+            || !document->setComponentAddresses(lab, id(u"Harbor"_s),
+                                                { u"10.0.2.5"_s, u"10.0.2.6"_s })
+            || !document->setComponentAddresses(prod, id(u"Harbor"_s), { u"172.16.1.5"_s }))
+            return false;
+        selection.setDocument(document.get());
+        pane.resize(1000, 700);
+        pane.show();
+        editor.setDocument(document.get());
+        return settle();
+    }
+
+    Id id(const QString &name) const
+    {
+        for (const Component &component : document->project().components) {
+            if (component.name == name)
+                return component.id;
+        }
+        return 0;
+    }
+    const ComponentItem *item(const QString &name) const
+    {
+        return pane.scene()->componentItem(id(name));
+    }
+    QString tooltip(const QString &name) const { return item(name)->toolTip(); }
+    QStringList drawnText(const QString &name) const
+    {
+        QStringList lines;
+        for (const Primitive &primitive : item(name)->element().primitives) {
+            if (primitive.kind == Primitive::Kind::Text)
+                lines << primitive.text;
+        }
+        return lines;
+    }
+    QAction *showAddresses() const { return editor.showAddressesAction(); }
+
+    // Waits until the picture is up to date: the next one shown, and the
+    // layout still running after it, if any.
+    bool settle()
+    {
+        if (!shown.wait(30000))
+            return false;
+        while (pane.isLayingOut()) {
+            if (!shown.wait(30000))
+                return false;
+        }
+        shown.clear();
+        return true;
+    }
+};
+
+} // namespace
 
 class TestDiagramView : public QObject
 {
@@ -371,6 +457,146 @@ private slots:
         QWidget *message = pane.findChild<QWidget *>(u"layoutMessage"_s);
         QVERIFY(message && message->isVisible());
         QVERIFY(!pane.isLayingOut());
+    }
+
+    void showAddressesNeedsAnEnvironment()
+    {
+        EditorFixture f;
+        QVERIFY(f.open());
+        QAction *action = f.showAddresses();
+        QCOMPARE(action->objectName(), u"showAddresses"_s);
+        QVERIFY(action->isCheckable());
+        QVERIFY(!action->isChecked());
+        QVERIFY(!action->isEnabled());
+        QCOMPARE(f.editor.environment(), 0);
+
+        f.editor.setEnvironment(f.lab);
+        QCOMPARE(f.editor.environment(), f.lab);
+        QVERIFY(action->isEnabled());
+        QVERIFY(!action->isChecked()); // tooltips only, until asked
+        f.editor.setEnvironment(0);
+        QVERIFY(!action->isEnabled());
+        f.editor.setEnvironment(123456); // not in the project: none
+        QCOMPARE(f.editor.environment(), 0);
+        QVERIFY(!action->isEnabled());
+    }
+
+    void addressesFollowToggleAndEnvironment()
+    {
+        EditorFixture f;
+        QVERIFY(f.open());
+        const QRectF plain = f.item(u"Harbor"_s)->box();
+        QVERIFY(!f.tooltip(u"Harbor"_s).contains(u"Lab"_s));
+
+        // An environment alone: tooltips name the addresses; boxes stay.
+        f.editor.setEnvironment(f.lab);
+        QVERIFY(f.settle());
+        QVERIFY2(f.tooltip(u"Harbor"_s).contains(u"\nLab: 10.0.2.5, 10.0.2.6\n"_s),
+                 qPrintable(f.tooltip(u"Harbor"_s)));
+        QVERIFY(f.tooltip(u"Syslog"_s).contains(u"\nLab: no address\n"_s));
+        QCOMPARE(f.drawnText(u"Harbor"_s), QStringList { u"Harbor"_s });
+        QCOMPARE(f.item(u"Harbor"_s)->box(), plain);
+
+        f.showAddresses()->trigger();
+        QVERIFY(f.showAddresses()->isChecked());
+        QVERIFY(f.settle());
+        QCOMPARE(f.drawnText(u"Harbor"_s),
+                 (QStringList { u"Harbor"_s, u"10.0.2.5"_s, u"10.0.2.6"_s }));
+        QVERIFY(f.item(u"Harbor"_s)->box().height() > plain.height());
+        QCOMPARE(f.drawnText(u"Syslog"_s), QStringList { u"Syslog"_s });
+
+        f.editor.setEnvironment(f.prod);
+        QVERIFY(f.settle());
+        QCOMPARE(f.drawnText(u"Harbor"_s), (QStringList { u"Harbor"_s, u"172.16.1.5"_s }));
+        QVERIFY(f.tooltip(u"Harbor"_s).contains(u"\nProd: 172.16.1.5\n"_s));
+
+        f.showAddresses()->trigger();
+        QVERIFY(f.settle());
+        QCOMPARE(f.drawnText(u"Harbor"_s), QStringList { u"Harbor"_s });
+        QCOMPARE(f.item(u"Harbor"_s)->box().size(), plain.size());
+        QVERIFY(f.tooltip(u"Harbor"_s).contains(u"\nProd: 172.16.1.5\n"_s));
+    }
+
+    void addressEditsShowAndGoOnUndo()
+    {
+        EditorFixture f;
+        QVERIFY(f.open());
+        f.editor.setEnvironment(f.lab);
+        f.showAddresses()->setChecked(true);
+        QVERIFY(f.settle());
+        const Id syslog = f.id(u"Syslog"_s);
+        const qreal before = f.item(u"Syslog"_s)->box().height();
+
+        QVERIFY(f.document->setComponentAddresses(f.lab, syslog, { u"10.0.1.5"_s }));
+        QVERIFY(f.settle());
+        QCOMPARE(f.drawnText(u"Syslog"_s), (QStringList { u"Syslog"_s, u"10.0.1.5"_s }));
+        QVERIFY(f.item(u"Syslog"_s)->box().height() >= before); // one line may fit as it was
+        QVERIFY(f.tooltip(u"Syslog"_s).contains(u"\nLab: 10.0.1.5\n"_s));
+
+        f.document->undoStack()->undo();
+        QVERIFY(f.settle());
+        QCOMPARE(f.drawnText(u"Syslog"_s), QStringList { u"Syslog"_s });
+        QCOMPARE(f.item(u"Syslog"_s)->box().height(), before);
+        QVERIFY(f.tooltip(u"Syslog"_s).contains(u"\nLab: no address\n"_s));
+
+        f.document->undoStack()->redo();
+        QVERIFY(f.settle());
+        QCOMPARE(f.drawnText(u"Syslog"_s), (QStringList { u"Syslog"_s, u"10.0.1.5"_s }));
+
+        // Another environment's addresses change nothing drawn.
+        QVERIFY(f.document->setComponentAddresses(f.prod, syslog, { u"172.16.1.9"_s }));
+        QVERIFY(f.settle());
+        QCOMPARE(f.drawnText(u"Syslog"_s), (QStringList { u"Syslog"_s, u"10.0.1.5"_s }));
+    }
+
+    // Hidden addresses change tooltips only: the picture is redrawn where
+    // everything is, without a new layout.
+    void hiddenAddressEditsRedrawInPlace()
+    {
+        EditorFixture f;
+        QVERIFY(f.open());
+        f.editor.setEnvironment(f.lab);
+        QVERIFY(f.settle());
+        QHash<Id, QRectF> boxes;
+        for (const ComponentItem *item : f.pane.scene()->componentItems())
+            boxes.insert(item->componentId(), item->box());
+
+        QVERIFY(f.document->setComponentAddresses(f.lab, f.id(u"Syslog"_s), { u"10.0.1.9"_s }));
+        QVERIFY(!f.pane.isLayingOut());
+        QVERIFY(f.settle());
+        QVERIFY(f.tooltip(u"Syslog"_s).contains(u"\nLab: 10.0.1.9\n"_s));
+        QCOMPARE(f.drawnText(u"Syslog"_s), QStringList { u"Syslog"_s });
+        for (const ComponentItem *item : f.pane.scene()->componentItems())
+            QCOMPARE(item->box(), boxes.value(item->componentId()));
+    }
+
+    void deletedEnvironmentShowsNoAddresses()
+    {
+        EditorFixture f;
+        QVERIFY(f.open());
+        f.editor.setEnvironment(f.lab);
+        f.showAddresses()->setChecked(true);
+        QVERIFY(f.settle());
+        QCOMPARE(f.drawnText(u"Harbor"_s).size(), 3);
+
+        QVERIFY(f.document->deleteEnvironment(f.lab));
+        QVERIFY(f.settle());
+        QCOMPARE(f.editor.environment(), 0);
+        QVERIFY(!f.showAddresses()->isEnabled());
+        QCOMPARE(f.drawnText(u"Harbor"_s), QStringList { u"Harbor"_s });
+        QVERIFY(!f.tooltip(u"Harbor"_s).contains(u"Lab"_s));
+
+        // Undo brings the environment back, not the choice: the window says
+        // which environment to show.
+        f.document->undoStack()->undo();
+        QVERIFY(f.settle());
+        QCOMPARE(f.editor.environment(), 0);
+        QCOMPARE(f.drawnText(u"Harbor"_s), QStringList { u"Harbor"_s });
+        f.editor.setEnvironment(f.lab);
+        QVERIFY(f.showAddresses()->isChecked()); // kept while disabled
+        QVERIFY(f.settle());
+        QCOMPARE(f.drawnText(u"Harbor"_s),
+                 (QStringList { u"Harbor"_s, u"10.0.2.5"_s, u"10.0.2.6"_s }));
     }
 };
 

@@ -52,6 +52,14 @@ Id likelyProduct(const ProjectSnapshot &project, Id source)
     return best;
 }
 
+// Edits of the address plan alone (addresses, zone prefixes, environments):
+// they change what boxes say, and their sizes only when addresses are shown.
+bool addressPlanOnly(const DocumentChange &change)
+{
+    return !change.reset && !change.positionsOnly && change.products.isEmpty()
+        && change.zones.isEmpty() && change.components.isEmpty() && change.flows.isEmpty();
+}
+
 } // namespace
 
 DiagramEditor::DiagramEditor(DiagramPane *pane, ProjectSelection *selection, QObject *parent)
@@ -61,7 +69,14 @@ DiagramEditor::DiagramEditor(DiagramPane *pane, ProjectSelection *selection, QOb
     , m_connect(new QAction(tr("&Draw Flows"), this))
     , m_newComponent(new QAction(tr("New &Component"), this))
     , m_merge(new QAction(tr("&Merge Components…"), this))
+    , m_showAddresses(new QAction(tr("Show &Addresses"), this))
 {
+    m_showAddresses->setObjectName(u"showAddresses"_s);
+    m_showAddresses->setCheckable(true);
+    m_showAddresses->setEnabled(false);
+    m_showAddresses->setStatusTip(
+        tr("Show each component's addresses in the current environment under its name"));
+    connect(m_showAddresses, &QAction::toggled, this, &DiagramEditor::updateOptions);
     m_merge->setObjectName(u"mergeComponentsAction"_s);
     m_merge->setEnabled(false);
     m_merge->setStatusTip(tr("Make the selected components one, keeping their flows"));
@@ -128,7 +143,10 @@ void DiagramEditor::setDocument(ProjectDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_environment = 0;
+    m_showAddresses->setEnabled(false);
     m_pane->clear();
+    updateOptions();
     if (!m_document)
         return;
     connect(m_document, &ProjectDocument::changed, this, &DiagramEditor::documentChanged);
@@ -138,10 +156,38 @@ void DiagramEditor::setDocument(ProjectDocument *document)
     m_newComponent->setEnabled(editable);
 }
 
-void DiagramEditor::documentChanged(const DocumentChange &)
+void DiagramEditor::setEnvironment(Id environmentId)
 {
-    const auto relayout
-        = m_freshLayoutNext ? DiagramPane::Relayout::Fresh : DiagramPane::Relayout::KeepPositions;
+    if (!m_document || !m_document->project().environment(environmentId))
+        environmentId = 0;
+    if (environmentId == m_environment)
+        return;
+    m_environment = environmentId;
+    m_showAddresses->setEnabled(m_environment != 0);
+    updateOptions();
+}
+
+void DiagramEditor::updateOptions()
+{
+    DiagramOptions options = m_pane->options();
+    options.environment = m_environment;
+    // The action keeps its state while disabled, for the next environment.
+    options.showAddresses = m_environment != 0 && m_showAddresses->isChecked();
+    m_pane->setOptions(options); // lays out again only when box sizes change
+}
+
+void DiagramEditor::documentChanged(const DocumentChange &change)
+{
+    if (m_environment && !m_document->project().environment(m_environment)) {
+        m_environment = 0; // deleted: no addresses until the window names another
+        m_showAddresses->setEnabled(false);
+        updateOptions();
+    }
+    auto relayout = DiagramPane::Relayout::KeepPositions;
+    if (m_freshLayoutNext)
+        relayout = DiagramPane::Relayout::Fresh;
+    else if (addressPlanOnly(change))
+        relayout = DiagramPane::Relayout::WhenNeeded;
     m_freshLayoutNext = false;
     m_pane->setProject(m_document->project(), relayout);
 }

@@ -28,7 +28,19 @@ class DiagramEditor : public QObject
 public:
     DiagramEditor(DiagramPane *pane, ProjectSelection *selection, QObject *parent = nullptr);
 
+    // Forgets the environment (its id belongs to the old project): call
+    // setEnvironment() after it.
     void setDocument(ProjectDocument *document);
+
+    // The environment whose addresses the diagram shows (with
+    // showAddressesAction() on) and the tooltips always list; 0 for none.
+    // An id the document does not have counts as 0, and so does the
+    // current one once it is deleted, until another is set.
+    void setEnvironment(Id environmentId);
+    Id environment() const { return m_environment; }
+    // Checkable, off at first, disabled while no environment is set: shows
+    // each component's addresses in that environment under its name.
+    QAction *showAddressesAction() const { return m_showAddresses; }
 
     // Checkable: while on, dragging from a component draws a flow (Shift
     // does the same without it).
@@ -61,6 +73,7 @@ signals:
 
 private:
     void documentChanged(const DocumentChange &change);
+    void updateOptions();
     void selectionChanged();
     void showMenu(QPointF scenePos, QPoint screenPos, Id componentId, QPair<Id, Id> edge);
     void selectPair(Id source, Id destination);
@@ -75,6 +88,8 @@ private:
     QAction *m_connect;
     QAction *m_newComponent;
     QAction *m_merge;
+    QAction *m_showAddresses;
+    Id m_environment = 0;
     bool m_freshLayoutNext = false;
     bool m_syncing = false;
 };

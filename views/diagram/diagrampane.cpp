@@ -36,6 +36,36 @@ QWidget *makeStrip(QWidget *parent, const QString &objectName, const QColor &bac
     return strip;
 }
 
+// Whether the geometry laid out for `shown` fits `wanted` too: the same
+// nodes, zones and edges with the same sizes and pins. Hints only say where
+// a layout starts, so they do not count.
+bool sameLayoutInput(const LayoutRequest &wanted, const LayoutRequest &shown)
+{
+    if (wanted.nodes.size() != shown.nodes.size() || wanted.clusters.size() != shown.clusters.size()
+        || wanted.edges.size() != shown.edges.size())
+        return false;
+    for (qsizetype i = 0; i < wanted.nodes.size(); ++i) {
+        const LayoutNode &a = wanted.nodes.at(i), &b = shown.nodes.at(i);
+        if (a.key != b.key || a.size != b.size || a.cluster != b.cluster || a.pinned != b.pinned)
+            return false;
+    }
+    for (qsizetype i = 0; i < wanted.clusters.size(); ++i) {
+        const LayoutCluster &a = wanted.clusters.at(i), &b = shown.clusters.at(i);
+        if (a.key != b.key || a.parent != b.parent || a.labelSize != b.labelSize)
+            return false;
+    }
+    for (qsizetype i = 0; i < wanted.edges.size(); ++i) {
+        const LayoutEdge &a = wanted.edges.at(i), &b = shown.edges.at(i);
+        if (a.key != b.key || a.source != b.source || a.target != b.target
+            || a.labelSize != b.labelSize)
+            return false;
+    }
+    const LayoutOptions &a = wanted.options, &b = shown.options;
+    return a.direction == b.direction && a.nodeSpacing == b.nodeSpacing
+        && a.rankSpacing == b.rankSpacing && a.clusterMargin == b.clusterMargin
+        && a.graphvizEdgeLabels == b.graphvizEdgeLabels;
+}
+
 } // namespace
 
 DiagramPane::DiagramPane(LayoutService *service, QWidget *parent)
@@ -106,6 +136,7 @@ DiagramPane::~DiagramPane() = default;
 void DiagramPane::setProject(const ProjectSnapshot &project, Relayout relayout)
 {
     m_project = project;
+    m_hasProject = true;
     m_filterBar->setProject(project);
     m_scene->setFilter(m_filterBar->filter());
     requestLayout(relayout);
@@ -113,7 +144,11 @@ void DiagramPane::setProject(const ProjectSnapshot &project, Relayout relayout)
 
 void DiagramPane::clear()
 {
+    m_hasProject = false;
     m_hasDiagram = false;
+    m_redrawQueued = false;
+    m_requested = {};
+    m_shown = {};
     m_tickets.clear(); // results still coming belong to the old project
     m_pendingTicket = 0;
     m_busyDelay->stop();
@@ -126,12 +161,25 @@ void DiagramPane::clear()
 void DiagramPane::setOptions(const DiagramOptions &options)
 {
     m_options = options;
-    requestLayout(Relayout::KeepPositions);
+    if (m_hasProject)
+        requestLayout(Relayout::WhenNeeded);
 }
 
 void DiagramPane::requestLayout(Relayout relayout)
 {
     LayoutRequest request = diagramLayoutRequest(m_project, m_options);
+    if (relayout == Relayout::WhenNeeded && (m_pendingTicket || m_hasDiagram)
+        && sameLayoutInput(request, m_requested)) {
+        // A layout on its way is drawn with the project and options of when
+        // it arrives; otherwise redraw on what is shown, queued like a
+        // result so that diagramShown always follows the call.
+        if (!m_pendingTicket && !m_redrawQueued) {
+            m_redrawQueued = true;
+            QMetaObject::invokeMethod(this, &DiagramPane::redraw, Qt::QueuedConnection);
+        }
+        return;
+    }
+    m_redrawQueued = false;
     if (relayout == Relayout::Fresh) {
         m_fitWhenShown = true; // a new picture: show all of it
         for (LayoutNode &node : request.nodes) {
@@ -141,6 +189,7 @@ void DiagramPane::requestLayout(Relayout relayout)
     } else if (m_hasDiagram) {
         applyLayoutHints(request, m_scene->diagram());
     }
+    m_requested = request;
     const quint64 ticket = m_service->request(request);
     m_tickets << ticket;
     m_pendingTicket = ticket;
@@ -160,6 +209,19 @@ void DiagramPane::showLayout(quint64 ticket, const LayoutResult &result)
     m_busyDelay->stop();
     m_busy->hide();
 
+    m_shown = result;
+    showDiagram(result);
+    if (result.error.isEmpty()) {
+        m_messageBar->hide();
+    } else {
+        showMessage(result.error); // says what failed and that a simple arrangement is shown
+        emit layoutFailed(result.error);
+    }
+    emit diagramShown();
+}
+
+void DiagramPane::showDiagram(const LayoutResult &result)
+{
     const Diagram diagram = assembleDiagram(m_project, m_options, result);
     m_scene->setDiagram(diagram, renderDiagram(diagram));
     if (!m_hasDiagram || m_fitWhenShown)
@@ -167,12 +229,15 @@ void DiagramPane::showLayout(quint64 ticket, const LayoutResult &result)
     m_hasDiagram = true;
     m_fitWhenShown = false;
     updateMatchSummary();
-    if (result.error.isEmpty()) {
-        m_messageBar->hide();
-    } else {
-        showMessage(result.error); // says what failed and that a simple arrangement is shown
-        emit layoutFailed(result.error);
-    }
+}
+
+void DiagramPane::redraw()
+{
+    // Dropped when a layout was asked for since, or the pane was cleared.
+    if (!m_redrawQueued || m_pendingTicket || !m_hasDiagram)
+        return;
+    m_redrawQueued = false;
+    showDiagram(m_shown);
     emit diagramShown();
 }
 

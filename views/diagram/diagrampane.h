@@ -26,6 +26,11 @@ public:
     enum class Relayout {
         KeepPositions, // pinned components stay, the rest start where they were
         Fresh, // a clean layout: no pins, no hints
+        // As KeepPositions, but only when what the layout is given changed
+        // (components, zones, edges, their sizes, pins): otherwise the new
+        // texts (tooltips, addresses that fit the same boxes) are redrawn
+        // on the geometry shown, and nothing moves.
+        WhenNeeded,
     };
 
     explicit DiagramPane(LayoutService *service, QWidget *parent = nullptr);
@@ -35,7 +40,9 @@ public:
     // Forgets the picture, its filter and its positions: call before showing
     // another project, whose ids mean other components.
     void clear();
+    // Relayouts only when the options change what is laid out (WhenNeeded).
     void setOptions(const DiagramOptions &options);
+    const DiagramOptions &options() const { return m_options; }
 
     DiagramScene *scene() const { return m_scene; }
     DiagramView *view() const { return m_view; }
@@ -51,14 +58,20 @@ signals:
 private:
     void requestLayout(Relayout relayout);
     void showLayout(quint64 ticket, const LayoutResult &result);
+    void showDiagram(const LayoutResult &result);
+    void redraw();
     void showMessage(const QString &message);
     void updateMatchSummary();
 
     LayoutService *m_service;
     ProjectSnapshot m_project;
     DiagramOptions m_options;
+    bool m_hasProject = false;
     bool m_hasDiagram = false;
     bool m_fitWhenShown = false;
+    bool m_redrawQueued = false;
+    LayoutRequest m_requested; // the newest request: pending, or the one shown
+    LayoutResult m_shown; // the geometry on screen
     quint64 m_pendingTicket = 0; // the newest request, until its result is shown
     quint64 m_shownTicket = 0;
     QList<quint64> m_tickets; // requested here (the service may serve others too)

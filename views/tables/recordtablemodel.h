@@ -47,6 +47,8 @@ protected:
     virtual void refresh(const DocumentChange &change) = 0;
     // The project was (re)loaded: recompute whatever is cached.
     virtual void reload() { }
+    // The rows shown are another set (a filter of the subclass changed).
+    void resetRows() { reset(); }
 
     const ProjectSnapshot &project() const;
     // dataChanged for these records' cells in columns first..last, one

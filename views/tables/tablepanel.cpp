@@ -19,11 +19,29 @@ using namespace Qt::StringLiterals;
 
 namespace Portolan {
 
+namespace {
+
+class RowFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    std::function<bool(int)> accept;
+    void refilter() { invalidateFilter(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        return (!accept || accept(row)) && QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+};
+
+} // namespace
+
 TablePanel::TablePanel(RecordTableModel *model, ProjectSelection::Kind kind, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_kind(kind)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new RowFilterProxy(this))
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
 {
@@ -113,6 +131,24 @@ void TablePanel::setSelection(ProjectSelection *selection)
         return;
     connect(m_selection, &ProjectSelection::changed, this, &TablePanel::sharedSelectionChanged);
     sharedSelectionChanged(m_selection->kind(), m_selection->ids(), nullptr);
+}
+
+void TablePanel::setRowFilter(std::function<bool(int)> accept)
+{
+    static_cast<RowFilterProxy *>(m_proxy)->accept = std::move(accept);
+    refilter();
+}
+
+void TablePanel::refilter()
+{
+    static_cast<RowFilterProxy *>(m_proxy)->refilter();
+}
+
+void TablePanel::refitColumns()
+{
+    m_columnsFitted = false;
+    if (isVisible())
+        fitColumns();
 }
 
 void TablePanel::focusFilter()

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -32,6 +34,13 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    // An extra condition on the model's rows (source row numbers), besides
+    // the filter line; call refilter() when what it looks at changed.
+    void setRowFilter(std::function<bool(int sourceRow)> accept);
+    void refilter();
+    // Fits the columns to their contents again (now if shown, else when
+    // next shown): after the rows were replaced.
+    void refitColumns();
     // Puts the cursor in the filter line, its text selected (Edit → Find).
     void focusFilter();
 
