@@ -112,12 +112,17 @@ DiagramFilterMatcher::DiagramFilterMatcher(const Diagram &diagram, const Diagram
     // the filter is about flows only (products, protocols, ports).
     const bool flowsOnly = !filter.products.isEmpty() || !filter.protocols.isEmpty()
         || std::any_of(words.cbegin(), words.cend(), [](const Word &w) { return w.ports; });
+    const QHash<Id, QList<Address>> addresses = diagram.options.environment
+        ? project.addressesIn(diagram.options.environment)
+        : QHash<Id, QList<Address>>();
     for (const DiagramComponent &component : diagram.components) {
         if (flowsOnly || m_components.contains(component.id) || !zoneOk(component.id))
             continue;
-        const QStringList texts { component.name, DiagramStyle::kindTitle(component.kind),
-                                  componentKindName(component.kind),
-                                  project.zoneName(component.zoneId) };
+        QStringList texts { component.name, DiagramStyle::kindTitle(component.kind),
+                            componentKindName(component.kind), project.zoneName(component.zoneId) };
+        // Its addresses in the diagram's environment, drawn or not.
+        for (const Address &address : addresses.value(component.id))
+            texts.append(address.value);
         if (std::all_of(words.cbegin(), words.cend(),
                         [&](const Word &word) { return anyContains(texts, word.text); }))
             m_components.insert(component.id);

@@ -20,7 +20,8 @@ struct DiagramFilter
     // White-space separated words, all of which must match. A word that reads
     // as ports ("443", "30000-32767", "80,443") matches flows whose ports
     // overlap it; any other word matches, case-insensitively, part of a
-    // component's name, a purpose, a product name or a protocol name.
+    // component's name or address (in the diagram's environment), a
+    // purpose, a product name or a protocol name.
     QString text;
 
     bool isEmpty() const;

@@ -5,6 +5,9 @@
 // from a spreadsheet, rename and see the diagram follow, delete with undo,
 // drop a table, and a second window that finds the project in use.
 
+#include "addressplan/addressplanmodel.h"
+#include "addressplan/addressplanpanel.h"
+#include "addressplan/addresstablepanel.h"
 #include "diagram/diagrameditor.h"
 #include "diagram/diagramitems.h"
 #include "diagram/diagrampane.h"
@@ -15,11 +18,13 @@
 #include "document/projectdocument.h"
 #include "document/storedump.h"
 #include "editactions.h"
+#include "environment/currentenvironment.h"
+#include "environment/environmentswitcher.h"
+#include "fileactions.h"
 #include "import/importpreviewdialog.h"
 #include "inspector/inspector.h"
 #include "mainwindow.h"
 #include "project/sample.h"
-#include "fileactions.h"
 #include "recentfiles.h"
 #include "selection/projectselection.h"
 #include "tables/componentspanel.h"
@@ -193,8 +198,8 @@ private slots:
         FlowsPanel *flows = m_window->docks()->flows();
         const Id vcenterFlow = flowsBetween(added.id, component(u"vCenter Server"_s))[0].id;
         flows->selectIds({ vcenterFlow });
-        const QModelIndex cell = table(flows)->currentIndex().siblingAtColumn(
-            FlowTableModel::PortsColumn);
+        const QModelIndex cell
+            = table(flows)->currentIndex().siblingAtColumn(FlowTableModel::PortsColumn);
         QVERIFY(cell.isValid());
         table(flows)->setFocus();
         table(flows)->edit(cell);
@@ -269,6 +274,56 @@ private slots:
         QCOMPARE(scene()->selectedComponentIds(), QList<Id> { syslog });
     }
 
+    // The walk-through: Lab and Prod, zone prefixes, every component
+    // filled in one click, mistakes flagged, addresses on the diagram.
+    void addressPlanFromEnvironmentToDiagram()
+    {
+        EnvironmentSwitcher *environments = m_window->environments();
+        AddressPlanPanel *plan = m_window->docks()->addressPlan();
+        QAction *showAddresses = m_window->diagramEditor()->showAddressesAction();
+        QVERIFY(!showAddresses->isEnabled()); // no environment yet
+        QVERIFY(environments->addEnvironment(u"Lab"_s));
+        QVERIFY(showAddresses->isEnabled());
+        const Id lab = m_window->environment()->id();
+        int octet = 0;
+        for (const Zone &zone : document()->project().zones) {
+            if (zone.name == u"VMware SaaS"_s)
+                continue; // names, not addresses
+            ZonePrefix prefix { 0, lab, zone.id, u"10.0.%1.0/24"_s.arg(++octet), {}, {}, {} };
+            QVERIFY2(document()->setZonePrefix(prefix), qPrintable(document()->errorString()));
+        }
+        QVERIFY(plan->addresses()->allocate());
+        QVERIFY(document()->setComponentAddresses(lab, component(u"Tanzu Mission Control"_s),
+                                                  { u"tmc.example.com"_s }));
+        const QString syslog
+            = document()->project().addressesOf(component(u"Syslog"_s), lab).first().value;
+        // Mistakes on purpose: a duplicate, an address outside its zone.
+        QVERIFY(document()->setComponentAddresses(lab, component(u"NTP Server"_s), { syslog }));
+        QVERIFY(
+            document()->setComponentAddresses(lab, component(u"Harbor"_s), { u"192.168.9.9"_s }));
+        AddressPlanModel *model = plan->addresses()->model();
+        QCOMPARE(model->status(component(u"NTP Server"_s)), AddressPlanModel::Error);
+        QCOMPARE(model->status(component(u"Harbor"_s)), AddressPlanModel::Warning);
+        QCOMPARE(model->status(component(u"vCenter Server"_s)), AddressPlanModel::Fine);
+
+        // The diagram draws the addresses once asked to.
+        showAddresses->setChecked(true);
+        waitForDiagram();
+        const QString vcenter
+            = document()->project().addressesOf(component(u"vCenter Server"_s), lab).first().value;
+        QVERIFY(scene()
+                    ->componentItem(component(u"vCenter Server"_s))
+                    ->element()
+                    .title.contains(u"Lab: %1"_s.arg(vcenter)));
+
+        // Prod starts as a copy; switching shows its plan.
+        QVERIFY(environments->duplicateCurrent(u"Prod"_s));
+        QCOMPARE(environments->comboBox()->currentText(), u"Prod"_s);
+        QCOMPARE(model->environment(), m_window->environment()->id());
+        QVERIFY(plan->summary()->text().contains(u"Prod"_s));
+        waitForDiagram();
+    }
+
     void deletingWithUndoRestoresTheFlows()
     {
         const QStringList before = dump(store());
@@ -277,11 +332,11 @@ private slots:
         QVERIFY(document()->flowCountOf({ avi }) > 5);
         // Picked on the diagram, deleted with the Delete key there.
         QTest::mouseClick(viewport(), Qt::LeftButton, {}, onScreen(avi));
-        QCOMPARE(m_window->selection()->ids(ProjectSelection::Kind::Components),
-                 QList<Id> { avi });
+        QCOMPARE(m_window->selection()->ids(ProjectSelection::Kind::Components), QList<Id> { avi });
         bool answered = false;
         QTimer::singleShot(0, this, [&answered] {
-            auto *dialog = qobject_cast<ComponentDeletionDialog *>(QApplication::activeModalWidget());
+            auto *dialog
+                = qobject_cast<ComponentDeletionDialog *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
             dialog->findChild<QRadioButton *>(u"deleteFlowsChoice"_s)->setChecked(true);
@@ -336,9 +391,9 @@ private slots:
     void selectingAFlowShowsItEverywhere()
     {
         FlowsPanel *flows = m_window->docks()->flows();
-        const Flow flow = flowsBetween(component(u"Avi Controller"_s),
-                                       component(u"vCenter Server"_s))
-                              .constFirst();
+        const Flow flow
+            = flowsBetween(component(u"Avi Controller"_s), component(u"vCenter Server"_s))
+                  .constFirst();
         flows->selectIds({ flow.id });
         QCOMPARE(m_window->selection()->ids(ProjectSelection::Kind::Flows), QList<Id> { flow.id });
         QCOMPARE(scene()->selectedPairs(),

@@ -2,9 +2,13 @@
 // call to the document until the file holds it and the tables show it — on
 // generated projects of the benchmark sizes, stored in a file on disk (each
 // edit is a committed transaction). The diagram's relayout after an edit is
-// bench_diagram's relayout_pinned; it runs in the worker, after this.
+// bench_diagram's relayout_pinned; it runs in the worker, after this. The
+// address plan edits include the Address Plan's validation of the whole
+// environment, which it runs after every edit.
 
+#include "addressplan/addressplanpanel.h"
 #include "document/projectdocument.h"
+#include "environment/currentenvironment.h"
 #include "projectgenerator.h"
 #include "selection/projectselection.h"
 #include "store/projectstore.h"
@@ -33,8 +37,12 @@ struct Workspace
     ProjectSelection selection;
     FlowsPanel flows;
     ComponentsPanel components;
+    CurrentEnvironment environment;
+    AddressPlanPanel plan { &environment };
     QString error;
     Id busiest = 0; // the component with the most flows
+    Id planned = 0; // every zone a prefix, every component an address
+    Id empty = 0; // the same prefixes, no address
 
     explicit Workspace(ProjectSize size)
     {
@@ -62,6 +70,32 @@ struct Workspace
             if (it.value() > uses.value(busiest))
                 busiest = it.key();
         }
+        environment.setDocument(document.get());
+        planAddresses();
+    }
+
+    // Two environments with a /16 per zone; the first filled by allocation.
+    void planAddresses()
+    {
+        planned = document->addEnvironment(u"Planned"_s);
+        empty = document->addEnvironment(u"Empty"_s);
+        int octet = 0;
+        for (const Zone &zone : document->project().zones) {
+            for (const Id env : { planned, empty }) {
+                ZonePrefix prefix { 0,  env, zone.id, u"10.%1.0.0/16"_s.arg(++octet % 256),
+                                    {}, {},  {} };
+                if (!document->setZonePrefix(prefix))
+                    error = document->errorString();
+            }
+        }
+        QList<Id> all;
+        for (const Component &component : document->project().components)
+            all.append(component.id);
+        if (!document->allocateAddresses(planned, all, {}))
+            error = document->errorString();
+        document->undoStack()->clear();
+        if (!error.isEmpty())
+            document.reset();
     }
 };
 
@@ -169,6 +203,49 @@ void paste100Rows(benchmark::State &state, ProjectSize size)
     w.document->undoStack()->clear();
 }
 
+// Typing an address into the busiest component's cell in the Address Plan.
+void typeAddress(benchmark::State &state, ProjectSize size)
+{
+    Workspace &w = workspace(size);
+    if (!ready(state, w))
+        return;
+    w.environment.setId(w.planned);
+    const QStringList before = [&] {
+        QStringList values;
+        for (const Address &address : w.document->project().addressesOf(w.busiest, w.planned))
+            values.append(address.value);
+        return values;
+    }();
+    state.counters["addresses"] = double(w.document->project().addresses.size());
+    int n = 0;
+    for (auto _ : state) {
+        const QStringList typed { before.value(0), u"192.168.%1.1"_s.arg(++n % 2) };
+        if (!check(state, w.document->setComponentAddresses(w.planned, w.busiest, typed), w))
+            return;
+    }
+    w.document->setComponentAddresses(w.planned, w.busiest, before);
+    w.document->undoStack()->clear();
+}
+
+// Allocate Next Free Address with nothing selected: every component, then undo.
+void allocateAllUndo(benchmark::State &state, ProjectSize size)
+{
+    Workspace &w = workspace(size);
+    if (!ready(state, w))
+        return;
+    w.environment.setId(w.empty);
+    QList<Id> all;
+    for (const Component &component : w.document->project().components)
+        all.append(component.id);
+    state.counters["components"] = double(all.size());
+    for (auto _ : state) {
+        if (!check(state, w.document->allocateAddresses(w.empty, all, { 0, true }), w))
+            return;
+        w.document->undoStack()->undo();
+    }
+    w.document->undoStack()->clear();
+}
+
 void registerAll()
 {
     using Function = void (*)(benchmark::State &, ProjectSize);
@@ -177,6 +254,8 @@ void registerAll()
         { "add_flow_undo_redo_undo", addFlowUndoRedo },
         { "delete_component_undo", deleteComponentUndo },
         { "paste_100_rows_undo", paste100Rows },
+        { "type_address", typeAddress },
+        { "allocate_all_undo", allocateAllUndo },
     };
     for (const ProjectSize size :
          { ProjectSize::S, ProjectSize::M, ProjectSize::L, ProjectSize::XL }) {

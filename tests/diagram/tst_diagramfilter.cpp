@@ -4,6 +4,7 @@
 
 #include "diagram/diagramfilter.h"
 #include "project/sample.h"
+#include "project/snapshot.h"
 #include "store/projectstore.h"
 
 #include <QTest>
@@ -248,6 +249,28 @@ private slots:
 
         const DiagramFilterMatcher byPort(diagram, textFilter(u"443"_s));
         QVERIFY(!matchingComponents(diagram, byPort).contains(u"Spare Jump Host"_s));
+    }
+
+    void componentsMatchByTheirAddresses()
+    {
+        const Sample sample;
+        const Id lab = sample.store->addEnvironment({ 0, u"Lab"_s });
+        const Id prod = sample.store->addEnvironment({ 0, u"Prod"_s });
+        QVERIFY(sample.store->addAddress(
+            { 0, lab, sample.id(u"Harbor"_s), u"ipv4"_s, u"10.0.20.5"_s }));
+        QVERIFY(sample.store->addAddress(
+            { 0, prod, sample.id(u"Syslog"_s), u"ipv4"_s, u"10.9.20.5"_s }));
+        const ProjectSnapshot project = ProjectSnapshot::read(*sample.store);
+        DiagramOptions options;
+        options.environment = lab; // addresses need not be drawn to be found
+        const Diagram inLab = assembleDiagram(project, options, LayoutResult());
+        QCOMPARE(matchingComponents(inLab, DiagramFilterMatcher(inLab, textFilter(u"10.0.20"_s))),
+                 QStringList { u"Harbor"_s });
+        QVERIFY(matchingComponents(inLab, DiagramFilterMatcher(inLab, textFilter(u"10.9.20"_s)))
+                    .isEmpty()); // Prod's
+        const Diagram without = sample.diagram();
+        QVERIFY(matchingComponents(without, DiagramFilterMatcher(without, textFilter(u"10.0.20"_s)))
+                    .isEmpty());
     }
 };
 

@@ -56,7 +56,7 @@ DiagramFilterBar::DiagramFilterBar(QWidget *parent)
 
     m_text = new QLineEdit(this);
     m_text->setObjectName(u"diagramFilterText"_s);
-    m_text->setPlaceholderText(tr("Filter: name, purpose, port (443, 30000-32767)…"));
+    m_text->setPlaceholderText(tr("Filter: name, address, purpose, port (443, 30000-32767)…"));
     m_text->setClearButtonEnabled(true);
     m_text->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
     connect(m_text, &QLineEdit::textChanged, this, &DiagramFilterBar::emitFilter);
