@@ -15,6 +15,7 @@
 #include "tables/flowspanel.h"
 #include "workspacedocks.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -114,6 +115,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
 
     showDocument(nullptr);
     QSettings settings;
+    m_editor->showAddressesAction()->setChecked(
+        settings.value(u"diagram/showAddresses"_s, false).toBool());
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1500, 950);
     if (!restoreState(settings.value(u"window/state"_s).toByteArray())) {
@@ -275,6 +278,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"diagram/showAddresses"_s, m_editor->showAddressesAction()->isChecked());
     event->accept();
 }
 

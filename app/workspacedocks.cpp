@@ -84,7 +84,7 @@ void WorkspaceDocks::applyDefaultSizes(QMainWindow *window)
     window->resizeDocks({ components, inspector },
                         { metrics.averageCharWidth() * 44, metrics.averageCharWidth() * 52 },
                         Qt::Horizontal);
-    window->resizeDocks({ flows }, { metrics.height() * 12 }, Qt::Vertical);
+    window->resizeDocks({ flows }, { metrics.height() * 15 }, Qt::Vertical);
     window->resizeDocks({ inspector, history }, { metrics.height() * 30, metrics.height() * 10 },
                         Qt::Vertical);
 }
