@@ -386,6 +386,7 @@ Allocation allocateNextFree(const ProjectSnapshot &project, Id environment,
         const Component *component = project.component(id);
         if (!component) {
             result.problems.append(tr("there is no component %1").arg(id));
+            result.missed.append(id);
             continue;
         }
         if (options.skipAddressed && hasIpValue(bound.value(id)))
@@ -394,6 +395,7 @@ Allocation allocateNextFree(const ProjectSnapshot &project, Id environment,
         const auto value = allocateOne(project, environment, *component, used, options, &problem);
         if (!value) {
             result.problems.append(problem);
+            result.missed.append(id);
             continue;
         }
         used.append({ id, 0, *value });

@@ -62,6 +62,7 @@ struct Allocation
     ChangeList changes; // one added address per allocated component
     QList<QPair<Id, QString>> allocated; // component, canonical value
     QStringList problems; // one sentence per component that got nothing
+    QList<Id> missed; // those components, in the same order
 };
 
 // Allocates, in the order given, the next free address for each component

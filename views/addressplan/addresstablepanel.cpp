@@ -124,10 +124,23 @@ void AddressTablePanel::report(const Allocation &allocation, bool ok)
     else
         text = tr("Allocated addresses to %n components.", nullptr,
                   int(allocation.allocated.size()));
-    if (!allocation.problems.isEmpty())
+    if (!allocation.problems.isEmpty()) {
+        const ProjectSnapshot &project = document()->project();
         text += u' '
-            + tr("%n got none: %1", nullptr, int(allocation.problems.size()))
-                  .arg(allocation.problems.join(u"; "_s));
+            + tr("%n got none (Problems Only lists them); the first, “%1”: %2.", nullptr,
+                 int(allocation.problems.size()))
+                  .arg(project.componentName(allocation.missed.value(0)),
+                       allocation.problems.first());
+        const bool networkMissed
+            = std::any_of(allocation.missed.cbegin(), allocation.missed.cend(), [&](Id id) {
+                  const Component *component = project.component(id);
+                  return component && component->kind == ComponentKind::Network;
+              });
+        if (networkMissed)
+            text += u' '
+                + tr("Networks can share a zone's prefix: Allocate Free Prefix… gives "
+                     "each a free /N of it.");
+    }
     emit statusMessage(text);
 }
 
