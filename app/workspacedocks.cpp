@@ -1,6 +1,7 @@
 #include "workspacedocks.h"
 
 #include "addressplan/addressplanpanel.h"
+#include "environment/currentenvironment.h"
 #include "inspector/inspector.h"
 #include "tables/componentspanel.h"
 #include "tables/flowspanel.h"
@@ -39,6 +40,7 @@ WorkspaceDocks::WorkspaceDocks(QMainWindow *window, ProjectSelection *selection,
     connect(m_addressPlan, &AddressPlanPanel::editRejected, this, &WorkspaceDocks::message);
     connect(m_addressPlan, &AddressPlanPanel::statusMessage, this, &WorkspaceDocks::message);
     m_inspector->setSelection(selection);
+    connect(environment, &CurrentEnvironment::changed, m_inspector, &Inspector::setEnvironment);
 
     // Tables at the sides, the flows under the diagram; the inspector where
     // the eye goes after a click, the history out of the way.

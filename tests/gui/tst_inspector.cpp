@@ -122,6 +122,35 @@ private slots:
         QCOMPARE(field<QLabel>(u"componentPosition"_s)->text(), u"placed by the layout"_s);
     }
 
+    void addressesOfTheCurrentEnvironmentAreEdited()
+    {
+        const Id vCenter = component(u"vCenter Server"_s);
+        select(ProjectSelection::Kind::Components, { vCenter });
+        auto *addresses = field<QLineEdit>(u"componentAddresses"_s);
+        QVERIFY(!addresses->isVisibleTo(m_inspector.get())); // no environment
+        const Id lab = m_document->addEnvironment(u"Lab"_s);
+        const Id prod = m_document->addEnvironment(u"Prod"_s);
+        QVERIFY(m_document->setComponentAddresses(prod, vCenter, { u"10.9.0.5"_s }));
+        m_inspector->setEnvironment(lab);
+        QVERIFY(addresses->isVisibleTo(m_inspector.get()));
+        QCOMPARE(addresses->text(), QString());
+        type(addresses, u"10.0.10.5 vcenter.lab.example"_s);
+        QCOMPARE(store().addresses(vCenter).size(), 3);
+        QCOMPARE(addresses->text(), u"10.0.10.5, vcenter.lab.example"_s);
+        // A bad value: the reason under the field, the text kept, nothing written.
+        type(addresses, u"10.0.10.5, 10.0.10.300"_s);
+        auto *error = field<QLabel>(u"componentAddressError"_s);
+        QVERIFY2(error->text().contains(u"10.0.10.300"_s), qPrintable(error->text()));
+        QCOMPARE(addresses->text(), u"10.0.10.5, 10.0.10.300"_s);
+        QCOMPARE(store().addresses(vCenter).size(), 3);
+        // Another environment shows its own; undo shows up at once.
+        m_inspector->setEnvironment(prod);
+        QCOMPARE(addresses->text(), u"10.9.0.5"_s);
+        m_inspector->setEnvironment(lab);
+        m_document->undoStack()->undo();
+        QCOMPARE(addresses->text(), QString());
+    }
+
     void renameIsWrittenAndUndone()
     {
         const Id vCenter = component(u"vCenter Server"_s);

@@ -1,5 +1,6 @@
 #include "componentpage.h"
 
+#include "addressing/addressedits.h"
 #include "document/projectdocument.h"
 #include "inspectorfields.h"
 #include "notesedit.h"
@@ -23,6 +24,8 @@ ComponentPage::ComponentPage(QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_zone(new QComboBox(this))
     , m_notes(new NotesEdit(this))
+    , m_addressesLabel(new QLabel(this))
+    , m_addresses(new QLineEdit(this))
     , m_position(new QLabel(this))
     , m_unpin(new QPushButton(tr("Unpin"), this))
     , m_flows(new QListWidget(this))
@@ -32,6 +35,10 @@ ComponentPage::ComponentPage(QWidget *parent)
     m_kind->setObjectName(u"componentKind"_s);
     m_zone->setObjectName(u"componentZone"_s);
     m_notes->setObjectName(u"componentNotes"_s);
+    m_addresses->setObjectName(u"componentAddresses"_s);
+    m_addresses->setPlaceholderText(tr("10.0.1.5, 2001:db8::5, host.example.com"));
+    m_addresses->setToolTip(tr("Addresses in this environment, separated by commas or spaces: "
+                               "IPv4 or IPv6 addresses, CIDRs, ranges a-b, host names"));
     m_position->setObjectName(u"componentPosition"_s);
     m_unpin->setObjectName(u"componentUnpin"_s);
     m_unpin->setToolTip(tr("Let the layout place this component again"));
@@ -46,6 +53,8 @@ ComponentPage::ComponentPage(QWidget *parent)
     form()->addRow(tr("Kind:"), m_kind);
     form()->addRow(tr("Zone:"), m_zone);
     form()->addRow(tr("Notes:"), m_notes);
+    form()->addRow(m_addressesLabel, m_addresses);
+    m_addressError = addErrorRow(u"componentAddressError"_s);
     auto *position = new QHBoxLayout;
     position->addWidget(m_position, 1);
     position->addWidget(m_unpin);
@@ -53,13 +62,16 @@ ComponentPage::ComponentPage(QWidget *parent)
     m_error = addErrorRow(u"componentError"_s);
     form()->addRow(tr("Flows:"), m_flows);
     for (QWidget *field : { static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_kind),
-                            static_cast<QWidget *>(m_zone), static_cast<QWidget *>(m_notes) })
+                            static_cast<QWidget *>(m_zone), static_cast<QWidget *>(m_notes),
+                            static_cast<QWidget *>(m_addresses) })
         addField(field);
 
     connect(m_name, &QLineEdit::editingFinished, this, &ComponentPage::commitName);
     connect(m_kind, &QComboBox::activated, this, &ComponentPage::commitKind);
     connect(m_zone, &QComboBox::activated, this, &ComponentPage::commitZone);
     connect(m_notes, &NotesEdit::committed, this, &ComponentPage::commitNotes);
+    connect(m_addresses, &QLineEdit::editingFinished, this, &ComponentPage::commitAddresses);
+    setEnvironment(0);
     connect(m_unpin, &QPushButton::clicked, this, &ComponentPage::unpin);
     connect(m_flows, &QListWidget::itemActivated, this, &ComponentPage::openFlow);
 }
@@ -69,13 +81,50 @@ void ComponentPage::showRecords(const QList<Id> &ids)
     m_id = ids.value(0);
     showError(m_nameError, {});
     showError(m_error, {});
+    showError(m_addressError, {});
     load(true);
+    loadAddresses();
+}
+
+void ComponentPage::setEnvironment(Id environment)
+{
+    m_environment = environment;
+    const Environment *shown
+        = document() && environment ? document()->project().environment(environment) : nullptr;
+    form()->setRowVisible(m_addresses, shown != nullptr);
+    if (shown)
+        m_addressesLabel->setText(tr("Addresses (%1):").arg(shown->name));
+    showError(m_addressError, {});
+    loadAddresses();
+}
+
+void ComponentPage::loadAddresses()
+{
+    if (!document() || !m_environment)
+        return;
+    QStringList values;
+    for (const Address &address : document()->project().addressesOf(m_id, m_environment))
+        values.append(address.value);
+    setLineText(m_addresses, values.join(u", "_s));
+}
+
+void ComponentPage::commitAddresses()
+{
+    if (!document() || !m_environment || !m_shown)
+        return;
+    const bool ok = document()->setComponentAddresses(m_environment, m_id,
+                                                      splitAddressList(m_addresses->text()));
+    report(ok, m_addressError);
+    if (ok)
+        loadAddresses();
 }
 
 void ComponentPage::documentChanged(const DocumentChange &change)
 {
     if (change.positionsOnly && !change.components.contains(m_id))
         return;
+    if (!change.addresses.isEmpty() || !change.environments.isEmpty())
+        loadAddresses();
     if (change.components.isEmpty() && change.zones.isEmpty() && change.flows.isEmpty())
         return;
     load(false);

@@ -1,6 +1,7 @@
 #pragma once
-// The inspector's page for one component: name, kind, zone, notes, where it
-// sits on the diagram, and its flows (double-click one to inspect it).
+// The inspector's page for one component: name, kind, zone, notes, its
+// addresses in the current environment, where it sits on the diagram, and
+// its flows (double-click one to inspect it).
 
 #include "inspectorpage.h"
 
@@ -26,6 +27,9 @@ public:
     Id componentId() const { return m_id; }
     // Puts the cursor in the name, selected, ready to be typed over.
     void editName();
+    // The environment whose addresses the page shows and edits (0: none,
+    // the row is hidden).
+    void setEnvironment(Id environment);
 
 protected:
     void editableChanged() override;
@@ -38,6 +42,8 @@ private:
     void commitKind();
     void commitZone();
     void commitNotes(const QString &notes);
+    void commitAddresses();
+    void loadAddresses();
     void unpin();
     void openFlow(QListWidgetItem *item);
     void report(bool ok, QLabel *errorLabel);
@@ -49,6 +55,10 @@ private:
     QComboBox *m_kind;
     QComboBox *m_zone;
     NotesEdit *m_notes;
+    Id m_environment = 0;
+    QLabel *m_addressesLabel;
+    QLineEdit *m_addresses;
+    QLabel *m_addressError;
     QLabel *m_position;
     QPushButton *m_unpin;
     QLabel *m_error;

@@ -73,6 +73,11 @@ void Inspector::setSelection(ProjectSelection *selection)
     showSelection();
 }
 
+void Inspector::setEnvironment(Id environment)
+{
+    m_component->setEnvironment(environment);
+}
+
 void Inspector::editName()
 {
     if (currentPage() == m_component)

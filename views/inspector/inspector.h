@@ -37,6 +37,8 @@ public:
     InspectorPage *currentPage() const;
     // When one component is shown: the cursor goes to its name.
     void editName();
+    // The environment whose addresses the component page shows.
+    void setEnvironment(Id environment);
 
 private:
     void showSelection();
