@@ -18,7 +18,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -37,6 +39,14 @@ using namespace Qt::StringLiterals;
 namespace Portolan {
 
 namespace {
+
+// Where the environment last used with a project is remembered.
+QString environmentKey(const QString &projectPath)
+{
+    const QByteArray path = QFileInfo(projectPath).absoluteFilePath().toUtf8();
+    return u"lastEnvironment/"_s
+        + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+}
 
 QLabel *makeWelcome(QWidget *parent)
 {
@@ -111,6 +121,10 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     connect(m_docks, &WorkspaceDocks::message, this, &MainWindow::showMessage);
     connect(m_environments, &EnvironmentSwitcher::message, this, &MainWindow::showMessage);
     connect(m_environment, &CurrentEnvironment::changed, m_editor, &DiagramEditor::setEnvironment);
+    connect(m_environment, &CurrentEnvironment::changed, this, [this] {
+        if (m_document && m_environment->id() && !m_document->filePath().isEmpty())
+            QSettings().setValue(environmentKey(m_document->filePath()), m_environment->name());
+    });
     connect(m_files, &FileActions::message, this, &MainWindow::showMessage);
 
     showDocument(nullptr);
@@ -201,7 +215,17 @@ void MainWindow::showDocument(std::unique_ptr<ProjectDocument> document)
     m_selection->setDocument(current);
     m_editor->setDocument(current);
     m_docks->setDocument(current);
+    // Back in the environment the project was last looked at in (read
+    // before setting the document announces its first environment).
+    const QString last = current && !current->filePath().isEmpty()
+        ? QSettings().value(environmentKey(current->filePath())).toString()
+        : QString();
     m_environment->setDocument(current);
+    for (const Environment &environment :
+         current ? current->project().environments : QList<Environment>()) {
+        if (environment.name == last)
+            m_environment->setId(environment.id);
+    }
     m_files->setDocument(current);
     m_edit->setEditable(current && !current->isReadOnly());
     m_diagramActions->setDiagramAvailable(false);

@@ -322,6 +322,12 @@ private slots:
         QCOMPARE(model->environment(), m_window->environment()->id());
         QVERIFY(plan->summary()->text().contains(u"Prod"_s));
         waitForDiagram();
+
+        // Opened again, the project comes back in the environment last used.
+        QVERIFY(m_window->openProject(m_path));
+        waitForDiagram();
+        QCOMPARE(m_window->environment()->name(), u"Prod"_s);
+        QCOMPARE(environments->comboBox()->currentText(), u"Prod"_s);
     }
 
     void deletingWithUndoRestoresTheFlows()
