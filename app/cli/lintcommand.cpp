@@ -1,7 +1,10 @@
-// portolan lint: checks the address plan of one environment, or of all.
+// portolan lint: checks the design (flows against the catalogue of
+// well-known services, duplicates, missing or broad ports, unused
+// components) and the address plan of one environment, or of all.
 #include "command.h"
 
-#include "addressing/addressvalidation.h"
+#include "lint/designlint.h"
+#include "lint/servicecatalogue.h"
 #include "project/snapshot.h"
 #include "store/projectstore.h"
 
@@ -32,18 +35,22 @@ int runLint(Context &context, const QCommandLineParser &parser)
         environments = { *environment };
     }
 
-    // The messages name their environment, so the findings of all of them
-    // are listed as one.
-    const ProjectSnapshot project = ProjectSnapshot::read(*store);
-    QList<AddressFinding> findings;
+    QString error;
+    const auto catalogue = ServiceCatalogue::bundled(&error);
+    if (!catalogue)
+        return context.fail(error);
+
+    // The address messages name their environment, so the findings of all
+    // of them are listed as one, with the design's.
+    QList<Id> environmentIds;
     for (const Environment &environment : std::as_const(environments))
-        findings += validateAddresses(project, environment.id);
-    sortFindings(findings);
+        environmentIds.append(environment.id);
+    const ProjectSnapshot project = ProjectSnapshot::read(*store);
+    const QList<LintFinding> findings = lintProject(project, *catalogue, environmentIds);
     bool anyError = false;
-    for (const AddressFinding &finding : std::as_const(findings)) {
-        const bool error = finding.severity == AddressFinding::Severity::Error;
-        anyError = anyError || error;
-        context.out << (error ? "error: " : "warning: ") << finding.message << Qt::endl;
+    for (const LintFinding &finding : findings) {
+        anyError = anyError || finding.severity == LintFinding::Severity::Error;
+        context.out << lintSeverityName(finding.severity) << ": " << finding.message << Qt::endl;
     }
     return anyError ? Failure : Success;
 }
@@ -53,9 +60,10 @@ int runLint(Context &context, const QCommandLineParser &parser)
 QList<Command> lintCommands()
 {
     return { { u"lint"_s, u"lint FILE [--env E]"_s,
-               u"Check the address plan of an environment (or of all): addresses bound twice, "
-               u"overlaps, addresses outside their zone's prefixes, flow endpoints without an "
-               u"address, networks with a name; exit status 1 when there is an error."_s,
+               u"Check the design (protocols that contradict the well-known service on their "
+               u"ports, duplicate flows, flows without ports, very broad ranges, any/any, "
+               u"components without flows) and the address plan of an environment, or of all; "
+               u"one finding a line, exit status 1 on any error."_s,
                [](QCommandLineParser &parser) {
                    parser.addPositionalArgument(u"FILE"_s, u"The project."_s);
                    parser.addOption({ u"env"_s,

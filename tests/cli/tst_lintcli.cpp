@@ -1,11 +1,57 @@
-// portolan lint, run against the built binary on copies of the TKO sample
-// whose address plans are set up with portolan prefix and assign.
+// portolan lint, run against the built binary on the TKO sample (whose sheet
+// has two data problems the design lint flags) and on copies of it with
+// those two fixed, whose address plans are set up with portolan prefix and
+// assign.
 #include "clirunner.h"
+
+#include "store/projectstore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace Portolan;
+
+namespace {
+
+const QByteArray DhcpOverTcp
+    = "error: “TKG Management and Workload Cluster CIDR” → “DHCP Server” TCP 67-68 (Tanzu "
+      "Kubernetes Grid) contradicts DHCP, which uses UDP on 67-68";
+const QByteArray Repeated31234
+    = "warning: “TKG Workload Cluster CIDR” → “TKG Management Cluster CIDR” TCP 31234 (Tanzu "
+      "Kubernetes Grid) is listed 2 times";
+
+std::unique_ptr<ProjectStore> openForEditing(const QString &path)
+{
+    QString error;
+    auto store = ProjectStore::open(path, ProjectStore::Mode::ReadWrite, &error);
+    if (!store)
+        qWarning("cannot open %s: %s", qPrintable(path), qPrintable(error));
+    return store;
+}
+
+// Fixes the sheet's two data problems: DHCP over UDP, the repeated row gone.
+bool fixDesign(const QString &path)
+{
+    const auto store = openForEditing(path);
+    if (!store)
+        return false;
+    bool seen31234 = false;
+    int fixes = 0;
+    for (Flow flow : store->flows()) {
+        if (flow.ports.toString() == u"67-68"_s && flow.protocol == Transport::Tcp) {
+            flow.protocol = Transport::Udp;
+            fixes += store->updateFlow(flow) ? 1 : 0;
+        } else if (flow.ports.toString() == u"31234"_s) {
+            if (seen31234)
+                fixes += store->removeFlow(flow.id) ? 1 : 0;
+            seen31234 = true;
+        }
+    }
+    return fixes == 2;
+}
+
+} // namespace
 
 class TestLintCli : public QObject
 {
@@ -13,7 +59,8 @@ class TestLintCli : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_sample; // the untouched sample, copied for each test
+    QString m_sample; // the untouched sample
+    QString m_fixed; // the sample with its two data problems fixed, copied for each test
     QString m_project;
     int m_copies = 0;
 
@@ -40,20 +87,82 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_sample = m_dir.filePath(u"sample.portolan"_s);
         QCOMPARE(run({ u"new"_s, m_sample, u"--sample"_s, u"tko"_s }).status, 0);
+        m_fixed = m_dir.filePath(u"fixed.portolan"_s);
+        QVERIFY(QFile::copy(m_sample, m_fixed));
+        QVERIFY(fixDesign(m_fixed));
     }
 
     void init()
     {
         m_project = m_dir.filePath(u"project%1.portolan"_s.arg(++m_copies));
-        QVERIFY(QFile::copy(m_sample, m_project));
+        QVERIFY(QFile::copy(m_fixed, m_project));
     }
 
-    void noEnvironmentIsClean()
+    // The done-when of the lint: the DHCP/TCP row and the repeated 31234
+    // row, and nothing else; the DHCP one is an error, so the status is 1.
+    void sampleFlagsItsTwoDataProblems()
+    {
+        const QByteArray digest = fileDigest(m_sample);
+        const CliResult result = run({ u"lint"_s, m_sample });
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
+        QCOMPARE(lines(result.out), (QList<QByteArray> { DhcpOverTcp, Repeated31234 }));
+        QCOMPARE(fileDigest(m_sample), digest); // read-only
+    }
+
+    void fixedSampleIsClean()
     {
         const CliResult result = run({ u"lint"_s, m_project });
         QCOMPARE(result.status, 0);
-        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.out.isEmpty(), result.out.constData());
         QVERIFY2(result.err.isEmpty(), result.err.constData());
+    }
+
+    void infoAndWarningsExitZero()
+    {
+        {
+            const auto store = openForEditing(m_project);
+            QVERIFY(store);
+            Component component;
+            component.name = u"Jump Host"_s;
+            QVERIFY(store->addComponent(component));
+            Flow flow = store->flows().first();
+            flow.id = 0;
+            flow.protocol = Transport::Tcp;
+            flow.ports = PortSet::range(1024, 65535);
+            QVERIFY(store->addFlow(flow));
+        }
+        const CliResult result = run({ u"lint"_s, m_project });
+        QCOMPARE(result.status, 0);
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
+        QCOMPARE(lines(result.out),
+                 (QList<QByteArray> {
+                     "warning: “Avi Controller” → “Syslog” TCP 1024-65535 (NSX Advanced Load "
+                     "Balancer) opens 64512 ports; a range wider than 1024 ports is rarely what "
+                     "is meant",
+                     "info: “Jump Host” has no flows" }));
+    }
+
+    // Design and address findings are one list: errors, warnings, then by
+    // message.
+    void designAndAddressFindingsTogether()
+    {
+        QVERIFY(QFile::remove(m_project));
+        QVERIFY(QFile::copy(m_sample, m_project));
+        QVERIFY(assign(u"Lab"_s, u"NTP Server"_s, u"10.0.20.5"_s));
+        QVERIFY(assign(u"Lab"_s, u"DNS Server"_s, u"10.0.20.5"_s));
+        const CliResult result = run({ u"lint"_s, m_project, u"--env"_s, u"Lab"_s });
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
+        const QList<QByteArray> output = lines(result.out);
+        QVERIFY(output.size() > 4);
+        QCOMPARE(output.at(0),
+                 "error: 10.0.20.5 is bound to both “NTP Server” and “DNS Server” in Lab");
+        QCOMPARE(output.at(1), DhcpOverTcp);
+        for (qsizetype i = 2; i < output.size(); ++i)
+            QVERIFY2(output.at(i).startsWith("warning: "), output.at(i).constData());
+        QVERIFY(output.contains(Repeated31234));
+        QVERIFY(output.contains("warning: “Syslog” is used by flows but has no address in Lab"));
     }
 
     void warningsOnlyExitZero()
