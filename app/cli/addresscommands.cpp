@@ -12,32 +12,11 @@ namespace Portolan::Cli {
 
 namespace {
 
-// The one positional FILE and the options every address command needs; a
-// usage error is reported when something is missing.
-bool takeArguments(Context &context, const QCommandLineParser &parser, const QString &command,
-                   const QStringList &required, QString *file)
-{
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        context.fail(positional.isEmpty() ? u"%1: a project FILE is required"_s.arg(command)
-                                          : u"%1: only one project FILE is allowed"_s.arg(command),
-                     UsageError);
-        return false;
-    }
-    for (const QString &option : required) {
-        if (parser.value(option).trimmed().isEmpty()) {
-            context.fail(u"%1: --%2 is required"_s.arg(command, option), UsageError);
-            return false;
-        }
-    }
-    *file = positional.first();
-    return true;
-}
-
 int runPrefix(Context &context, const QCommandLineParser &parser)
 {
     QString path;
-    if (!takeArguments(context, parser, u"prefix"_s, { u"env"_s, u"zone"_s, u"cidr"_s }, &path))
+    if (!takeProjectArguments(context, parser, u"prefix"_s, { u"env"_s, u"zone"_s, u"cidr"_s },
+                              &path))
         return UsageError;
     std::optional<int> vlan;
     if (parser.isSet(u"vlan"_s)) {
@@ -72,7 +51,7 @@ int runPrefix(Context &context, const QCommandLineParser &parser)
 int runAssign(Context &context, const QCommandLineParser &parser)
 {
     QString path;
-    if (!takeArguments(context, parser, u"assign"_s, { u"env"_s }, &path))
+    if (!takeProjectArguments(context, parser, u"assign"_s, { u"env"_s }, &path))
         return UsageError;
     const bool byAddress = parser.isSet(u"address"_s);
     const bool nextFree = parser.isSet(u"next-free"_s);
@@ -149,7 +128,7 @@ int runAssign(Context &context, const QCommandLineParser &parser)
 int runAddresses(Context &context, const QCommandLineParser &parser)
 {
     QString path;
-    if (!takeArguments(context, parser, u"addresses"_s, { u"env"_s }, &path))
+    if (!takeProjectArguments(context, parser, u"addresses"_s, { u"env"_s }, &path))
         return UsageError;
     if (!checkFormat(context, parser, { u"csv"_s }))
         return UsageError;

@@ -47,6 +47,7 @@ QList<Command> importCommands(); // import
 QList<Command> exportCommands(); // export
 QList<Command> addressCommands(); // prefix, assign, addresses
 QList<Command> lintCommands(); // lint
+QList<Command> rulesCommands(); // rules
 
 // Opens FILE for a command, or reports why not (returns null then).
 std::unique_ptr<ProjectStore> openProject(Context &context, const QString &path, bool writable);
@@ -54,6 +55,11 @@ std::unique_ptr<ProjectStore> openProject(Context &context, const QString &path,
 // The environment called `name`, or nullopt after saying which ones exist.
 std::optional<Environment> findEnvironment(Context &context, const ProjectStore &store,
                                            const QString &name);
+
+// The one positional FILE of `command` and the options it cannot do without;
+// false after a usage error saying what is missing.
+bool takeProjectArguments(Context &context, const QCommandLineParser &parser,
+                          const QString &command, const QStringList &required, QString *file);
 
 // Checks that --format, when given, is one of `accepted`.
 bool checkFormat(Context &context, const QCommandLineParser &parser, const QStringList &accepted);

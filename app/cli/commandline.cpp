@@ -25,6 +25,26 @@ std::unique_ptr<ProjectStore> openProject(Context &context, const QString &path,
     return store;
 }
 
+bool takeProjectArguments(Context &context, const QCommandLineParser &parser,
+                          const QString &command, const QStringList &required, QString *file)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        context.fail(positional.isEmpty() ? u"%1: a project FILE is required"_s.arg(command)
+                                          : u"%1: only one project FILE is allowed"_s.arg(command),
+                     UsageError);
+        return false;
+    }
+    for (const QString &option : required) {
+        if (parser.value(option).trimmed().isEmpty()) {
+            context.fail(u"%1: --%2 is required"_s.arg(command, option), UsageError);
+            return false;
+        }
+    }
+    *file = positional.first();
+    return true;
+}
+
 bool checkFormat(Context &context, const QCommandLineParser &parser, const QStringList &accepted)
 {
     const QString format = parser.value(u"format"_s);
@@ -55,7 +75,7 @@ namespace {
 QList<Command> allCommands()
 {
     return projectCommands() + importCommands() + exportCommands() + addressCommands()
-        + lintCommands();
+        + lintCommands() + rulesCommands();
 }
 
 const QStringList &helpWords()

@@ -16,15 +16,13 @@ namespace {
 
 int runLint(Context &context, const QCommandLineParser &parser)
 {
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return context.fail(positional.isEmpty() ? u"lint: a project FILE is required"_s
-                                                 : u"lint: only one project FILE is allowed"_s,
-                            UsageError);
+    QString path;
+    if (!takeProjectArguments(context, parser, u"lint"_s, {}, &path))
+        return UsageError;
     if (parser.isSet(u"env"_s) && parser.value(u"env"_s).trimmed().isEmpty())
         return context.fail(u"lint: --env needs an environment name"_s, UsageError);
 
-    const auto store = openProject(context, positional.first(), false);
+    const auto store = openProject(context, path, false);
     if (!store)
         return Failure;
     QList<Environment> environments = store->environments();

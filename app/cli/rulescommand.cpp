@@ -1,0 +1,83 @@
+// portolan rules: the firewall rules of one environment as a spreadsheet.
+#include "command.h"
+
+#include "handover/rules.h"
+#include "handover/rulesheet.h"
+#include "project/snapshot.h"
+#include "store/projectstore.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Cli {
+
+namespace {
+
+int runRules(Context &context, const QCommandLineParser &parser)
+{
+    QString path;
+    if (!takeProjectArguments(context, parser, u"rules"_s, { u"env"_s, u"out"_s }, &path))
+        return UsageError;
+    const QString out = parser.value(u"out"_s);
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != u"csv"_s)
+        return context.fail(u"rules: cannot write \"%1\": the rules are written as .csv"_s.arg(out),
+                            UsageError);
+    Consolidation consolidation = Consolidation::None;
+    if (parser.isSet(u"consolidate"_s)) {
+        const auto chosen = consolidationFromName(parser.value(u"consolidate"_s));
+        if (!chosen)
+            return context.fail(u"rules: --consolidate takes none or ports, not \"%1\""_s.arg(
+                                    parser.value(u"consolidate"_s)),
+                                UsageError);
+        consolidation = *chosen;
+    }
+
+    const auto store = openProject(context, path, false);
+    if (!store)
+        return Failure;
+    const auto environment = findEnvironment(context, *store, parser.value(u"env"_s));
+    if (!environment)
+        return Failure;
+    const ProjectSnapshot project = ProjectSnapshot::read(*store);
+    const QList<Rule> rules = generateRules(project, environment->id, consolidation);
+    const QByteArray data = sheetCsv(rulesSheet(rules, environment->name), parser.isSet(u"bom"_s));
+
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return context.fail(u"cannot write %1: %2"_s.arg(out, file.errorString()));
+    const auto unresolved = std::count_if(rules.cbegin(), rules.cend(),
+                                          [](const Rule &rule) { return !rule.resolved(); });
+    if (unresolved > 0)
+        context.err << "portolan: warning: " << unresolved << " of " << rules.size()
+                    << " rules have an endpoint without an address in " << environment->name
+                    << " (marked in the Status column)" << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+QList<Command> rulesCommands()
+{
+    return { { u"rules"_s, u"rules FILE --env E --out OUT.csv [--consolidate none|ports] [--bom]"_s,
+               u"Write the firewall rules of an environment: one per flow (or, with --consolidate "
+               u"ports, per source, destination and protocol), endpoints resolved to their "
+               u"addresses; endpoints without one are marked, never dropped."_s,
+               [](QCommandLineParser &parser) {
+                   parser.addPositionalArgument(u"FILE"_s, u"The project."_s);
+                   parser.addOption({ u"env"_s, u"The environment (Lab, Production…)."_s, u"E"_s });
+                   parser.addOption({ u"out"_s, u"The spreadsheet to write (.csv)."_s, u"OUT"_s });
+                   parser.addOption({ u"consolidate"_s,
+                                      u"none (one rule per flow, the default) or ports (flows "
+                                      u"with the same endpoints and protocol in one rule, their "
+                                      u"ports united)."_s,
+                                      u"MODE"_s });
+                   parser.addOption(
+                       { u"bom"_s, u"Start the CSV with a UTF-8 byte-order mark, for Excel."_s });
+               },
+               runRules } };
+}
+
+} // namespace Portolan::Cli
