@@ -3,6 +3,9 @@
 
 #include "handover/rules.h"
 #include "handover/rulesheet.h"
+#include "handover/rulesworkbook.h"
+#include "io/xlsxwriter.h"
+#include "lint/servicecatalogue.h"
 #include "project/snapshot.h"
 #include "store/projectstore.h"
 
@@ -22,9 +25,10 @@ int runRules(Context &context, const QCommandLineParser &parser)
         return UsageError;
     const QString out = parser.value(u"out"_s);
     const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix != u"csv"_s)
-        return context.fail(u"rules: cannot write \"%1\": the rules are written as .csv"_s.arg(out),
-                            UsageError);
+    if (suffix != u"csv"_s && suffix != u"xlsx"_s)
+        return context.fail(
+            u"rules: cannot write \"%1\": the rules are written as .csv or .xlsx"_s.arg(out),
+            UsageError);
     Consolidation consolidation = Consolidation::None;
     if (parser.isSet(u"consolidate"_s)) {
         const auto chosen = consolidationFromName(parser.value(u"consolidate"_s));
@@ -43,11 +47,23 @@ int runRules(Context &context, const QCommandLineParser &parser)
         return Failure;
     const ProjectSnapshot project = ProjectSnapshot::read(*store);
     const QList<Rule> rules = generateRules(project, environment->id, consolidation);
-    const QByteArray data = sheetCsv(rulesSheet(rules, environment->name), parser.isSet(u"bom"_s));
-
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return context.fail(u"cannot write %1: %2"_s.arg(out, file.errorString()));
+    if (suffix == u"xlsx"_s) {
+        QString error;
+        const auto catalogue = ServiceCatalogue::bundled(&error);
+        if (!catalogue)
+            return context.fail(error);
+        const QList<Sheet> sheets
+            = rulesWorkbook(project, environment->id, consolidation,
+                            lintProject(project, *catalogue, { environment->id }));
+        if (!writeXlsx(sheets, out, &error))
+            return context.fail(error);
+    } else {
+        const QByteArray data
+            = sheetCsv(rulesSheet(rules, environment->name), parser.isSet(u"bom"_s));
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+            return context.fail(u"cannot write %1: %2"_s.arg(out, file.errorString()));
+    }
     const auto unresolved = std::count_if(rules.cbegin(), rules.cend(),
                                           [](const Rule &rule) { return !rule.resolved(); });
     if (unresolved > 0)
@@ -61,21 +77,24 @@ int runRules(Context &context, const QCommandLineParser &parser)
 
 QList<Command> rulesCommands()
 {
-    return { { u"rules"_s, u"rules FILE --env E --out OUT.csv [--consolidate none|ports] [--bom]"_s,
+    return { { u"rules"_s,
+               u"rules FILE --env E --out OUT.{csv,xlsx} [--consolidate none|ports] [--bom]"_s,
                u"Write the firewall rules of an environment: one per flow (or, with --consolidate "
                u"ports, per source, destination and protocol), endpoints resolved to their "
-               u"addresses; endpoints without one are marked, never dropped."_s,
+               u"addresses; endpoints without one are marked, never dropped. XLSX adds a sheet "
+               u"per product, the address plan and the lint findings."_s,
                [](QCommandLineParser &parser) {
                    parser.addPositionalArgument(u"FILE"_s, u"The project."_s);
                    parser.addOption({ u"env"_s, u"The environment (Lab, Production…)."_s, u"E"_s });
-                   parser.addOption({ u"out"_s, u"The spreadsheet to write (.csv)."_s, u"OUT"_s });
+                   parser.addOption(
+                       { u"out"_s, u"The spreadsheet to write (.csv or .xlsx)."_s, u"OUT"_s });
                    parser.addOption({ u"consolidate"_s,
                                       u"none (one rule per flow, the default) or ports (flows "
                                       u"with the same endpoints and protocol in one rule, their "
                                       u"ports united)."_s,
                                       u"MODE"_s });
                    parser.addOption(
-                       { u"bom"_s, u"Start the CSV with a UTF-8 byte-order mark, for Excel."_s });
+                       { u"bom"_s, u"Start a CSV with a UTF-8 byte-order mark, for Excel."_s });
                },
                runRules } };
 }

@@ -4,6 +4,7 @@
 #include "clirunner.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +78,43 @@ private slots:
         QVERIFY(csv.contains(",TCP,\"22,80,443\","));
     }
 
+    // The workbook read back from its package (unzip).
+    void workbookHasItsSheets()
+    {
+        const QString out = path(u"lab.xlsx"_s);
+        QCOMPARE(
+            runPortolan({ u"rules"_s, m_project, u"--env"_s, u"Lab"_s, u"--out"_s, out }).status,
+            0);
+        const auto part = [&out](const QString &name) {
+            QProcess unzip;
+            unzip.start(u"unzip"_s, { u"-p"_s, out, name });
+            unzip.waitForFinished(30000);
+            return unzip.readAllStandardOutput();
+        };
+        const QByteArray workbook = part(u"xl/workbook.xml"_s);
+        QVERIFY2(!workbook.isEmpty(), "unzip could not read the workbook");
+        const QByteArray names[]
+            = { "<sheet name=\"Rules\"", "<sheet name=\"NSX Advanced Load Balancer\"",
+                "<sheet name=\"Tanzu Kubernetes Grid\"", "<sheet name=\"Address plan\"",
+                "<sheet name=\"Findings\"" };
+        qsizetype at = 0;
+        for (const QByteArray &name : names) {
+            at = workbook.indexOf(name, at);
+            QVERIFY2(at >= 0, name.constData()); // in this order
+        }
+        const QByteArray rules = part(u"xl/worksheets/sheet1.xml"_s);
+        QVERIFY(rules.contains("<dimension ref=\"A1:N34\"/>")); // header and 33 rules
+        QVERIFY(rules.contains("state=\"frozen\""));
+        QVERIFY(rules.contains("<autoFilter ref=\"A1:N34\"/>"));
+        const QByteArray strings = part(u"xl/sharedStrings.xml"_s);
+        QVERIFY(strings.contains("<t>R0001</t>"));
+        QVERIFY(strings.contains("*.tmc.cloud.vmware.com"));
+        QVERIFY(strings.contains("contradicts DHCP")); // the Findings sheet
+        const QByteArray styles = part(u"xl/styles.xml"_s);
+        QVERIFY(styles.contains("wrapText=\"1\""));
+        QVERIFY(styles.contains("<b/>"));
+    }
+
     void refusalsWriteNothing_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -87,6 +125,9 @@ private slots:
         QTest::newRow("unknown environment")
             << QStringList { u"rules"_s, file, u"--env"_s, u"Prod"_s, u"--out"_s, out } << 1
             << QByteArray("no environment named \"Prod\"");
+        QTest::newRow("unknown environment, workbook")
+            << QStringList { u"rules"_s, file, u"--env"_s, u"Prod"_s, u"--out"_s, u"OUT.xlsx"_s }
+            << 1 << QByteArray("no environment named \"Prod\"");
         QTest::newRow("no environment") << QStringList { u"rules"_s, file, u"--out"_s, out } << 2
                                         << QByteArray("rules: --env is required");
         QTest::newRow("no output") << QStringList { u"rules"_s, file, u"--env"_s, u"Lab"_s } << 2
@@ -97,7 +138,7 @@ private slots:
             << 2 << QByteArray("--consolidate takes none or ports");
         QTest::newRow("other format")
             << QStringList { u"rules"_s, file, u"--env"_s, u"Lab"_s, u"--out"_s, u"rules.ods"_s }
-            << 2 << QByteArray("the rules are written as .csv");
+            << 2 << QByteArray("the rules are written as .csv or .xlsx");
         QTest::newRow("missing project")
             << QStringList { u"rules"_s, u"nowhere.portolan"_s, u"--env"_s, u"Lab"_s, u"--out"_s,
                              out }
@@ -118,6 +159,7 @@ private slots:
         QVERIFY2(result.err.startsWith("portolan: ") && result.err.contains(message),
                  result.err.constData());
         QVERIFY(!QFile::exists(out));
+        QVERIFY(!QFile::exists(out + u".xlsx"_s));
         QCOMPARE(fileDigest(m_project), digest);
     }
 };

@@ -4,7 +4,9 @@
 // spreadsheet layout (golden CSV) and formula cells neutralised.
 #include "handover/rules.h"
 #include "handover/rulesheet.h"
+#include "handover/rulesworkbook.h"
 #include "io/sheet.h"
+#include "io/xlsxwriter.h"
 #include "project/sample.h"
 #include "project/snapshot.h"
 #include "store/projectstore.h"
@@ -165,6 +167,41 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, written);
         QCOMPARE(neutralisedCell(text), written);
+    }
+
+    void sheetNamesSuitExcel()
+    {
+        QCOMPARE(xlsxSheetName(u"Rules"_s, {}), u"Rules"_s);
+        QCOMPARE(xlsxSheetName(u"a/b:c[d]*e?f\\g"_s, {}), u"a-b-c-d--e-f-g"_s);
+        QCOMPARE(xlsxSheetName(u"'quoted'"_s, {}), u"quoted"_s);
+        QCOMPARE(xlsxSheetName(u"  "_s, {}), u"Sheet"_s);
+        const QString longName = u"NSX Advanced Load Balancer and Friends"_s;
+        QCOMPARE(xlsxSheetName(longName, {}), longName.left(31));
+        QCOMPARE(xlsxSheetName(u"rules"_s, { u"Rules"_s }), u"rules (2)"_s);
+        const QString second = xlsxSheetName(longName, { longName.left(31) });
+        QCOMPARE(second.size(), 31);
+        QVERIFY(second.endsWith(u" (2)"_s));
+    }
+
+    void workbookHasRulesProductsPlanAndFindings()
+    {
+        LintFinding finding;
+        finding.severity = LintFinding::Severity::Error;
+        finding.message = u"something is wrong"_s;
+        const QList<Sheet> sheets
+            = rulesWorkbook(project(), m_lab, Consolidation::None, { finding });
+        QStringList names;
+        for (const Sheet &sheet : sheets)
+            names.append(sheet.name);
+        QCOMPARE(names,
+                 (QStringList { u"Rules"_s, u"NSX Advanced Load Balancer"_s,
+                                u"Tanzu Kubernetes Grid"_s, u"Address plan"_s, u"Findings"_s }));
+        QCOMPARE(sheets.at(1).rows.size() + sheets.at(2).rows.size(), sheets.at(0).rows.size());
+        QCOMPARE(sheets.at(3).rows.first(),
+                 (QStringList { u"vCenter Server"_s, u"10.0.10.2"_s, u"ipv4"_s,
+                                u"vSphere infrastructure"_s })); // component order
+        QCOMPARE(sheets.at(4).rows,
+                 (QList<QStringList> { { u"error"_s, u"something is wrong"_s } }));
     }
 
     void namesAndPurposesCannotInjectFormulas()

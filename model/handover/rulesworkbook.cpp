@@ -1,0 +1,71 @@
+#include "rulesworkbook.h"
+
+#include "addressing/addressplan.h"
+#include "project/snapshot.h"
+#include "rulesheet.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Portolan::RuleSheet", text);
+}
+
+Sheet addressPlanSheet(const ProjectSnapshot &project, Id environment)
+{
+    Sheet sheet;
+    sheet.name = tr("Address plan");
+    sheet.header = { tr("Component"), tr("Address"), tr("Kind"), tr("Zone") };
+    sheet.widths = { 32, 28, 14, 28 };
+    for (const PlanRow &row : addressPlan(project, environment))
+        sheet.rows.append({ row.component, row.address, row.kind, row.zone });
+    return sheet;
+}
+
+Sheet findingsSheet(const QList<LintFinding> &findings)
+{
+    Sheet sheet;
+    sheet.name = tr("Findings");
+    sheet.header = { tr("Severity"), tr("Finding") };
+    sheet.widths = { 10, 120 };
+    for (const LintFinding &finding : findings)
+        sheet.rows.append({ lintSeverityName(finding.severity), finding.message });
+    return sheet;
+}
+
+} // namespace
+
+QList<Sheet> rulesWorkbook(const ProjectSnapshot &project, Id environment,
+                           Consolidation consolidation, const QList<LintFinding> &findings)
+{
+    const Environment *env = project.environment(environment);
+    const QString environmentName = env ? env->name : QString();
+    const QList<Rule> rules = generateRules(project, environment, consolidation);
+    QList<Sheet> sheets { rulesSheet(rules, environmentName) };
+
+    QStringList products;
+    for (const Product &product : project.products)
+        products.append(product.name);
+    products.append(QString()); // the rules without a product, last
+    for (const QString &product : std::as_const(products)) {
+        QList<Rule> ofProduct;
+        for (const Rule &rule : rules) {
+            if (product.isEmpty() ? rule.products.isEmpty() : rule.products.contains(product))
+                ofProduct.append(rule);
+        }
+        if (!ofProduct.isEmpty())
+            sheets.append(rulesSheet(ofProduct, environmentName,
+                                     product.isEmpty() ? tr("No product") : product));
+    }
+    sheets.append(addressPlanSheet(project, environment));
+    sheets.append(findingsSheet(findings));
+    return sheets;
+}
+
+} // namespace Portolan
