@@ -67,7 +67,7 @@ FileActions::FileActions(QWidget *window, DiagramScene *diagram, ShowDocument sh
     setDocument(nullptr);
 }
 
-void FileActions::fillMenu(QMenu *menu)
+void FileActions::fillMenu(QMenu *menu, const QList<QAction *> &moreExports)
 {
     menu->addAction(m_new);
     QMenu *samples = menu->addMenu(tr("New from &Sample"));
@@ -80,6 +80,7 @@ void FileActions::fillMenu(QMenu *menu)
     menu->addSeparator();
     menu->addAction(m_import);
     menu->addAction(m_export);
+    menu->addActions(moreExports);
     menu->addSeparator();
     menu->addAction(m_quit);
 }

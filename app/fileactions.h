@@ -29,7 +29,8 @@ public:
     FileActions(QWidget *window, DiagramScene *diagram, ShowDocument show,
                 QObject *parent = nullptr);
 
-    void fillMenu(QMenu *menu);
+    // `moreExports` go under Export Diagram.
+    void fillMenu(QMenu *menu, const QList<QAction *> &moreExports = {});
     QList<QAction *> toolBarActions() const;
     void setDocument(ProjectDocument *document);
 

@@ -10,6 +10,7 @@
 #include "fileactions.h"
 #include "import/droppedfiles.h"
 #include "layout/layoutservice.h"
+#include "rulesexportaction.h"
 #include "selection/projectselection.h"
 #include "store/projectstore.h"
 #include "tables/flowspanel.h"
@@ -96,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     m_diagramActions = new DiagramActions(m_diagram->view(), this);
     m_docks = new WorkspaceDocks(this, m_selection, m_undoGroup, m_environment);
     m_environments = new EnvironmentSwitcher(m_environment, this, this);
+    m_rulesExport = new RulesExportAction(this, m_environment, this);
     m_files = new FileActions(
         this, m_diagram->scene(),
         [this](std::unique_ptr<ProjectDocument> document) { showDocument(std::move(document)); },
@@ -120,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     });
     connect(m_docks, &WorkspaceDocks::message, this, &MainWindow::showMessage);
     connect(m_environments, &EnvironmentSwitcher::message, this, &MainWindow::showMessage);
+    connect(m_rulesExport, &RulesExportAction::message, this, &MainWindow::showMessage);
     connect(m_environment, &CurrentEnvironment::changed, m_editor, &DiagramEditor::setEnvironment);
     connect(m_environment, &CurrentEnvironment::changed, this, [this] {
         if (m_document && m_environment->id() && !m_document->filePath().isEmpty())
@@ -150,7 +153,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::createMenus()
 {
-    m_files->fillMenu(menuBar()->addMenu(tr("&File")));
+    m_files->fillMenu(menuBar()->addMenu(tr("&File")), { m_rulesExport->action() });
     m_edit->fillMenu(menuBar()->addMenu(tr("&Edit")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

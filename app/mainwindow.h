@@ -23,6 +23,7 @@ class FileActions;
 class LayoutService;
 class ProjectDocument;
 class ProjectSelection;
+class RulesExportAction;
 class WorkspaceDocks;
 
 class MainWindow : public QMainWindow
@@ -45,6 +46,7 @@ public:
     DiagramEditor *diagramEditor() const { return m_editor; }
     WorkspaceDocks *docks() const { return m_docks; }
     FileActions *fileActions() const { return m_files; }
+    RulesExportAction *rulesExport() const { return m_rulesExport; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +74,7 @@ private:
     DiagramActions *m_diagramActions;
     WorkspaceDocks *m_docks;
     FileActions *m_files;
+    RulesExportAction *m_rulesExport;
     EditActions *m_edit;
     QLabel *m_counts;
 };

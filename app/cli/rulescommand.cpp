@@ -1,16 +1,9 @@
 // portolan rules: the firewall rules of one environment as a spreadsheet.
 #include "command.h"
 
-#include "handover/rules.h"
-#include "handover/rulesheet.h"
-#include "handover/rulesworkbook.h"
-#include "io/xlsxwriter.h"
-#include "lint/servicecatalogue.h"
+#include "handover/rulesexport.h"
 #include "project/snapshot.h"
 #include "store/projectstore.h"
-
-#include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -24,8 +17,7 @@ int runRules(Context &context, const QCommandLineParser &parser)
     if (!takeProjectArguments(context, parser, u"rules"_s, { u"env"_s, u"out"_s }, &path))
         return UsageError;
     const QString out = parser.value(u"out"_s);
-    const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix != u"csv"_s && suffix != u"xlsx"_s)
+    if (!isRulesFile(out))
         return context.fail(
             u"rules: cannot write \"%1\": the rules are written as .csv or .xlsx"_s.arg(out),
             UsageError);
@@ -45,29 +37,15 @@ int runRules(Context &context, const QCommandLineParser &parser)
     const auto environment = findEnvironment(context, *store, parser.value(u"env"_s));
     if (!environment)
         return Failure;
-    const ProjectSnapshot project = ProjectSnapshot::read(*store);
-    const QList<Rule> rules = generateRules(project, environment->id, consolidation);
-    if (suffix == u"xlsx"_s) {
-        QString error;
-        const auto catalogue = ServiceCatalogue::bundled(&error);
-        if (!catalogue)
-            return context.fail(error);
-        const QList<Sheet> sheets
-            = rulesWorkbook(project, environment->id, consolidation,
-                            lintProject(project, *catalogue, { environment->id }));
-        if (!writeXlsx(sheets, out, &error))
-            return context.fail(error);
-    } else {
-        const QByteArray data
-            = sheetCsv(rulesSheet(rules, environment->name), parser.isSet(u"bom"_s));
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-            return context.fail(u"cannot write %1: %2"_s.arg(out, file.errorString()));
-    }
-    const auto unresolved = std::count_if(rules.cbegin(), rules.cend(),
-                                          [](const Rule &rule) { return !rule.resolved(); });
-    if (unresolved > 0)
-        context.err << "portolan: warning: " << unresolved << " of " << rules.size()
+    RulesExportOptions options;
+    options.consolidation = consolidation;
+    options.byteOrderMark = parser.isSet(u"bom"_s);
+    RulesExportSummary summary;
+    QString error;
+    if (!writeRules(ProjectSnapshot::read(*store), environment->id, out, options, &summary, &error))
+        return context.fail(error);
+    if (summary.unresolved > 0)
+        context.err << "portolan: warning: " << summary.unresolved << " of " << summary.rules
                     << " rules have an endpoint without an address in " << environment->name
                     << " (marked in the Status column)" << Qt::endl;
     return Success;

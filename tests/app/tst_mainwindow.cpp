@@ -26,6 +26,7 @@
 #include "mainwindow.h"
 #include "project/sample.h"
 #include "recentfiles.h"
+#include "rulesexportaction.h"
 #include "selection/projectselection.h"
 #include "tables/componentspanel.h"
 #include "tables/flowspanel.h"
@@ -37,6 +38,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +47,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -305,6 +309,20 @@ private slots:
         QCOMPARE(model->status(component(u"NTP Server"_s)), AddressPlanModel::Error);
         QCOMPARE(model->status(component(u"Harbor"_s)), AddressPlanModel::Warning);
         QCOMPARE(model->status(component(u"vCenter Server"_s)), AddressPlanModel::Fine);
+
+        // File → Export Firewall Rules writes what portolan rules writes.
+        QVERIFY(m_window->rulesExport()->action()->isEnabled());
+        const QString csv = m_dir.filePath(u"lab-rules.csv"_s);
+        QSignalSpy exported(m_window->rulesExport(), &RulesExportAction::message);
+        QVERIFY(m_window->rulesExport()->exportTo(csv, Consolidation::None));
+        QVERIFY2(exported.last().first().toString().startsWith(u"Wrote 33 rule(s) of Lab"_s),
+                 qPrintable(exported.last().first().toString()));
+        QFile rules(csv);
+        QVERIFY(rules.open(QIODevice::ReadOnly));
+        QVERIFY(rules.readAll().contains(u",%1,"_s.arg(syslog).toUtf8()));
+        const QString workbook = m_dir.filePath(u"lab-rules.xlsx"_s);
+        QVERIFY(m_window->rulesExport()->exportTo(workbook, Consolidation::Ports));
+        QVERIFY(QFileInfo(workbook).size() > 0);
 
         // The diagram draws the addresses once asked to.
         showAddresses->setChecked(true);
