@@ -3,6 +3,7 @@
 #include "addressplan/addressplanpanel.h"
 #include "environment/currentenvironment.h"
 #include "inspector/inspector.h"
+#include "lint/lintpanel.h"
 #include "tables/componentspanel.h"
 #include "tables/flowspanel.h"
 #include "zones/zonesproductspanel.h"
@@ -24,6 +25,7 @@ WorkspaceDocks::WorkspaceDocks(QMainWindow *window, ProjectSelection *selection,
     , m_flows(new FlowsPanel(window))
     , m_zonesProducts(new ZonesProductsPanel(window))
     , m_addressPlan(new AddressPlanPanel(environment, window))
+    , m_lint(new LintPanel(environment, selection, window))
     , m_inspector(new Inspector(window))
     , m_undoView(new QUndoView(undoGroup, window))
 {
@@ -57,6 +59,9 @@ WorkspaceDocks::WorkspaceDocks(QMainWindow *window, ProjectSelection *selection,
     QDockWidget *plan = addDock(window, tr("Address Plan"), u"addressPlanDock"_s, m_addressPlan,
                                 Qt::BottomDockWidgetArea);
     window->tabifyDockWidget(flows, plan);
+    QDockWidget *lint
+        = addDock(window, tr("Lint"), u"lintDock"_s, m_lint, Qt::BottomDockWidgetArea);
+    window->tabifyDockWidget(plan, lint);
     flows->raise();
     QDockWidget *inspector = addDock(window, tr("Inspector"), u"inspectorDock"_s, m_inspector,
                                      Qt::RightDockWidgetArea);
@@ -80,8 +85,8 @@ void WorkspaceDocks::applyDefaultSizes(QMainWindow *window)
 {
     QDockWidget *components = m_docks.at(0);
     QDockWidget *flows = m_docks.at(2);
-    QDockWidget *inspector = m_docks.at(4);
-    QDockWidget *history = m_docks.at(5);
+    QDockWidget *inspector = m_docks.at(5);
+    QDockWidget *history = m_docks.at(6);
     const QFontMetrics metrics = window->fontMetrics();
     window->resizeDocks({ components, inspector },
                         { metrics.averageCharWidth() * 44, metrics.averageCharWidth() * 52 },

@@ -1,6 +1,6 @@
 #pragma once
-// The docks around the diagram — Components, Flows, Address Plan, Zones and
-// Products, Inspector, Undo History — each holding its panel, all following one
+// The docks around the diagram — Components, Flows, Address Plan, Lint,
+// Zones and Products, Inspector, Undo History — each holding its panel, all following one
 // document and one shared selection.
 
 #include <QList>
@@ -18,6 +18,7 @@ class ComponentsPanel;
 class CurrentEnvironment;
 class FlowsPanel;
 class Inspector;
+class LintPanel;
 class ProjectDocument;
 class ProjectSelection;
 class ZonesProductsPanel;
@@ -36,6 +37,7 @@ public:
     FlowsPanel *flows() const { return m_flows; }
     ZonesProductsPanel *zonesProducts() const { return m_zonesProducts; }
     AddressPlanPanel *addressPlan() const { return m_addressPlan; }
+    LintPanel *lint() const { return m_lint; }
     Inspector *inspector() const { return m_inspector; }
     QUndoView *undoView() const { return m_undoView; }
     QList<QDockWidget *> docks() const { return m_docks; }
@@ -57,6 +59,7 @@ private:
     FlowsPanel *m_flows;
     ZonesProductsPanel *m_zonesProducts;
     AddressPlanPanel *m_addressPlan;
+    LintPanel *m_lint;
     Inspector *m_inspector;
     QUndoView *m_undoView;
     QList<QDockWidget *> m_docks;

@@ -1,0 +1,67 @@
+#pragma once
+// The Lint dock: what `portolan lint` reports for the current environment —
+// the design checks against the catalogue of well-known services and the
+// address plan's findings — kept up to date as the project changes.
+// Clicking a finding selects its flows (or components) everywhere.
+
+#include "domain/types.h"
+#include "lint/designlint.h"
+#include "lint/servicecatalogue.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+
+namespace Portolan {
+
+class CurrentEnvironment;
+class ProjectDocument;
+class ProjectSelection;
+struct DocumentChange;
+
+class LintPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    LintPanel(CurrentEnvironment *environment, ProjectSelection *selection,
+              QWidget *parent = nullptr);
+
+    // The findings shown, sorted as the command line prints them.
+    const QList<LintFinding> &findings() const { return m_findings; }
+    QTableView *table() const { return m_table; }
+    QLabel *summary() const { return m_summary; }
+    // Selects the flows (else the components) of the finding in row `row`
+    // of the table as shown.
+    void selectFinding(int row);
+
+signals:
+    void findingsChanged();
+
+private:
+    void environmentChanged();
+    void documentChanged(const DocumentChange &change);
+    void scheduleRefresh();
+    void refresh();
+
+    CurrentEnvironment *m_environment;
+    QPointer<ProjectSelection> m_selection;
+    QPointer<ProjectDocument> m_document;
+    std::optional<ServiceCatalogue> m_catalogue;
+    QString m_catalogueError;
+    QList<LintFinding> m_findings;
+    QLabel *m_summary;
+    QLineEdit *m_filter;
+    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    bool m_refreshPending = false;
+};
+
+} // namespace Portolan
