@@ -39,7 +39,7 @@ bool writeRules(const ProjectSnapshot &project, Id environment, const QString &p
         const auto catalogue = ServiceCatalogue::bundled(error);
         if (!catalogue)
             return false;
-        return writeXlsx(rulesWorkbook(project, environment, options.consolidation,
+        return writeXlsx(rulesWorkbook(project, environment, rules,
                                        lintProject(project, *catalogue, { environment })),
                          path, error);
     }

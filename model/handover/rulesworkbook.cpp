@@ -41,12 +41,11 @@ Sheet findingsSheet(const QList<LintFinding> &findings)
 
 } // namespace
 
-QList<Sheet> rulesWorkbook(const ProjectSnapshot &project, Id environment,
-                           Consolidation consolidation, const QList<LintFinding> &findings)
+QList<Sheet> rulesWorkbook(const ProjectSnapshot &project, Id environment, const QList<Rule> &rules,
+                           const QList<LintFinding> &findings)
 {
     const Environment *env = project.environment(environment);
     const QString environmentName = env ? env->name : QString();
-    const QList<Rule> rules = generateRules(project, environment, consolidation);
     QList<Sheet> sheets { rulesSheet(rules, environmentName) };
 
     QStringList products;

@@ -15,7 +15,8 @@ struct ProjectSnapshot;
 // Sheets: "Rules" (all), one per product in project order that has rules
 // ("No product" for rules without one), "Address plan" (component, address,
 // kind, zone) and "Findings" (severity, message).
-QList<Sheet> rulesWorkbook(const ProjectSnapshot &project, Id environment,
-                           Consolidation consolidation, const QList<LintFinding> &findings);
+// `rules` are generateRules() of `environment`, as the caller made them.
+QList<Sheet> rulesWorkbook(const ProjectSnapshot &project, Id environment, const QList<Rule> &rules,
+                           const QList<LintFinding> &findings);
 
 } // namespace Portolan

@@ -189,7 +189,7 @@ private slots:
         finding.severity = LintFinding::Severity::Error;
         finding.message = u"something is wrong"_s;
         const QList<Sheet> sheets
-            = rulesWorkbook(project(), m_lab, Consolidation::None, { finding });
+            = rulesWorkbook(project(), m_lab, generateRules(project(), m_lab), { finding });
         QStringList names;
         for (const Sheet &sheet : sheets)
             names.append(sheet.name);
