@@ -132,13 +132,10 @@ int runAddresses(Context &context, const QCommandLineParser &parser)
         return UsageError;
     if (!checkFormat(context, parser, { u"csv"_s }))
         return UsageError;
-    const auto store = openProject(context, path, false);
-    if (!store)
+    const auto opened = openProjectEnvironment(context, path, parser);
+    if (!opened)
         return Failure;
-    const auto environment = findEnvironment(context, *store, parser.value(u"env"_s));
-    if (!environment)
-        return Failure;
-    context.out << addressPlanCsv(*store, environment->id);
+    context.out << addressPlanCsv(*opened->store, opened->environment.id);
     return Success;
 }
 

@@ -3,6 +3,7 @@
 // write, how to parse its options, and the exit statuses of the contract.
 
 #include "domain/types.h"
+#include "handover/rules.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -48,6 +49,7 @@ QList<Command> exportCommands(); // export
 QList<Command> addressCommands(); // prefix, assign, addresses
 QList<Command> lintCommands(); // lint
 QList<Command> rulesCommands(); // rules
+QList<Command> handoverCommands(); // handover
 
 // Opens FILE for a command, or reports why not (returns null then).
 std::unique_ptr<ProjectStore> openProject(Context &context, const QString &path, bool writable);
@@ -55,6 +57,21 @@ std::unique_ptr<ProjectStore> openProject(Context &context, const QString &path,
 // The environment called `name`, or nullopt after saying which ones exist.
 std::optional<Environment> findEnvironment(Context &context, const ProjectStore &store,
                                            const QString &name);
+
+// FILE opened read-only with the environment named by --env, or nullopt
+// after saying why not.
+struct ProjectEnvironment
+{
+    std::unique_ptr<ProjectStore> store;
+    Environment environment;
+};
+std::optional<ProjectEnvironment> openProjectEnvironment(Context &context, const QString &path,
+                                                         const QCommandLineParser &parser);
+
+// --consolidate none|ports into *consolidation (left as is when not given);
+// false after a usage error naming `command`.
+bool readConsolidation(Context &context, const QCommandLineParser &parser, const QString &command,
+                       Consolidation *consolidation);
 
 // The one positional FILE of `command` and the options it cannot do without;
 // false after a usage error saying what is missing.

@@ -70,12 +70,40 @@ std::optional<Environment> findEnvironment(Context &context, const ProjectStore 
     return std::nullopt;
 }
 
+std::optional<ProjectEnvironment> openProjectEnvironment(Context &context, const QString &path,
+                                                         const QCommandLineParser &parser)
+{
+    auto store = openProject(context, path, false);
+    if (!store)
+        return std::nullopt;
+    const auto environment = findEnvironment(context, *store, parser.value(u"env"_s));
+    if (!environment)
+        return std::nullopt;
+    return ProjectEnvironment { std::move(store), *environment };
+}
+
+bool readConsolidation(Context &context, const QCommandLineParser &parser, const QString &command,
+                       Consolidation *consolidation)
+{
+    if (!parser.isSet(u"consolidate"_s))
+        return true;
+    const auto chosen = consolidationFromName(parser.value(u"consolidate"_s));
+    if (!chosen) {
+        context.fail(u"%1: --consolidate takes none or ports, not \"%2\""_s.arg(
+                         command, parser.value(u"consolidate"_s)),
+                     UsageError);
+        return false;
+    }
+    *consolidation = *chosen;
+    return true;
+}
+
 namespace {
 
 QList<Command> allCommands()
 {
     return projectCommands() + importCommands() + exportCommands() + addressCommands()
-        + lintCommands() + rulesCommands();
+        + lintCommands() + rulesCommands() + handoverCommands();
 }
 
 const QStringList &helpWords()

@@ -22,31 +22,24 @@ int runRules(Context &context, const QCommandLineParser &parser)
             u"rules: cannot write \"%1\": the rules are written as .csv or .xlsx"_s.arg(out),
             UsageError);
     Consolidation consolidation = Consolidation::None;
-    if (parser.isSet(u"consolidate"_s)) {
-        const auto chosen = consolidationFromName(parser.value(u"consolidate"_s));
-        if (!chosen)
-            return context.fail(u"rules: --consolidate takes none or ports, not \"%1\""_s.arg(
-                                    parser.value(u"consolidate"_s)),
-                                UsageError);
-        consolidation = *chosen;
-    }
+    if (!readConsolidation(context, parser, u"rules"_s, &consolidation))
+        return UsageError;
 
-    const auto store = openProject(context, path, false);
-    if (!store)
+    const auto opened = openProjectEnvironment(context, path, parser);
+    if (!opened)
         return Failure;
-    const auto environment = findEnvironment(context, *store, parser.value(u"env"_s));
-    if (!environment)
-        return Failure;
+    const Environment &environment = opened->environment;
     RulesExportOptions options;
     options.consolidation = consolidation;
     options.byteOrderMark = parser.isSet(u"bom"_s);
     RulesExportSummary summary;
     QString error;
-    if (!writeRules(ProjectSnapshot::read(*store), environment->id, out, options, &summary, &error))
+    if (!writeRules(ProjectSnapshot::read(*opened->store), environment.id, out, options, &summary,
+                    &error))
         return context.fail(error);
     if (summary.unresolved > 0)
         context.err << "portolan: warning: " << summary.unresolved << " of " << summary.rules
-                    << " rules have an endpoint without an address in " << environment->name
+                    << " rules have an endpoint without an address in " << environment.name
                     << " (marked in the Status column)" << Qt::endl;
     return Success;
 }

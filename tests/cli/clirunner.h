@@ -15,13 +15,17 @@ struct CliResult
     QByteArray err;
 };
 
-inline CliResult runPortolan(const QStringList &arguments)
+// `variables` are set in the command's environment on top of ours.
+inline CliResult runPortolan(const QStringList &arguments,
+                             const QList<std::pair<QString, QString>> &variables = {})
 {
     QProcess process;
     process.setProgram(QStringLiteral(PORTOLAN_BINARY));
     process.setArguments(arguments);
     // Commands must not need a display: make sure none is reachable.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, value] : variables)
+        environment.insert(name, value);
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));

@@ -1,0 +1,131 @@
+// portolan handover: the printable handover pack of one environment as PDF.
+#include "command.h"
+
+#include "export/exportoptions.h"
+#include "handover/handoverexport.h"
+#include "layout/layoutservice.h"
+#include "preferences.h"
+#include "project/snapshot.h"
+#include "store/projectstore.h"
+
+#include <QFileInfo>
+#include <QGuiApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Cli {
+
+namespace {
+
+// The options that need no project, checked before it is opened.
+bool readOptions(Context &context, const QCommandLineParser &parser, HandoverOptions *pack,
+                 PackPageOptions *pages)
+{
+    if (parser.isSet(u"paper"_s)) {
+        const auto paper = paperFromName(parser.value(u"paper"_s));
+        if (!paper) {
+            context.fail(u"handover: unknown paper \"%1\" (use %2)"_s.arg(
+                             parser.value(u"paper"_s), paperNames().join(u", "_s)),
+                         UsageError);
+            return false;
+        }
+        pages->paper = QPageSize(*paper);
+    }
+    if (parser.isSet(u"diagram-orientation"_s)) {
+        const auto orientation = diagramOrientationFromName(parser.value(u"diagram-orientation"_s));
+        if (!orientation) {
+            context.fail(u"handover: --diagram-orientation takes auto, portrait or landscape, "
+                         u"not \"%1\""_s.arg(parser.value(u"diagram-orientation"_s)),
+                         UsageError);
+            return false;
+        }
+        pages->diagramOrientation = *orientation;
+    }
+    if (!readConsolidation(context, parser, u"handover"_s, &pack->consolidation))
+        return false;
+    pack->revision = parser.value(u"revision"_s);
+    pack->author = parser.isSet(u"author"_s) ? parser.value(u"author"_s) : Preferences::author();
+    return true;
+}
+
+int runHandover(Context &context, const QCommandLineParser &parser)
+{
+    QString path;
+    if (!takeProjectArguments(context, parser, u"handover"_s, { u"env"_s, u"out"_s }, &path))
+        return UsageError;
+    const QString out = parser.value(u"out"_s);
+    if (QFileInfo(out).suffix().toLower() != u"pdf"_s)
+        return context.fail(
+            u"handover: cannot write \"%1\": the handover pack is written as .pdf"_s.arg(out),
+            UsageError);
+    HandoverOptions packOptions;
+    PackPageOptions pageOptions;
+    if (!readOptions(context, parser, &packOptions, &pageOptions))
+        return UsageError;
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return context.fail(u"handover needs a QGuiApplication (an offscreen one will do)"_s);
+
+    const auto opened = openProjectEnvironment(context, path, parser);
+    if (!opened)
+        return Failure;
+    // The layout runs in the worker process, so that a Graphviz crash
+    // cannot take the command along.
+    LayoutService service;
+    QString error;
+    const auto content = prepareHandover(ProjectSnapshot::read(*opened->store),
+                                         opened->environment.id, packOptions, service, &error);
+    if (!content)
+        return context.fail(error);
+    if (!content->layoutWarning.isEmpty())
+        context.err << "portolan: warning: the layout engine failed (" << content->layoutWarning
+                    << "); the diagram uses a plain arrangement instead" << Qt::endl;
+    if (!writeHandoverPdf(*content, pageOptions, out, &error))
+        return context.fail(error);
+    if (content->unresolvedRules > 0)
+        context.err << "portolan: warning: " << content->unresolvedRules << " of "
+                    << content->pack.rules.rows.size()
+                    << " rules have an endpoint without an address in " << opened->environment.name
+                    << " (shaded in the pack)" << Qt::endl;
+    return Success;
+}
+
+void configureHandover(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(u"FILE"_s, u"The project (opened read-only)."_s);
+    parser.addOption({ u"env"_s, u"The environment (Lab, Production…)."_s, u"E"_s });
+    parser.addOption({ u"out"_s, u"The PDF to write."_s, u"OUT"_s });
+    parser.addOption(
+        { u"paper"_s, u"Paper: %1 (default A4)."_s.arg(paperNames().join(u", "_s)), u"SIZE"_s });
+    parser.addOption({ u"diagram-orientation"_s,
+                       u"The diagram's page: auto (landscape when the diagram is wider than "
+                       u"high, the default), portrait or landscape. Other pages are portrait."_s,
+                       u"O"_s });
+    parser.addOption({ u"consolidate"_s,
+                       u"none (one rule per flow, the default) or ports (flows with the same "
+                       u"endpoints and protocol in one rule)."_s,
+                       u"MODE"_s });
+    parser.addOption({ u"revision"_s,
+                       u"The revision printed in the title block and on every page (default: "
+                       u"the content fingerprint)."_s,
+                       u"R"_s });
+    parser.addOption({ u"author"_s,
+                       u"The author printed in the title block and the sign-off (default: "
+                       u"the author set in the window's preferences)."_s,
+                       u"NAME"_s });
+}
+
+} // namespace
+
+QList<Command> handoverCommands()
+{
+    return { { u"handover"_s,
+               u"handover FILE --env E --out OUT.pdf [--paper A4|A3|Letter] "
+               u"[--diagram-orientation auto|portrait|landscape] [--consolidate none|ports] "
+               u"[--revision R] [--author NAME]"_s,
+               u"Write the printable handover pack of an environment: title block, the diagram "
+               u"with addresses, the firewall rules, the address plan, the lint findings and a "
+               u"sign-off block. The date is today's, or SOURCE_DATE_EPOCH's."_s,
+               configureHandover, runHandover, /*needsGui=*/true } };
+}
+
+} // namespace Portolan::Cli

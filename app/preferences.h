@@ -1,0 +1,13 @@
+#pragma once
+// What the user sets once for every project (Edit → Preferences…), kept in
+// QSettings: the window and the command line read the same values.
+
+#include <QString>
+
+namespace Portolan::Preferences {
+
+// The name printed as the handover pack's author and in its sign-off block.
+QString author();
+void setAuthor(const QString &author);
+
+} // namespace Portolan::Preferences

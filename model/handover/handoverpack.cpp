@@ -1,0 +1,233 @@
+#include "handoverpack.h"
+
+#include "addressing/addressplan.h"
+#include "project/snapshot.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Portolan::HandoverPack", text);
+}
+
+QString endpointCell(const RuleEndpoint &end, const QString &environment)
+{
+    QStringList lines { end.name };
+    if (end.resolved())
+        lines.append(end.addresses);
+    else
+        lines.append(tr("(no address in %1)").arg(environment));
+    if (!end.zone.isEmpty())
+        lines.append(tr("zone %1").arg(end.zone));
+    return lines.join(u'\n');
+}
+
+PackTable rulesTable(const QList<Rule> &rules, const QString &environment)
+{
+    PackTable table;
+    table.title = tr("Firewall rules");
+    const auto unresolved
+        = std::count_if(rules.cbegin(), rules.cend(), [](const Rule &r) { return !r.resolved(); });
+    table.intro = unresolved == 0
+        ? tr("%1 rule(s); every source and destination has an address in %2.")
+              .arg(rules.size())
+              .arg(environment)
+        : tr("%1 rule(s); %2 have an endpoint without an address in %3 (shaded).")
+              .arg(rules.size())
+              .arg(unresolved)
+              .arg(environment);
+    table.emptyText = tr("The project has no flows, so there are no rules.");
+    table.columns = { { tr("Rule"), 8 },
+                      { tr("Source"), 27, true },
+                      { tr("Destination"), 27, true },
+                      { tr("Service"), 13 },
+                      { tr("Purpose"), 25 } };
+    for (const Rule &rule : rules) {
+        QString id = rule.id;
+        if (rule.optional)
+            id += u'\n' + tr("optional");
+        QStringList purpose = rule.purposes;
+        for (const QString &note : rule.notes)
+            purpose.append(tr("Note: %1").arg(note));
+        table.rows.append({ id, endpointCell(rule.source, environment),
+                            endpointCell(rule.destination, environment), rulePortsText(rule),
+                            purpose.join(u'\n') });
+        table.groups.append(rule.products.isEmpty() ? tr("No product")
+                                                    : rule.products.join(u", "_s));
+        table.tones.append(rule.resolved() ? PackTable::Tone::Plain : PackTable::Tone::Warning);
+    }
+    return table;
+}
+
+PackTable addressesTable(const ProjectSnapshot &project, Id environment,
+                         const QString &environmentName)
+{
+    PackTable table;
+    table.title = tr("Address plan");
+    table.emptyText = tr("No component has an address in %1 yet.").arg(environmentName);
+    table.columns = { { tr("Component"), 30, true },
+                      { tr("Kind"), 12 },
+                      { tr("Zone"), 24 },
+                      { tr("Addresses"), 34 } };
+    QHash<QString, QStringList> byComponent;
+    QHash<QString, PlanRow> first;
+    for (const PlanRow &row : addressPlan(project, environment)) {
+        byComponent[row.component].append(row.address);
+        first.insert(row.component, row);
+    }
+    QStringList missing;
+    for (const Component &component : project.components) {
+        const auto found = byComponent.constFind(component.name);
+        if (found == byComponent.cend()) {
+            if (component.kind != ComponentKind::Any)
+                missing.append(component.name);
+            continue;
+        }
+        const PlanRow &row = first.value(component.name);
+        table.rows.append(
+            { component.name, componentKindName(component.kind), row.zone, found->join(u'\n') });
+        table.tones.append(PackTable::Tone::Plain);
+    }
+    table.intro = tr("%1 of %2 component(s) have addresses in %3.")
+                      .arg(table.rows.size())
+                      .arg(table.rows.size() + missing.size())
+                      .arg(environmentName);
+    if (!missing.isEmpty())
+        table.intro += u' ' + tr("Without one: %1.").arg(missing.join(u", "_s));
+    return table;
+}
+
+PackTable prefixesTable(const ProjectSnapshot &project, Id environment,
+                        const QString &environmentName)
+{
+    PackTable table;
+    table.title = tr("Zone prefixes");
+    table.emptyText = tr("No zone has a prefix in %1.").arg(environmentName);
+    table.columns = { { tr("Zone"), 30 },
+                      { tr("Prefix"), 28 },
+                      { tr("VLAN"), 10 },
+                      { tr("Gateway"), 22 },
+                      { tr("Name"), 20 } };
+    for (const Zone &zone : project.zones) {
+        for (const ZonePrefix &prefix : project.prefixesOf(zone.id, environment)) {
+            table.rows.append({ zone.name, prefix.cidr,
+                                prefix.vlan ? QString::number(*prefix.vlan) : QString(),
+                                prefix.gateway, prefix.name });
+            table.tones.append(PackTable::Tone::Plain);
+        }
+    }
+    return table;
+}
+
+PackTable findingsTable(const QList<LintFinding> &findings, const QString &environmentName)
+{
+    PackTable table;
+    table.title = tr("Findings");
+    table.intro = tr("What portolan lint reports for the design and the addresses of %1.")
+                      .arg(environmentName);
+    table.emptyText = tr("No findings.");
+    table.columns = { { tr("Severity"), 12 }, { tr("Finding"), 88 } };
+    for (const LintFinding &finding : findings) {
+        table.rows.append({ lintSeverityName(finding.severity), finding.message });
+        table.tones.append(finding.severity == LintFinding::Severity::Error ? PackTable::Tone::Error
+                               : finding.severity == LintFinding::Severity::Warning
+                               ? PackTable::Tone::Warning
+                               : PackTable::Tone::Plain);
+    }
+    return table;
+}
+
+QString fingerprintOf(const QList<const PackTable *> &tables)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const PackTable *table : tables) {
+        for (const QStringList &row : table->rows) {
+            hash.addData(row.join(QChar(0x1f)).toUtf8());
+            hash.addData("\x1e");
+        }
+        hash.addData("\x1d");
+    }
+    const QString hex = QString::fromLatin1(hash.result().toHex().left(12));
+    return hex.left(4) + u' ' + hex.mid(4, 4) + u' ' + hex.mid(8, 4);
+}
+
+QString findingsSummary(const QList<LintFinding> &findings)
+{
+    int counts[3] = {};
+    for (const LintFinding &finding : findings)
+        ++counts[int(finding.severity)];
+    return tr("%1 error(s), %2 warning(s), %3 info")
+        .arg(counts[int(LintFinding::Severity::Error)])
+        .arg(counts[int(LintFinding::Severity::Warning)])
+        .arg(counts[int(LintFinding::Severity::Info)]);
+}
+
+} // namespace
+
+HandoverPack handoverPack(const ProjectSnapshot &project, Id environment, const QList<Rule> &rules,
+                          const QList<LintFinding> &findings, const HandoverOptions &options)
+{
+    HandoverPack pack;
+    const Environment *env = project.environment(environment);
+    pack.project = project.name;
+    pack.environment = env ? env->name : QString();
+    pack.author = options.author.trimmed();
+    pack.date = options.date.isValid() ? options.date : handoverDate();
+
+    pack.rules = rulesTable(rules, pack.environment);
+    pack.addresses = addressesTable(project, environment, pack.environment);
+    pack.prefixes = prefixesTable(project, environment, pack.environment);
+    pack.findings = findingsTable(findings, pack.environment);
+    pack.fingerprint = fingerprintOf({ &pack.rules, &pack.addresses, &pack.prefixes });
+    pack.revision
+        = options.revision.trimmed().isEmpty() ? pack.fingerprint : options.revision.trimmed();
+
+    const auto unresolved
+        = std::count_if(rules.cbegin(), rules.cend(), [](const Rule &r) { return !r.resolved(); });
+    pack.summary = {
+        { tr("Components"), QString::number(project.components.size()) },
+        { tr("Flows"), QString::number(project.flows.size()) },
+        { tr("Rules"),
+          unresolved == 0 ? tr("%1, all resolved").arg(rules.size())
+                          : tr("%1, %2 with an endpoint without an address")
+                                .arg(rules.size())
+                                .arg(unresolved) },
+        { tr("Consolidation"),
+          options.consolidation == Consolidation::None
+              ? tr("none: one rule per flow")
+              : tr("ports: one rule per source, destination and protocol") },
+        { tr("Addressed components"),
+          tr("%1 of %2")
+              .arg(pack.addresses.rows.size())
+              .arg(pack.addresses.rows.size()
+                   + std::count_if(project.components.cbegin(), project.components.cend(),
+                                   [&](const Component &c) {
+                                       return c.kind != ComponentKind::Any
+                                           && project.addressesOf(c.id, environment).isEmpty();
+                                   })) },
+        { tr("Zone prefixes"), QString::number(pack.prefixes.rows.size()) },
+        { tr("Findings"), findingsSummary(findings) },
+    };
+    pack.signOffRoles
+        = { tr("Prepared by"), tr("Reviewed by (network)"), tr("Accepted by (operations)") };
+    return pack;
+}
+
+QDate handoverDate()
+{
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    if (ok && epoch >= 0)
+        return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).date();
+    return QDate::currentDate();
+}
+
+} // namespace Portolan
