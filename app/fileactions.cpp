@@ -67,7 +67,8 @@ FileActions::FileActions(QWidget *window, DiagramScene *diagram, ShowDocument sh
     setDocument(nullptr);
 }
 
-void FileActions::fillMenu(QMenu *menu, const QList<QAction *> &moreExports)
+void FileActions::fillMenu(QMenu *menu, const QList<QAction *> &moreExports,
+                           const QList<QAction *> &printing)
 {
     menu->addAction(m_new);
     QMenu *samples = menu->addMenu(tr("New from &Sample"));
@@ -81,6 +82,10 @@ void FileActions::fillMenu(QMenu *menu, const QList<QAction *> &moreExports)
     menu->addAction(m_import);
     menu->addAction(m_export);
     menu->addActions(moreExports);
+    if (!printing.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(printing);
+    }
     menu->addSeparator();
     menu->addAction(m_quit);
 }

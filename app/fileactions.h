@@ -29,8 +29,9 @@ public:
     FileActions(QWidget *window, DiagramScene *diagram, ShowDocument show,
                 QObject *parent = nullptr);
 
-    // `moreExports` go under Export Diagram.
-    void fillMenu(QMenu *menu, const QList<QAction *> &moreExports = {});
+    // `moreExports` go under Export Diagram, `printing` after them.
+    void fillMenu(QMenu *menu, const QList<QAction *> &moreExports = {},
+                  const QList<QAction *> &printing = {});
     QList<QAction *> toolBarActions() const;
     void setDocument(ProjectDocument *document);
 

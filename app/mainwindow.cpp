@@ -8,8 +8,10 @@
 #include "environment/currentenvironment.h"
 #include "environment/environmentswitcher.h"
 #include "fileactions.h"
+#include "handoveractions.h"
 #include "import/droppedfiles.h"
 #include "layout/layoutservice.h"
+#include "preferences.h"
 #include "rulesexportaction.h"
 #include "selection/projectselection.h"
 #include "store/projectstore.h"
@@ -98,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     m_docks = new WorkspaceDocks(this, m_selection, m_undoGroup, m_environment);
     m_environments = new EnvironmentSwitcher(m_environment, this, this);
     m_rulesExport = new RulesExportAction(this, m_environment, this);
+    m_handover = new HandoverActions(this, m_environment, layoutWorker, this);
     m_files = new FileActions(
         this, m_diagram->scene(),
         [this](std::unique_ptr<ProjectDocument> document) { showDocument(std::move(document)); },
@@ -123,6 +126,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     connect(m_docks, &WorkspaceDocks::message, this, &MainWindow::showMessage);
     connect(m_environments, &EnvironmentSwitcher::message, this, &MainWindow::showMessage);
     connect(m_rulesExport, &RulesExportAction::message, this, &MainWindow::showMessage);
+    connect(m_handover, &HandoverActions::message, this, &MainWindow::showMessage);
     connect(m_environment, &CurrentEnvironment::changed, m_editor, &DiagramEditor::setEnvironment);
     connect(m_environment, &CurrentEnvironment::changed, this, [this] {
         if (m_document && m_environment->id() && !m_document->filePath().isEmpty())
@@ -153,8 +157,17 @@ MainWindow::~MainWindow()
 
 void MainWindow::createMenus()
 {
-    m_files->fillMenu(menuBar()->addMenu(tr("&File")), { m_rulesExport->action() });
-    m_edit->fillMenu(menuBar()->addMenu(tr("&Edit")));
+    m_files->fillMenu(menuBar()->addMenu(tr("&File")),
+                      { m_rulesExport->action(), m_handover->exportAction() },
+                      { m_handover->printAction() });
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_edit->fillMenu(edit);
+    edit->addSeparator();
+    QAction *preferences
+        = edit->addAction(tr("Pre&ferences…"), this, [this] { Preferences::edit(this); });
+    preferences->setObjectName(u"preferences"_s);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence::Preferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QAction *action : m_diagramActions->all()) {

@@ -20,6 +20,7 @@ class DiagramPane;
 class EditActions;
 class EnvironmentSwitcher;
 class FileActions;
+class HandoverActions;
 class LayoutService;
 class ProjectDocument;
 class ProjectSelection;
@@ -47,6 +48,7 @@ public:
     WorkspaceDocks *docks() const { return m_docks; }
     FileActions *fileActions() const { return m_files; }
     RulesExportAction *rulesExport() const { return m_rulesExport; }
+    HandoverActions *handover() const { return m_handover; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +77,7 @@ private:
     WorkspaceDocks *m_docks;
     FileActions *m_files;
     RulesExportAction *m_rulesExport;
+    HandoverActions *m_handover;
     EditActions *m_edit;
     QLabel *m_counts;
 };

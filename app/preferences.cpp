@@ -1,5 +1,7 @@
 #include "preferences.h"
 
+#include "dialogs/preferencesdialog.h"
+
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,14 @@ void setAuthor(const QString &author)
         settings.remove(AuthorKey);
     else
         settings.setValue(AuthorKey, author.trimmed());
+}
+
+void edit(QWidget *parent)
+{
+    PreferencesDialog dialog(parent);
+    dialog.setAuthor(author());
+    if (dialog.exec() == QDialog::Accepted)
+        setAuthor(dialog.author());
 }
 
 } // namespace Portolan::Preferences

@@ -4,10 +4,15 @@
 
 #include <QString>
 
+class QWidget;
+
 namespace Portolan::Preferences {
 
 // The name printed as the handover pack's author and in its sign-off block.
 QString author();
 void setAuthor(const QString &author);
+
+// Shows Edit → Preferences… and keeps what was accepted.
+void edit(QWidget *parent);
 
 } // namespace Portolan::Preferences

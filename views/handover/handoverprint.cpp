@@ -118,12 +118,15 @@ void titlePage(PackLayout &layout, const HandoverPack &pack, const Contents &con
 }
 
 void diagramPage(PackLayout &layout, const HandoverPack &pack, const DisplayList &diagram,
-                 DiagramOrientation orientation, const Contents &contents)
+                 const PackPageOptions &options, const Contents &contents)
 {
     const QRectF bounds = diagram.bounds;
-    const bool landscape = orientation == DiagramOrientation::Landscape
-        || (orientation == DiagramOrientation::Auto && bounds.width() > bounds.height());
-    layout.startPage(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    const bool landscape = options.diagramOrientation == DiagramOrientation::Landscape
+        || (options.diagramOrientation == DiagramOrientation::Auto
+            && bounds.width() > bounds.height());
+    const bool turnPage = landscape && options.turnPages;
+    const bool turnDiagram = landscape && !options.turnPages;
+    layout.startPage(turnPage ? QPageLayout::Landscape : QPageLayout::Portrait);
     markSection(contents, tr("Port diagram"), layout.pageNumber());
     layout.heading(tr("Port diagram · %1").arg(pack.environment), 0);
     if (bounds.isEmpty()) {
@@ -138,15 +141,19 @@ void diagramPage(PackLayout &layout, const HandoverPack &pack, const DisplayList
     // Diagram units are points; fit the page, enlarging a small diagram at
     // most twice.
     const qreal natural = layout.device()->logicalDpiY() / 72.0;
+    const QSizeF size = turnDiagram ? bounds.size().transposed() : bounds.size();
     const qreal scale
-        = qMin(2 * natural, qMin(area.width() / bounds.width(), area.height() / bounds.height()));
-    const QPointF offset(area.left() + (area.width() - bounds.width() * scale) / 2,
-                         area.top() + (area.height() - bounds.height() * scale) / 2);
-    layout.place([diagram, scale, offset](QPainter *painter) {
+        = qMin(2 * natural, qMin(area.width() / size.width(), area.height() / size.height()));
+    const QPointF centre = area.center();
+    layout.place([diagram, scale, centre, turnDiagram](QPainter *painter) {
         painter->save();
-        painter->translate(offset);
+        painter->translate(centre);
+        // Turned counter-clockwise: the diagram's top on the paper's left
+        // edge, read by turning the sheet clockwise.
+        if (turnDiagram)
+            painter->rotate(-90);
         painter->scale(scale, scale);
-        painter->translate(-diagram.bounds.topLeft());
+        painter->translate(-diagram.bounds.center());
         paintDisplayList(painter, diagram);
         painter->restore();
     });
@@ -283,7 +290,7 @@ bool printHandoverPack(QPagedPaintDevice *device, const HandoverPack &pack,
     PackLayout layout(device, options.paper, PackStyle::standard());
     const Contents contents = std::make_shared<QList<ContentsEntry>>();
     titlePage(layout, pack, contents);
-    diagramPage(layout, pack, diagram, options.diagramOrientation, contents);
+    diagramPage(layout, pack, diagram, options, contents);
 
     layout.startPage();
     markSection(contents, tr("Firewall rules"), layout.table(pack.rules));
@@ -305,7 +312,9 @@ bool printHandoverPack(QPagedPaintDevice *device, const HandoverPack &pack,
     }
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     for (qsizetype i = 0; i < pages.size(); ++i) {
-        if (i > 0 && (!device->setPageLayout(pages[i].layout) || !device->newPage())) {
+        // A printer refuses a new layout while printing, even an equal one.
+        const bool turned = i > 0 && !pages[i].layout.isEquivalentTo(pages[i - 1].layout);
+        if (i > 0 && ((turned && !device->setPageLayout(pages[i].layout)) || !device->newPage())) {
             *error = tr("cannot start page %1").arg(i + 1);
             painter.end();
             return false;

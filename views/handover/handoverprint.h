@@ -34,6 +34,11 @@ struct PackPageOptions
     // The diagram's page only; Auto turns it to landscape for a diagram
     // wider than high. Every other page is portrait.
     DiagramOrientation diagramOrientation = DiagramOrientation::Auto;
+    // Whether the device can turn one page to landscape in the middle of a
+    // document (a PDF can; a printer's preview cannot). When it cannot, a
+    // landscape diagram is drawn turned a quarter on a portrait page, as a
+    // printer would print a landscape page anyway.
+    bool turnPages = true;
 };
 
 // Lays the pack out for `device`, sets the device's page layout page by

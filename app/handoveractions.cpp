@@ -1,0 +1,230 @@
+#include "handoveractions.h"
+
+#include "document/projectdocument.h"
+#include "environment/currentenvironment.h"
+#include "export/exportoptions.h"
+#include "layout/layoutservice.h"
+#include "preferences.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+const QString PaperKey = u"handover/paper"_s;
+const QString OrientationKey = u"handover/diagramOrientation"_s;
+const QString ConsolidationKey = u"handover/consolidation"_s;
+
+// A wait cursor while the diagram is laid out and the pack painted.
+struct BusyCursor
+{
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+    Q_DISABLE_COPY_MOVE(BusyCursor)
+};
+
+} // namespace
+
+HandoverActions::HandoverActions(QWidget *window, CurrentEnvironment *environment,
+                                 const QString &layoutWorker, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_environment(environment)
+    , m_layoutWorker(layoutWorker)
+    , m_export(new QAction(tr("Export &Handover Pack…"), this))
+    , m_print(new QAction(tr("&Print Handover Pack…"), this))
+{
+    m_export->setObjectName(u"exportHandover"_s);
+    m_export->setToolTip(tr("Write the current environment's handover pack as a PDF"));
+    m_print->setObjectName(u"printHandover"_s);
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setToolTip(tr("Preview and print the current environment's handover pack"));
+    connect(m_export, &QAction::triggered, this, &HandoverActions::chooseAndExport);
+    connect(m_print, &QAction::triggered, this, &HandoverActions::chooseAndPrint);
+    connect(m_environment, &CurrentEnvironment::changed, this, &HandoverActions::updateEnabled);
+    updateEnabled();
+}
+
+HandoverActions::~HandoverActions() = default;
+
+void HandoverActions::updateEnabled()
+{
+    const bool available = m_environment->document() && m_environment->id();
+    m_export->setEnabled(available);
+    m_print->setEnabled(available);
+}
+
+QString HandoverActions::revisionKey() const
+{
+    const ProjectDocument *document = m_environment->document();
+    const QByteArray path = document ? document->filePath().toUtf8() : QByteArray();
+    return u"handover/revision/"_s
+        + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex())
+        + u'/' + m_environment->name();
+}
+
+HandoverChoices HandoverActions::rememberedChoices() const
+{
+    QSettings settings;
+    HandoverChoices choices;
+    if (const auto paper = paperFromName(settings.value(PaperKey).toString()))
+        choices.pages.paper = QPageSize(*paper);
+    if (const auto orientation
+        = diagramOrientationFromName(settings.value(OrientationKey).toString()))
+        choices.pages.diagramOrientation = *orientation;
+    if (const auto consolidation
+        = consolidationFromName(settings.value(ConsolidationKey).toString()))
+        choices.pack.consolidation = *consolidation;
+    choices.pack.revision = settings.value(revisionKey()).toString();
+    choices.pack.author = Preferences::author();
+    return choices;
+}
+
+void HandoverActions::remember(const HandoverChoices &choices)
+{
+    QSettings settings;
+    settings.setValue(PaperKey, paperName(choices.pages.paper.id()));
+    settings.setValue(OrientationKey, diagramOrientationName(choices.pages.diagramOrientation));
+    settings.setValue(ConsolidationKey,
+                      choices.pack.consolidation == Consolidation::Ports ? u"ports"_s : u"none"_s);
+    if (choices.pack.revision.isEmpty())
+        settings.remove(revisionKey());
+    else
+        settings.setValue(revisionKey(), choices.pack.revision);
+}
+
+std::optional<HandoverContent> HandoverActions::prepare(const HandoverChoices &choices)
+{
+    ProjectDocument *document = m_environment->document();
+    if (!document || !m_environment->id())
+        return std::nullopt;
+    if (!m_service) {
+        m_service = m_layoutWorker.isEmpty() ? new LayoutService(this)
+                                             : new LayoutService(m_layoutWorker, this);
+    }
+    BusyCursor busy;
+    QString error;
+    auto content = prepareHandover(document->project(), m_environment->id(), choices.pack,
+                                   *m_service, &error);
+    if (!content) {
+        emit message(error);
+        return std::nullopt;
+    }
+    if (!content->layoutWarning.isEmpty())
+        emit message(tr("The layout engine failed (%1); the pack's diagram uses a plain "
+                        "arrangement.")
+                         .arg(content->layoutWarning));
+    return content;
+}
+
+bool HandoverActions::exportTo(const QString &path, const HandoverChoices &choices)
+{
+    const auto content = prepare(choices);
+    if (!content)
+        return false;
+    QString error;
+    {
+        BusyCursor busy;
+        if (!writeHandoverPdf(*content, choices.pages, path, &error)) {
+            emit message(error);
+            return false;
+        }
+    }
+    QString text = tr("Wrote the handover pack of %1 to %2.")
+                       .arg(m_environment->name(), QFileInfo(path).fileName());
+    if (content->unresolvedRules > 0)
+        text += u' '
+            + tr("%n rule(s) have an endpoint without an address (shaded in the pack).", nullptr,
+                 content->unresolvedRules);
+    emit message(text);
+    return true;
+}
+
+bool HandoverActions::printTo(QPrinter *printer, const HandoverContent &content,
+                              const HandoverChoices &choices)
+{
+    PackPageOptions pages = choices.pages;
+    // The paper chosen in the print dialog wins; a printer turns no page
+    // in the middle of a job, so a landscape diagram is turned instead.
+    pages.paper = printer->pageLayout().pageSize();
+    pages.turnPages = false;
+    QString error;
+    BusyCursor busy;
+    if (!printHandoverPack(printer, content.pack, content.diagram, pages, &error)) {
+        emit message(tr("Printing failed: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+bool HandoverActions::askChoices(const QString &acceptText, HandoverChoices *choices)
+{
+    HandoverDialog dialog(m_environment->name(), acceptText, m_window);
+    dialog.setChoices(rememberedChoices());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *choices = dialog.choices();
+    remember(*choices);
+    return true;
+}
+
+void HandoverActions::chooseAndExport()
+{
+    ProjectDocument *document = m_environment->document();
+    HandoverChoices choices;
+    if (!document || !m_environment->id() || !askChoices(tr("Save PDF…"), &choices))
+        return;
+    const QString suggested = u"%1 %2 handover.pdf"_s.arg(
+        QFileInfo(document->filePath()).completeBaseName(), m_environment->name());
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Handover Pack"), suggested,
+                                                tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".pdf"_s;
+    if (QFileInfo(path).suffix().toLower() != u"pdf"_s) {
+        QMessageBox::warning(m_window, tr("Export Handover Pack"),
+                             tr("Portolan writes the handover pack as a PDF (.pdf), not “%1”.")
+                                 .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    if (!exportTo(path, choices))
+        QMessageBox::warning(m_window, tr("Export Handover Pack"),
+                             tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
+}
+
+void HandoverActions::chooseAndPrint()
+{
+    HandoverChoices choices;
+    if (!m_environment->document() || !m_environment->id()
+        || !askChoices(tr("Print Preview…"), &choices))
+        return;
+    const auto content = prepare(choices);
+    if (!content)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(choices.pages.paper);
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setDocName(
+        tr("%1 · %2 · handover pack").arg(content->pack.project, content->pack.environment));
+    QPrintPreviewDialog preview(&printer, m_window);
+    preview.setWindowTitle(tr("Handover Pack · %1").arg(m_environment->name()));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&](QPrinter *target) { printTo(target, *content, choices); });
+    preview.resize(1000, 800);
+    preview.exec();
+}
+
+} // namespace Portolan

@@ -1,0 +1,266 @@
+// The handover pack from the window: File → Export Handover Pack and File →
+// Print Handover Pack on the TKO sample with the Lab plan, through the real
+// main window — the dialog's choices remembered, the author of Edit →
+// Preferences, the PDF read back with pdfinfo and pdftotext, and the print
+// preview's pages (a printer turns no page: the diagram is turned instead).
+#include "addressing/addressplan.h"
+#include "dialogs/preferencesdialog.h"
+#include "document/projectdocument.h"
+#include "environment/currentenvironment.h"
+#include "handover/handoverdialog.h"
+#include "handoveractions.h"
+#include "mainwindow.h"
+#include "preferences.h"
+#include "project/sample.h"
+#include "store/projectstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Portolan;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return u"(%1 failed)"_s.arg(program);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pageSize(const QString &pdf, int page)
+{
+    const QString info = tool(
+        u"pdfinfo"_s, { u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), pdf });
+    const auto match
+        = QRegularExpression(u"Page\\s+%1 size:\\s+([\\d.]+ x [\\d.]+) pts"_s.arg(page))
+              .match(info);
+    return match.hasMatch() ? match.captured(1) : info;
+}
+
+// Runs `act` on the modal dialog of type T once it shows (checking every
+// 50 ms for up to 20 s); returns whether it did.
+template<typename T> void whenShown(std::function<void(T *)> act, bool *done)
+{
+    auto *timer = new QTimer;
+    auto waited = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [=] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            *done = true;
+            act(dialog);
+        } else if (++*waited > 400) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start(50);
+}
+
+} // namespace
+
+class TestHandoverActions : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+
+    HandoverActions *handover() const { return m_window->handover(); }
+    // The action of that object name in the window's menus (null if none).
+    QAction *menuAction(const QString &name) const
+    {
+        for (QAction *top : m_window->menuBar()->actions()) {
+            if (!top->menu())
+                continue;
+            for (QAction *action : top->menu()->actions()) {
+                if (action->objectName() == name)
+                    return action;
+            }
+        }
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"PortolanTests"_s);
+        QCoreApplication::setApplicationName(u"tst_handoveractions"_s);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".portolan"_s);
+        QString error;
+        auto store = ProjectStore::create(m_path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY2(loadSample(*store, u"tko"_s, &error), qPrintable(error));
+        const Id lab = ensureEnvironment(*store, u"Lab"_s, &error);
+        QVERIFY(lab);
+        QVERIFY(setZonePrefix(*store, lab, store->findZone(u"Shared services"_s)->id,
+                              u"10.0.20.0/24"_s, 120, u"10.0.20.1"_s, &error));
+        QFile plan(QStringLiteral(PORTOLAN_TEST_DATA "/handover/tko-lab-plan.csv"));
+        QVERIFY(plan.open(QIODevice::ReadOnly));
+        QStringList messages;
+        QVERIFY2(loadPlan(*store, lab, QString::fromUtf8(plan.readAll()), &messages, &error),
+                 qPrintable(error));
+        store.reset();
+        m_window = std::make_unique<MainWindow>(nullptr, QStringLiteral(PORTOLAN_BINARY));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openProject(m_path));
+        QCOMPARE(m_window->environment()->name(), u"Lab"_s);
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void actionsFollowTheEnvironment()
+    {
+        QAction *exportAction = menuAction(u"exportHandover"_s);
+        QAction *printAction = menuAction(u"printHandover"_s);
+        QVERIFY(exportAction && printAction);
+        QCOMPARE(printAction->shortcut(), QKeySequence(QKeySequence::Print));
+        QVERIFY(exportAction->isEnabled());
+        QVERIFY(printAction->isEnabled());
+        QVERIFY(m_window->document()->deleteEnvironment(m_window->environment()->id()));
+        QVERIFY(!exportAction->isEnabled());
+        QVERIFY(!printAction->isEnabled());
+        m_window->document()->undoStack()->undo();
+        QVERIFY(exportAction->isEnabled());
+    }
+
+    void choicesAreRememberedAndTheAuthorComesFromThePreferences()
+    {
+        // Edit → Preferences, as the user fills it in.
+        bool shown = false;
+        whenShown<PreferencesDialog>(
+            [](PreferencesDialog *dialog) {
+                dialog->authorEdit()->setText(u"  Ada Lovelace "_s);
+                dialog->accept();
+            },
+            &shown);
+        menuAction(u"preferences"_s)->trigger();
+        QVERIFY(shown);
+        QCOMPARE(Preferences::author(), u"Ada Lovelace"_s);
+
+        HandoverChoices choices = handover()->rememberedChoices();
+        QCOMPARE(choices.pack.author, u"Ada Lovelace"_s);
+        QCOMPARE(choices.pages.paper.id(), QPageSize::A4);
+        QCOMPARE(choices.pack.revision, QString());
+        choices.pages.paper = QPageSize(QPageSize::Letter);
+        choices.pages.diagramOrientation = DiagramOrientation::Portrait;
+        choices.pack.consolidation = Consolidation::Ports;
+        choices.pack.revision = u"1.2"_s;
+        handover()->remember(choices);
+        const HandoverChoices back = handover()->rememberedChoices();
+        QCOMPARE(back.pages.paper.id(), QPageSize::Letter);
+        QCOMPARE(back.pages.diagramOrientation, DiagramOrientation::Portrait);
+        QCOMPARE(back.pack.consolidation, Consolidation::Ports);
+        QCOMPARE(back.pack.revision, u"1.2"_s); // of this project's Lab
+
+        // The dialog shows and returns them.
+        HandoverDialog dialog(u"Lab"_s, u"Save PDF…"_s);
+        dialog.setChoices(back);
+        QCOMPARE(dialog.paperBox()->currentText(), u"Letter"_s);
+        QCOMPARE(dialog.revisionEdit()->text(), u"1.2"_s);
+        QCOMPARE(dialog.authorEdit()->text(), u"Ada Lovelace"_s);
+        dialog.orientationBox()->setCurrentIndex(2);
+        dialog.authorEdit()->setText(u" Grace Hopper "_s);
+        const HandoverChoices edited = dialog.choices();
+        QCOMPARE(edited.pages.diagramOrientation, DiagramOrientation::Landscape);
+        QCOMPARE(edited.pack.author, u"Grace Hopper"_s);
+        QCOMPARE(edited.pack.consolidation, Consolidation::Ports);
+    }
+
+    void exportWritesThePackOfTheCurrentEnvironment()
+    {
+        HandoverChoices choices = handover()->rememberedChoices();
+        choices.pack.author = u"Ada Lovelace"_s;
+        choices.pack.revision = u"3"_s;
+        const QString pdf = m_dir.filePath(u"lab.pdf"_s);
+        QSignalSpy messages(handover(), &HandoverActions::message);
+        QVERIFY(handover()->exportTo(pdf, choices));
+        QCOMPARE(messages.last().first().toString(),
+                 u"Wrote the handover pack of Lab to lab.pdf."_s);
+        QCOMPARE(pageSize(pdf, 2), u"842 x 595"_s); // a PDF turns the diagram's page
+        const QString text = tool(u"pdftotext"_s, { pdf, u"-"_s });
+        for (const QString &expected :
+             { u"Network handover pack · Lab"_s, u"Ada Lovelace"_s, u"Handover pack · revision 3"_s,
+               u"*.tmc.cloud.vmware.com"_s, u"Sign-off"_s })
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+
+    void printPreviewShowsEveryPage()
+    {
+        bool chose = false;
+        bool previewed = false;
+        int previewPages = 0;
+        whenShown<HandoverDialog>(
+            [&](HandoverDialog *dialog) {
+                dialog->revisionEdit()->setText(u"print-1"_s);
+                whenShown<QPrintPreviewDialog>(
+                    [&](QPrintPreviewDialog *preview) {
+                        auto *widget = preview->findChild<QPrintPreviewWidget *>();
+                        previewPages = widget ? widget->pageCount() : -1;
+                        preview->reject();
+                    },
+                    &previewed);
+                dialog->accept();
+            },
+            &chose);
+        handover()->printAction()->trigger();
+        QVERIFY(chose);
+        QVERIFY(previewed);
+        QVERIFY2(previewPages >= 6, qPrintable(QString::number(previewPages)));
+        QCOMPARE(handover()->rememberedChoices().pack.revision, u"print-1"_s);
+
+        // What the printer gets, printed to a file: every page portrait,
+        // the diagram turned on its page.
+        const auto content = handover()->prepare(handover()->rememberedChoices());
+        QVERIFY(content);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString pdf = m_dir.filePath(u"printed.pdf"_s);
+        printer.setOutputFileName(pdf);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        QVERIFY(handover()->printTo(&printer, *content, handover()->rememberedChoices()));
+        const int pages = tool(u"pdfinfo"_s, { pdf })
+                              .section(u"Pages:"_s, 1)
+                              .section(u'\n', 0, 0)
+                              .trimmed()
+                              .toInt();
+        QCOMPARE(pages, previewPages);
+        for (int page = 1; page <= pages; ++page)
+            QCOMPARE(pageSize(pdf, page), u"595 x 842"_s);
+        QVERIFY(tool(u"pdftotext"_s, { pdf, u"-"_s }).contains(u"Port diagram · Lab"_s));
+    }
+};
+
+QTEST_MAIN(TestHandoverActions)
+#include "tst_handoveractions.moc"
