@@ -21,6 +21,33 @@ struct Formats
     lxw_format *text = nullptr;
 };
 
+// The default row of Excel and LibreOffice (Calibri 11) is 15 points high.
+constexpr double LineHeight = 15;
+
+// How many lines `text` takes in a wrapped cell `width` characters wide: its
+// own lines, each wrapped at about a character per unit of width.
+int wrappedLines(const QString &text, double width)
+{
+    const int perLine = qMax(1, int(width) - 1);
+    int lines = 0;
+    for (const QStringView line : QStringView(text).split(u'\n'))
+        lines += qMax<qsizetype>(1, (line.size() + perLine - 1) / perLine);
+    return lines;
+}
+
+// Spreadsheets do not grow a row for wrapped text when they open a file
+// (LibreOffice never does, Excel not always): rows of several lines get
+// their height written.
+bool fitRow(lxw_worksheet *worksheet, lxw_row_t row, const QStringList &cells,
+            const QList<double> &widths)
+{
+    int lines = 1;
+    for (qsizetype column = 0; column < cells.size() && column < widths.size(); ++column)
+        lines = qMax(lines, wrappedLines(cells.at(column), widths.at(column)));
+    return lines == 1
+        || worksheet_set_row(worksheet, row, LineHeight * lines, nullptr) == LXW_NO_ERROR;
+}
+
 bool writeSheet(lxw_workbook *workbook, const Sheet &sheet, const QString &name,
                 const Formats &formats)
 {
@@ -28,16 +55,21 @@ bool writeSheet(lxw_workbook *workbook, const Sheet &sheet, const QString &name,
     if (!worksheet)
         return false;
     const auto columns = lxw_col_t(sheet.header.size());
+    QList<double> widths;
     for (lxw_col_t column = 0; column < columns; ++column) {
-        const double width = column < sheet.widths.size() ? sheet.widths.at(column) : 16;
-        worksheet_set_column(worksheet, column, column, width, formats.text);
+        widths.append(column < sheet.widths.size() ? sheet.widths.at(column) : 16);
+        worksheet_set_column(worksheet, column, column, widths.last(), formats.text);
     }
+    if (!fitRow(worksheet, 0, sheet.header, widths))
+        return false;
     for (lxw_col_t column = 0; column < columns; ++column)
         worksheet_write_string(worksheet, 0, column,
                                neutralisedCell(sheet.header.at(column)).toUtf8().constData(),
                                formats.header);
     lxw_row_t row = 1;
     for (const QStringList &cells : sheet.rows) {
+        if (!fitRow(worksheet, row, cells, widths))
+            return false;
         for (lxw_col_t column = 0; column < lxw_col_t(cells.size()); ++column) {
             if (cells.at(column).isEmpty())
                 continue;

@@ -5,6 +5,7 @@
 // diagram's page turned to landscape, the paper sizes, the author from the
 // preferences, and refusals that write nothing.
 #include "clirunner.h"
+#include "pdfreader.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -14,45 +15,19 @@
 
 using namespace Qt::StringLiterals;
 
+using PdfReader::pageCount;
+using PdfReader::pageSize;
+
 namespace {
-
-QString tool(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return u"(%1 failed: %2)"_s.arg(program, QString::fromUtf8(process.readAllStandardError()));
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-int pageCount(const QString &pdf)
-{
-    const auto match
-        = QRegularExpression(u"^Pages:\\s+(\\d+)$"_s, QRegularExpression::MultilineOption)
-              .match(tool(u"pdfinfo"_s, { pdf }));
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
-}
-
-// "595 x 842" (points) for one page.
-QString pageSize(const QString &pdf, int page)
-{
-    const QString info = tool(
-        u"pdfinfo"_s, { u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), pdf });
-    const auto match
-        = QRegularExpression(u"Page\\s+%1 size:\\s+([\\d.]+ x [\\d.]+) pts"_s.arg(page))
-              .match(info);
-    return match.hasMatch() ? match.captured(1) : info;
-}
 
 QString pageText(const QString &pdf, int page)
 {
-    return tool(u"pdftotext"_s,
-                { u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), pdf, u"-"_s });
+    return PdfReader::text(pdf, page);
 }
 
 QString text(const QString &pdf)
 {
-    return tool(u"pdftotext"_s, { pdf, u"-"_s });
+    return PdfReader::text(pdf);
 }
 
 } // namespace

@@ -106,6 +106,10 @@ private slots:
         QVERIFY(rules.contains("<dimension ref=\"A1:N34\"/>")); // header and 33 rules
         QVERIFY(rules.contains("state=\"frozen\""));
         QVERIFY(rules.contains("<autoFilter ref=\"A1:N34\"/>"));
+        // Rows of several lines are written high enough for them (R0001
+        // lists the Avi Controller's two addresses); one-line rows are not.
+        QVERIFY(rules.contains("<row r=\"1\" spans=\"1:14\">"));
+        QVERIFY(rules.contains("<row r=\"2\" spans=\"1:14\" ht=\"30\" customHeight=\"1\">"));
         const QByteArray strings = part(u"xl/sharedStrings.xml"_s);
         QVERIFY(strings.contains("<t>R0001</t>"));
         QVERIFY(strings.contains("*.tmc.cloud.vmware.com"));
