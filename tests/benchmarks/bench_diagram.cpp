@@ -5,6 +5,7 @@
 // Portolan exports — with overlap and unrouted-edge counts as counters.
 // The README's "Performance" section gives the commands and the numbers.
 #include "benchfixture.h"
+#include "benchmain.h"
 
 #include "diagram/diagramscene.h"
 #include "export/svgexporter.h"
@@ -231,36 +232,6 @@ void dotTsvg(benchmark::State &state, ProjectSize size)
                    p->scratchDirectory + u"/dot-"_s + sizeName(size) + u".svg"_s });
 }
 
-void registerAll()
-{
-    using Function = void (*)(benchmark::State &, ProjectSize);
-    const std::pair<const char *, Function> benchmarks[] = {
-        { "layout_in_process", layoutInProcess },
-        { "label_placement", labelPlacement },
-        { "layout_worker", layoutWorker },
-        { "render_display_list", renderDisplayList },
-        { "scene_build", sceneBuild },
-        { "relayout_redraw", relayoutAndRedraw },
-        { "relayout_pinned", relayoutPinned },
-        { "svg_export", svgExport },
-        { "portolan_export_svg", portolanExportSvg },
-        { "dot_Tsvg", dotTsvg },
-    };
-    for (const ProjectSize size :
-         { ProjectSize::S, ProjectSize::M, ProjectSize::L, ProjectSize::XL }) {
-        for (const auto &[name, function] : benchmarks) {
-            const std::string fullName = std::string(name) + '/' + sizeName(size).toStdString();
-            auto *benchmark = benchmark::RegisterBenchmark(fullName.c_str(), function, size);
-            // Wall-clock time: the worker and the child processes run outside
-            // this process's CPU time, and waiting is what users feel.
-            benchmark->Unit(benchmark::kMillisecond)->UseRealTime();
-            // A run of L or XL takes seconds; one per repetition is enough.
-            if (size == ProjectSize::L || size == ProjectSize::XL)
-                benchmark->Iterations(1);
-        }
-    }
-}
-
 int writeProject(const QString &sizeName, const QString &file)
 {
     for (ProjectSize size : { ProjectSize::S, ProjectSize::M, ProjectSize::L, ProjectSize::XL }) {
@@ -289,11 +260,23 @@ int main(int argc, char *argv[])
     // (to look at it, or to time `portolan export` on it by hand).
     if (argc == 4 && qstrcmp(argv[1], "--write-project") == 0)
         return writeProject(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 2;
-    registerAll();
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return anyFailed ? 1 : 0;
+    return runBenchmarks(
+        argc, argv,
+        [] {
+            registerForEverySize(
+                {
+                    { "layout_in_process", layoutInProcess },
+                    { "label_placement", labelPlacement },
+                    { "layout_worker", layoutWorker },
+                    { "render_display_list", renderDisplayList },
+                    { "scene_build", sceneBuild },
+                    { "relayout_redraw", relayoutAndRedraw },
+                    { "relayout_pinned", relayoutPinned },
+                    { "svg_export", svgExport },
+                    { "portolan_export_svg", portolanExportSvg },
+                    { "dot_Tsvg", dotTsvg },
+                },
+                /*onePassForLarge=*/true);
+        },
+        &anyFailed);
 }

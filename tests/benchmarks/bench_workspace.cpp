@@ -7,6 +7,7 @@
 // environment, which it runs after every edit.
 
 #include "addressplan/addressplanpanel.h"
+#include "benchmain.h"
 #include "document/projectdocument.h"
 #include "environment/currentenvironment.h"
 #include "projectgenerator.h"
@@ -246,28 +247,6 @@ void allocateAllUndo(benchmark::State &state, ProjectSize size)
     w.document->undoStack()->clear();
 }
 
-void registerAll()
-{
-    using Function = void (*)(benchmark::State &, ProjectSize);
-    const std::pair<const char *, Function> benchmarks[] = {
-        { "rename_component", renameComponent },
-        { "add_flow_undo_redo_undo", addFlowUndoRedo },
-        { "delete_component_undo", deleteComponentUndo },
-        { "paste_100_rows_undo", paste100Rows },
-        { "type_address", typeAddress },
-        { "allocate_all_undo", allocateAllUndo },
-    };
-    for (const ProjectSize size :
-         { ProjectSize::S, ProjectSize::M, ProjectSize::L, ProjectSize::XL }) {
-        for (const auto &[name, function] : benchmarks) {
-            const std::string fullName = std::string(name) + '/' + sizeName(size).toStdString();
-            benchmark::RegisterBenchmark(fullName.c_str(), function, size)
-                ->Unit(benchmark::kMillisecond)
-                ->UseRealTime();
-        }
-    }
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -275,12 +254,19 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 2;
-    registerAll();
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
+    const int status = runBenchmarks(
+        argc, argv,
+        [] {
+            registerForEverySize({
+                { "rename_component", renameComponent },
+                { "add_flow_undo_redo_undo", addFlowUndoRedo },
+                { "delete_component_undo", deleteComponentUndo },
+                { "paste_100_rows_undo", paste100Rows },
+                { "type_address", typeAddress },
+                { "allocate_all_undo", allocateAllUndo },
+            });
+        },
+        &anyFailed);
     workspaces.clear();
-    return anyFailed ? 1 : 0;
+    return status;
 }
