@@ -88,6 +88,17 @@ void checkDuplicates(const Plan &plan, QList<AddressFinding> &findings)
     }
 }
 
+// Whether `outer` holds all of `inner` as a network holds its hosts and
+// subnets: a value of a network component (a cluster's CIDR) containing
+// another component's value. A host's range holding another's address is
+// no such thing: the two collide.
+bool networkHolds(const Plan &plan, const Bound &outer, const Bound &inner)
+{
+    const auto component = plan.components.constFind(outer.component);
+    return component != plan.components.cend() && component->kind == ComponentKind::Network
+        && outer.value.contains(inner.value);
+}
+
 void checkOverlaps(const Plan &plan, QList<AddressFinding> &findings)
 {
     // A zone prefix bound to a component stands for the zone's subnet: the
@@ -105,6 +116,8 @@ void checkOverlaps(const Plan &plan, QList<AddressFinding> &findings)
         const Bound &b = *candidates.at(j);
         // Equal values are reported once, by checkDuplicates().
         if (a.component == b.component || a.value == b.value)
+            continue;
+        if (networkHolds(plan, a, b) || networkHolds(plan, b, a))
             continue;
         addFinding(findings, AddressFinding::Severity::Error,
                    tr("%1 of %2 overlaps %3 of %4 in %5")

@@ -25,7 +25,9 @@ struct AddressFinding
 //  - Error: one value bound to several components;
 //  - Error: overlapping IP values of different components, unless one of
 //    them is exactly a prefix of a zone in the environment (a network
-//    component standing for its zone's subnet);
+//    component standing for its zone's subnet) or one is a network
+//    component's value that holds the other whole (a cluster's CIDR holds
+//    its nodes, its API address and narrower networks);
 //  - Warning: an IP value outside every prefix of its component's zone (or
 //    of the nearest enclosing zone that has prefixes), checked only against
 //    prefixes of its own family;

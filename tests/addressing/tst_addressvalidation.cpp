@@ -48,8 +48,8 @@ private:
     QStringList messages(Severity severity, Id environment = 0) const
     {
         QStringList out;
-        for (const AddressFinding &finding :
-             validateAddresses(ProjectSnapshot::read(*m_store), environment ? environment : m_lab)) {
+        for (const AddressFinding &finding : validateAddresses(ProjectSnapshot::read(*m_store),
+                                                               environment ? environment : m_lab)) {
             if (finding.severity == severity
                 && !finding.message.contains(u"is used by flows but has no address"_s))
                 out.append(finding.message);
@@ -88,7 +88,8 @@ private slots:
         }
         QVERIFY(assign(u"Harbor"_s, u"harbor.example.com"_s));
         QVERIFY(assign(u"Harbor"_s, u"2001:db8::10"_s)); // no IPv6 prefix: not checked
-        const QList<AddressFinding> findings = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
+        const QList<AddressFinding> findings
+            = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
         for (const AddressFinding &finding : findings)
             qWarning("unexpected: %s", qPrintable(finding.message));
         QVERIFY(findings.isEmpty());
@@ -118,7 +119,8 @@ private slots:
                                u"“DHCP Server” in Lab"_s,
                                u"ntp.example.com is bound to both “NTP Server” and “Syslog” in "
                                u"Lab"_s }));
-        const QList<AddressFinding> findings = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
+        const QList<AddressFinding> findings
+            = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
         const AddressFinding *finding
             = find(findings, u"10.0.20.5 is bound to both “NTP Server” and “DNS Server” in Lab"_s);
         QVERIFY(finding);
@@ -155,11 +157,30 @@ private slots:
         QVERIFY(assign(u"TKG Workload Cluster CIDR"_s, u"10.0.30.0/25"_s));
         QVERIFY(assign(u"TKG Management Cluster CIDR"_s, u"10.0.30.0/24"_s));
         QVERIFY(assign(u"TKG Cluster Kubernetes API Server"_s, u"10.0.30.10"_s));
+        QVERIFY(assign(u"Harbor"_s, u"10.0.30.100-10.0.30.140"_s));
         // The zone's own prefix on a network component overlaps everything in
-        // the zone on purpose; the /25 is not a zone prefix.
+        // the zone on purpose; the /25 holds the API address whole, as a
+        // network holds its hosts, but only half of Harbor's range.
         QCOMPARE(messages(Severity::Error),
-                 QStringList({ u"10.0.30.0/25 of “TKG Workload Cluster CIDR” overlaps 10.0.30.10 "
-                               u"of “TKG Cluster Kubernetes API Server” in Lab"_s }));
+                 QStringList({ u"10.0.30.0/25 of “TKG Workload Cluster CIDR” overlaps "
+                               u"10.0.30.100-10.0.30.140 of “Harbor” in Lab"_s }));
+    }
+
+    void networksHoldTheirHostsAndSubnets()
+    {
+        // The TKO sample's combined cluster network and the two inside it,
+        // a node address and a service range in the management network.
+        QVERIFY(assign(u"TKG Management and Workload Cluster CIDR"_s, u"10.0.12.0/23"_s));
+        QVERIFY(assign(u"TKG Management Cluster CIDR"_s, u"10.0.12.0/24"_s));
+        QVERIFY(assign(u"TKG Workload Cluster CIDR"_s, u"10.0.13.0/24"_s));
+        QVERIFY(assign(u"TKG Cluster Kubernetes API Server"_s, u"10.0.12.10"_s));
+        QVERIFY(assign(u"NodePort Services"_s, u"10.0.12.32-10.0.12.63"_s));
+        QCOMPARE(messages(Severity::Error), QStringList());
+        // A host's range is no network: an address inside it collides.
+        QVERIFY(assign(u"NodePortLocal Services"_s, u"10.0.12.40"_s));
+        QCOMPARE(messages(Severity::Error),
+                 QStringList({ u"10.0.12.32-10.0.12.63 of “NodePort Services” overlaps 10.0.12.40 "
+                               u"of “NodePortLocal Services” in Lab"_s }));
     }
 
     void addressOutsideZonePrefixes()
@@ -189,7 +210,8 @@ private slots:
         QCOMPARE(messages(Severity::Error),
                  QStringList({ u"10.0.21.9 of “Syslog” overlaps 10.0.20.0/23 of “DNS Server” in "
                                u"Lab"_s }));
-        const QList<AddressFinding> findings = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
+        const QList<AddressFinding> findings
+            = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
         const AddressFinding *finding
             = find(findings,
                    u"10.0.99.5 of “Harbor” is outside the prefixes of zone “Shared services” in "
@@ -240,7 +262,8 @@ private slots:
         QVERIFY(assign(u"DNS Server"_s, u"10.0.20.5"_s));
         QVERIFY(assign(u"Harbor"_s, u"10.0.99.5"_s));
         QVERIFY(assign(u"TKG Management Cluster CIDR"_s, u"tkg.example.com"_s));
-        const QList<AddressFinding> findings = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
+        const QList<AddressFinding> findings
+            = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
         QVERIFY(findings.size() > 4);
         QCOMPARE(findings.at(0).message,
                  u"10.0.20.5 is bound to both “NTP Server” and “DNS Server” in Lab"_s);
