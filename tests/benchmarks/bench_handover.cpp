@@ -134,6 +134,20 @@ void packContent(benchmark::State &state, ProjectSize size)
         benchmark::DoNotOptimize(packOf(p));
 }
 
+// What the Lint dock recomputes after an edit: the design checks and the
+// address findings of one environment.
+void lintEnvironment(benchmark::State &state, ProjectSize size)
+{
+    const Planned &p = planned(size);
+    if (!ready(state, p))
+        return;
+    const auto catalogue = ServiceCatalogue::bundled();
+    qsizetype findings = 0;
+    for (auto _ : state)
+        findings = lintProject(p.project, *catalogue, { p.environment }).size();
+    state.counters["findings"] = double(findings);
+}
+
 // The pack laid out on A4 and painted into a PDF in memory.
 void packPdf(benchmark::State &state, ProjectSize size)
 {
@@ -168,6 +182,7 @@ int main(int argc, char *argv[])
         argc, argv,
         [] {
             registerForEverySize({ { "rules_workbook", rulesWorkbook },
+                                   { "lint_environment", lintEnvironment },
                                    { "pack_content", packContent },
                                    { "pack_pdf", packPdf } });
         },

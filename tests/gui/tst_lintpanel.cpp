@@ -82,6 +82,26 @@ private slots:
         QCOMPARE(m_selection->ids(), QList<Id> { dhcpFlow().id });
     }
 
+    void aHiddenPanelChecksOnceShown()
+    {
+        // Behind another tab the panel does not check after every edit …
+        m_panel->hide();
+        Flow fixed = dhcpFlow();
+        fixed.protocol = Transport::Udp;
+        QVERIFY(m_document->updateFlow(fixed));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_panel->table()->model()->rowCount(), 2);
+        // … it does when it shows, or when asked for its findings.
+        m_panel->show();
+        QCOMPARE(m_panel->table()->model()->rowCount(), 1);
+        m_panel->hide();
+        m_document->undoStack()->undo();
+        QCoreApplication::processEvents();
+        QCOMPARE(m_panel->table()->model()->rowCount(), 1);
+        QCOMPARE(m_panel->findings().size(), 2);
+        QCOMPARE(m_panel->table()->model()->rowCount(), 2);
+    }
+
     void followsEditsAndTheEnvironment()
     {
         Flow fixed = dhcpFlow();

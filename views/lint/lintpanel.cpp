@@ -95,7 +95,10 @@ void LintPanel::environmentChanged()
         if (m_document)
             connect(m_document, &ProjectDocument::changed, this, &LintPanel::documentChanged);
     }
-    refresh();
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
 }
 
 void LintPanel::documentChanged(const DocumentChange &change)
@@ -108,6 +111,10 @@ void LintPanel::documentChanged(const DocumentChange &change)
 // are checked once.
 void LintPanel::scheduleRefresh()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     if (m_refreshPending)
         return;
     m_refreshPending = true;
@@ -117,8 +124,23 @@ void LintPanel::scheduleRefresh()
     });
 }
 
+void LintPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+const QList<LintFinding> &LintPanel::findings()
+{
+    if (m_stale)
+        refresh();
+    return m_findings;
+}
+
 void LintPanel::refresh()
 {
+    m_stale = false;
     m_findings.clear();
     if (m_document && m_catalogue) {
         const QList<Id> environments
