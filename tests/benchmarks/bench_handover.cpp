@@ -142,10 +142,15 @@ void lintEnvironment(benchmark::State &state, ProjectSize size)
     if (!ready(state, p))
         return;
     const auto catalogue = ServiceCatalogue::bundled();
-    qsizetype findings = 0;
+    QList<LintFinding> findings;
     for (auto _ : state)
-        findings = lintProject(p.project, *catalogue, { p.environment }).size();
-    state.counters["findings"] = double(findings);
+        findings = lintProject(p.project, *catalogue, { p.environment });
+    for (const auto severity : { LintFinding::Severity::Error, LintFinding::Severity::Warning,
+                                 LintFinding::Severity::Info }) {
+        state.counters[lintSeverityName(severity).toStdString()] = double(
+            std::count_if(findings.cbegin(), findings.cend(),
+                          [severity](const LintFinding &f) { return f.severity == severity; }));
+    }
 }
 
 // The pack laid out on A4 and painted into a PDF in memory.
