@@ -232,10 +232,14 @@ int PackLayout::table(const PackTable &table)
             groupBand(rowGroup, true);
         group = rowGroup;
         const PackTable::Tone tone = table.tones.value(r, PackTable::Tone::Plain);
-        const QColor fill = tone == PackTable::Tone::Error ? m_style.errorFill
+        const QColor tint = tone == PackTable::Tone::Error ? m_style.errorFill
             : tone == PackTable::Tone::Warning             ? m_style.warningFill
-            : r % 2 == 1                                   ? m_style.zebra
                                                            : QColor(Qt::white);
+        // Stripes go on under a tint: a page of unresolved rules still reads
+        // row by row.
+        const QColor fill = r % 2 == 0       ? tint
+            : tone == PackTable::Tone::Plain ? m_style.zebra
+                                             : tint.darker(106);
         const QRectF band(body().left(), m_y, body().width(), qMin(height, remaining()));
         const QColor ink = m_style.ink;
         const QColor line = m_style.rule;
