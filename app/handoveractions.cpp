@@ -144,10 +144,10 @@ bool HandoverActions::exportTo(const QString &path, const HandoverChoices &choic
     }
     QString text = tr("Wrote the handover pack of %1 to %2.")
                        .arg(m_environment->name(), QFileInfo(path).fileName());
-    if (content->unresolvedRules > 0)
+    if (content->pack.unresolvedRules > 0)
         text += u' '
             + tr("%n rule(s) have an endpoint without an address (shaded in the pack).", nullptr,
-                 content->unresolvedRules);
+                 content->pack.unresolvedRules);
     emit message(text);
     return true;
 }

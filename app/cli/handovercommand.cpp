@@ -81,8 +81,8 @@ int runHandover(Context &context, const QCommandLineParser &parser)
                     << "); the diagram uses a plain arrangement instead" << Qt::endl;
     if (!writeHandoverPdf(*content, pageOptions, out, &error))
         return context.fail(error);
-    if (content->unresolvedRules > 0)
-        context.err << "portolan: warning: " << content->unresolvedRules << " of "
+    if (content->pack.unresolvedRules > 0)
+        context.err << "portolan: warning: " << content->pack.unresolvedRules << " of "
                     << content->pack.rules.rows.size()
                     << " rules have an endpoint without an address in " << opened->environment.name
                     << " (shaded in the pack)" << Qt::endl;

@@ -30,12 +30,10 @@ QString endpointCell(const RuleEndpoint &end, const QString &environment)
     return lines.join(u'\n');
 }
 
-PackTable rulesTable(const QList<Rule> &rules, const QString &environment)
+PackTable rulesTable(const QList<Rule> &rules, int unresolved, const QString &environment)
 {
     PackTable table;
     table.title = tr("Firewall rules");
-    const auto unresolved
-        = std::count_if(rules.cbegin(), rules.cend(), [](const Rule &r) { return !r.resolved(); });
     table.intro = unresolved == 0
         ? tr("%1 rule(s); every source and destination has an address in %2.")
               .arg(rules.size())
@@ -67,8 +65,9 @@ PackTable rulesTable(const QList<Rule> &rules, const QString &environment)
     return table;
 }
 
+// *unaddressed: the components that need an address and have none.
 PackTable addressesTable(const ProjectSnapshot &project, Id environment,
-                         const QString &environmentName)
+                         const QString &environmentName, int *unaddressed)
 {
     PackTable table;
     table.title = tr("Address plan");
@@ -102,6 +101,7 @@ PackTable addressesTable(const ProjectSnapshot &project, Id environment,
                       .arg(environmentName);
     if (!missing.isEmpty())
         table.intro += u' ' + tr("Without one: %1.").arg(missing.join(u", "_s));
+    *unaddressed = int(missing.size());
     return table;
 }
 
@@ -182,24 +182,25 @@ HandoverPack handoverPack(const ProjectSnapshot &project, Id environment, const 
     pack.author = options.author.trimmed();
     pack.date = options.date.isValid() ? options.date : handoverDate();
 
-    pack.rules = rulesTable(rules, pack.environment);
-    pack.addresses = addressesTable(project, environment, pack.environment);
+    pack.unresolvedRules = int(
+        std::count_if(rules.cbegin(), rules.cend(), [](const Rule &r) { return !r.resolved(); }));
+    pack.rules = rulesTable(rules, pack.unresolvedRules, pack.environment);
+    int unaddressed = 0;
+    pack.addresses = addressesTable(project, environment, pack.environment, &unaddressed);
     pack.prefixes = prefixesTable(project, environment, pack.environment);
     pack.findings = findingsTable(findings, pack.environment);
     pack.fingerprint = fingerprintOf({ &pack.rules, &pack.addresses, &pack.prefixes });
     pack.revision
         = options.revision.trimmed().isEmpty() ? pack.fingerprint : options.revision.trimmed();
 
-    const auto unresolved
-        = std::count_if(rules.cbegin(), rules.cend(), [](const Rule &r) { return !r.resolved(); });
     pack.summary = {
         { tr("Components"), QString::number(project.components.size()) },
         { tr("Flows"), QString::number(project.flows.size()) },
         { tr("Rules"),
-          unresolved == 0 ? tr("%1, all resolved").arg(rules.size())
-                          : tr("%1, %2 with an endpoint without an address")
-                                .arg(rules.size())
-                                .arg(unresolved) },
+          pack.unresolvedRules == 0 ? tr("%1, all resolved").arg(rules.size())
+                                    : tr("%1, %2 with an endpoint without an address")
+                                          .arg(rules.size())
+                                          .arg(pack.unresolvedRules) },
         { tr("Consolidation"),
           options.consolidation == Consolidation::None
               ? tr("none: one rule per flow")
@@ -207,12 +208,7 @@ HandoverPack handoverPack(const ProjectSnapshot &project, Id environment, const 
         { tr("Addressed components"),
           tr("%1 of %2")
               .arg(pack.addresses.rows.size())
-              .arg(pack.addresses.rows.size()
-                   + std::count_if(project.components.cbegin(), project.components.cend(),
-                                   [&](const Component &c) {
-                                       return c.kind != ComponentKind::Any
-                                           && project.addressesOf(c.id, environment).isEmpty();
-                                   })) },
+              .arg(pack.addresses.rows.size() + unaddressed) },
         { tr("Zone prefixes"), QString::number(pack.prefixes.rows.size()) },
         { tr("Findings"), findingsSummary(findings) },
     };

@@ -58,6 +58,8 @@ struct HandoverPack
     // prefixes: two packs of the same design state print the same one.
     QString fingerprint;
 
+    int unresolvedRules = 0; // rules with an endpoint without an address
+
     QList<PackField> summary; // counts for the title page
     PackTable rules;
     PackTable addresses;

@@ -27,10 +27,8 @@ std::optional<HandoverContent> prepareHandover(const ProjectSnapshot &project, I
         return std::nullopt;
 
     HandoverContent content;
-    const QList<Rule> rules = generateRules(project, environment, options.consolidation);
-    content.unresolvedRules = int(std::count_if(rules.cbegin(), rules.cend(),
-                                                [](const Rule &rule) { return !rule.resolved(); }));
-    content.pack = handoverPack(project, environment, rules,
+    content.pack = handoverPack(project, environment,
+                                generateRules(project, environment, options.consolidation),
                                 lintProject(project, *catalogue, { environment }), options);
 
     DiagramOptions diagramOptions;

@@ -21,7 +21,6 @@ struct HandoverContent
     DisplayList diagram;
     // Set when Graphviz failed and the diagram uses the plain arrangement.
     QString layoutWarning;
-    int unresolvedRules = 0;
 };
 
 // Lays the diagram out with `service` (blocking). nullopt and *error for an
