@@ -6,6 +6,7 @@
 #include "handover/rules.h"
 
 #include <QCommandLineParser>
+#include <QPageSize>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -67,6 +68,11 @@ struct ProjectEnvironment
 };
 std::optional<ProjectEnvironment> openProjectEnvironment(Context &context, const QString &path,
                                                          const QCommandLineParser &parser);
+
+// --paper A4|A3|Letter into *paper (left as is when not given); false after
+// a usage error, its message started with `prefix` ("handover: " or none).
+bool readPaper(Context &context, const QCommandLineParser &parser, const QString &prefix,
+               QPageSize::PageSizeId *paper);
 
 // --consolidate none|ports into *consolidation (left as is when not given);
 // false after a usage error naming `command`.

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "command.h"
+#include "export/exportoptions.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,23 @@ std::optional<ProjectEnvironment> openProjectEnvironment(Context &context, const
     if (!environment)
         return std::nullopt;
     return ProjectEnvironment { std::move(store), *environment };
+}
+
+bool readPaper(Context &context, const QCommandLineParser &parser, const QString &prefix,
+               QPageSize::PageSizeId *paper)
+{
+    if (!parser.isSet(u"paper"_s))
+        return true;
+    const auto chosen = paperFromName(parser.value(u"paper"_s));
+    if (!chosen) {
+        context.fail(prefix
+                         + u"unknown paper \"%1\" (use %2)"_s.arg(parser.value(u"paper"_s),
+                                                                  paperNames().join(u", "_s)),
+                     UsageError);
+        return false;
+    }
+    *paper = *chosen;
+    return true;
 }
 
 bool readConsolidation(Context &context, const QCommandLineParser &parser, const QString &command,

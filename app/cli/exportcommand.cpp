@@ -37,16 +37,8 @@ bool readOptions(Context &context, const QCommandLineParser &parser, ExportOptio
             return false;
         }
     }
-    if (parser.isSet(u"paper"_s)) {
-        const auto paper = paperFromName(parser.value(u"paper"_s));
-        if (!paper) {
-            context.fail(u"unknown paper \"%1\" (use %2)"_s.arg(parser.value(u"paper"_s),
-                                                                paperNames().join(u", "_s)),
-                         UsageError);
-            return false;
-        }
-        options->paper = *paper;
-    }
+    if (!readPaper(context, parser, QString(), &options->paper))
+        return false;
     options->transparent = parser.isSet(u"transparent"_s);
     return true;
 }

@@ -21,16 +21,10 @@ namespace {
 bool readOptions(Context &context, const QCommandLineParser &parser, HandoverOptions *pack,
                  PackPageOptions *pages)
 {
-    if (parser.isSet(u"paper"_s)) {
-        const auto paper = paperFromName(parser.value(u"paper"_s));
-        if (!paper) {
-            context.fail(u"handover: unknown paper \"%1\" (use %2)"_s.arg(
-                             parser.value(u"paper"_s), paperNames().join(u", "_s)),
-                         UsageError);
-            return false;
-        }
-        pages->paper = QPageSize(*paper);
-    }
+    QPageSize::PageSizeId paper = QPageSize::A4;
+    if (!readPaper(context, parser, u"handover: "_s, &paper))
+        return false;
+    pages->paper = QPageSize(paper);
     if (parser.isSet(u"diagram-orientation"_s)) {
         const auto orientation = diagramOrientationFromName(parser.value(u"diagram-orientation"_s));
         if (!orientation) {
