@@ -8,7 +8,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -69,9 +68,8 @@ void HandoverActions::updateEnabled()
 QString HandoverActions::revisionKey() const
 {
     const ProjectDocument *document = m_environment->document();
-    const QByteArray path = document ? document->filePath().toUtf8() : QByteArray();
-    return u"handover/revision/"_s
-        + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex())
+    return Preferences::projectKey(u"handover/revision"_s,
+                                   document ? document->filePath() : QString())
         + u'/' + m_environment->name();
 }
 

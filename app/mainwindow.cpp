@@ -21,9 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QCryptographicHash>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -46,9 +44,7 @@ namespace {
 // Where the environment last used with a project is remembered.
 QString environmentKey(const QString &projectPath)
 {
-    const QByteArray path = QFileInfo(projectPath).absoluteFilePath().toUtf8();
-    return u"lastEnvironment/"_s
-        + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+    return Preferences::projectKey(u"lastEnvironment"_s, projectPath);
 }
 
 QLabel *makeWelcome(QWidget *parent)

@@ -2,6 +2,8 @@
 
 #include "dialogs/preferencesdialog.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +26,13 @@ void setAuthor(const QString &author)
         settings.remove(AuthorKey);
     else
         settings.setValue(AuthorKey, author.trimmed());
+}
+
+QString projectKey(const QString &group, const QString &projectPath)
+{
+    const QByteArray path = QFileInfo(projectPath).absoluteFilePath().toUtf8();
+    return group + u'/'
+        + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
 }
 
 void edit(QWidget *parent)

@@ -12,6 +12,10 @@ namespace Portolan::Preferences {
 QString author();
 void setAuthor(const QString &author);
 
+// The settings key under `group` for one project file ("lastEnvironment/"
+// and a digest of its absolute path): what the window remembers per project.
+QString projectKey(const QString &group, const QString &projectPath);
+
 // Shows Edit → Preferences… and keeps what was accepted.
 void edit(QWidget *parent);
 
