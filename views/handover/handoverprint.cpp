@@ -9,6 +9,8 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Portolan {
@@ -20,17 +22,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("Portolan::HandoverPrint", text);
 }
 
-struct ContentsEntry
-{
-    QString title;
-    int page = 0;
-};
-using Contents = std::shared_ptr<QList<ContentsEntry>>;
-
-void markSection(const Contents &contents, const QString &title, int page)
-{
-    contents->append({ title, page });
-}
+// The sections the contents list, in order.
+enum Section { DiagramSection, Rules, Addresses, Prefixes, Findings, SignOff, SectionCount };
+// The page each section starts on, known once the pack is laid out; the
+// title page paints its contents from it.
+using Contents = std::shared_ptr<std::array<int, SectionCount>>;
 
 // Label and value rows with a hairline under each: the title block and the
 // summary. An empty value leaves a line to write on.
@@ -88,8 +84,8 @@ void titlePage(PackLayout &layout, const HandoverPack &pack, const Contents &con
     fieldBlock(layout, pack.summary);
     layout.advance(layout.mm(8));
 
-    const QStringList sections { tr("Port diagram"),  tr("Firewall rules"), tr("Address plan"),
-                                 tr("Zone prefixes"), tr("Findings"),       tr("Sign-off") };
+    const QStringList sections { tr("Port diagram"),  pack.rules.title,    pack.addresses.title,
+                                 pack.prefixes.title, pack.findings.title, tr("Sign-off") };
     layout.heading(tr("Contents"), layout.mm(8));
     const qreal lineHeight = layout.text(u"X"_s, style.body, layout.body().width()).height();
     for (qsizetype i = 0; i < sections.size(); ++i) {
@@ -102,14 +98,7 @@ void titlePage(PackLayout &layout, const HandoverPack &pack, const Contents &con
         layout.place([=](QPainter *painter) {
             painter->setPen(ink);
             entry.draw(painter, row.topLeft());
-            const ContentsEntry *found = nullptr;
-            for (const ContentsEntry &e : *contents) {
-                if (e.title == sections[i])
-                    found = &e;
-            }
-            if (!found)
-                return;
-            const PackText page(QString::number(found->page), font, device, row.width(), false,
+            const PackText page(QString::number(contents->at(i)), font, device, row.width(), false,
                                 Qt::AlignRight);
             page.draw(painter, row.topLeft());
         });
@@ -127,7 +116,7 @@ void diagramPage(PackLayout &layout, const HandoverPack &pack, const DisplayList
     const bool turnPage = landscape && options.turnPages;
     const bool turnDiagram = landscape && !options.turnPages;
     layout.startPage(turnPage ? QPageLayout::Landscape : QPageLayout::Portrait);
-    markSection(contents, tr("Port diagram"), layout.pageNumber());
+    (*contents)[DiagramSection] = layout.pageNumber();
     layout.heading(tr("Port diagram · %1").arg(pack.environment), 0);
     if (bounds.isEmpty()) {
         layout.paragraph(tr("The project has no components to draw."), layout.style().body,
@@ -166,7 +155,7 @@ void signOff(PackLayout &layout, const HandoverPack &pack, const Contents &conte
     const qreal rowHeight = layout.mm(16);
     const qreal height = rowHeight * pack.signOffRoles.size();
     layout.heading(tr("Sign-off"), layout.mm(12) + height);
-    markSection(contents, tr("Sign-off"), layout.pageNumber());
+    (*contents)[SignOff] = layout.pageNumber();
     layout.paragraph(tr("Signed, this pack hands revision %1 of %2 over to operations.")
                          .arg(pack.revision, pack.environment),
                      style.body, style.muted, layout.mm(3));
@@ -288,16 +277,16 @@ bool printHandoverPack(QPagedPaintDevice *device, const HandoverPack &pack,
                        const DisplayList &diagram, const PackPageOptions &options, QString *error)
 {
     PackLayout layout(device, options.paper, PackStyle::standard());
-    const Contents contents = std::make_shared<QList<ContentsEntry>>();
+    const Contents contents = std::make_shared<std::array<int, SectionCount>>();
     titlePage(layout, pack, contents);
     diagramPage(layout, pack, diagram, options, contents);
 
     layout.startPage();
-    markSection(contents, tr("Firewall rules"), layout.table(pack.rules));
+    (*contents)[Rules] = layout.table(pack.rules);
     layout.startPage();
-    markSection(contents, tr("Address plan"), layout.table(pack.addresses));
-    markSection(contents, tr("Zone prefixes"), layout.table(pack.prefixes));
-    markSection(contents, tr("Findings"), layout.table(pack.findings));
+    (*contents)[Addresses] = layout.table(pack.addresses);
+    (*contents)[Prefixes] = layout.table(pack.prefixes);
+    (*contents)[Findings] = layout.table(pack.findings);
     signOff(layout, pack, contents);
 
     const QList<PackLayout::Page> &pages = layout.pages();
