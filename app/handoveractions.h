@@ -60,7 +60,9 @@ private:
     QPointer<QWidget> m_window;
     CurrentEnvironment *m_environment;
     QString m_layoutWorker;
-    LayoutService *m_service = nullptr; // made on first use
+    // Made on first use, apart from the window's: a request there would
+    // supersede the diagram's own pending layout.
+    LayoutService *m_service = nullptr;
     QAction *m_export;
     QAction *m_print;
 };

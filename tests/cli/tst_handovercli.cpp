@@ -17,20 +17,7 @@ using namespace Qt::StringLiterals;
 
 using PdfReader::pageCount;
 using PdfReader::pageSize;
-
-namespace {
-
-QString pageText(const QString &pdf, int page)
-{
-    return PdfReader::text(pdf, page);
-}
-
-QString text(const QString &pdf)
-{
-    return PdfReader::text(pdf);
-}
-
-} // namespace
+using PdfReader::text;
 
 class TestHandoverCli : public QObject
 {
@@ -87,7 +74,7 @@ private slots:
         const int pages = pageCount(out);
         QVERIFY2(pages >= 6, qPrintable(QString::number(pages)));
         for (int page = 1; page <= pages; ++page) {
-            const QString t = pageText(out, page);
+            const QString t = text(out, page);
             const auto footer
                 = QRegularExpression(u"(\\d+)\\s*/\\s*(\\d+)\\s*$"_s).match(t.trimmed());
             QVERIFY2(footer.hasMatch(), qPrintable(t.right(80)));
@@ -95,7 +82,7 @@ private slots:
             QCOMPARE(footer.captured(2).toInt(), pages);
         }
 
-        const QString title = pageText(out, 1);
+        const QString title = text(out, 1);
         for (const QString &expected :
              { u"VMware Tanzu for Kubernetes Operations"_s, u"Network handover pack · Lab"_s,
                u"Revision"_s, u"1.0"_s, u"2026-03-04"_s, u"Ada Lovelace"_s,
@@ -106,7 +93,7 @@ private slots:
         // diagram, with names and addresses as text.
         QCOMPARE(pageSize(out, 1), u"595 x 842"_s);
         QCOMPARE(pageSize(out, 2), u"842 x 595"_s);
-        const QString diagram = pageText(out, 2);
+        const QString diagram = text(out, 2);
         QVERIFY(diagram.contains(u"Port diagram · Lab"_s));
         QVERIFY(diagram.contains(u"10.0.20.10"_s));
         QCOMPARE(pageSize(out, 3), u"595 x 842"_s);
@@ -166,7 +153,7 @@ private slots:
 
         int rulePages = 0;
         for (int page = 3; page <= pageCount(out); ++page) {
-            const QString t = pageText(out, page);
+            const QString t = text(out, page);
             if (!t.contains(u"Firewall rules"_s))
                 continue;
             ++rulePages;
@@ -218,7 +205,7 @@ private slots:
         settings.write("[handover]\nauthor=Grace Hopper\n");
         settings.close();
         QCOMPARE(handover({ u"--out"_s, out }).status, 0);
-        const QString title = pageText(out, 1);
+        const QString title = text(out, 1);
         QVERIFY(title.contains(u"Grace Hopper"_s));
         // Without --revision the fingerprint is the revision.
         const auto fingerprint
@@ -227,7 +214,7 @@ private slots:
         QVERIFY(text(out).contains(u"revision "_s + fingerprint.captured(1)));
         // --author wins over the preferences.
         QCOMPARE(handover({ u"--out"_s, out, u"--author"_s, u"Alan Turing"_s }).status, 0);
-        QVERIFY(pageText(out, 1).contains(u"Alan Turing"_s));
+        QVERIFY(text(out, 1).contains(u"Alan Turing"_s));
         QVERIFY(settings.remove());
     }
 
