@@ -47,6 +47,7 @@ struct Command
 QList<Command> projectCommands(); // new, info, flows, components
 QList<Command> importCommands(); // import
 QList<Command> exportCommands(); // export
+QList<Command> layoutCommands(); // layout
 QList<Command> addressCommands(); // prefix, assign, addresses
 QList<Command> lintCommands(); // lint
 QList<Command> rulesCommands(); // rules

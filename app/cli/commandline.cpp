@@ -120,7 +120,8 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return projectCommands() + importCommands() + exportCommands() + addressCommands()
+    return projectCommands() + importCommands() + exportCommands() + layoutCommands()
+        + addressCommands()
         + lintCommands() + rulesCommands() + handoverCommands();
 }
 

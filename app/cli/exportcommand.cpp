@@ -2,6 +2,7 @@
 #include "command.h"
 
 #include "diagram/diagram.h"
+#include "diagram/drawinggeometry.h"
 #include "export/diagramexporter.h"
 #include "layout/layoutservice.h"
 #include "project/snapshot.h"
@@ -117,9 +118,17 @@ int runExport(Context &context, const QCommandLineParser &parser)
 
     LayoutResult layout;
     if (exporter->needsLayout()) {
-        // In the worker process, so that a Graphviz crash cannot take us along.
-        LayoutService service;
-        layout = service.layOut(request);
+        // The stored drawing; Graphviz only for a project that has none, in
+        // the worker process, so that a Graphviz crash cannot take us along.
+        const auto drawing = completeDrawing(project, [&](const LayoutRequest &whole) {
+            LayoutService service;
+            const LayoutResult fresh = service.layOut(whole);
+            layout.error = fresh.error;
+            return std::optional<LayoutResult>(fresh);
+        });
+        const QString error = layout.error;
+        layout = diagramGeometry(drawing, request);
+        layout.error = error;
     }
     if (!layout.error.isEmpty())
         context.err << "portolan: warning: the layout engine failed (" << layout.error

@@ -4,6 +4,7 @@
 #include "diagramstyle.h"
 #include "diagramtext.h"
 #include "flowslabel.h"
+#include "zonegrouping.h"
 
 #include <QHash>
 #include <QLineF>
@@ -93,10 +94,26 @@ const DiagramComponent *Diagram::component(Id id) const
     return nullptr;
 }
 
+QString Diagram::endName(Id end) const
+{
+    if (isZoneEnd(end)) {
+        for (const DiagramZone &zone : zones) {
+            if (zone.id == -end)
+                return zone.name;
+        }
+        return {};
+    }
+    const DiagramComponent *found = component(end);
+    return found ? found->name : QString();
+}
+
 LayoutRequest diagramLayoutRequest(const ProjectSnapshot &project, const DiagramOptions &options)
 {
     const DiagramContent content = DiagramContent::select(project, options);
     LayoutRequest request;
+    request.options.edgeStyle = project.drawingSettings.curved
+        ? LayoutOptions::EdgeStyle::Curved
+        : LayoutOptions::EdgeStyle::Orthogonal;
     for (const Zone &zone : content.zones)
         request.clusters.append({ zoneKey(zone.id),
                                   zone.parentId ? zoneKey(zone.parentId) : QString(),
@@ -106,17 +123,15 @@ LayoutRequest diagramLayoutRequest(const ProjectSnapshot &project, const Diagram
         node.key = componentKey(component.id);
         node.size = DiagramStyle::componentSize(component.name, content.addressLines(component.id));
         node.cluster = component.zoneId ? zoneKey(component.zoneId) : QString();
-        // A stored position is the user's when pinned, else the last layout's.
+        // Where the user put it; everything else is in the stored drawing.
         if (component.position && component.pinned)
             node.pinned = component.position;
-        else if (component.position)
-            node.hint = component.position;
         request.nodes << node;
     }
     for (const DiagramContent::Pair &pair : content.pairs) {
         const QString label = edgeLabel(pair.flows);
-        request.edges.append({ edgeKey(pair.source, pair.target), componentKey(pair.source),
-                               componentKey(pair.target), DiagramStyle::labelSize(label) });
+        request.edges.append({ edgeKey(pair.source, pair.target), endKey(pair.source),
+                               endKey(pair.target), DiagramStyle::labelSize(label) });
     }
     return request;
 }
@@ -184,6 +199,17 @@ Diagram assembleDiagram(const ProjectSnapshot &project, const DiagramOptions &op
         diagram.bounds |= drawn.box;
     }
 
+    // A component's box, or a zone's frame for a zone end.
+    const auto endBox = [&](Id end) {
+        if (isZoneEnd(end)) {
+            for (const DiagramZone &zone : std::as_const(diagram.zones)) {
+                if (zone.id == -end)
+                    return zone.box;
+            }
+            return QRectF();
+        }
+        return diagram.components.at(componentIndex.value(end)).box;
+    };
     for (const DiagramContent::Pair &pair : content.pairs) {
         DiagramEdge drawn;
         drawn.sourceId = pair.source;
@@ -199,8 +225,7 @@ Diagram assembleDiagram(const ProjectSnapshot &project, const DiagramOptions &op
             drawn.arrowTip = edge->arrowTip;
             drawn.labelBox = edge->labelBox;
         } else {
-            straightEdge(drawn, diagram.components.at(componentIndex.value(pair.source)).box,
-                         diagram.components.at(componentIndex.value(pair.target)).box);
+            straightEdge(drawn, endBox(pair.source), endBox(pair.target));
         }
         for (const QPointF &point : std::as_const(drawn.path))
             diagram.bounds |= QRectF(point, QSizeF(0.01, 0.01));

@@ -81,6 +81,9 @@ struct Diagram
     QString layoutError; // from LayoutResult::error
 
     const DiagramComponent *component(Id id) const;
+    // The name of an edge's end: its component's, or its zone's for the
+    // frame of a zone (a negative id, zonegrouping.h).
+    QString endName(Id end) const;
 };
 
 // The compact label of a set of flows: per protocol in TCP, UDP, SCTP, ICMP,

@@ -2,6 +2,7 @@
 
 #include "diagramstyle.h"
 #include "diagramtext.h"
+#include "zonegrouping.h"
 
 #include <QSet>
 
@@ -57,9 +58,13 @@ QString zoneKey(Id id)
 {
     return u"z"_s + QString::number(id);
 }
+QString endKey(Id end)
+{
+    return isZoneEnd(end) ? zoneKey(-end) : componentKey(end);
+}
 QString edgeKey(Id source, Id target)
 {
-    return u"e%1-%2"_s.arg(source).arg(target);
+    return u"e"_s + endKey(source) + u'>' + endKey(target);
 }
 
 DiagramContent DiagramContent::select(const ProjectSnapshot &project, const DiagramOptions &options)
@@ -97,6 +102,12 @@ DiagramContent DiagramContent::select(const ProjectSnapshot &project, const Diag
             usedZones.insert(zone);
     }
     appendZoneTree(project, parents, usedZones, 0, 0, content);
+    if (project.drawingSettings.groupByZone) {
+        QHash<Id, Id> drawnParents;
+        for (const Zone &zone : std::as_const(content.zones))
+            drawnParents.insert(zone.id, zone.parentId);
+        content.pairs = groupByZone(content, drawnParents);
+    }
 
     if (const Environment *environment = project.environment(options.environment)) {
         content.environment = *environment;

@@ -16,6 +16,9 @@ namespace Portolan {
 
 struct DiagramContent
 {
+    // The flows one edge stands for. An end is a component id, or minus a
+    // zone's id when the edge stands for the flows of the whole zone
+    // (zonegrouping.h).
     struct Pair
     {
         Id source = 0;
@@ -27,7 +30,9 @@ struct DiagramContent
     QList<Zone> zones; // only zones holding something drawn; parents first
     QHash<Id, int> zoneDepth; // of the zones above
     QList<Flow> flows; // the flows drawn, project order
-    QList<Pair> pairs; // one per (source, destination), in order of first flow
+    // One per (source, destination), in order of first flow; flows a zone
+    // has alike grouped on its frame (drawingSettings.groupByZone).
+    QList<Pair> pairs;
 
     // The options' environment, when the project has it; its name heads the
     // addresses in tooltips.
@@ -47,9 +52,11 @@ struct DiagramContent
     QString addressTooltip(Id component) const;
 };
 
-// Keys shared with the layout: "c12", "z4", "e3-7".
+// Keys shared with the layout and the stored drawing: "c12", "z4", and
+// "ec3>c7" for an edge (its ends' keys: "ez4>c7" from zone 4's frame).
 QString componentKey(Id id);
 QString zoneKey(Id id);
+QString endKey(Id end); // a component's key, or the zone's of a zone end
 QString edgeKey(Id source, Id target);
 
 } // namespace Portolan

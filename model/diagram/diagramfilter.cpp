@@ -104,7 +104,8 @@ DiagramFilterMatcher::DiagramFilterMatcher(const Diagram &diagram, const Diagram
                 continue;
             m_flows.insert(id);
             m_edges.insert({ edge.sourceId, edge.targetId });
-            m_components << edge.sourceId << edge.targetId;
+            // The flow's own components, also on an edge for a whole zone.
+            m_components << flow->sourceId << flow->destinationId;
         }
     }
 

@@ -1,6 +1,7 @@
 #include "diagramtext.h"
 
 #include "diagramstyle.h"
+#include "zonegrouping.h"
 
 #include <QCoreApplication>
 
@@ -72,10 +73,21 @@ QString componentTooltip(const ProjectSnapshot &project, const Component &compon
 
 QString edgeTooltip(const ProjectSnapshot &project, const DiagramContent::Pair &pair)
 {
-    QStringList lines { project.componentName(pair.source) + u" → "_s
-                        + project.componentName(pair.target) };
-    for (const Flow &flow : pair.flows)
-        lines << flowLine(project, flow);
+    const auto name = [&](Id end) {
+        return isZoneEnd(end)
+            ? tr("every component of %1")
+                  .arg(project.zoneName(-end))
+            : project.componentName(end);
+    };
+    QStringList lines { name(pair.source) + u" → "_s + name(pair.target) };
+    for (const Flow &flow : pair.flows) {
+        // A zone's edge names each flow's own components.
+        QString line = flowLine(project, flow);
+        if (isZoneEnd(pair.source) || isZoneEnd(pair.target))
+            line = project.componentName(flow.sourceId) + u" → "_s
+                + project.componentName(flow.destinationId) + u": "_s + line;
+        lines << line;
+    }
     return lines.join(u'\n');
 }
 

@@ -5,10 +5,11 @@
 namespace Portolan {
 
 ChangeCommand::ChangeCommand(ProjectDocument *document, const QString &text, ChangeList changes,
-                             MergeId mergeId, int mergeKey)
+                             MergeId mergeId, int mergeKey, DrawingEdit drawing)
     : QUndoCommand(text)
     , m_document(document)
     , m_changes(std::move(changes))
+    , m_drawing(std::move(drawing))
     , m_mergeId(mergeId)
     , m_mergeKey(mergeKey)
 { }
@@ -17,13 +18,14 @@ void ChangeCommand::redo()
 {
     // A step that cannot be (re)done is dropped from the stack rather than
     // left claiming something the file does not hold.
-    if (!m_document->apply(m_changes, true))
+    if (!m_document->apply(m_changes, m_drawing, true, !m_drawingKept))
         setObsolete(true);
+    m_drawingKept = true;
 }
 
 void ChangeCommand::undo()
 {
-    if (!m_document->apply(m_changes, false))
+    if (!m_document->apply(m_changes, m_drawing, false, false))
         setObsolete(true);
 }
 
@@ -40,9 +42,10 @@ bool ChangeCommand::mergeWith(const QUndoCommand *other)
         || recordId(*mine.after) != recordId(*theirs.before))
         return false;
     m_changes.first().after = theirs.after;
+    m_drawing.merge(next->m_drawing);
     setText(next->text());
     // Back where it started: the step has nothing left to undo.
-    if (*m_changes.constFirst().before == *m_changes.constFirst().after)
+    if (*m_changes.constFirst().before == *m_changes.constFirst().after && m_drawing.isEmpty())
         setObsolete(true);
     return true;
 }

@@ -1,8 +1,13 @@
 #pragma once
 // The undo step of every document operation: a change list applied forwards
-// on redo and backwards on undo. Edits of one field of one record carry a
-// merge id, so that typing a name in three goes is one step.
+// on redo and backwards on undo, with what it does to the stored drawing.
+// The first time a step is done, the drawing is brought up to date with it
+// (what has no stored place is laid out, the edges it touches re-routed);
+// that is kept in the step, so undo and redo restore the very same drawing.
+// Edits of one field of one record carry a merge id, so that typing a name
+// in three goes is one step.
 
+#include "drawingedit.h"
 #include "recordchange.h"
 
 #include <QUndoCommand>
@@ -32,7 +37,7 @@ class ChangeCommand : public QUndoCommand
 public:
     // `mergeKey` tells apart edits that share a merge id (the flow field).
     ChangeCommand(ProjectDocument *document, const QString &text, ChangeList changes,
-                  MergeId mergeId = MergeId::None, int mergeKey = 0);
+                  MergeId mergeId = MergeId::None, int mergeKey = 0, DrawingEdit drawing = {});
 
     void redo() override;
     void undo() override;
@@ -40,10 +45,13 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
     const ChangeList &changes() const { return m_changes; }
+    const DrawingEdit &drawing() const { return m_drawing; }
 
 private:
     ProjectDocument *m_document;
     ChangeList m_changes;
+    DrawingEdit m_drawing;
+    bool m_drawingKept = false; // the drawing's follow-up is in m_drawing
     MergeId m_mergeId;
     int m_mergeKey;
 };

@@ -34,12 +34,14 @@ struct DocumentChange
     // Only where components sit on the diagram changed (moved, pinned,
     // unpinned): tables and the inspector need not care.
     bool positionsOnly = false;
+    // The stored drawing (or how it is drawn) changed.
+    bool drawing = false;
     // A whole project was (re)loaded: start over.
     bool reset = false;
 
     bool isEmpty() const
     {
-        return !reset && products.isEmpty() && zones.isEmpty() && components.isEmpty()
+        return !reset && !drawing && products.isEmpty() && zones.isEmpty() && components.isEmpty()
             && flows.isEmpty() && environments.isEmpty() && addresses.isEmpty()
             && zonePrefixes.isEmpty();
     }

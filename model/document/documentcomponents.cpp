@@ -121,7 +121,7 @@ bool ProjectDocument::unpinComponents(const QList<Id> &ids)
     return push(tr("Unpin %n component(s)", nullptr, int(changes.size())), changes);
 }
 
-bool ProjectDocument::resetLayout()
+bool ProjectDocument::resetLayout(const QList<DrawnItem> &drawing)
 {
     ChangeList changes;
     for (const Component &component : m_project.components) {
@@ -132,7 +132,10 @@ bool ProjectDocument::resetLayout()
         after.position.reset();
         changes.append(RecordChange::updated(component, after));
     }
-    return push(tr("Reset layout"), changes);
+    DrawingEdit edit { drawingChanges(m_project.drawing, drawing), {}, {} };
+    if (changes.isEmpty() && edit.isEmpty())
+        return editable();
+    return push(tr("Reset layout"), changes, -1, 0, std::move(edit));
 }
 
 int ProjectDocument::flowCountOf(const QList<Id> &componentIds) const

@@ -1,6 +1,7 @@
 #include "projectdocument.h"
 
 #include "changecommand.h"
+#include "diagram/drawingkeeper.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store, QObject *p
                                  const QString &readOnlyReason)
     : QObject(parent)
     , m_store(std::move(store))
+    , m_keepDrawing(&keptDrawing)
     , m_project(ProjectSnapshot::read(*m_store))
     , m_undoStack(new QUndoStack(this))
     , m_readOnlyReason(readOnlyReason)
@@ -131,32 +133,39 @@ bool ProjectDocument::editable()
     return fail(m_readOnlyReason);
 }
 
-bool ProjectDocument::push(const QString &text, ChangeList changes, int mergeId, int mergeKey)
+bool ProjectDocument::push(const QString &text, ChangeList changes, int mergeId, int mergeKey,
+                           DrawingEdit drawing)
 {
     if (!editable())
         return false;
-    if (changes.isEmpty())
+    if (changes.isEmpty() && drawing.isEmpty())
         return true;
     m_pushFailed = false;
     m_pushing = true;
-    m_undoStack->push(
-        new ChangeCommand(this, text, std::move(changes), MergeId(mergeId), mergeKey));
+    m_undoStack->push(new ChangeCommand(this, text, std::move(changes), MergeId(mergeId), mergeKey,
+                                        std::move(drawing)));
     m_pushing = false;
     return !m_pushFailed;
 }
 
-bool ProjectDocument::apply(ChangeList &changes, bool forward)
+bool ProjectDocument::apply(ChangeList &changes, DrawingEdit &drawing, bool forward,
+                            bool followUp)
 {
     DocumentChange what;
     QString error;
-    if (!applyChanges(*m_store, changes, forward, &what, &m_lastNewIds, &error)) {
+    const auto failed = [&] {
         m_error = error;
         if (m_pushing)
             m_pushFailed = true;
         else
             emit editFailed(error);
         return false;
-    }
+    };
+    // The records and the drawing in one transaction: all or nothing.
+    ProjectStore::Transaction transaction(*m_store);
+    if (!changes.isEmpty()
+        && !applyChanges(*m_store, changes, forward, &what, &m_lastNewIds, &error))
+        return failed();
     // The records as the store now holds them (it may have tidied them).
     ProjectSnapshot::Edit edit;
     const auto read = [this](const RecordIds &ids, auto reader, auto &into) {
@@ -181,9 +190,43 @@ bool ProjectDocument::apply(ChangeList &changes, bool forward)
     edit.removedEnvironments = what.environments.removed;
     edit.removedAddresses = what.addresses.removed;
     edit.removedZonePrefixes = what.zonePrefixes.removed;
-    m_project.apply(edit);
+    ProjectSnapshot after = m_project;
+    after.apply(edit);
+    if (forward && drawing.settingsAfter)
+        after.drawingSettings = *drawing.settingsAfter;
+    else if (!forward && drawing.settingsBefore)
+        after.drawingSettings = *drawing.settingsBefore;
+    if (followUp && m_keepDrawing && !after.drawing.isEmpty())
+        drawing.merge(DrawingEdit { m_keepDrawing(after), {}, {} });
+    if (!applyDrawingEdit(*m_store, drawing, forward, &error))
+        return failed();
+    if (!transaction.commit()) {
+        error = m_store->errorString();
+        return failed();
+    }
+    ProjectSnapshot::Edit drawn;
+    for (const DrawnChange &change : std::as_const(drawing.items)) {
+        if (const std::optional<DrawnItem> &to = forward ? change.after : change.before)
+            drawn.drawn.append(*to);
+        else
+            drawn.removedDrawn.append(change.key);
+    }
+    after.apply(drawn);
+    m_project = std::move(after);
+    what.drawing = !drawing.isEmpty();
     emit changed(what);
     return true;
+}
+
+bool ProjectDocument::storeDrawing(const QList<DrawnChange> &changes)
+{
+    if (!editable())
+        return false;
+    DrawingEdit edit { changes, {}, {} };
+    if (edit.isEmpty())
+        return true;
+    ChangeList none;
+    return apply(none, edit, true, false);
 }
 
 } // namespace Portolan

@@ -9,6 +9,7 @@
 
 #include "addressing/addressedits.h"
 #include "documentchange.h"
+#include "drawingedit.h"
 #include "project/importintoproject.h"
 #include "project/snapshot.h"
 #include "recordchange.h"
@@ -16,6 +17,7 @@
 #include <QObject>
 #include <QPointF>
 
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -64,8 +66,9 @@ public:
     // Pins components where they were dropped (diagram points).
     bool placeComponents(const QHash<Id, QPointF> &centres);
     bool unpinComponents(const QList<Id> &ids);
-    // Forgets every position: the next layout starts afresh.
-    bool resetLayout();
+    // Replaces the whole drawing with a fresh layout of it and forgets where
+    // components were put by hand: one undo step.
+    bool resetLayout(const QList<DrawnItem> &drawing);
     // Deletes components. Their flows are deleted too, or — with a
     // `reassignTo` component — moved to it (flows that would then repeat
     // another flow, or run from it to itself, are deleted). Undo restores
@@ -128,6 +131,18 @@ public:
     // Binds the addresses of a CSV plan (component,address) as one step.
     bool importAddressPlan(Id environment, const QString &csvText, QStringList *messages = nullptr);
 
+    // --- the stored drawing ---------------------------------------------------
+    // Writes drawing changes that are no step of the user's: the first
+    // layout of a project, or what an edit outside this window left without
+    // a place. Not undoable.
+    bool storeDrawing(const QList<DrawnChange> &changes);
+    // What keeps the stored drawing whole after each step (the drawing
+    // changes for the project as the step leaves it); by default
+    // keptDrawing() (diagram/drawingkeeper.h). Only projects that have a
+    // drawing are kept.
+    using DrawingKeeper = std::function<QList<DrawnChange>(const ProjectSnapshot &)>;
+    void setDrawingKeeper(DrawingKeeper keeper) { m_keepDrawing = std::move(keeper); }
+
 signals:
     void changed(const Portolan::DocumentChange &change);
     // An operation, undo or redo failed; the message is for the status bar.
@@ -135,10 +150,13 @@ signals:
 
 private:
     friend class ChangeCommand;
-    // Applies a change list to the store, then to the snapshot; announces it.
-    bool apply(ChangeList &changes, bool forward);
+    // Applies a change list and a drawing edit to the store in one
+    // transaction, then to the snapshot; announces it. With `followUp`, the
+    // drawing is first brought up to date with the change (into `drawing`).
+    bool apply(ChangeList &changes, DrawingEdit &drawing, bool forward, bool followUp);
     // Pushes one undo step; false (and m_error) when it could not be done.
-    bool push(const QString &text, ChangeList changes, int mergeId = -1, int mergeKey = 0);
+    bool push(const QString &text, ChangeList changes, int mergeId = -1, int mergeKey = 0,
+              DrawingEdit drawing = {});
     bool fail(const QString &message);
     bool editable();
     // Component/zone/product/flow field edits: one record before and after.
@@ -148,6 +166,7 @@ private:
     std::optional<ChangeList> deletionChanges(const QList<Id> &ids, Id reassignTo);
 
     std::unique_ptr<ProjectStore> m_store;
+    DrawingKeeper m_keepDrawing;
     std::unique_ptr<QLockFile> m_lock;
     ProjectSnapshot m_project;
     QUndoStack *m_undoStack;

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QTextStream>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Portolan {
@@ -121,11 +123,19 @@ QString writeDot(const DotGraph &graph)
     QString text;
     QTextStream out(&text);
     out << "digraph " << dotId(graph.name) << " {\n";
+    QHash<QString, qsizetype> clusterIndex;
+    for (qsizetype c = 0; c < graph.clusters.size(); ++c)
+        clusterIndex.insert(graph.clusters[c].key, clusterIndex.value(graph.clusters[c].key, c));
+    const bool compound = std::any_of(graph.edges.cbegin(), graph.edges.cend(), [](const auto &e) {
+        return !e.sourceCluster.isEmpty() || !e.targetCluster.isEmpty();
+    });
     out << "    graph [rankdir=" << (graph.leftToRight ? "LR" : "TB")
         << ", fontname=" << quoted(graph.fontName)
         << ", fontsize=11, labeljust=l, nodesep=0.3, ranksep=0.8";
     if (!graph.title.isEmpty())
         out << ", label=" << quoted(graph.title) << ", labelloc=t";
+    if (compound)
+        out << ", compound=true";
     // xlabels must not be dropped when they would overlap (forcelabels).
     out << ", forcelabels=true];\n";
     out << "    node [shape=box, fontname=" << quoted(graph.fontName) << ", fontsize=10];\n";
@@ -147,6 +157,10 @@ QString writeDot(const DotGraph &graph)
             attributes << labelAttribute + u'=' + quoted(edge.label);
         if (!edge.colors.isEmpty())
             attributes << u"color="_s + quoted(edge.colors.join(u':'));
+        if (clusterIndex.contains(edge.sourceCluster))
+            attributes << u"ltail="_s + quoted(u"cluster_%1"_s.arg(clusterIndex[edge.sourceCluster]));
+        if (clusterIndex.contains(edge.targetCluster))
+            attributes << u"lhead="_s + quoted(u"cluster_%1"_s.arg(clusterIndex[edge.targetCluster]));
         out << attributes.join(u", "_s) << "];\n";
     }
     out << "}\n";

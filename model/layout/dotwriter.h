@@ -31,6 +31,10 @@ struct DotGraph
         QString target;
         QString label;
         QStringList colors; // one per product; two or more draw parallel lines
+        // An edge from or to a zone's frame: the cluster's key (dot's ltail,
+        // lhead); source or target is then a node in that cluster.
+        QString sourceCluster {};
+        QString targetCluster {};
     };
     // How edge labels are written. `label` reserves room for the text but
     // makes dot 2.42 lose edges in clustered graphs from about 150 nodes up;

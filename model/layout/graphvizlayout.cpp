@@ -11,6 +11,7 @@
 #include "layout/gvcontext.h"
 #include "layout/gvdotlayout.h"
 #include "layout/gvfixedlayout.h"
+#include "layout/gvsettings.h"
 #include "layout/gvroutes.h"
 #include "layout/labelplacement.h"
 #include "layout/zonedlayout.h"
@@ -65,6 +66,7 @@ LayoutResult layOutWithGraphviz(const LayoutRequest &request)
     const ClusterTree tree(request);
     QString error;
     LayoutResult result;
+    bool labelsPlaced = false; // by the orthogonal router, each on its own edge
     if (request.nodes.isEmpty()) {
         // Nothing for Graphviz to do; zones still get their frames below.
         result.clusters.resize(tree.clusterCount());
@@ -80,6 +82,7 @@ LayoutResult layOutWithGraphviz(const LayoutRequest &request)
             result = routeAroundNodes(request, tree, keptCentres(request, free), &error);
     } else {
         result = freeLayout(request, tree, &error);
+        labelsPlaced = !prefersZonedLayout(request, tree) && GvSettings::forRequest(request).orthogonal;
     }
     if (!error.isEmpty()) {
         const QStringList said = messages.messages();
@@ -87,7 +90,7 @@ LayoutResult layOutWithGraphviz(const LayoutRequest &request)
     }
     frameEmptyClusters(request, tree, result);
     const qint64 graphvizTime = timer.restart();
-    if (!request.options.graphvizEdgeLabels)
+    if (!request.options.graphvizEdgeLabels && !labelsPlaced)
         placeEdgeLabels(request, result);
     result.bounds = resultBounds(result);
     qCDebug(layoutLog, "%lld nodes, %lld edges: Graphviz %lld ms, labels %lld ms",

@@ -2,6 +2,8 @@
 
 #include "layout/gvrequestgraph.h"
 #include "layout/gvroutes.h"
+#include "layout/orthogonallayout.h"
+#include "layout/routinggrid.h"
 
 #include <QHash>
 
@@ -9,10 +11,34 @@ using namespace Qt::StringLiterals;
 
 namespace Portolan {
 
-LayoutResult dotLayout(const LayoutRequest &request, const ClusterTree &tree, QString *error)
+namespace {
+
+// Boxes tall enough for their edges to leave and enter on tracks of their
+// own: in a left-to-right layout the edges out of a box leave by its right
+// side and those into it enter by its left side.
+LayoutRequest withRoomForPorts(const LayoutRequest &request)
+{
+    LayoutRequest grown = request;
+    QHash<QString, int> out, in;
+    for (const LayoutEdge &edge : request.edges) {
+        ++out[edge.source];
+        ++in[edge.target];
+    }
+    const qreal pitch = RoutingSpacing().pitch;
+    for (LayoutNode &node : grown.nodes) {
+        const int ports = qMax(out.value(node.key), in.value(node.key));
+        node.size.setHeight(qMax(node.size.height(), pitch * (ports + 1)));
+    }
+    return grown;
+}
+
+} // namespace
+
+LayoutResult dotLayout(const LayoutRequest &original, const ClusterTree &tree, QString *error)
 {
     LayoutResult result;
-    const GvSettings settings = GvSettings::forRequest(request);
+    const GvSettings settings = GvSettings::forRequest(original);
+    const LayoutRequest request = settings.orthogonal ? withRoomForPorts(original) : original;
     const GvRequestGraph graph = GvRequestGraph::forDot(request, tree, settings);
     const GvLayout layout(GvContext::shared(), graph.graph(), "dot");
     if (!layout.ok()) {
@@ -31,6 +57,14 @@ LayoutResult dotLayout(const LayoutRequest &request, const ClusterTree &tree, QS
         const QRectF box = graph.clusterBox(c, coordinates);
         result.clusters.append(ClusterGeometry { tree.cluster(c).key, box,
                                                  clusterLabelBox(box, tree.cluster(c).labelSize) });
+    }
+    if (settings.orthogonal) {
+        OrthogonalPlacement placement;
+        for (const NodeGeometry &node : std::as_const(result.nodes))
+            placement.nodes.append(node.box);
+        placement.clusters = result.clusters;
+        widenColumnGaps(request, tree, placement);
+        return routeOrthogonally(request, tree, placement);
     }
     for (qsizetype e = 0; e < request.edges.size(); ++e) {
         const LayoutEdge &edge = request.edges[e];

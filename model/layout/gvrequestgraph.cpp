@@ -91,8 +91,42 @@ GvRequestGraph GvRequestGraph::forDot(const LayoutRequest &request, const Cluste
         clusterOf[n] = c < 0 ? nullptr : result.m_clusters[c];
     }
     result.addNodes(clusterOf, nullptr, GvCoordinates());
-    result.addEdges(request.options.graphvizEdgeLabels);
+    if (settings.orthogonal)
+        result.addEdgesBetweenEnds(tree);
+    else
+        result.addEdges(request.options.graphvizEdgeLabels);
     return result;
+}
+
+QList<Agnode_t *> GvRequestGraph::endNodes(const QString &key, const ClusterTree &tree) const
+{
+    for (qsizetype n = 0; n < m_request.nodes.size(); ++n) {
+        if (m_request.nodes[n].key == key)
+            return { m_nodes[n] };
+    }
+    const qsizetype cluster = tree.indexOf(key);
+    if (cluster < 0)
+        return {};
+    QList<Agnode_t *> nodes;
+    QList<qsizetype> pending { cluster };
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        pending.append(tree.children(pending[i]));
+        for (const qsizetype n : tree.members(pending[i]))
+            nodes.append(m_nodes[n]);
+    }
+    return nodes;
+}
+
+void GvRequestGraph::addEdgesBetweenEnds(const ClusterTree &tree)
+{
+    Agraph_t *root = m_graph.get();
+    for (const LayoutEdge &edge : m_request.edges) {
+        const QList<Agnode_t *> tails = endNodes(edge.source, tree);
+        for (Agnode_t *head : endNodes(edge.target, tree)) {
+            for (Agnode_t *tail : tails)
+                agedge(root, tail, head, nullptr, 1);
+        }
+    }
 }
 
 GvRequestGraph GvRequestGraph::forFixedPositions(const LayoutRequest &request,

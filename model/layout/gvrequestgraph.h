@@ -41,6 +41,12 @@ private:
     void addNodes(const QList<Agraph_t *> &clusterOf, const QList<QPointF> *centres,
                   const GvCoordinates &coordinates);
     void addEdges(bool withLabels);
+    // For dot to place only (the orthogonal router routes): an edge between
+    // every pair of nodes the ends stand for (a zone's frame: its nodes).
+    void addEdgesBetweenEnds(const ClusterTree &tree);
+    // The graph's nodes an edge end stands for: the node, or every node of
+    // a cluster (an edge that stands for a whole zone's flows).
+    QList<Agnode_t *> endNodes(const QString &key, const ClusterTree &tree) const;
 
     const LayoutRequest &m_request;
     GvGraph m_graph;

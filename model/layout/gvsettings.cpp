@@ -23,6 +23,7 @@ constexpr qsizetype largeGraphEdges = 1000;
 // few wider ones find room along longer edges or beside the path.
 constexpr qreal typicalShare = 0.85;
 constexpr qreal labelMargin = 8;
+constexpr qsizetype orthogonalEdgeLimit = 200;
 
 } // namespace
 
@@ -42,10 +43,22 @@ GvSettings GvSettings::forRequest(const LayoutRequest &request)
     const bool leftToRight = options.direction == LayoutOptions::Direction::LeftToRight;
 
     GvSettings settings;
+    // The orthogonal router is a search over the whole drawing per edge:
+    // quick for the diagrams people draw by hand, seconds from a few
+    // hundred edges on (README, "Performance"). Larger diagrams keep
+    // Graphviz's polylines until it scales.
+    settings.orthogonal = options.edgeStyle == LayoutOptions::EdgeStyle::Orthogonal
+        && !options.graphvizEdgeLabels && request.edges.size() <= orthogonalEdgeLimit;
     if (options.graphvizEdgeLabels) {
         // Graphviz makes room for its own labels.
         settings.nodeSep = options.nodeSpacing;
         settings.rankSep = options.rankSpacing;
+    } else if (leftToRight && settings.orthogonal) {
+        // Labels sit on the horizontal runs between ranks, clear of other
+        // routes: ranks apart by a label, its clearance and two leads, rows
+        // by a label, its clearance and a track.
+        settings.rankSep = qMax(options.rankSpacing, labelWidth + 48);
+        settings.nodeSep = qMax(options.nodeSpacing, labelHeight + 18);
     } else if (leftToRight) {
         // Labels sit beside mostly horizontal edges: ranks apart by a label
         // and the two arrow ends, rows apart by about a label's height.
@@ -57,7 +70,7 @@ GvSettings GvSettings::forRequest(const LayoutRequest &request)
     }
     // Polylines: as fast as splines, fewer crossings (GRAPHVIZ.md), and
     // straight runs that labels sit along well.
-    settings.splines = "polyline";
+    settings.splines = settings.orthogonal ? "none" : "polyline";
     // Crossing minimisation (mclimit) and x positioning (nslimit, network
     // simplex iterations per node) are most of dot's time from M up; both
     // stop early there, with a few more crossings and less straight edges.

@@ -18,6 +18,8 @@ struct GvSettings
     QByteArray mclimit; // empty: Graphviz's default
     QByteArray nslimit; // empty: Graphviz's default
     bool remincross = true;
+    // Edges routed at right angles by Portolan's router (dot routes none).
+    bool orthogonal = false;
 
     static GvSettings forRequest(const LayoutRequest &request);
 };

@@ -12,7 +12,7 @@ namespace {
 
 constexpr quint32 requestMagic = 0x504c5251; // "PLRQ"
 constexpr quint32 resultMagic = 0x504c5253; // "PLRS"
-constexpr quint16 formatVersion = 1;
+constexpr quint16 formatVersion = 2;
 constexpr QDataStream::Version streamVersion = QDataStream::Qt_6_4;
 constexpr qsizetype reserveLimit = 4096;
 
@@ -128,6 +128,7 @@ QDataStream &operator<<(QDataStream &out, const LayoutRequest &request)
     const LayoutOptions &options = request.options;
     out << requestMagic << formatVersion;
     out << quint8(options.direction == LayoutOptions::Direction::TopToBottom ? 1 : 0)
+        << quint8(options.edgeStyle == LayoutOptions::EdgeStyle::Curved ? 1 : 0)
         << options.nodeSpacing << options.rankSpacing << options.clusterMargin
         << options.graphvizEdgeLabels;
     writeList(out, request.nodes, writeNode);
@@ -143,11 +144,14 @@ QDataStream &operator>>(QDataStream &in, LayoutRequest &request)
     if (!readHeader(in, requestMagic))
         return in;
     quint8 direction = 0;
+    quint8 style = 0;
     LayoutOptions &options = request.options;
-    in >> direction >> options.nodeSpacing >> options.rankSpacing >> options.clusterMargin
+    in >> direction >> style >> options.nodeSpacing >> options.rankSpacing >> options.clusterMargin
         >> options.graphvizEdgeLabels;
-    if (direction > 1)
+    if (direction > 1 || style > 1)
         in.setStatus(QDataStream::ReadCorruptData);
+    options.edgeStyle = style == 1 ? LayoutOptions::EdgeStyle::Curved
+                                   : LayoutOptions::EdgeStyle::Orthogonal;
     options.direction = direction == 1 ? LayoutOptions::Direction::TopToBottom
                                        : LayoutOptions::Direction::LeftToRight;
     readList(in, request.nodes, readNode);

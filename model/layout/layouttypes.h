@@ -34,7 +34,9 @@ struct LayoutCluster
 struct LayoutEdge
 {
     QString key;
-    QString source; // node keys
+    // Node keys, or the key of a cluster: an edge that stands for the flows
+    // of a whole zone starts or ends on its frame.
+    QString source;
     QString target;
     QSizeF labelSize; // empty: no label
 };
@@ -43,6 +45,11 @@ struct LayoutOptions
 {
     enum class Direction { LeftToRight, TopToBottom };
     Direction direction = Direction::LeftToRight;
+    // Orthogonal: every edge in horizontal and vertical runs, its label on a
+    // straight run of its own. Curved: Graphviz's own polylines, labels
+    // placed along them afterwards.
+    enum class EdgeStyle { Orthogonal, Curved };
+    EdgeStyle edgeStyle = EdgeStyle::Orthogonal;
     qreal nodeSpacing = 18;  // points between boxes in a rank
     qreal rankSpacing = 54;  // points between ranks (before room for labels)
     qreal clusterMargin = 12;

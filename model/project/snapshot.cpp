@@ -67,6 +67,12 @@ void ProjectSnapshot::apply(const Edit &change)
     edit(environments, m_environmentIndex, change.environments, change.removedEnvironments);
     edit(addresses, m_addressIndex, change.addresses, change.removedAddresses);
     edit(zonePrefixes, m_zonePrefixIndex, change.zonePrefixes, change.removedZonePrefixes);
+    for (const QString &key : change.removedDrawn)
+        drawing.remove(key);
+    for (const DrawnItem &item : change.drawn)
+        drawing.insert(item.key, item);
+    if (change.drawingSettings)
+        drawingSettings = *change.drawingSettings;
 }
 
 ProjectSnapshot ProjectSnapshot::read(const ProjectStore &store)
@@ -80,6 +86,9 @@ ProjectSnapshot ProjectSnapshot::read(const ProjectStore &store)
     snapshot.environments = store.environments();
     snapshot.addresses = store.allAddresses();
     snapshot.zonePrefixes = store.allZonePrefixes();
+    for (const DrawnItem &item : store.drawing())
+        snapshot.drawing.insert(item.key, item);
+    snapshot.drawingSettings = store.drawingSettings();
     snapshot.index();
     return snapshot;
 }

@@ -4,10 +4,14 @@
 // zone prefixes) with look-ups by id: what views, layout and exports
 // read instead of going back to the store for every cell.
 
+#include "domain/drawnitem.h"
 #include "domain/types.h"
 
 #include <QHash>
 #include <QList>
+#include <QStringList>
+
+#include <optional>
 
 namespace Portolan {
 
@@ -23,6 +27,9 @@ struct ProjectSnapshot
     QList<Environment> environments;
     QList<Address> addresses; // every environment, id order
     QList<ZonePrefix> zonePrefixes; // every environment, id order
+    // The stored drawing of the diagram by key, and how it is drawn.
+    QHash<QString, DrawnItem> drawing;
+    DrawingSettings drawingSettings;
 
     static ProjectSnapshot read(const ProjectStore &store);
 
@@ -63,6 +70,9 @@ struct ProjectSnapshot
         QList<Id> removedEnvironments;
         QList<Id> removedAddresses;
         QList<Id> removedZonePrefixes;
+        QList<DrawnItem> drawn;
+        QStringList removedDrawn;
+        std::optional<DrawingSettings> drawingSettings;
     };
     void apply(const Edit &edit);
 

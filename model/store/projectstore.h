@@ -5,11 +5,13 @@
 // only logged: each method that can fail returns false / nullopt / 0 and
 // leaves a one-line message in errorString().
 
+#include "domain/drawnitem.h"
 #include "domain/types.h"
 
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -81,6 +83,14 @@ public:
     QList<ZonePrefix> allZonePrefixes() const;
     std::optional<Address> address(Id id) const;
     std::optional<ZonePrefix> zonePrefix(Id id) const;
+
+    // The stored drawing of the diagram, by key.
+    QList<DrawnItem> drawing() const;
+    // Replaces or adds `put` and deletes the items with the `removed` keys.
+    bool writeDrawing(const QList<DrawnItem> &put, const QStringList &removed);
+    // How the drawing is drawn (kept as project settings).
+    DrawingSettings drawingSettings() const;
+    bool setDrawingSettings(const DrawingSettings &settings);
 
     // Project-wide settings ("name", …), kept in a key/value table.
     QString property(const QString &key) const;

@@ -86,7 +86,36 @@ const char *const Version1[] = {
     ))",
 };
 
+// Schema version 2: the diagram's drawing, one row per component box, zone
+// frame and edge (drawnitem.h). `view_id` 0 is the drawing of the whole
+// project; the column is there for drawings of views to come.
+const char *const Version2[] = {
+    R"(CREATE TABLE drawing_item (
+        view_id INTEGER NOT NULL DEFAULT 0,
+        key TEXT NOT NULL,
+        x REAL NULL,
+        y REAL NULL,
+        w REAL NULL,
+        h REAL NULL,
+        label_x REAL NULL,
+        label_y REAL NULL,
+        label_w REAL NULL,
+        label_h REAL NULL,
+        path TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (view_id, key)
+    ))",
+};
+
 } // namespace
+
+bool addDrawing(QSqlDatabase &db, QString *error)
+{
+    for (const char *statement : Version2) {
+        if (!Sql::exec(db, QString::fromUtf8(statement), error))
+            return false;
+    }
+    return true;
+}
 
 bool createVersion1(QSqlDatabase &db, QString *error)
 {
@@ -118,6 +147,11 @@ QList<Table> expectedTables(int version)
                 u"name"_s } },
             { u"property"_s, { u"key"_s, u"value"_s } },
         };
+    }
+    if (version >= 2) {
+        tables.append({ u"drawing_item"_s,
+                        { u"view_id"_s, u"key"_s, u"x"_s, u"y"_s, u"w"_s, u"h"_s, u"label_x"_s,
+                          u"label_y"_s, u"label_w"_s, u"label_h"_s, u"path"_s } });
     }
     return tables;
 }

@@ -113,8 +113,11 @@ private slots:
         const LayoutResult result = service.waitFor(ticket);
         QCOMPARE(result.error, QString());
         QCOMPARE(missingGeometry(request, result), QString());
-        for (qsizetype n = 0; n < request.nodes.size(); ++n)
-            QCOMPARE(result.nodes[n].box.size(), request.nodes[n].size);
+        for (qsizetype n = 0; n < request.nodes.size(); ++n) {
+            // As wide as asked; taller where the ends of many edges need room.
+            QCOMPARE(result.nodes[n].box.width(), request.nodes[n].size.width());
+            QVERIFY(result.nodes[n].box.height() >= request.nodes[n].size.height());
+        }
         QCOMPARE(started, QList<quint64> { ticket });
         QCOMPARE(finished, QList<quint64> { ticket });
         QVERIFY(!service.isBusy());

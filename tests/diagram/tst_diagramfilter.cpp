@@ -26,9 +26,11 @@ struct Sample
             qFatal("%s", qPrintable(error));
     }
 
-    Diagram diagram() const
+    // One edge per (source, destination) unless `grouped` (zonegrouping.h).
+    Diagram diagram(bool grouped = false) const
     {
-        const ProjectSnapshot project = ProjectSnapshot::read(*store);
+        ProjectSnapshot project = ProjectSnapshot::read(*store);
+        project.drawingSettings.groupByZone = grouped;
         // The filter needs no geometry: an empty layout will do.
         return assembleDiagram(project, {}, LayoutResult());
     }
@@ -41,8 +43,7 @@ QStringList matchingEdges(const Diagram &diagram, const DiagramFilterMatcher &ma
     QStringList edges;
     for (const DiagramEdge &edge : diagram.edges) {
         if (matcher.matchesEdge(edge.sourceId, edge.targetId))
-            edges << diagram.project.componentName(edge.sourceId) + u" → "_s
-                    + diagram.project.componentName(edge.targetId);
+            edges << diagram.endName(edge.sourceId) + u" → "_s + diagram.endName(edge.targetId);
     }
     return edges;
 }
@@ -155,6 +156,19 @@ private slots:
         }
         const QStringList components = matchingComponents(diagram, matcher);
         QCOMPARE(QSet<QString>(components.cbegin(), components.cend()), ends);
+    }
+
+    // An edge for a whole zone matches by its flows, and so do the
+    // components at their ends (the zone's own).
+    void zoneEdgesMatchByTheirFlows()
+    {
+        const Sample sample;
+        const Diagram diagram = sample.diagram(true);
+        const DiagramFilterMatcher matcher(diagram, textFilter(u"cloud creation"_s));
+        QCOMPARE(matchingEdges(diagram, matcher),
+                 QStringList { u"Avi Controller → vSphere infrastructure"_s });
+        QCOMPARE(matchingComponents(diagram, matcher),
+                 (QStringList { u"NSX Manager"_s, u"Avi Controller"_s }));
     }
 
     void portsMatchFlowsNotEdges()

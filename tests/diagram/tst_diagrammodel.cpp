@@ -3,6 +3,7 @@
 // (ids, order, titles, colours, legend, text inside boxes).
 
 #include "diagram/diagram.h"
+#include "diagram/zonegrouping.h"
 #include "diagram/diagramstyle.h"
 #include "diagram/layouthints.h"
 #include "layout/layoutservice.h"
@@ -175,9 +176,8 @@ private slots:
             edges << edge.key;
             QVERIFY(!edge.labelSize.isEmpty());
         }
-        QCOMPARE(edges,
-                 (QStringList { u"e%1-%2"_s.arg(f.a).arg(f.b), u"e%1-%2"_s.arg(f.b).arg(f.c),
-                                u"e%1-%2"_s.arg(f.c).arg(f.a), u"e%1-%2"_s.arg(f.d).arg(f.d) }));
+        const auto key = [](Id from, Id to) { return u"ec%1>c%2"_s.arg(from).arg(to); };
+        QCOMPARE(edges, (QStringList { key(f.a, f.b), key(f.b, f.c), key(f.c, f.a), key(f.d, f.d) }));
         QCOMPARE(request.edges.at(0).source, u"c%1"_s.arg(f.a));
         QCOMPARE(request.edges.at(0).labelSize, DiagramStyle::labelSize(u"TCP 443 · UDP 53"_s));
     }
@@ -209,7 +209,7 @@ private slots:
         QCOMPARE(request.clusters.size(), 3); // outer (holds inner), inner, other
     }
 
-    void storedPositionsBecomePinsAndHints()
+    void placedComponentsArePinned()
     {
         const Fixture f;
         Component a = *f.store->component(f.a);
@@ -220,11 +220,12 @@ private slots:
         b.position = QPointF(300, 40);
         QVERIFY(f.store->updateComponent(b));
 
+        // Where the user put a component is kept; every other position is
+        // in the stored drawing, not in the request.
         const LayoutRequest request = diagramLayoutRequest(f.project(), {});
         QCOMPARE(request.nodes.at(0).pinned, std::optional<QPointF>(QPointF(10, 20)));
         QVERIFY(!request.nodes.at(0).hint);
-        QCOMPARE(request.nodes.at(1).hint, std::optional<QPointF>(QPointF(300, 40)));
-        QVERIFY(!request.nodes.at(1).pinned);
+        QVERIFY(!request.nodes.at(1).hint && !request.nodes.at(1).pinned);
         QVERIFY(!request.nodes.at(2).hint && !request.nodes.at(2).pinned);
     }
 
@@ -442,27 +443,93 @@ private slots:
         const LayoutRequest request = diagramLayoutRequest(project, {});
         QCOMPARE(request.nodes.size(), project.components.size());
         QCOMPARE(request.clusters.size(), project.zones.size());
+
+        // Every flow is on exactly one edge, whose label names its ports and
+        // whose tooltip its purpose.
+        const Diagram diagram = assembleDiagram(project, {}, fallbackLayout(request, {}));
+        QCOMPARE(diagram.edges.size(), request.edges.size());
+        QSet<Id> seen;
+        for (const DiagramEdge &edge : diagram.edges) {
+            for (const Id id : edge.flowIds) {
+                QVERIFY(!seen.contains(id));
+                seen.insert(id);
+                const Flow *flow = project.flow(id);
+                QVERIFY(flow);
+                for (const PortSet::Range &range : flow->ports.ranges())
+                    QVERIFY2(edge.label.contains(QString::number(range.lo)),
+                             qPrintable(edge.label));
+                QVERIFY(edge.label.contains(transportName(flow->protocol)));
+                QVERIFY(edge.tooltip.contains(flow->purpose));
+            }
+        }
+        QCOMPARE(seen.size(), project.flows.size());
+    }
+
+    // As the hand-drawn diagram does: one edge where every component of a
+    // zone has the same service with the same end.
+    void zonesWithTheSameServiceShareOneEdge()
+    {
+        QString error;
+        auto store = ProjectStore::createInMemory(&error);
+        QVERIFY(loadSample(*store, u"tko"_s, &error));
+        ProjectSnapshot project = ProjectSnapshot::read(*store);
         QSet<QPair<Id, Id>> pairs;
         for (const Flow &flow : project.flows)
             pairs.insert({ flow.sourceId, flow.destinationId });
-        QCOMPARE(request.edges.size(), pairs.size());
+        QCOMPARE(pairs.size(), 27);
 
-        const Diagram diagram = assembleDiagram(project, {}, fallbackLayout(request, {}));
-        QCOMPARE(diagram.edges.size(), pairs.size());
-        int flows = 0;
-        for (const DiagramEdge &edge : diagram.edges) {
-            flows += edge.flowIds.size();
-            for (const Flow &flow : project.flows) {
-                if (flow.sourceId != edge.sourceId || flow.destinationId != edge.targetId)
-                    continue;
-                for (const PortSet::Range &range : flow.ports.ranges())
-                    QVERIFY2(edge.label.contains(QString::number(range.lo)),
-                             qPrintable(edge.label));
-                QVERIFY(edge.label.contains(transportName(flow.protocol)));
-                QVERIFY(edge.tooltip.contains(flow.purpose));
-            }
+        const auto zone = [&](const QString &name) { return store->findZone(name)->id; };
+        const auto component = [&](const QString &name) { return store->findComponent(name)->id; };
+        QHash<QPair<Id, Id>, QList<Id>> edges;
+        for (const DiagramContent::Pair &pair : DiagramContent::select(project, {}).pairs) {
+            QList<Id> ids;
+            for (const Flow &flow : pair.flows)
+                ids.append(flow.id);
+            edges.insert({ pair.source, pair.target }, ids);
         }
-        QCOMPARE(flows, project.flows.size());
+        QCOMPARE(edges.size(), 22);
+        // The Avi Controller reaches all of vSphere (vCenter, ESXi, NSX) on TCP 443 ...
+        const QPair<Id, Id> vsphere(component(u"Avi Controller"_s),
+                                    zoneEnd(zone(u"vSphere infrastructure"_s)));
+        QVERIFY(edges.contains(vsphere));
+        QCOMPARE(edges.value(vsphere).size(), 3);
+        // ... and the TKG clusters reach all four SaaS services on TCP 443.
+        const QPair<Id, Id> saas(component(u"TKG Management and Workload Cluster CIDR"_s),
+                                 zoneEnd(zone(u"VMware SaaS"_s)));
+        QCOMPARE(edges.value(saas).size(), 4);
+        QCOMPARE(edgeKey(saas.first, saas.second),
+                 u"ec%1>z%2"_s.arg(saas.first).arg(zone(u"VMware SaaS"_s)));
+
+        // Turned off, every (source, destination) has its own edge again.
+        project.drawingSettings.groupByZone = false;
+        QCOMPARE(DiagramContent::select(project, {}).pairs.size(), 27);
+        project.drawingSettings.groupByZone = true;
+
+        // A component of the zone without the service breaks the group.
+        Flow other;
+        other.sourceId = component(u"Syslog"_s);
+        other.destinationId = component(u"vCenter Server"_s);
+        other.protocol = Transport::Udp;
+        other.ports = PortSet::single(514);
+        other.purpose = u"a flow of its own"_s;
+        QVERIFY(store->addFlow(other));
+        // vCenter now also sends nothing, but ESXi has only TCP 443 in: still a
+        // group at the destination end (vCenter receives it too) ...
+        project = ProjectSnapshot::read(*store);
+        QList<DiagramContent::Pair> grouped = DiagramContent::select(project, {}).pairs;
+        QVERIFY(std::any_of(grouped.cbegin(), grouped.cend(), [&](const auto &p) {
+            return p.source == vsphere.first && p.target == vsphere.second;
+        }));
+        // ... until a component of vSphere that has flows lacks it.
+        other.sourceId = component(u"Syslog"_s);
+        other.destinationId = store->addComponent(
+            { 0, u"vSAN Witness"_s, ComponentKind::Appliance, zone(u"vSphere infrastructure"_s),
+              {}, std::nullopt, false });
+        QVERIFY(store->addFlow(other));
+        project = ProjectSnapshot::read(*store);
+        grouped = DiagramContent::select(project, {}).pairs;
+        QVERIFY(std::none_of(grouped.cbegin(), grouped.cend(),
+                             [&](const auto &p) { return isZoneEnd(p.target) && p.target == vsphere.second; }));
     }
 };
 

@@ -422,7 +422,7 @@ private slots:
         QVERIFY(change.positionsOnly);
         QCOMPARE(change.components.updated, QList<Id> { syslog });
 
-        QVERIFY(m_document->resetLayout());
+        QVERIFY(m_document->resetLayout({}));
         change = spy.takeFirst().at(0).value<DocumentChange>();
         QVERIFY(change.positionsOnly);
         QVERIFY(!store().component(syslog)->position);

@@ -8,7 +8,10 @@
 #include "diagram/diagramitems.h"
 #include "diagram/diagrampane.h"
 #include "diagram/diagramscene.h"
+#include "diagram/diagramcontent.h"
 #include "diagram/diagramview.h"
+#include "diagram/drawinggeometry.h"
+#include "diagram/drawingstate.h"
 #include "document/projectdocument.h"
 #include "layout/layoutservice.h"
 #include "project/sample.h"
@@ -159,6 +162,9 @@ private slots:
         m_store = ProjectStore::createInMemory(&error);
         QVERIFY(m_store && loadSample(*m_store, u"tko"_s, &error));
         m_project = ProjectSnapshot::read(*m_store);
+        // An edge per (source, destination) here; zone edges are tried in
+        // tst_mainwindow.
+        m_project.drawingSettings.groupByZone = false;
         m_scene = std::make_unique<DiagramScene>();
         // The fallback arrangement: deterministic and quick, with the real
         // label placement; the pane test below goes through Graphviz.
@@ -426,12 +432,29 @@ private slots:
         pane.resize(1000, 700);
         pane.show();
         QSignalSpy shown(&pane, &DiagramPane::diagramShown);
-        pane.setProject(m_project);
-        QVERIFY(pane.isLayingOut());
+        QSignalSpy store(&pane, &DiagramPane::storeRequested);
+        pane.setProject(m_project); // no drawing yet: a fresh layout
+        QVERIFY(!pane.isSettled());
         QVERIFY(shown.wait(30000));
-        QVERIFY(!pane.isLayingOut());
+        QVERIFY(pane.isSettled());
         QCOMPARE(pane.scene()->componentItems().size(), m_project.components.size());
         QVERIFY(pane.scene()->diagram().layoutError.isEmpty());
+        QCOMPARE(store.size(), 0); // not storable: kept in the pane
+
+        // Stored, a drawing is drawn as it is: no layout at all.
+        pane.setStorable(true);
+        ProjectSnapshot drawn = m_project;
+        const LayoutResult layout
+            = layOutWithGraphviz(diagramLayoutRequest(m_project, drawingOptions()));
+        for (const DrawnItem &item : drawnItems(layout))
+            drawn.drawing.insert(item.key, item);
+        pane.setProject(drawn);
+        QVERIFY(shown.wait(30000));
+        QVERIFY(!pane.isLayingOut());
+        QCOMPARE(store.size(), 0); // complete: nothing to store
+        const Id avi = id(u"Avi Controller"_s);
+        QCOMPARE(pane.scene()->componentItem(avi)->box(),
+                 drawn.drawing.value(componentKey(avi)).box);
 
         // Ctrl+F's target, and the filter reaching the scene.
         pane.filterBar()->focusText();

@@ -66,7 +66,10 @@ inline QStringList edgeProblems(const LayoutRequest &request, const LayoutResult
         return { QStringLiteral("%1 edges requested, %2 laid out")
                      .arg(request.edges.size())
                      .arg(result.edges.size()) };
+    // An end is a node's box, or a zone's frame (an edge for a whole zone).
     QHash<QString, QRectF> boxes;
+    for (const ClusterGeometry &cluster : result.clusters)
+        boxes.insert(cluster.key, cluster.box);
     for (const NodeGeometry &node : result.nodes)
         boxes.insert(node.key, node.box);
     for (qsizetype e = 0; e < request.edges.size(); ++e) {

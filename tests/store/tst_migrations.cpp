@@ -87,6 +87,7 @@ private slots:
     void schemaRejects_data();
     void schemaRejects();
     void schemaCascades();
+    void versionOneGainsAnEmptyDrawing();
 
 private:
     QList<QVariant> column(const QString &sql);
@@ -141,7 +142,7 @@ void TestMigrations::emptyDatabaseGetsTheWholeSchema()
     QCOMPARE(version(), currentSchemaVersion());
     const QStringList tables = m_db.tables();
     const auto expected = Schema::expectedTables(currentSchemaVersion());
-    QCOMPARE(expected.size(), 8);
+    QCOMPARE(expected.size(), 9);
     for (const Schema::Table &table : expected) {
         QVERIFY2(tables.contains(table.name), qPrintable(table.name));
         const QSqlRecord record = m_db.record(table.name);
@@ -407,6 +408,33 @@ void TestMigrations::schemaCascades()
              qPrintable(error));
     QVERIFY2(exec(m_db, u"DELETE FROM environment WHERE id = 1"_s, &error), qPrintable(error));
     QCOMPARE(column(u"SELECT COUNT(*) FROM address"_s), (QList<QVariant> { 0 }));
+}
+
+void TestMigrations::versionOneGainsAnEmptyDrawing()
+{
+    // A project as version 1 wrote it, with a dragged component.
+    QString error;
+    QVERIFY2(migrate(m_db, migrationSteps().first(1), &error), qPrintable(error));
+    QCOMPARE(version(), 1);
+    QVERIFY2(exec(m_db,
+                  u"INSERT INTO component (id, name, name_key, kind, pos_x, pos_y, pinned) "
+                  u"VALUES (1, 'A', 'a', 'host', 10.5, 20, TRUE)"_s,
+                  &error),
+             qPrintable(error));
+    QVERIFY(!m_db.tables().contains(u"drawing_item"_s));
+
+    QVERIFY2(migrate(m_db, migrationSteps(), &error), qPrintable(error));
+    QCOMPARE(version(), 2);
+    QVERIFY(m_db.tables().contains(u"drawing_item"_s));
+    QCOMPARE(column(u"SELECT COUNT(*) FROM drawing_item"_s), QList<QVariant> { 0 });
+    // What was there stays: the drag is laid out around on the next layout.
+    QCOMPARE(column(u"SELECT pos_x FROM component"_s), QList<QVariant> { 10.5 });
+    QCOMPARE(column(u"SELECT pinned FROM component"_s), QList<QVariant> { 1 });
+    // One row per key and view.
+    QVERIFY(exec(m_db, u"INSERT INTO drawing_item (key, x, y, w, h) VALUES ('c1', 0, 0, 1, 1)"_s,
+                 &error));
+    QVERIFY(!exec(m_db, u"INSERT INTO drawing_item (key, x, y, w, h) VALUES ('c1', 5, 5, 1, 1)"_s,
+                  &error));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

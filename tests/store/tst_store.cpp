@@ -28,6 +28,8 @@ private slots:
     void countsCountEverything();
     void idsAreNotReused();
     void removedRecordCanBeRestoredWithItsId();
+    void drawingRoundTrip();
+    void drawingSettingsRoundTrip();
 };
 
 void TestStore::newProjectIsEmpty()
@@ -309,6 +311,33 @@ void TestStore::removedRecordCanBeRestoredWithItsId()
     const Id copyId = m_store->addFlow(copy);
     QVERIFY(copyId > flowId);
     QCOMPARE(m_store->flow(flowId)->purpose, flow.purpose);
+}
+
+void TestStore::drawingRoundTrip()
+{
+    QVERIFY(m_store->drawing().isEmpty());
+    const DrawnItem box { u"c1"_s, QRectF(10, 20, 120.5, 40), {}, {} };
+    const DrawnItem frame { u"z2"_s, QRectF(0, 0, 300, 200), QRectF(8, 4, 90, 14), {} };
+    const DrawnItem edge { u"ec1>c3"_s, {}, QRectF(140, 26, 44, 15),
+                           { { 130.5, 40 }, { 150, 40 }, { 170, 40 }, { 190, 40 }, { 200, 40 } } };
+    QVERIFY2(m_store->writeDrawing({ box, frame, edge }, {}), qPrintable(m_store->errorString()));
+    QCOMPARE(m_store->drawing(), (QList<DrawnItem> { box, edge, frame })); // by key
+    // Replaced by key, removed by key; a key never there is no error.
+    DrawnItem moved = box;
+    moved.box.translate(6, 0);
+    QVERIFY(m_store->writeDrawing({ moved }, { u"ec1>c3"_s, u"nothing"_s }));
+    QCOMPARE(m_store->drawing(), (QList<DrawnItem> { moved, frame }));
+    // Paths keep two decimals.
+    QCOMPARE(pathText({ { 1.005, 2 }, { -3.25, 1e3 } }), u"1.00,2.00 -3.25,1000.00"_s);
+    QCOMPARE(pathFromText(u"1,2  3.5,-4"_s), (QList<QPointF> { { 1, 2 }, { 3.5, -4 } }));
+}
+
+void TestStore::drawingSettingsRoundTrip()
+{
+    QCOMPARE(m_store->drawingSettings(), DrawingSettings());
+    const DrawingSettings curved { true, false };
+    QVERIFY(m_store->setDrawingSettings(curved));
+    QCOMPARE(m_store->drawingSettings(), curved);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

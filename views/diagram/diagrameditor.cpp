@@ -13,6 +13,9 @@
 #include <QAction>
 #include <QInputDialog>
 #include <QMenu>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -50,14 +53,6 @@ Id likelyProduct(const ProjectSnapshot &project, Id source)
             best = it.key();
     }
     return best;
-}
-
-// Edits of the address plan alone (addresses, zone prefixes, environments):
-// they change what boxes say, and their sizes only when addresses are shown.
-bool addressPlanOnly(const DocumentChange &change)
-{
-    return !change.reset && !change.positionsOnly && change.products.isEmpty()
-        && change.zones.isEmpty() && change.components.isEmpty() && change.flows.isEmpty();
 }
 
 } // namespace
@@ -105,6 +100,7 @@ DiagramEditor::DiagramEditor(DiagramPane *pane, ProjectSelection *selection, QOb
     m_newComponent->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     m_newComponent->setToolTip(tr("Add a component (or double-click empty space)"));
 
+    connect(m_pane, &DiagramPane::storeRequested, this, &DiagramEditor::storeDrawing);
     DiagramScene *scene = m_pane->scene();
     connect(m_connect, &QAction::toggled, this, [this, scene](bool on) {
         scene->setConnectMode(on);
@@ -150,8 +146,9 @@ void DiagramEditor::setDocument(ProjectDocument *document)
     if (!m_document)
         return;
     connect(m_document, &ProjectDocument::changed, this, &DiagramEditor::documentChanged);
-    m_pane->setProject(m_document->project());
     const bool editable = !m_document->isReadOnly();
+    m_pane->setStorable(editable);
+    m_pane->setProject(m_document->project());
     m_connect->setEnabled(editable);
     m_newComponent->setEnabled(editable);
 }
@@ -183,13 +180,8 @@ void DiagramEditor::documentChanged(const DocumentChange &change)
         m_showAddresses->setEnabled(false);
         updateOptions();
     }
-    auto relayout = DiagramPane::Relayout::KeepPositions;
-    if (m_freshLayoutNext)
-        relayout = DiagramPane::Relayout::Fresh;
-    else if (addressPlanOnly(change))
-        relayout = DiagramPane::Relayout::WhenNeeded;
-    m_freshLayoutNext = false;
-    m_pane->setProject(m_document->project(), relayout);
+    Q_UNUSED(change);
+    m_pane->setProject(m_document->project());
 }
 
 void DiagramEditor::selectionChanged()
@@ -198,12 +190,15 @@ void DiagramEditor::selectionChanged()
     DiagramScene *scene = m_pane->scene();
     const QList<Id> components = m_selection->ids(Kind::Components);
     scene->selectComponents(components);
+    // The edges the selected flows are drawn on (a zone's edge for flows
+    // the zone has alike).
+    const QList<Id> flows = m_selection->ids(Kind::Flows);
+    const QSet<Id> selectedFlows(flows.cbegin(), flows.cend());
     QList<QPair<Id, Id>> pairs;
-    if (m_document) {
-        for (Id id : m_selection->ids(Kind::Flows)) {
-            if (const Flow *flow = m_document->project().flow(id))
-                pairs.append({ flow->sourceId, flow->destinationId });
-        }
+    for (const DiagramEdge &edge : scene->diagram().edges) {
+        if (std::any_of(edge.flowIds.cbegin(), edge.flowIds.cend(),
+                        [&](Id id) { return selectedFlows.contains(id); }))
+            pairs.append({ edge.sourceId, edge.targetId });
     }
     scene->setSelectedPairs(pairs);
     m_syncing = false;
@@ -218,14 +213,11 @@ void DiagramEditor::selectionChanged()
 
 QList<Id> DiagramEditor::flowsBetween(Id source, Id destination) const
 {
-    QList<Id> ids;
-    if (!m_document)
-        return ids;
-    for (const Flow &flow : m_document->project().flows) {
-        if (flow.sourceId == source && flow.destinationId == destination)
-            ids.append(flow.id);
+    for (const DiagramEdge &edge : m_pane->scene()->diagram().edges) {
+        if (edge.sourceId == source && edge.targetId == destination)
+            return edge.flowIds;
     }
-    return ids;
+    return {};
 }
 
 void DiagramEditor::selectPair(Id source, Id destination)
@@ -332,13 +324,20 @@ bool DiagramEditor::mergeSelectionInto(Id kept)
 
 void DiagramEditor::resetLayout()
 {
+    // Graphviz lays out afresh in the worker; the result comes back through
+    // storeDrawing() and replaces the drawing as one undo step.
+    if (m_document && !m_document->isReadOnly())
+        m_pane->layOutAfresh();
+}
+
+void DiagramEditor::storeDrawing(const QList<DrawnItem> &drawing, bool reset)
+{
     if (!m_document)
         return;
-    m_freshLayoutNext = true;
-    if (!report(m_document->resetLayout()))
-        m_freshLayoutNext = false;
-    else if (m_freshLayoutNext) // nothing was pinned: lay out afresh anyway
-        documentChanged({});
+    if (reset)
+        report(m_document->resetLayout(drawing));
+    else
+        report(m_document->storeDrawing(drawingChanges(m_document->project().drawing, drawing)));
 }
 
 void DiagramEditor::showMenu(QPointF scenePos, QPoint screenPos, Id componentId, QPair<Id, Id> edge)

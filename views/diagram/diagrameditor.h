@@ -6,6 +6,7 @@
 // double-click edits or adds a component where the user clicked, Delete
 // removes what is selected.
 
+#include "domain/drawnitem.h"
 #include "domain/types.h"
 
 #include <QObject>
@@ -62,7 +63,8 @@ public:
     QAction *mergeAction() const { return m_merge; }
     // Merges the other selected components into `kept` (one undo step).
     bool mergeSelectionInto(Id kept);
-    // Forgets every position and lays the diagram out afresh (undoable).
+    // Forgets every position and lays the diagram out afresh (one undo
+    // step, once the layout is in).
     void resetLayout();
 
 signals:
@@ -73,6 +75,7 @@ signals:
 
 private:
     void documentChanged(const DocumentChange &change);
+    void storeDrawing(const QList<DrawnItem> &drawing, bool reset);
     void updateOptions();
     void selectionChanged();
     void showMenu(QPointF scenePos, QPoint screenPos, Id componentId, QPair<Id, Id> edge);
@@ -90,7 +93,6 @@ private:
     QAction *m_merge;
     QAction *m_showAddresses;
     Id m_environment = 0;
-    bool m_freshLayoutNext = false;
     bool m_syncing = false;
 };
 

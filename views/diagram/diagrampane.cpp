@@ -1,6 +1,7 @@
 #include "diagrampane.h"
 
-#include "diagram/layouthints.h"
+#include "diagram/drawinggeometry.h"
+#include "diagram/drawingstate.h"
 #include "diagramfilterbar.h"
 #include "diagramscene.h"
 #include "diagramview.h"
@@ -13,6 +14,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -34,36 +37,6 @@ QWidget *makeStrip(QWidget *parent, const QString &objectName, const QColor &bac
     layout->setContentsMargins(10, 4, 6, 4);
     strip->hide();
     return strip;
-}
-
-// Whether the geometry laid out for `shown` fits `wanted` too: the same
-// nodes, zones and edges with the same sizes and pins. Hints only say where
-// a layout starts, so they do not count.
-bool sameLayoutInput(const LayoutRequest &wanted, const LayoutRequest &shown)
-{
-    if (wanted.nodes.size() != shown.nodes.size() || wanted.clusters.size() != shown.clusters.size()
-        || wanted.edges.size() != shown.edges.size())
-        return false;
-    for (qsizetype i = 0; i < wanted.nodes.size(); ++i) {
-        const LayoutNode &a = wanted.nodes.at(i), &b = shown.nodes.at(i);
-        if (a.key != b.key || a.size != b.size || a.cluster != b.cluster || a.pinned != b.pinned)
-            return false;
-    }
-    for (qsizetype i = 0; i < wanted.clusters.size(); ++i) {
-        const LayoutCluster &a = wanted.clusters.at(i), &b = shown.clusters.at(i);
-        if (a.key != b.key || a.parent != b.parent || a.labelSize != b.labelSize)
-            return false;
-    }
-    for (qsizetype i = 0; i < wanted.edges.size(); ++i) {
-        const LayoutEdge &a = wanted.edges.at(i), &b = shown.edges.at(i);
-        if (a.key != b.key || a.source != b.source || a.target != b.target
-            || a.labelSize != b.labelSize)
-            return false;
-    }
-    const LayoutOptions &a = wanted.options, &b = shown.options;
-    return a.direction == b.direction && a.nodeSpacing == b.nodeSpacing
-        && a.rankSpacing == b.rankSpacing && a.clusterMargin == b.clusterMargin
-        && a.graphvizEdgeLabels == b.graphvizEdgeLabels;
 }
 
 } // namespace
@@ -133,21 +106,21 @@ DiagramPane::DiagramPane(LayoutService *service, QWidget *parent)
 
 DiagramPane::~DiagramPane() = default;
 
-void DiagramPane::setProject(const ProjectSnapshot &project, Relayout relayout)
+void DiagramPane::setProject(const ProjectSnapshot &project)
 {
     m_project = project;
     m_hasProject = true;
     m_filterBar->setProject(project);
     m_scene->setFilter(m_filterBar->filter());
-    requestLayout(relayout);
+    queueRefresh();
 }
 
 void DiagramPane::clear()
 {
     m_hasProject = false;
     m_hasDiagram = false;
-    m_redrawQueued = false;
-    m_requested = {};
+    m_refreshQueued = false;
+    m_transient.clear();
     m_shown = {};
     m_tickets.clear(); // results still coming belong to the old project
     m_pendingTicket = 0;
@@ -162,34 +135,69 @@ void DiagramPane::setOptions(const DiagramOptions &options)
 {
     m_options = options;
     if (m_hasProject)
-        requestLayout(Relayout::WhenNeeded);
+        queueRefresh();
 }
 
-void DiagramPane::requestLayout(Relayout relayout)
+void DiagramPane::setStorable(bool storable)
 {
-    LayoutRequest request = diagramLayoutRequest(m_project, m_options);
-    if (relayout == Relayout::WhenNeeded && (m_pendingTicket || m_hasDiagram)
-        && sameLayoutInput(request, m_requested)) {
-        // A layout on its way is drawn with the project and options of when
-        // it arrives; otherwise redraw on what is shown, queued like a
-        // result so that diagramShown always follows the call.
-        if (!m_pendingTicket && !m_redrawQueued) {
-            m_redrawQueued = true;
-            QMetaObject::invokeMethod(this, &DiagramPane::redraw, Qt::QueuedConnection);
-        }
+    m_storable = storable;
+}
+
+void DiagramPane::queueRefresh()
+{
+    // Once per turn of the event loop, however many edits came in it; and
+    // always after the call, so that diagramShown follows it.
+    if (m_refreshQueued)
         return;
+    m_refreshQueued = true;
+    QMetaObject::invokeMethod(this, &DiagramPane::refresh, Qt::QueuedConnection);
+}
+
+void DiagramPane::refresh()
+{
+    if (!m_refreshQueued || !m_hasProject)
+        return;
+    m_refreshQueued = false;
+    ProjectSnapshot project = m_project;
+    if (project.drawing.isEmpty() && !m_transient.isEmpty())
+        project.drawing = m_transient; // laid out here, not stored (read-only)
+    if (needsFreshLayout(project)) {
+        if (!m_pendingTicket)
+            layOut(false);
+        return; // the picture shown stays until the layout is in
     }
-    m_redrawQueued = false;
-    if (relayout == Relayout::Fresh) {
-        m_fitWhenShown = true; // a new picture: show all of it
-        for (LayoutNode &node : request.nodes) {
+    bool completed = false;
+    const QHash<QString, DrawnItem> drawing = completeDrawing(project, nullptr, &completed);
+    const LayoutResult geometry
+        = diagramGeometry(drawing, diagramLayoutRequest(m_project, m_options));
+    m_shown = geometry;
+    showDiagram(geometry);
+    if (completed) {
+        // What has no stored place got one: keep it, so that every output
+        // draws the same.
+        if (m_storable)
+            emit storeRequested(drawing.values(), false);
+        else
+            m_transient = drawing;
+    }
+    emit diagramShown();
+}
+
+void DiagramPane::layOutAfresh()
+{
+    if (m_hasProject)
+        layOut(true);
+}
+
+void DiagramPane::layOut(bool reset)
+{
+    LayoutRequest request = diagramLayoutRequest(m_project, drawingOptions());
+    if (reset) {
+        for (LayoutNode &node : request.nodes)
             node.pinned.reset();
-            node.hint.reset();
-        }
-    } else if (m_hasDiagram) {
-        applyLayoutHints(request, m_scene->diagram());
     }
-    m_requested = request;
+    m_resetPending = reset;
+    m_fitWhenShown = m_fitWhenShown || reset;
     const quint64 ticket = m_service->request(request);
     m_tickets << ticket;
     m_pendingTicket = ticket;
@@ -202,22 +210,28 @@ void DiagramPane::showLayout(quint64 ticket, const LayoutResult &result)
         return;
     // Results of requests older than the newest one describe a project that
     // is no longer there.
-    if (ticket < m_pendingTicket || ticket < m_shownTicket)
+    if (ticket < m_pendingTicket)
         return;
     m_pendingTicket = 0;
-    m_shownTicket = ticket;
     m_busyDelay->stop();
     m_busy->hide();
-
-    m_shown = result;
-    showDiagram(result);
+    const bool reset = std::exchange(m_resetPending, false);
     if (result.error.isEmpty()) {
         m_messageBar->hide();
     } else {
         showMessage(result.error); // says what failed and that a simple arrangement is shown
         emit layoutFailed(result.error);
     }
-    emit diagramShown();
+    QHash<QString, DrawnItem> drawing;
+    for (const DrawnItem &item : drawnItems(result))
+        drawing.insert(item.key, item);
+    // A plain arrangement after a failure is shown, never stored.
+    if (m_storable && result.error.isEmpty())
+        emit storeRequested(drawing.values(), reset);
+    else
+        m_transient = drawing;
+    m_refreshQueued = true;
+    refresh();
 }
 
 void DiagramPane::showDiagram(const LayoutResult &result)
@@ -229,16 +243,6 @@ void DiagramPane::showDiagram(const LayoutResult &result)
     m_hasDiagram = true;
     m_fitWhenShown = false;
     updateMatchSummary();
-}
-
-void DiagramPane::redraw()
-{
-    // Dropped when a layout was asked for since, or the pane was cleared.
-    if (!m_redrawQueued || m_pendingTicket || !m_hasDiagram)
-        return;
-    m_redrawQueued = false;
-    showDiagram(m_shown);
-    emit diagramShown();
 }
 
 void DiagramPane::showMessage(const QString &message)

@@ -1,8 +1,9 @@
 #pragma once
 // The diagram as a pane of the main window: filter bar, message bar and the
-// view, driving layouts through the LayoutService (never on the GUI
-// thread). Give it the project whenever it changes; it asks for a layout,
-// shows that one is running, and swaps the picture when the result comes.
+// view. Give it the project whenever it changes: it draws the project's
+// stored drawing (diagram/drawinggeometry.h). Only a project without one
+// is laid out afresh, through the LayoutService (never on the GUI thread),
+// with a strip saying so; what it lays out it hands back to be stored.
 
 #include "diagram/diagram.h"
 
@@ -23,43 +24,47 @@ class DiagramPane : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Relayout {
-        KeepPositions, // pinned components stay, the rest start where they were
-        Fresh, // a clean layout: no pins, no hints
-        // As KeepPositions, but only when what the layout is given changed
-        // (components, zones, edges, their sizes, pins): otherwise the new
-        // texts (tooltips, addresses that fit the same boxes) are redrawn
-        // on the geometry shown, and nothing moves.
-        WhenNeeded,
-    };
-
     explicit DiagramPane(LayoutService *service, QWidget *parent = nullptr);
     ~DiagramPane() override;
 
-    void setProject(const ProjectSnapshot &project, Relayout relayout = Relayout::KeepPositions);
+    void setProject(const ProjectSnapshot &project);
     // Forgets the picture, its filter and its positions: call before showing
     // another project, whose ids mean other components.
     void clear();
-    // Relayouts only when the options change what is laid out (WhenNeeded).
+    // What the diagram shows (an environment's addresses in its boxes); the
+    // drawing is fitted to it, not laid out again.
     void setOptions(const DiagramOptions &options);
+    // Whether what is laid out here may be stored (the project is writable):
+    // it is then handed out by storeRequested, else kept in the pane only.
+    void setStorable(bool storable);
+    // Reset Layout: a fresh layout of everything, handed out by
+    // storeRequested(…, true) to replace the drawing.
+    void layOutAfresh();
     const DiagramOptions &options() const { return m_options; }
 
     DiagramScene *scene() const { return m_scene; }
     DiagramView *view() const { return m_view; }
     DiagramFilterBar *filterBar() const { return m_filterBar; }
+    // A fresh layout is running in the worker.
     bool isLayingOut() const { return m_pendingTicket != 0; }
+    // The newest picture is on screen: no layout running, no redraw queued.
+    bool isSettled() const { return m_pendingTicket == 0 && !m_refreshQueued; }
 
 signals:
+    // The project's drawing, complete: laid out afresh (`reset`: asked for
+    // by layOutAfresh) or completed where it lacked something.
+    void storeRequested(const QList<Portolan::DrawnItem> &drawing, bool reset);
     // A layout failed; the fallback arrangement is shown. For the status bar.
     void layoutFailed(const QString &message);
     // A new picture is on screen.
     void diagramShown();
 
 private:
-    void requestLayout(Relayout relayout);
+    void queueRefresh();
+    void refresh();
+    void layOut(bool reset);
     void showLayout(quint64 ticket, const LayoutResult &result);
     void showDiagram(const LayoutResult &result);
-    void redraw();
     void showMessage(const QString &message);
     void updateMatchSummary();
 
@@ -69,11 +74,12 @@ private:
     bool m_hasProject = false;
     bool m_hasDiagram = false;
     bool m_fitWhenShown = false;
-    bool m_redrawQueued = false;
-    LayoutRequest m_requested; // the newest request: pending, or the one shown
+    bool m_refreshQueued = false;
+    bool m_storable = false;
+    bool m_resetPending = false;
+    QHash<QString, DrawnItem> m_transient; // laid out here, not stored
     LayoutResult m_shown; // the geometry on screen
     quint64 m_pendingTicket = 0; // the newest request, until its result is shown
-    quint64 m_shownTicket = 0;
     QList<quint64> m_tickets; // requested here (the service may serve others too)
 
     DiagramFilterBar *m_filterBar = nullptr;

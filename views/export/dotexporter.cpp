@@ -3,6 +3,7 @@
 #include "diagram/diagram.h"
 #include "diagram/diagramcontent.h"
 #include "diagram/diagramstyle.h"
+#include "diagram/zonegrouping.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -104,8 +105,24 @@ DotGraph DotExporter::graph(const Diagram &diagram)
         }
         if (colors.isEmpty())
             colors.append(DiagramStyle::noProductColor().name());
-        graph.edges.append(
-            { componentKey(edge.sourceId), componentKey(edge.targetId), edge.label, colors });
+        // A zone's frame: dot draws from one of its components, clipped at
+        // the cluster (ltail, lhead).
+        const auto nodeOf = [&](Id end) {
+            if (!isZoneEnd(end))
+                return componentKey(end);
+            for (const DiagramComponent &component : diagram.components) {
+                for (Id zone = component.zoneId; zone != 0;) {
+                    if (zone == -end)
+                        return componentKey(component.id);
+                    const Zone *stored = project.zone(zone);
+                    zone = stored ? stored->parentId : 0;
+                }
+            }
+            return QString();
+        };
+        graph.edges.append({ nodeOf(edge.sourceId), nodeOf(edge.targetId), edge.label, colors,
+                             isZoneEnd(edge.sourceId) ? endKey(edge.sourceId) : QString(),
+                             isZoneEnd(edge.targetId) ? endKey(edge.targetId) : QString() });
     }
     return graph;
 }

@@ -64,11 +64,9 @@ QJsonDocument JsonExporter::document(const Diagram &diagram)
         QJsonArray path;
         for (const QPointF &p : edge.path)
             path.append(point(p));
-        const DiagramComponent *source = diagram.component(edge.sourceId);
-        const DiagramComponent *target = diagram.component(edge.targetId);
         edges.append(QJsonObject {
-            { u"source"_s, source ? source->name : QString() },
-            { u"destination"_s, target ? target->name : QString() },
+            { u"source"_s, diagram.endName(edge.sourceId) },
+            { u"destination"_s, diagram.endName(edge.targetId) },
             { u"flows"_s, int(edge.flowIds.size()) },
             { u"path"_s, path },
             { u"label"_s, box(u"text"_s, edge.label, edge.labelBox) },

@@ -1,6 +1,7 @@
 #include "handoverexport.h"
 
 #include "diagram/diagram.h"
+#include "diagram/drawinggeometry.h"
 #include "layout/layoutservice.h"
 #include "lint/servicecatalogue.h"
 #include "project/snapshot.h"
@@ -36,8 +37,13 @@ std::optional<HandoverContent> prepareHandover(const ProjectSnapshot &project, I
     diagramOptions.showAddresses = true;
     const LayoutRequest request = diagramLayoutRequest(project, diagramOptions);
     if (!request.nodes.isEmpty()) {
-        const LayoutResult layout = service.layOut(request);
-        content.layoutWarning = layout.error;
+        // The stored drawing, with the environment's addresses in its boxes.
+        const auto drawing = completeDrawing(project, [&](const LayoutRequest &whole) {
+            const LayoutResult fresh = service.layOut(whole);
+            content.layoutWarning = fresh.error;
+            return std::optional<LayoutResult>(fresh);
+        });
+        const LayoutResult layout = diagramGeometry(drawing, request);
         content.diagram = renderDiagram(assembleDiagram(project, diagramOptions, layout));
     }
     return content;

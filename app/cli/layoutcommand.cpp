@@ -1,0 +1,119 @@
+// portolan layout FILE [--reset]
+#include "command.h"
+
+#include "diagram/drawinggeometry.h"
+#include "diagram/drawingstate.h"
+#include "layout/layoutservice.h"
+#include "project/snapshot.h"
+#include "store/projectstore.h"
+
+#include <QGuiApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Cli {
+
+namespace {
+
+void configureLayout(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(u"FILE"_s, u"The project."_s);
+    parser.addOption({ u"reset"_s,
+                       u"Lay the whole diagram out afresh, forgetting where components were "
+                       u"put by hand."_s });
+}
+
+int runLayout(Context &context, const QCommandLineParser &parser)
+{
+    QString file;
+    if (!takeProjectArguments(context, parser, u"layout"_s, {}, &file))
+        return UsageError;
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return context.fail(u"layout needs a QGuiApplication (an offscreen one will do)"_s);
+    const auto store = openProject(context, file, true);
+    if (!store)
+        return Failure;
+    ProjectSnapshot project = ProjectSnapshot::read(*store);
+    const bool reset = parser.isSet(u"reset"_s);
+    if (project.components.isEmpty())
+        return context.fail(u"nothing to lay out: the project has no components"_s);
+
+    QString failure;
+    const auto freshLayout = [&](const LayoutRequest &request) {
+        // In the worker process, so that a Graphviz crash cannot take us along.
+        LayoutRequest unpinned = request;
+        if (reset) {
+            for (LayoutNode &node : unpinned.nodes)
+                node.pinned.reset();
+        }
+        LayoutService service;
+        const LayoutResult result = service.layOut(unpinned);
+        failure = result.error;
+        return std::optional<LayoutResult>(result);
+    };
+    QHash<QString, DrawnItem> drawing;
+    const bool afresh = reset || needsFreshLayout(project);
+    if (reset) {
+        project.drawing.clear();
+        for (Component &component : project.components) {
+            component.pinned = false;
+            component.position.reset();
+        }
+    }
+    bool changed = false;
+    drawing = completeDrawing(project, freshLayout, &changed);
+    if (!failure.isEmpty())
+        return context.fail(u"the layout engine failed (%1); nothing was written"_s.arg(failure));
+
+    const ProjectSnapshot stored = ProjectSnapshot::read(*store);
+    const QList<DrawnChange> changes = drawingChanges(stored.drawing, drawing.values());
+    ProjectStore::Transaction transaction(*store);
+    QList<DrawnItem> put;
+    QStringList removed;
+    for (const DrawnChange &change : changes) {
+        if (change.after)
+            put.append(*change.after);
+        else
+            removed.append(change.key);
+    }
+    bool ok = changes.isEmpty() || store->writeDrawing(put, removed);
+    if (reset) {
+        for (const Component &component : stored.components) {
+            if (ok && (component.pinned || component.position)) {
+                Component unpinned = component;
+                unpinned.pinned = false;
+                unpinned.position.reset();
+                ok = store->updateComponent(unpinned);
+            }
+        }
+    }
+    if (!ok || !transaction.commit())
+        return context.fail(store->errorString());
+
+    int components = 0, edges = 0;
+    for (const DrawnItem &item : std::as_const(drawing)) {
+        components += item.key.startsWith(u'c') ? 1 : 0;
+        edges += item.key.startsWith(u'e') ? 1 : 0;
+    }
+    if (changes.isEmpty())
+        context.out << "the drawing is complete: nothing to lay out" << Qt::endl;
+    else if (afresh)
+        context.out << "laid out afresh: " << components << " components, " << edges << " edges"
+                    << Qt::endl;
+    else
+        context.out << "laid out what had no place: " << changes.size() << " of "
+                    << drawing.size() << " items changed" << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+QList<Command> layoutCommands()
+{
+    return { { u"layout"_s, u"layout FILE [--reset]"_s,
+               u"Lay out and store the diagram: only what has no stored place, or with --reset "
+               u"everything afresh."_s,
+               configureLayout, runLayout, /*needsGui=*/true } };
+}
+
+} // namespace Portolan::Cli

@@ -1,0 +1,60 @@
+#include "drawinggeometry.h"
+
+#include "diagramcontent.h"
+#include "drawingstate.h"
+#include "layout/updatelayout.h"
+
+namespace Portolan {
+
+DiagramOptions drawingOptions()
+{
+    DiagramOptions options;
+    options.showLegend = false;
+    return options;
+}
+
+bool needsFreshLayout(const ProjectSnapshot &project)
+{
+    for (const Component &component : project.components) {
+        if (project.drawing.contains(componentKey(component.id)))
+            return false;
+    }
+    return !project.components.isEmpty();
+}
+
+QHash<QString, DrawnItem> completeDrawing(
+    const ProjectSnapshot &project,
+    const std::function<std::optional<LayoutResult>(const LayoutRequest &)> &layOutAfresh,
+    bool *changed)
+{
+    if (changed)
+        *changed = false;
+    const LayoutRequest request = diagramLayoutRequest(project, drawingOptions());
+    if (coversRequest(project.drawing, request))
+        return project.drawing;
+    LayoutResult layout;
+    if (needsFreshLayout(project)) {
+        const std::optional<LayoutResult> fresh = layOutAfresh ? layOutAfresh(request) : std::nullopt;
+        if (!fresh)
+            return project.drawing;
+        layout = *fresh;
+    } else {
+        layout = updateLayout(request, storedLayout(project.drawing, request));
+    }
+    QHash<QString, DrawnItem> drawing;
+    for (const DrawnItem &item : drawnItems(layout))
+        drawing.insert(item.key, item);
+    if (changed)
+        *changed = true;
+    return drawing;
+}
+
+LayoutResult diagramGeometry(const QHash<QString, DrawnItem> &drawing, const LayoutRequest &request)
+{
+    const LayoutResult stored = storedLayout(drawing, request);
+    if (coversRequest(drawing, request))
+        return stored;
+    return updateLayout(request, stored);
+}
+
+} // namespace Portolan

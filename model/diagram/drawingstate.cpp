@@ -1,0 +1,120 @@
+#include "drawingstate.h"
+
+#include <cmath>
+
+namespace Portolan {
+
+namespace {
+
+bool sameSize(const QSizeF &a, const QSizeF &b)
+{
+    return qAbs(a.width() - b.width()) < 0.5 && qAbs(a.height() - b.height()) < 0.5;
+}
+
+// A box may be taller than its text needs (room for the ends of its edges).
+bool fits(const QSizeF &box, const QSizeF &wanted)
+{
+    return qAbs(box.width() - wanted.width()) < 0.5 && box.height() > wanted.height() - 0.5;
+}
+
+// Points kept to hundredths, as the file keeps paths (domain/drawnitem.h):
+// what is stored is exactly what was drawn.
+qreal hundredths(qreal value)
+{
+    return std::round(value * 100) / 100;
+}
+
+QPointF rounded(QPointF p)
+{
+    return { hundredths(p.x()), hundredths(p.y()) };
+}
+
+QRectF rounded(const QRectF &r)
+{
+    if (r.isNull())
+        return r;
+    return QRectF(rounded(r.topLeft()), rounded(r.bottomRight()));
+}
+
+} // namespace
+
+LayoutResult storedLayout(const QHash<QString, DrawnItem> &drawing, const LayoutRequest &request)
+{
+    LayoutResult result;
+    for (const LayoutNode &node : request.nodes) {
+        const auto it = drawing.constFind(node.key);
+        if (it != drawing.cend() && !it->box.isEmpty()) {
+            result.nodes.append({ node.key, it->box });
+            result.bounds |= it->box;
+        }
+    }
+    for (const LayoutCluster &cluster : request.clusters) {
+        const auto it = drawing.constFind(cluster.key);
+        if (it != drawing.cend() && !it->box.isEmpty()) {
+            result.clusters.append({ cluster.key, it->box, it->label });
+            result.bounds |= it->box;
+        }
+    }
+    for (const LayoutEdge &edge : request.edges) {
+        const auto it = drawing.constFind(edge.key);
+        if (it == drawing.cend() || it->path.size() < 5)
+            continue;
+        EdgeGeometry geometry;
+        geometry.key = edge.key;
+        geometry.path = it->path.first(it->path.size() - 1);
+        geometry.arrowTip = it->path.last();
+        geometry.labelBox = it->label;
+        for (const QPointF &p : std::as_const(it->path))
+            result.bounds |= QRectF(p, QSizeF(0.01, 0.01));
+        result.bounds |= it->label;
+        result.edges.append(geometry);
+    }
+    return result;
+}
+
+bool coversRequest(const QHash<QString, DrawnItem> &drawing, const LayoutRequest &request)
+{
+    for (const LayoutNode &node : request.nodes) {
+        const auto it = drawing.constFind(node.key);
+        if (it == drawing.cend() || !fits(it->box.size(), node.size))
+            return false;
+        if (node.pinned && (it->box.center() - *node.pinned).manhattanLength() > 0.5)
+            return false;
+    }
+    for (const LayoutCluster &cluster : request.clusters) {
+        const auto it = drawing.constFind(cluster.key);
+        if (it == drawing.cend() || it->box.isEmpty()
+            || !sameSize(it->label.size(), cluster.labelSize))
+            return false;
+    }
+    for (const LayoutEdge &edge : request.edges) {
+        const auto it = drawing.constFind(edge.key);
+        if (it == drawing.cend() || it->path.size() < 5
+            || !sameSize(it->label.size(), edge.labelSize.isEmpty() ? QSizeF() : edge.labelSize))
+            return false;
+    }
+    return true;
+}
+
+QList<DrawnItem> drawnItems(const LayoutResult &layout)
+{
+    QList<DrawnItem> items;
+    for (const NodeGeometry &node : layout.nodes)
+        items.append({ node.key, rounded(node.box), {}, {} });
+    for (const ClusterGeometry &cluster : layout.clusters) {
+        if (!cluster.box.isEmpty())
+            items.append({ cluster.key, rounded(cluster.box), rounded(cluster.labelBox), {} });
+    }
+    for (const EdgeGeometry &edge : layout.edges) {
+        if (edge.path.isEmpty())
+            continue;
+        DrawnItem item { edge.key, {}, rounded(edge.labelBox), {} };
+        for (const QPointF &p : edge.path)
+            item.path.append(rounded(p));
+        item.path.append(rounded(edge.arrowTip));
+        items.append(item);
+    }
+    return items;
+}
+
+} // namespace Portolan

@@ -1,0 +1,56 @@
+#pragma once
+// One stored piece of the diagram's drawing, as laid out once and kept:
+// what the window, a reopen, every export and the handover pack draw.
+
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+
+namespace Portolan {
+
+struct DrawnItem
+{
+    // "c12": component 12's box; "z4": zone 4's frame; "e…": an edge
+    // (diagram/diagramcontent.h makes the keys).
+    QString key;
+    QRectF box; // the component's box or the zone's frame; null for an edge
+    QRectF label; // the zone's title or the edge's label; null when none
+    // An edge's path: its start, three points per cubic Bézier piece, and
+    // last the tip of its arrow head.
+    QList<QPointF> path;
+
+    friend bool operator==(const DrawnItem &, const DrawnItem &) = default;
+};
+
+// How the drawing is drawn, kept with the project so that every output
+// draws it alike.
+struct DrawingSettings
+{
+    bool curved = false; // edges as Graphviz's polylines instead of right angles
+    bool groupByZone = true; // one edge for a service a whole zone has alike
+
+    friend bool operator==(const DrawingSettings &, const DrawingSettings &) = default;
+};
+
+// What one edit does to one item: none before (added) or after (removed).
+struct DrawnChange
+{
+    QString key;
+    std::optional<DrawnItem> before;
+    std::optional<DrawnItem> after;
+};
+
+// The changes that turn `stored` into `wanted` (in key order).
+QList<DrawnChange> drawingChanges(const QHash<QString, DrawnItem> &stored,
+                                  const QList<DrawnItem> &wanted);
+
+// A path as stored: "x,y x,y …", two decimals; and back, nullopt when the
+// text is not such a list (a damaged or foreign file).
+QString pathText(const QList<QPointF> &path);
+std::optional<QList<QPointF>> pathFromText(QStringView text);
+
+} // namespace Portolan

@@ -1,0 +1,130 @@
+#pragma once
+// Private to the layout module: right-angled routes on a RoutingGrid. Each
+// route leaves its source square to one of its sides and enters its target
+// square to one of its sides, on a track of its own: routes that run side
+// by side are a track apart, and where several meet one side their ends
+// are spread along it. A route never runs through a box, through a zone
+// frame that holds neither of its ends, along a frame's border or over a
+// zone title; it crosses other routes only where it must (a best-first
+// search over the grid that charges length, bends and crossings). Each
+// label sits on a straight run of its own route, with no other route as
+// near to it. Plain geometry: no Graphviz here.
+
+#include "layout/routinggrid.h"
+
+#include <QList>
+#include <QRect>
+#include <QRectF>
+#include <QSizeF>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Portolan {
+
+// One end of a route: a box of the grid, or a zone frame (an edge that
+// stands for the flows of a whole zone starts or ends on its frame).
+struct RouteEnd
+{
+    int node = -1; // index into the grid's nodes
+    int frame = -1; // index into the grid's frames, when node is -1
+};
+
+// A label placed before routing (room kept for it by the placement): the
+// route runs along `row` right under it, in the given direction.
+struct LabelRun
+{
+    QRectF label;
+    int row = 0;
+    int column0 = 0; // where the run starts
+    int column1 = 0; // where it ends (smaller than column0 when it runs west)
+};
+
+struct RouteRequest
+{
+    RouteEnd source;
+    RouteEnd target;
+    QSizeF labelSize; // empty: no label
+    std::optional<LabelRun> run;
+};
+
+struct Route
+{
+    QList<QPointF> points; // corners, from the source's border to the target's border
+    QRectF label; // empty: none
+    int crossings = 0;
+    int overlaps = 0; // grid points where it runs along another route's track
+    bool forced = false; // no clean way: through a box, a foreign frame, a title or a label
+    bool labelForced = false; // the label found no free spot
+
+    std::vector<int> violations; // grid points where it is forced or overlaps
+    std::vector<int> cells; // grid points along the route, for releasing it
+    std::vector<std::uint8_t> axes; // per cell: 1 horizontal, 2 vertical, 3 both
+};
+
+struct RoutingCosts
+{
+    float bend = 15;
+    float crossing = 40;
+    float forbidden = 5000; // a box, a foreign frame, a title, a label's room
+    float overlap = 800; // running along another route's track
+    // Weight of the remaining distance in the search: above 1 it heads for
+    // the target instead of weighing every detour that costs no more.
+    float greed = 2.0f;
+};
+
+class OrthoRouter
+{
+public:
+    explicit OrthoRouter(RoutingGrid &grid, const RoutingCosts &costs = {});
+    ~OrthoRouter();
+    OrthoRouter(const OrthoRouter &) = delete;
+    OrthoRouter &operator=(const OrthoRouter &) = delete;
+
+    // Routes edge `id`, claims its tracks and the room of its label. A
+    // request with a run reserves that label's room first.
+    Route route(int id, const RouteRequest &request);
+    // Gives back the tracks and label room of a route made by route(), and
+    // claims them again (to put back a route that a second try did not beat).
+    void release(int id, const Route &route);
+    void claim(int id, const Route &route);
+    void setCosts(const RoutingCosts &costs);
+    const RoutingCosts &costs() const { return m_costs; }
+    // Takes the tracks of a route kept from an earlier layout (its corners,
+    // border to border); pieces off the tracks or the grid are passed over.
+    void occupy(const QList<QPointF> &corners);
+    // Reserves the room of labels placed beforehand, so that routes found
+    // before their own edge's still keep away from them.
+    void reserve(int id, const LabelRun &run);
+
+private:
+    struct Search;
+    struct Ends;
+    struct Terminal;
+    Ends endsOf(const RouteEnd &end, const RouteEnd &other, bool source) const;
+    QRectF endBox(const RouteEnd &end) const;
+    std::vector<char> allowedFrames(const RouteRequest &request) const;
+    // The cells of the cheapest way from `from` to `to`, both included.
+    bool findPath(const std::vector<char> &allowed, const Terminal &from, const Terminal &to,
+                  const QRect &window, std::vector<int> &cells);
+    // The grid columns and rows a search keeps to: near the ends, or all.
+    QRect window(const RouteRequest &request, bool whole) const;
+    // Cells of a route within `area` (a run's label included); false when none.
+    bool search(const RouteRequest &request, const std::vector<char> &allowed, const QRect &area,
+                Route &route);
+    float enterCost(const std::vector<char> &allowed, int point, int direction,
+                    const RouteEnd *portOf) const;
+    void assess(const std::vector<char> &allowed, const RouteRequest &request, Route &route) const;
+    std::optional<QRectF> labelOnRoute(const Route &route, const QSizeF &size);
+    bool labelRoomFree(const QRectF &label) const;
+    void commit(int id, const Route &route, int delta);
+    void finish(Route &route, const RouteRequest &request) const;
+
+    RoutingGrid &m_grid;
+    RoutingCosts m_costs;
+    std::unique_ptr<Search> m_search;
+};
+
+} // namespace Portolan

@@ -1,0 +1,116 @@
+// ProjectStore: the stored drawing of the diagram (schema 2, drawing_item).
+// Rows are read as found: a value that is not a number or a path that is
+// not a list of points leaves the item out, and the diagram lays out again
+// whatever is missing.
+
+#include "projectstore.h"
+
+#include "sqlhelpers.h"
+
+#include <QSqlQuery>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+// The drawing of the whole project; views will have drawings of their own.
+constexpr int wholeProject = 0;
+
+std::optional<QRectF> rectFrom(const QSqlQuery &query, int first)
+{
+    if (query.value(first).isNull())
+        return QRectF();
+    double values[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        values[i] = query.value(first + i).toDouble(&ok);
+        if (!ok || !std::isfinite(values[i]))
+            return std::nullopt;
+    }
+    return QRectF(values[0], values[1], values[2], values[3]);
+}
+
+QVariantList rectValues(const QRectF &rect)
+{
+    if (rect.isNull())
+        return { QVariant(), QVariant(), QVariant(), QVariant() };
+    return { rect.x(), rect.y(), rect.width(), rect.height() };
+}
+
+const QString EdgeStyleKey = u"drawing.edgeStyle"_s;
+const QString GroupKey = u"drawing.groupByZone"_s;
+
+} // namespace
+
+DrawingSettings ProjectStore::drawingSettings() const
+{
+    DrawingSettings settings;
+    settings.curved = property(EdgeStyleKey) == u"curved"_s;
+    settings.groupByZone = property(GroupKey) != u"false"_s;
+    return settings;
+}
+
+bool ProjectStore::setDrawingSettings(const DrawingSettings &settings)
+{
+    // One transaction for both, joined to any already open.
+    Transaction transaction(*this);
+    return setProperty(EdgeStyleKey, settings.curved ? u"curved"_s : u"orthogonal"_s)
+        && setProperty(GroupKey, settings.groupByZone ? u"true"_s : u"false"_s)
+        && transaction.commit();
+}
+
+QList<DrawnItem> ProjectStore::drawing() const
+{
+    QList<DrawnItem> items;
+    QSqlQuery query(m_db);
+    if (!Sql::run(query,
+                  u"SELECT key, x, y, w, h, label_x, label_y, label_w, label_h, path "
+                  u"FROM drawing_item WHERE view_id = ? ORDER BY key"_s,
+                  { wholeProject }, &m_error))
+        return {};
+    while (query.next()) {
+        const auto box = rectFrom(query, 1);
+        const auto label = rectFrom(query, 5);
+        const auto path = pathFromText(query.value(9).toString());
+        if (!box || !label || !path)
+            continue;
+        items.append({ query.value(0).toString(), *box, *label, *path });
+    }
+    return items;
+}
+
+bool ProjectStore::writeDrawing(const QList<DrawnItem> &put, const QStringList &removed)
+{
+    if (!beginEdit())
+        return false;
+    bool ok = true;
+    for (const QString &key : removed) {
+        ok = ok
+            && Sql::exec(m_db, u"DELETE FROM drawing_item WHERE view_id = ? AND key = ?"_s,
+                         &m_error, { wholeProject, key });
+    }
+    for (const DrawnItem &item : put) {
+        if (!ok)
+            break;
+        QVariantList values { wholeProject, item.key };
+        values += rectValues(item.box);
+        values += rectValues(item.label);
+        values += pathText(item.path);
+        ok = Sql::exec(m_db,
+                       u"INSERT INTO drawing_item (view_id, key, x, y, w, h, label_x, label_y, "
+                       u"label_w, label_h, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       u"ON CONFLICT (view_id, key) DO UPDATE SET x = excluded.x, "
+                       u"y = excluded.y, w = excluded.w, h = excluded.h, "
+                       u"label_x = excluded.label_x, label_y = excluded.label_y, "
+                       u"label_w = excluded.label_w, label_h = excluded.label_h, "
+                       u"path = excluded.path"_s,
+                       &m_error, values);
+    }
+    return finishEdit(ok);
+}
+
+} // namespace Portolan
