@@ -2,6 +2,7 @@
 
 #include "diagram/diagramactions.h"
 #include "diagram/diagrameditor.h"
+#include "diagram/drawingstyleactions.h"
 #include "diagram/diagrampane.h"
 #include "document/projectdocument.h"
 #include "editactions.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
 
     m_editor = new DiagramEditor(m_diagram, m_selection, this);
     m_diagramActions = new DiagramActions(m_diagram->view(), this);
+    m_drawingStyle = new DrawingStyleActions(this);
     m_docks = new WorkspaceDocks(this, m_selection, m_undoGroup, m_environment);
     m_environments = new EnvironmentSwitcher(m_environment, this, this);
     m_rulesExport = new RulesExportAction(this, m_environment, this);
@@ -113,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     connect(m_diagram, &DiagramPane::layoutFailed, this,
             [this](const QString &error) { showMessage(tr("Layout failed: %1").arg(error)); });
     connect(m_editor, &DiagramEditor::message, this, &MainWindow::showMessage);
+    connect(m_drawingStyle, &DrawingStyleActions::message, this, &MainWindow::showMessage);
     connect(m_editor, &DiagramEditor::editComponentRequested, m_docks,
             &WorkspaceDocks::showInspector);
     connect(m_docks->flows(), &FlowsPanel::newFlowRequested, this, [this] {
@@ -174,6 +177,8 @@ void MainWindow::createMenus()
     }
     view->addAction(m_editor->showAddressesAction());
     view->addSeparator();
+    m_drawingStyle->fillMenu(view);
+    view->addSeparator();
     auto *fileBar = addToolBar(tr("Project"));
     fileBar->setObjectName(u"projectToolBar"_s);
     fileBar->addActions(m_files->toolBarActions());
@@ -214,6 +219,7 @@ void MainWindow::showDocument(std::unique_ptr<ProjectDocument> document)
     m_docks->setDocument(nullptr);
     m_environment->setDocument(nullptr);
     m_editor->setDocument(nullptr);
+    m_drawingStyle->setDocument(nullptr);
     m_selection->setDocument(nullptr);
     m_files->setDocument(nullptr);
     m_document = std::move(document);
@@ -226,6 +232,7 @@ void MainWindow::showDocument(std::unique_ptr<ProjectDocument> document)
     }
     m_selection->setDocument(current);
     m_editor->setDocument(current);
+    m_drawingStyle->setDocument(current);
     m_docks->setDocument(current);
     // Back in the environment the project was last looked at in (read
     // before setting the document announces its first environment).

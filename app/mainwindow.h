@@ -17,6 +17,7 @@ class CurrentEnvironment;
 class DiagramActions;
 class DiagramEditor;
 class DiagramPane;
+class DrawingStyleActions;
 class EditActions;
 class EnvironmentSwitcher;
 class FileActions;
@@ -73,6 +74,7 @@ private:
     QLabel *m_readOnlyBar;
     DiagramPane *m_diagram;
     DiagramEditor *m_editor;
+    DrawingStyleActions *m_drawingStyle;
     DiagramActions *m_diagramActions;
     WorkspaceDocks *m_docks;
     FileActions *m_files;

@@ -52,4 +52,25 @@ inline QString text(const QString &pdf, int page = 0)
     return run(QStringLiteral("pdftotext"), arguments << pdf << QStringLiteral("-"));
 }
 
+// The height of the smallest word matching `word` on a page (pdftotext's
+// boxes, about 1.1 × the font's size), -1 when there is none.
+inline qreal smallestWord(const QString &pdf, int page, const QRegularExpression &word)
+{
+    const QString number = QString::number(page);
+    const QString boxes = run(QStringLiteral("pdftotext"),
+                              { QStringLiteral("-bbox"), QStringLiteral("-f"), number,
+                                QStringLiteral("-l"), number, pdf, QStringLiteral("-") });
+    static const QRegularExpression wordBox(
+        QStringLiteral("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" "
+                       "yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    qreal smallest = -1;
+    for (const auto &m : wordBox.globalMatch(boxes)) {
+        if (!word.match(m.captured(3)).hasMatch())
+            continue;
+        const qreal height = m.captured(2).toDouble() - m.captured(1).toDouble();
+        smallest = smallest < 0 ? height : qMin(smallest, height);
+    }
+    return smallest;
+}
+
 } // namespace PdfReader

@@ -82,6 +82,10 @@ QFont labelFont()
 {
     return makeFont(9);
 }
+qreal labelFontPoints()
+{
+    return labelFont().pixelSize();
+}
 QFont legendFont()
 {
     return makeFont(9);

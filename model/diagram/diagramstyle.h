@@ -28,6 +28,9 @@ QString fontFamily();
 QFont componentFont();
 QFont zoneTitleFont();
 QFont labelFont();
+// The size of edge labels in the diagram's units (points): what printing
+// must keep readable.
+qreal labelFontPoints();
 QFont legendFont();
 QFont legendTitleFont();
 QFont titleFont();

@@ -18,4 +18,13 @@ QList<DrawnChange> keptDrawing(const ProjectSnapshot &project)
     return drawingChanges(project.drawing, drawnItems(updated));
 }
 
+QList<DrawnChange> reroutedDrawing(const ProjectSnapshot &project)
+{
+    const LayoutRequest request = diagramLayoutRequest(project, DiagramOptions());
+    LayoutResult boxes = storedLayout(project.drawing, request);
+    boxes.edges.clear();
+    const LayoutResult updated = updateLayout(request, boxes);
+    return drawingChanges(project.drawing, drawnItems(updated));
+}
+
 } // namespace Portolan

@@ -17,4 +17,8 @@ namespace Portolan {
 // callers avoid: a first layout is Graphviz's).
 QList<DrawnChange> keptDrawing(const ProjectSnapshot &project);
 
+// The drawing with every edge routed again on the boxes it has (after its
+// edge style or grouping changed): the changes to store.
+QList<DrawnChange> reroutedDrawing(const ProjectSnapshot &project);
+
 } // namespace Portolan

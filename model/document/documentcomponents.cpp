@@ -121,23 +121,6 @@ bool ProjectDocument::unpinComponents(const QList<Id> &ids)
     return push(tr("Unpin %n component(s)", nullptr, int(changes.size())), changes);
 }
 
-bool ProjectDocument::resetLayout(const QList<DrawnItem> &drawing)
-{
-    ChangeList changes;
-    for (const Component &component : m_project.components) {
-        if (!component.pinned && !component.position)
-            continue;
-        Component after = component;
-        after.pinned = false;
-        after.position.reset();
-        changes.append(RecordChange::updated(component, after));
-    }
-    DrawingEdit edit { drawingChanges(m_project.drawing, drawing), {}, {} };
-    if (changes.isEmpty() && edit.isEmpty())
-        return editable();
-    return push(tr("Reset layout"), changes, -1, 0, std::move(edit));
-}
-
 int ProjectDocument::flowCountOf(const QList<Id> &componentIds) const
 {
     const QSet<Id> ids(componentIds.cbegin(), componentIds.cend());

@@ -218,15 +218,4 @@ bool ProjectDocument::apply(ChangeList &changes, DrawingEdit &drawing, bool forw
     return true;
 }
 
-bool ProjectDocument::storeDrawing(const QList<DrawnChange> &changes)
-{
-    if (!editable())
-        return false;
-    DrawingEdit edit { changes, {}, {} };
-    if (edit.isEmpty())
-        return true;
-    ChangeList none;
-    return apply(none, edit, true, false);
-}
-
 } // namespace Portolan

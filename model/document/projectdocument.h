@@ -141,6 +141,10 @@ public:
     // keptDrawing() (diagram/drawingkeeper.h). Only projects that have a
     // drawing are kept.
     using DrawingKeeper = std::function<QList<DrawnChange>(const ProjectSnapshot &)>;
+    // How the drawing is drawn, for every output (edge style, one edge for
+    // what a zone has alike): one undo step that routes every edge again on
+    // the boxes where they are.
+    bool setDrawingSettings(const DrawingSettings &settings);
     void setDrawingKeeper(DrawingKeeper keeper) { m_keepDrawing = std::move(keeper); }
 
 signals:

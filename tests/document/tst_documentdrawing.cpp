@@ -194,6 +194,54 @@ private slots:
         checkFile();
     }
 
+    // How it is drawn belongs to the project: one undo step, every edge
+    // routed again where the boxes are.
+    void edgeStyleAndGroupingAreSteps()
+    {
+        const QHash<QString, DrawnItem> before = drawing();
+        const auto boxes = [this] {
+            QHash<QString, QRectF> map;
+            for (auto it = drawing().cbegin(); it != drawing().cend(); ++it) {
+                if (it.key().startsWith(u'c'))
+                    map.insert(it.key(), it->box);
+            }
+            return map;
+        };
+        const QHash<QString, QRectF> placed = boxes();
+        const QString grouped = edgeKey(component(u"Avi Controller"_s),
+                                        -zone(u"vSphere infrastructure"_s));
+        QVERIFY(drawing().contains(grouped));
+
+        QVERIFY(m_document->setDrawingSettings({ false, false }));
+        QVERIFY(!drawing().contains(grouped));
+        QVERIFY(drawing().contains(
+            edgeKey(component(u"Avi Controller"_s), component(u"ESXi Host"_s))));
+        QCOMPARE(boxes(), placed);
+        checkFile();
+        QCOMPARE(store().drawingSettings(), (DrawingSettings { false, false }));
+
+        QVERIFY(m_document->setDrawingSettings({ true, false }));
+        // Curved: Graphviz-like polylines, some of them not right-angled.
+        int slanted = 0;
+        for (auto it = drawing().cbegin(); it != drawing().cend(); ++it) {
+            const QList<QPointF> &path = it->path;
+            for (qsizetype i = 1; i < path.size(); ++i) {
+                const QPointF d = path[i] - path[i - 1];
+                slanted += qAbs(d.x()) > 0.5 && qAbs(d.y()) > 0.5 ? 1 : 0;
+            }
+        }
+        QVERIFY(slanted > 0);
+        QCOMPARE(boxes(), placed);
+        checkFile();
+
+        m_document->undoStack()->undo();
+        m_document->undoStack()->undo();
+        QCOMPARE(drawing(), before);
+        QCOMPARE(m_document->project().drawingSettings, DrawingSettings());
+        QCOMPARE(store().drawingSettings(), DrawingSettings());
+        checkFile();
+    }
+
     // A file whose drawing misses what was added outside the window (an
     // import on the command line) is completed around what it has.
     void incompleteDrawingIsCompletedInPlace()

@@ -5,6 +5,7 @@
 #include "export/diagramexporter.h"
 #include "export/dotexporter.h"
 #include "export/jsonexporter.h"
+#include "diagram/diagramstyle.h"
 #include "export/pdfexporter.h"
 #include "export/pngexporter.h"
 #include "export/svgexporter.h"
@@ -467,10 +468,39 @@ private slots:
         QFETCH(int, orientation);
         ExportOptions options;
         options.paper = QPageSize::A3;
-        const QPageLayout layout = PdfExporter::pageLayout(QRectF(QPointF(), points), options);
+        const DiagramTiling tiling = PdfExporter::tiling(QRectF(QPointF(), points), options);
+        QVERIFY(!tiling.isTiled());
+        QCOMPARE(tiling.scale, 1.0); // never enlarged
+        const QPageLayout layout = PdfExporter::pageLayout(tiling.landscape, options);
         QCOMPARE(int(layout.orientation()), orientation);
         QCOMPARE(layout.pageSize().id(), QPageSize::A3);
         QCOMPARE(layout.margins(QPageLayout::Millimeter).left(), 10.0);
+    }
+
+    // Labels never print under 6 pt: a diagram that would shrink further is
+    // printed in overlapping parts, behind a map of them.
+    void largeDiagramIsTiled()
+    {
+        ExportOptions options; // A4
+        const QRectF huge(0, 0, 4000, 2400);
+        const DiagramTiling tiling = PdfExporter::tiling(huge, options);
+        QVERIFY(tiling.isTiled());
+        const qreal labelPoints = DiagramStyle::labelFontPoints();
+        QVERIFY(tiling.scale * labelPoints >= minimumLabelPoints - 1e-9);
+        QCOMPARE(tiling.tiles.size(), tiling.rows * tiling.columns);
+        QRectF covered;
+        for (const QRectF &part : tiling.tiles)
+            covered |= part;
+        QVERIFY(covered.contains(huge.adjusted(1, 1, -1, -1)));
+        // Neighbours overlap.
+        QVERIFY(tiling.tiles.at(0).intersects(tiling.tiles.at(1)));
+        QCOMPARE(DiagramTiling::tileName(0, 0), u"A1"_s);
+        QCOMPARE(DiagramTiling::tileName(27, 3), u"AB4"_s);
+
+        // Fitting at 6 pt or more: one page, as large as the page allows.
+        const DiagramTiling small = PdfExporter::tiling(QRectF(0, 0, 1000, 700), options);
+        QVERIFY(!small.isTiled());
+        QVERIFY(small.scale * labelPoints >= minimumLabelPoints);
     }
 
     void pdfHasOnePage()

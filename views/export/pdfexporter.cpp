@@ -1,7 +1,9 @@
 #include "pdfexporter.h"
 
 #include "diagram/displaylist.h"
+#include "diagram/diagramstyle.h"
 #include "diagram/displaylistpainter.h"
+#include "export/diagramtiling.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -22,13 +24,23 @@ QString PdfExporter::extension() const
     return u"pdf"_s;
 }
 
-QPageLayout PdfExporter::pageLayout(const QRectF &bounds, const ExportOptions &options)
+QPageLayout PdfExporter::pageLayout(bool landscape, const ExportOptions &options)
 {
-    const auto orientation
-        = bounds.width() > bounds.height() ? QPageLayout::Landscape : QPageLayout::Portrait;
     const QMarginsF margins(marginMillimetres, marginMillimetres, marginMillimetres,
                             marginMillimetres);
-    return QPageLayout(QPageSize(options.paper), orientation, margins, QPageLayout::Millimeter);
+    return QPageLayout(QPageSize(options.paper),
+                       landscape ? QPageLayout::Landscape : QPageLayout::Portrait, margins,
+                       QPageLayout::Millimeter);
+}
+
+DiagramTiling PdfExporter::tiling(const QRectF &bounds, const ExportOptions &options)
+{
+    // Never enlarged past its own size: a small diagram printed with huge
+    // text helps nobody; never shrunk past readable labels.
+    const QSizeF caption(0, captionPoints);
+    return tileDiagram(bounds, pageLayout(false, options).paintRectPoints().size() - caption,
+                       pageLayout(true, options).paintRectPoints().size() - caption,
+                       DiagramStyle::labelFontPoints(), 1.0);
 }
 
 bool PdfExporter::writeDisplayList(const DisplayList &display, const QString &path,
@@ -36,11 +48,12 @@ bool PdfExporter::writeDisplayList(const DisplayList &display, const QString &pa
 {
     if (display.bounds.isEmpty())
         return fail(u"the diagram is empty"_s);
+    const DiagramTiling parts = tiling(display.bounds, options);
     return saveTo(path, [&](QIODevice &device) {
         QPdfWriter writer(&device);
         writer.setCreator(u"Portolan %1"_s.arg(QCoreApplication::applicationVersion()));
         writer.setTitle(options.title);
-        if (!writer.setPageLayout(pageLayout(display.bounds, options)))
+        if (!writer.setPageLayout(pageLayout(parts.landscape, options)))
             return fail(u"cannot set up the page"_s);
         QPainter painter;
         if (!painter.begin(&writer))
@@ -49,19 +62,50 @@ bool PdfExporter::writeDisplayList(const DisplayList &display, const QString &pa
         // The painter's origin is the top-left corner inside the margins.
         const QRectF page(QPointF(0, 0),
                           writer.pageLayout().paintRectPixels(writer.resolution()).size());
-        const QRectF bounds = display.bounds;
-        // Units of the diagram are points; the device has `resolution` per inch.
-        const qreal natural = writer.resolution() / 72.0;
-        // Shrink to fit the page, never enlarge beyond the diagram's own size
-        // (a small diagram printed with huge text helps nobody).
-        const qreal scale
-            = qMin(natural, qMin(page.width() / bounds.width(), page.height() / bounds.height()));
-        const QPointF offset((page.width() - bounds.width() * scale) / 2,
-                             (page.height() - bounds.height() * scale) / 2);
-        painter.translate(offset);
-        painter.scale(scale, scale);
-        painter.translate(-bounds.topLeft());
-        paintDisplayList(&painter, display);
+        const qreal pixelsPerPoint = writer.resolution() / 72.0;
+        if (!parts.isTiled()) {
+            const QRectF bounds = display.bounds;
+            const QSizeF size = bounds.size() * parts.scale * pixelsPerPoint;
+            paintDiagramPart(&painter, display, bounds,
+                             QRectF(QPointF((page.width() - size.width()) / 2,
+                                            (page.height() - size.height()) / 2),
+                                    size));
+        } else {
+            // A map of the parts, then one page per part, each named.
+            const qreal caption = captionPoints * pixelsPerPoint;
+            QFont font(DiagramStyle::fontFamily());
+            font.setPointSizeF(9); // the device's points, not the diagram's
+            painter.setFont(font);
+            const QRectF below = page.adjusted(0, caption, 0, 0);
+            painter.drawText(QRectF(0, 0, page.width(), caption), Qt::AlignLeft | Qt::AlignTop,
+                             QCoreApplication::translate("Portolan::PdfExporter",
+                                                         "%1: in %2 parts (%3 rows × %4 columns) "
+                                                         "at %5 %, so that labels print at 6 pt "
+                                                         "or more; neighbouring parts overlap.")
+                                 .arg(options.title)
+                                 .arg(parts.tiles.size())
+                                 .arg(parts.rows)
+                                 .arg(parts.columns)
+                                 .arg(qRound(parts.scale * 100)));
+            paintPartMap(&painter, display, parts, below);
+            for (int r = 0; r < parts.rows; ++r) {
+                for (int c = 0; c < parts.columns; ++c) {
+                    if (!writer.newPage())
+                        return fail(u"cannot add a page to %1"_s.arg(path));
+                    painter.setFont(font);
+                    painter.drawText(
+                        QRectF(0, 0, page.width(), caption), Qt::AlignLeft | Qt::AlignTop,
+                        QCoreApplication::translate("Portolan::PdfExporter",
+                                                    "%1 · part %2 (row %3, column %4)")
+                            .arg(options.title, DiagramTiling::tileName(r, c),
+                                 DiagramTiling::tileName(r, 0).chopped(1))
+                            .arg(c + 1));
+                    const QRectF part = parts.tiles.value(r * parts.columns + c);
+                    const QSizeF size = part.size() * parts.scale * pixelsPerPoint;
+                    paintDiagramPart(&painter, display, part, QRectF(below.topLeft(), size));
+                }
+            }
+        }
         if (!painter.end())
             return fail(u"cannot finish %1"_s.arg(path));
         return true;

@@ -3,6 +3,7 @@
 #include "diagram/displaylist.h"
 #include "diagram/displaylistpainter.h"
 #include "handover/handoverpack.h"
+#include "packdiagram.h"
 #include "packlayout.h"
 
 #include <QCoreApplication>
@@ -104,49 +105,6 @@ void titlePage(PackLayout &layout, const HandoverPack &pack, const Contents &con
         });
         layout.advance(lineHeight * 1.35);
     }
-}
-
-void diagramPage(PackLayout &layout, const HandoverPack &pack, const DisplayList &diagram,
-                 const PackPageOptions &options, const Contents &contents)
-{
-    const QRectF bounds = diagram.bounds;
-    const bool landscape = options.diagramOrientation == DiagramOrientation::Landscape
-        || (options.diagramOrientation == DiagramOrientation::Auto
-            && bounds.width() > bounds.height());
-    const bool turnPage = landscape && options.turnPages;
-    const bool turnDiagram = landscape && !options.turnPages;
-    layout.startPage(turnPage ? QPageLayout::Landscape : QPageLayout::Portrait);
-    (*contents)[DiagramSection] = layout.pageNumber();
-    layout.heading(tr("Port diagram · %1").arg(pack.environment), 0);
-    if (bounds.isEmpty()) {
-        layout.paragraph(tr("The project has no components to draw."), layout.style().body,
-                         layout.style().ink, 0);
-        return;
-    }
-    layout.paragraph(
-        tr("Addresses in %1 are printed under the component names.").arg(pack.environment),
-        layout.style().small, layout.style().muted, layout.mm(3));
-    const QRectF area(layout.body().left(), layout.y(), layout.body().width(), layout.remaining());
-    // Diagram units are points; fit the page, enlarging a small diagram at
-    // most twice.
-    const qreal natural = layout.device()->logicalDpiY() / 72.0;
-    const QSizeF size = turnDiagram ? bounds.size().transposed() : bounds.size();
-    const qreal scale
-        = qMin(2 * natural, qMin(area.width() / size.width(), area.height() / size.height()));
-    const QPointF centre = area.center();
-    layout.place([diagram, scale, centre, turnDiagram](QPainter *painter) {
-        painter->save();
-        painter->translate(centre);
-        // Turned counter-clockwise: the diagram's top on the paper's left
-        // edge, read by turning the sheet clockwise.
-        if (turnDiagram)
-            painter->rotate(-90);
-        painter->scale(scale, scale);
-        painter->translate(-diagram.bounds.center());
-        paintDisplayList(painter, diagram);
-        painter->restore();
-    });
-    layout.advance(area.height());
 }
 
 void signOff(PackLayout &layout, const HandoverPack &pack, const Contents &contents)
@@ -279,7 +237,7 @@ bool printHandoverPack(QPagedPaintDevice *device, const HandoverPack &pack,
     PackLayout layout(device, options.paper, PackStyle::standard());
     const Contents contents = std::make_shared<std::array<int, SectionCount>>();
     titlePage(layout, pack, contents);
-    diagramPage(layout, pack, diagram, options, contents);
+    (*contents)[DiagramSection] = diagramPages(layout, pack, diagram, options);
 
     layout.startPage();
     (*contents)[Rules] = layout.table(pack.rules);

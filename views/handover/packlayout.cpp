@@ -55,15 +55,22 @@ qreal PackLayout::mm(qreal millimetres) const
     return millimetres * m_device->logicalDpiY() / 25.4;
 }
 
+QSizeF PackLayout::bodySize(QPageLayout::Orientation orientation) const
+{
+    const QPageLayout layout(m_paper, orientation,
+                             QMarginsF(SideMargin, EdgeMargin, SideMargin, EdgeMargin),
+                             QPageLayout::Millimeter);
+    const QSizeF paint = layout.paintRectPixels(m_device->logicalDpiY()).size();
+    return { paint.width(), paint.height() - mm(HeaderBand) - mm(FooterBand) };
+}
+
 void PackLayout::startPage(QPageLayout::Orientation orientation)
 {
     Page page;
     page.layout = QPageLayout(m_paper, orientation,
                               QMarginsF(SideMargin, EdgeMargin, SideMargin, EdgeMargin),
                               QPageLayout::Millimeter);
-    const QSizeF paint = page.layout.paintRectPixels(m_device->logicalDpiY()).size();
-    page.body = QRectF(0, mm(HeaderBand), paint.width(),
-                       paint.height() - mm(HeaderBand) - mm(FooterBand));
+    page.body = QRectF(QPointF(0, mm(HeaderBand)), bodySize(orientation));
     m_pages.append(page);
     m_y = page.body.top();
 }

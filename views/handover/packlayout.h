@@ -58,6 +58,8 @@ public:
     const PackStyle &style() const { return m_style; }
     qreal mm(qreal millimetres) const;
 
+    // The body of a page of that orientation, in device pixels.
+    QSizeF bodySize(QPageLayout::Orientation orientation) const;
     // Ends the current page (if any) and starts one of that orientation.
     void startPage(QPageLayout::Orientation orientation = QPageLayout::Portrait);
     // Starts a page unless `height` still fits on the current one.
