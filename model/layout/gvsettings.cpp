@@ -23,7 +23,6 @@ constexpr qsizetype largeGraphEdges = 1000;
 // few wider ones find room along longer edges or beside the path.
 constexpr qreal typicalShare = 0.85;
 constexpr qreal labelMargin = 8;
-constexpr qsizetype orthogonalEdgeLimit = 200;
 
 } // namespace
 
@@ -43,12 +42,7 @@ GvSettings GvSettings::forRequest(const LayoutRequest &request)
     const bool leftToRight = options.direction == LayoutOptions::Direction::LeftToRight;
 
     GvSettings settings;
-    // The orthogonal router is a search over the whole drawing per edge:
-    // quick for the diagrams people draw by hand, seconds from a few
-    // hundred edges on (README, "Performance"). Larger diagrams keep
-    // Graphviz's polylines until it scales.
-    settings.orthogonal = options.edgeStyle == LayoutOptions::EdgeStyle::Orthogonal
-        && !options.graphvizEdgeLabels && request.edges.size() <= orthogonalEdgeLimit;
+    settings.orthogonal = routesOrthogonally(request);
     if (options.graphvizEdgeLabels) {
         // Graphviz makes room for its own labels.
         settings.nodeSep = options.nodeSpacing;

@@ -122,6 +122,13 @@ void readEdge(QDataStream &in, LayoutEdge &edge)
 
 } // namespace
 
+bool routesOrthogonally(const LayoutRequest &request)
+{
+    constexpr qsizetype orthogonalEdgeLimit = 200;
+    return request.options.edgeStyle == LayoutOptions::EdgeStyle::Orthogonal
+        && !request.options.graphvizEdgeLabels && request.edges.size() <= orthogonalEdgeLimit;
+}
+
 QDataStream &operator<<(QDataStream &out, const LayoutRequest &request)
 {
     StreamVersionScope scope(out);

@@ -59,6 +59,14 @@ struct LayoutOptions
     bool graphvizEdgeLabels = false;
 };
 
+struct LayoutRequest;
+// Whether the request's edges are routed at right angles: the Orthogonal
+// style, up to the size Portolan's router handles in reasonable time (its
+// search covers the whole drawing per edge; from a few hundred edges on it
+// takes seconds, README "Performance"); larger diagrams keep Graphviz's
+// polylines, fresh and when edited alike.
+bool routesOrthogonally(const LayoutRequest &request);
+
 struct LayoutRequest
 {
     QList<LayoutNode> nodes;

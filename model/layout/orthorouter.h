@@ -66,8 +66,11 @@ struct Route
 
 struct RoutingCosts
 {
-    float bend = 15;
-    float crossing = 40;
+    float bend = 12;
+    // A crossing is worth a detour of 25 tracks: fewer lines crossing read
+    // better than shorter ones (measured on the sample: 10 crossings at 40,
+    // 7 at 150, with long bundles round the drawing from 300 on).
+    float crossing = 150;
     float forbidden = 5000; // a box, a foreign frame, a title, a label's room
     float overlap = 800; // running along another route's track
     // Weight of the remaining distance in the search: above 1 it heads for

@@ -484,7 +484,7 @@ LayoutResult Update::run()
     placement.clusters = m_frames;
     const QList<EdgeGeometry> kept = keptEdges();
     LayoutResult result;
-    if (m_request.options.edgeStyle == LayoutOptions::EdgeStyle::Orthogonal) {
+    if (routesOrthogonally(m_request)) {
         result = rerouteOrthogonally(m_request, m_tree, placement, kept);
     } else {
         result.clusters = placement.clusters;

@@ -7,13 +7,20 @@
 #include "benchfixture.h"
 #include "benchmain.h"
 
+#include "diagram/diagramcontent.h"
 #include "diagram/diagramscene.h"
+#include "diagram/drawinggeometry.h"
+#include "document/projectdocument.h"
+#include "dotgeometry.h"
 #include "export/svgexporter.h"
+#include "readability.h"
 #include "layout/labelplacement.h"
 #include "layout/layoutservice.h"
 #include "store/projectstore.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QUndoStack>
 #include <QImage>
 #include <QPainter>
 #include <QStandardPaths>
@@ -25,6 +32,7 @@
 using namespace Qt::StringLiterals;
 using namespace Portolan;
 using namespace Portolan::Bench;
+using namespace Portolan::Testing;
 
 namespace {
 
@@ -64,6 +72,21 @@ void setCounters(benchmark::State &state, const Prepared &p, const LayoutResult 
     state.counters["fallback"] = layout.error.isEmpty() ? 0 : 1;
 }
 
+// The readability figures (readability.h), as counters.
+void setFigures(benchmark::State &state, const Readability::Figures &f)
+{
+    state.counters["drawn_edges"] = f.edges;
+    state.counters["crossings"] = f.crossings;
+    state.counters["ambiguous_labels"] = f.ambiguousLabels;
+    state.counters["frame_crossings"] = f.frameCrossings;
+    state.counters["through_boxes"] = f.throughNodes;
+    state.counters["label_overlaps"] = f.labelOverlaps;
+    state.counters["close_runs"] = f.closeRuns;
+    state.counters["right_angled"] = f.orthogonalShare;
+    state.counters["bends_per_edge"] = f.bendsPerEdge;
+    state.counters["area_per_component"] = f.areaPerNode;
+}
+
 void layoutInProcess(benchmark::State &state, ProjectSize size)
 {
     const Prepared *p = fixture(state, size);
@@ -75,6 +98,119 @@ void layoutInProcess(benchmark::State &state, ProjectSize size)
         benchmark::DoNotOptimize(result.bounds);
     }
     setCounters(state, *p, result);
+    setFigures(state, Readability::measure(p->request, result));
+}
+
+// Graphviz's own drawing of the DOT file the command line exports, counted
+// like Portolan's: `dot -Tjson` with edge labels (label= up to 80 edges,
+// xlabel= above, as Portolan writes them), or with -Gsplines=ortho.
+void dotQuality(benchmark::State &state, ProjectSize size, const QStringList &extra)
+{
+    const Prepared *p = fixture(state, size);
+    if (!p)
+        return;
+    if (QStandardPaths::findExecutable(u"dot"_s).isEmpty()) {
+        state.SkipWithError("Graphviz's dot is not installed");
+        return;
+    }
+    if (size == ProjectSize::L || size == ProjectSize::XL) {
+        state.SkipWithError("not measured at L and XL: dot takes many minutes there");
+        return;
+    }
+    std::optional<DotDrawing> drawing;
+    for (auto _ : state)
+        drawing = dotDrawing(p->dotFile, extra);
+    if (!drawing) {
+        fail(state, u"dot failed on %1"_s.arg(p->dotFile));
+        return;
+    }
+    setFigures(state, Readability::measure(drawing->request, drawing->result));
+    state.counters["lost_edges"] = drawing->lostEdges;
+}
+
+void dotLabelQuality(benchmark::State &state, ProjectSize size)
+{
+    dotQuality(state, size, {});
+}
+
+void dotOrthoQuality(benchmark::State &state, ProjectSize size)
+{
+    dotQuality(state, size, { u"-Gsplines=ortho"_s });
+}
+
+// Paints the scene fitted into a 1600 × 1000 view, as the window shows it.
+void paintScene(DiagramScene &scene, QImage &view)
+{
+    view.fill(Qt::white);
+    QPainter painter(&view);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, QRectF(view.rect()), scene.itemsBoundingRect());
+}
+
+// One edit with the stored drawing, as the window does it: the document's
+// step (the flow, its new edge routed, in one transaction on the file),
+// then the picture from the drawing: assembled, the scene rebuilt, painted.
+// The edit is a flow between the two busiest components, undone between
+// iterations (untimed).
+void editRedraw(benchmark::State &state, ProjectSize size, bool drag)
+{
+    const Prepared *p = fixture(state, size);
+    if (!p)
+        return;
+    const QString file = p->scratchDirectory + u"/edit-"_s + sizeName(size) + u".portolan"_s;
+    QFile::remove(file);
+    QString error;
+    if (!QFile::copy(p->storedFile, file)) {
+        fail(state, u"cannot copy %1"_s.arg(p->storedFile));
+        return;
+    }
+    const auto document = ProjectDocument::open(file, &error);
+    if (!document || document->isReadOnly()) {
+        fail(state, error.isEmpty() ? u"read-only"_s : error);
+        return;
+    }
+    const Id a = document->project().components.first().id;
+    const Id b = document->project().components.last().id;
+    DiagramScene scene;
+    QImage view(1600, 1000, QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        bool ok = false;
+        if (drag) {
+            const QPointF centre
+                = document->project().drawing.value(componentKey(a)).box.center();
+            ok = document->placeComponents({ { a, centre + QPointF(0, 6) } });
+        } else {
+            Flow flow;
+            flow.sourceId = a;
+            flow.destinationId = b;
+            flow.ports = PortSet::single(4242);
+            ok = document->addFlow(flow) != 0;
+        }
+        const ProjectSnapshot &project = document->project();
+        const DiagramOptions options;
+        const Diagram diagram = assembleDiagram(
+            project, options, diagramGeometry(project.drawing, diagramLayoutRequest(project, options)));
+        scene.setDiagram(diagram, renderDiagram(diagram));
+        paintScene(scene, view);
+        state.PauseTiming();
+        document->undoStack()->undo();
+        state.ResumeTiming();
+        if (!ok) {
+            fail(state, document->errorString());
+            break;
+        }
+    }
+    state.counters["drawn_items"] = double(document->project().drawing.size());
+}
+
+void addFlowRedraw(benchmark::State &state, ProjectSize size)
+{
+    editRedraw(state, size, false);
+}
+
+void dragRedraw(benchmark::State &state, ProjectSize size)
+{
+    editRedraw(state, size, true);
 }
 
 // Label placement alone (part of every layout), on the prepared layout.
@@ -217,6 +353,14 @@ void portolanExportSvg(benchmark::State &state, ProjectSize size)
                        p->scratchDirectory + u"/cli-"_s + sizeName(size) + u".svg"_s });
 }
 
+void portolanExportStored(benchmark::State &state, ProjectSize size)
+{
+    if (const Prepared *p = fixture(state, size))
+        childProcess(state, portolanProgram(),
+                     { u"export"_s, p->storedFile, u"--diagram"_s,
+                       p->scratchDirectory + u"/stored-"_s + sizeName(size) + u".svg"_s });
+}
+
 void dotTsvg(benchmark::State &state, ProjectSize size)
 {
     const Prepared *p = fixture(state, size);
@@ -272,9 +416,14 @@ int main(int argc, char *argv[])
                     { "scene_build", sceneBuild },
                     { "relayout_redraw", relayoutAndRedraw },
                     { "relayout_pinned", relayoutPinned },
+                    { "add_flow_redraw", addFlowRedraw },
+                    { "drag_redraw", dragRedraw },
+                    { "portolan_export_stored_svg", portolanExportStored },
                     { "svg_export", svgExport },
                     { "portolan_export_svg", portolanExportSvg },
                     { "dot_Tsvg", dotTsvg },
+                    { "quality_dot_label", dotLabelQuality },
+                    { "quality_dot_ortho", dotOrthoQuality },
                 },
                 /*onePassForLarge=*/true);
         },

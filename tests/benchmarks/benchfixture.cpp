@@ -3,6 +3,7 @@
 #include "layout/layoutservice.h"
 #include "store/projectstore.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -49,6 +50,12 @@ std::unique_ptr<Prepared> prepare(ProjectSize size)
     if (!runProgram(portolanProgram(),
                     { u"export"_s, result->projectFile, u"--diagram"_s, result->dotFile }, &error))
         result->error = u"portolan export --diagram %1.dot failed: %2"_s.arg(name, error);
+    // And with its drawing stored, as every project has once opened or laid out.
+    result->storedFile = workDirectory().filePath(name + u"-stored.portolan"_s);
+    if (result->error.isEmpty()
+        && (!QFile::copy(result->projectFile, result->storedFile)
+            || !runProgram(portolanProgram(), { u"layout"_s, result->storedFile }, &error)))
+        result->error = u"portolan layout %1 failed: %2"_s.arg(name, error);
     return result;
 }
 

@@ -22,6 +22,7 @@ struct Prepared
     LayoutResult layout;
     Diagram diagram;
     QString projectFile;
+    QString storedFile; // the same project with its drawing stored (portolan layout)
     QString dotFile;
     QString scratchDirectory; // for the files the benchmarks write
 };
