@@ -32,22 +32,11 @@ struct RouteEnd
     int frame = -1; // index into the grid's frames, when node is -1
 };
 
-// A label placed before routing (room kept for it by the placement): the
-// route runs along `row` right under it, in the given direction.
-struct LabelRun
-{
-    QRectF label;
-    int row = 0;
-    int column0 = 0; // where the run starts
-    int column1 = 0; // where it ends (smaller than column0 when it runs west)
-};
-
 struct RouteRequest
 {
     RouteEnd source;
     RouteEnd target;
     QSizeF labelSize; // empty: no label
-    std::optional<LabelRun> run;
 };
 
 struct Route
@@ -86,8 +75,7 @@ public:
     OrthoRouter(const OrthoRouter &) = delete;
     OrthoRouter &operator=(const OrthoRouter &) = delete;
 
-    // Routes edge `id`, claims its tracks and the room of its label. A
-    // request with a run reserves that label's room first.
+    // Routes edge `id`, and claims its tracks and the room of its label.
     Route route(int id, const RouteRequest &request);
     // Gives back the tracks and label room of a route made by route(), and
     // claims them again (to put back a route that a second try did not beat).
@@ -98,23 +86,19 @@ public:
     // Takes the tracks of a route kept from an earlier layout (its corners,
     // border to border); pieces off the tracks or the grid are passed over.
     void occupy(const QList<QPointF> &corners);
-    // Reserves the room of labels placed beforehand, so that routes found
-    // before their own edge's still keep away from them.
-    void reserve(int id, const LabelRun &run);
 
 private:
     struct Search;
     struct Ends;
-    struct Terminal;
     Ends endsOf(const RouteEnd &end, const RouteEnd &other, bool source) const;
     QRectF endBox(const RouteEnd &end) const;
     std::vector<char> allowedFrames(const RouteRequest &request) const;
     // The cells of the cheapest way from `from` to `to`, both included.
-    bool findPath(const std::vector<char> &allowed, const Terminal &from, const Terminal &to,
+    bool findPath(const std::vector<char> &allowed, const Ends &from, const Ends &to,
                   const QRect &window, std::vector<int> &cells);
     // The grid columns and rows a search keeps to: near the ends, or all.
     QRect window(const RouteRequest &request, bool whole) const;
-    // Cells of a route within `area` (a run's label included); false when none.
+    // Cells of a route within `area`; false when none.
     bool search(const RouteRequest &request, const std::vector<char> &allowed, const QRect &area,
                 Route &route);
     float enterCost(const std::vector<char> &allowed, int point, int direction,

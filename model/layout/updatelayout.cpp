@@ -1,13 +1,10 @@
 #include "layout/updatelayout.h"
 
-#include "layout/freespace.h"
-#include "layout/gvclustertree.h"
+#include "layout/curvedreroute.h"
 #include "layout/gvroutes.h"
-#include "layout/labelplacement.h"
-#include "layout/mazerouter.h"
+#include "layout/layoutupdate.h"
 #include "layout/orthogonallayout.h"
 #include "layout/routinggrid.h"
-#include "layout/spaceinsertion.h"
 
 #include <QHash>
 #include <QSet>
@@ -18,16 +15,6 @@ namespace Portolan {
 
 namespace {
 
-// How far from the boxes it has edges with a new box may go before its
-// zone is made larger instead.
-constexpr qreal reach = 900;
-
-qreal roundUp(qreal value)
-{
-    const qreal pitch = RoutingSpacing().pitch;
-    return std::ceil(value / pitch) * pitch;
-}
-
 template<typename T> QHash<QString, const T *> byKey(const QList<T> &items)
 {
     QHash<QString, const T *> map;
@@ -36,44 +23,15 @@ template<typename T> QHash<QString, const T *> byKey(const QList<T> &items)
     return map;
 }
 
-class Update
+} // namespace
+
+qreal LayoutUpdate::roundUp(qreal value)
 {
-public:
-    Update(const LayoutRequest &request, const LayoutResult &previous);
-    LayoutResult run();
+    const qreal pitch = RoutingSpacing().pitch;
+    return std::ceil(value / pitch) * pitch;
+}
 
-private:
-    void insert(const SpaceInsertion &insertion);
-    QRectF interior(qsizetype cluster) const;
-    FreeSpace freeSpace(const QList<qsizetype> &except) const;
-    qsizetype clusterOf(qsizetype node) const;
-    // Whether cluster `inner` is `outer` or lies in it.
-    bool holds(qsizetype outer, qsizetype inner) const;
-    QList<qsizetype> subtreeNodes(qsizetype cluster) const;
-    std::optional<QPointF> neighbourCentre(const QList<qsizetype> &nodes) const;
-    QRectF drawingBounds() const;
-    void resize(qsizetype node, const QSizeF &size);
-    void pin(qsizetype node, QPointF centre);
-    void place(qsizetype node);
-    void placeZone(qsizetype cluster);
-    // Makes `room` more space in a frame; says which way it grew.
-    Qt::Orientation growFrame(qsizetype cluster, const QSizeF &room);
-    void fitFrames();
-    QList<EdgeGeometry> keptEdges() const;
-
-    const LayoutRequest &m_request;
-    const LayoutResult &m_previous;
-    ClusterTree m_tree;
-    qreal m_margin;
-    QList<qsizetype> m_first; // per node: the first node with its key
-    QList<QRectF> m_boxes; // per node; null: none yet
-    QList<bool> m_changed; // per node: new, moved or resized
-    QList<ClusterGeometry> m_frames; // per cluster; null box: none yet
-    QList<bool> m_frameChanged;
-    QList<EdgeGeometry> m_edges; // per edge: the previous geometry, if any
-};
-
-Update::Update(const LayoutRequest &request, const LayoutResult &previous)
+LayoutUpdate::LayoutUpdate(const LayoutRequest &request, const LayoutResult &previous)
     : m_request(request)
     , m_previous(previous)
     , m_tree(request)
@@ -103,7 +61,7 @@ Update::Update(const LayoutRequest &request, const LayoutResult &previous)
     }
 }
 
-void Update::insert(const SpaceInsertion &insertion)
+void LayoutUpdate::insert(const SpaceInsertion &insertion)
 {
     for (QRectF &box : m_boxes)
         box = insertion.moved(box);
@@ -124,7 +82,7 @@ void Update::insert(const SpaceInsertion &insertion)
     }
 }
 
-bool Update::holds(qsizetype outer, qsizetype inner) const
+bool LayoutUpdate::holds(qsizetype outer, qsizetype inner) const
 {
     for (qsizetype c = inner; c >= 0; c = m_tree.parentOf(c)) {
         if (c == outer)
@@ -133,12 +91,12 @@ bool Update::holds(qsizetype outer, qsizetype inner) const
     return false;
 }
 
-qsizetype Update::clusterOf(qsizetype node) const
+qsizetype LayoutUpdate::clusterOf(qsizetype node) const
 {
     return m_tree.indexOf(m_request.nodes[node].cluster);
 }
 
-QRectF Update::interior(qsizetype cluster) const
+QRectF LayoutUpdate::interior(qsizetype cluster) const
 {
     const QRectF frame = m_frames[cluster].box;
     if (frame.isNull())
@@ -147,7 +105,7 @@ QRectF Update::interior(qsizetype cluster) const
     return frame.adjusted(m_margin, qMax(m_margin, title), -m_margin, -m_margin);
 }
 
-QList<qsizetype> Update::subtreeNodes(qsizetype cluster) const
+QList<qsizetype> LayoutUpdate::subtreeNodes(qsizetype cluster) const
 {
     QList<qsizetype> nodes;
     QList<qsizetype> pending { cluster };
@@ -161,7 +119,7 @@ QList<qsizetype> Update::subtreeNodes(qsizetype cluster) const
     return nodes;
 }
 
-FreeSpace Update::freeSpace(const QList<qsizetype> &except) const
+FreeSpace LayoutUpdate::freeSpace(const QList<qsizetype> &except) const
 {
     FreeSpace space;
     for (qsizetype n = 0; n < m_boxes.size(); ++n) {
@@ -188,7 +146,7 @@ FreeSpace Update::freeSpace(const QList<qsizetype> &except) const
     return space;
 }
 
-std::optional<QPointF> Update::neighbourCentre(const QList<qsizetype> &nodes) const
+std::optional<QPointF> LayoutUpdate::neighbourCentre(const QList<qsizetype> &nodes) const
 {
     QSet<QString> keys;
     for (const qsizetype n : nodes)
@@ -213,7 +171,7 @@ std::optional<QPointF> Update::neighbourCentre(const QList<qsizetype> &nodes) co
     return sum / count;
 }
 
-QRectF Update::drawingBounds() const
+QRectF LayoutUpdate::drawingBounds() const
 {
     QRectF bounds;
     for (const QRectF &box : m_boxes)
@@ -223,138 +181,7 @@ QRectF Update::drawingBounds() const
     return bounds;
 }
 
-void Update::resize(qsizetype node, const QSizeF &size)
-{
-    const QRectF old = m_boxes[node];
-    const QRectF grown(old.topLeft(), size);
-    const qsizetype cluster = clusterOf(node);
-    const QRectF region = cluster >= 0 ? interior(cluster) : QRectF();
-    const FreeSpace space = freeSpace({ node });
-    if (space.isFree(grown, int(cluster)) && (region.isNull() || region.contains(grown))) {
-        m_boxes[node] = grown;
-    } else {
-        // Room beside it, as wide and as high as it grew: what lies beyond
-        // its middle moves on, frames across it grow.
-        SpaceInsertion room;
-        if (size.width() > old.width())
-            room.add(Qt::Horizontal, old.center().x(), roundUp(size.width() - old.width()));
-        if (size.height() > old.height())
-            room.add(Qt::Vertical, old.center().y(), roundUp(size.height() - old.height()));
-        insert(room);
-        m_boxes[node] = QRectF(m_boxes[node].topLeft(), size);
-    }
-    m_changed[node] = true;
-}
-
-void Update::pin(qsizetype node, QPointF centre)
-{
-    QRectF box(QPointF(), m_request.nodes[node].size);
-    box.moveCenter(centre);
-    const qsizetype cluster = clusterOf(node);
-    const QRectF region = cluster >= 0 ? interior(cluster) : QRectF();
-    if (!region.isNull() && !region.contains(box)) {
-        // A component stays inside its zone: as near the drop as fits.
-        box.moveLeft(qBound(region.left(), box.left(), qMax(region.left(), region.right() - box.width())));
-        box.moveTop(qBound(region.top(), box.top(), qMax(region.top(), region.bottom() - box.height())));
-    }
-    const FreeSpace space = freeSpace({ node });
-    if (!space.isFree(box, int(cluster))) {
-        if (const auto spot = space.spotFor(box.size(), box.center(), region, int(cluster), reach))
-            box = *spot;
-    }
-    m_boxes[node] = box;
-    m_changed[node] = true;
-}
-
-Qt::Orientation Update::growFrame(qsizetype cluster, const QSizeF &room)
-{
-    // Along its longer side, where its members line up: inside its bottom
-    // (or right) side, so that what lies beyond moves on and frames across
-    // the line grow.
-    const QRectF frame = m_frames[cluster].box;
-    const Qt::Orientation along = frame.height() > frame.width() ? Qt::Vertical : Qt::Horizontal;
-    SpaceInsertion space;
-    if (along == Qt::Vertical)
-        space.add(Qt::Vertical, frame.bottom() - m_margin + 0.5, roundUp(room.height()));
-    else
-        space.add(Qt::Horizontal, frame.right() - m_margin + 0.5, roundUp(room.width()));
-    insert(space);
-    return along;
-}
-
-void Update::place(qsizetype node)
-{
-    const QSizeF size = m_request.nodes[node].size;
-    const qsizetype cluster = clusterOf(node);
-    QRectF region = cluster >= 0 ? interior(cluster) : QRectF();
-    const QRectF bounds = drawingBounds();
-    QPointF target = neighbourCentre({ node })
-                         .value_or(region.isNull() ? QPointF(bounds.right(), bounds.top())
-                                                   : region.center());
-    std::optional<QRectF> spot
-        = freeSpace({ node }).spotFor(size, target, region, int(cluster), reach);
-    if (!spot && cluster >= 0) {
-        const QSizeF strip = size + QSizeF(2 * FreeSpace::boxGap, 2 * FreeSpace::boxGap);
-        if (growFrame(cluster, strip) == Qt::Vertical)
-            target.setY(interior(cluster).bottom() - strip.height() / 2);
-        else
-            target.setX(interior(cluster).right() - strip.width() / 2);
-        region = interior(cluster);
-        spot = freeSpace({ node }).spotFor(size, target, region, int(cluster), reach);
-    }
-    if (!spot) {
-        // Nothing free nearby: beside everything, at the target's height.
-        QRectF box(QPointF(), size);
-        box.moveCenter(QPointF(drawingBounds().right() + 2 * FreeSpace::boxGap + size.width() / 2,
-                               target.y()));
-        spot = box;
-    }
-    m_boxes[node] = *spot;
-    m_changed[node] = true;
-}
-
-void Update::placeZone(qsizetype cluster)
-{
-    // Its members in a grid, framed, the frame put where a box would go.
-    const QList<qsizetype> members = subtreeNodes(cluster);
-    QSizeF cell;
-    for (const qsizetype n : members)
-        cell = cell.expandedTo(m_request.nodes[n].size);
-    cell += QSizeF(FreeSpace::boxGap, FreeSpace::boxGap);
-    const int columns = qMax(1, int(std::ceil(std::sqrt(qreal(members.size())))));
-    const int rows = qMax(1, int((members.size() + columns - 1) / columns));
-    const qreal title = m_tree.cluster(cluster).labelSize.height() + 2 * clusterLabelPadY;
-    const QSizeF frameSize(qMax(columns * cell.width(), m_tree.cluster(cluster).labelSize.width()
-                                    + 2 * clusterLabelPadX) + 2 * m_margin,
-                           rows * cell.height() + qMax(m_margin, title) + m_margin);
-    const qsizetype parent = m_tree.parentOf(cluster);
-    QRectF region = parent >= 0 ? interior(parent) : QRectF();
-    const QRectF bounds = drawingBounds();
-    const QPointF target = neighbourCentre(members).value_or(
-        region.isNull() ? QPointF(bounds.right(), bounds.top()) : region.center());
-    std::optional<QRectF> spot
-        = freeSpace(members).spotFor(frameSize, target, region, int(parent), reach);
-    if (!spot && parent >= 0) {
-        growFrame(parent, frameSize + QSizeF(2 * FreeSpace::boxGap, 2 * FreeSpace::boxGap));
-        region = interior(parent);
-        spot = freeSpace(members).spotFor(frameSize, target, region, int(parent), reach);
-    }
-    if (!spot)
-        spot = QRectF(QPointF(drawingBounds().right() + 2 * FreeSpace::frameGap, target.y()),
-                      frameSize);
-    m_frames[cluster].box = *spot;
-    m_frameChanged[cluster] = true;
-    const QPointF origin = spot->topLeft() + QPointF(m_margin, qMax(m_margin, title));
-    for (qsizetype i = 0; i < members.size(); ++i) {
-        QRectF box(QPointF(), m_request.nodes[members[i]].size);
-        box.moveCenter(origin
-                       + QPointF((i % columns + 0.5) * cell.width(), (i / columns + 0.5) * cell.height()));
-        m_boxes[members[i]] = box;
-        m_changed[members[i]] = true;
-    }
-}
-
-void Update::fitFrames()
+void LayoutUpdate::fitFrames()
 {
     for (const qsizetype c : m_tree.childrenFirst()) {
         if (m_frames[c].box.isNull())
@@ -387,7 +214,7 @@ void Update::fitFrames()
     }
 }
 
-QList<EdgeGeometry> Update::keptEdges() const
+QList<EdgeGeometry> LayoutUpdate::keptEdges() const
 {
     QHash<QString, qsizetype> nodeIndex;
     for (qsizetype n = m_request.nodes.size() - 1; n >= 0; --n)
@@ -434,7 +261,7 @@ QList<EdgeGeometry> Update::keptEdges() const
     return kept;
 }
 
-LayoutResult Update::run()
+LayoutResult LayoutUpdate::run()
 {
     // Boxes kept: resized, dragged, or out of the zone they now belong to.
     QList<qsizetype> toPlace;
@@ -487,56 +314,15 @@ LayoutResult Update::run()
     if (routesOrthogonally(m_request)) {
         result = rerouteOrthogonally(m_request, m_tree, placement, kept);
     } else {
-        result.clusters = placement.clusters;
-        for (qsizetype n = 0; n < m_request.nodes.size(); ++n)
-            result.nodes.append({ m_request.nodes[n].key, placement.nodes[n] });
-        const qreal clearance = qMax<qreal>(4, m_request.options.nodeSpacing / 3);
-        const MazeRouter router(placement.nodes, clearance);
-        QHash<QString, qsizetype> index;
-        for (qsizetype n = m_request.nodes.size() - 1; n >= 0; --n)
-            index.insert(m_request.nodes[n].key, n);
-        LayoutRequest labels = m_request;
-        labels.edges.clear();
-        LayoutResult routed = result;
-        for (qsizetype e = 0; e < kept.size(); ++e) {
-            if (!kept[e].path.isEmpty()) {
-                result.edges.append(kept[e]);
-                continue;
-            }
-            const LayoutEdge &edge = m_request.edges[e];
-            const qsizetype a = index.value(edge.source, -1), b = index.value(edge.target, -1);
-            EdgeGeometry geometry { edge.key, {}, {}, {} };
-            if (a >= 0 && b >= 0 && a != b) {
-                const QList<QPointF> points = router.route(a, b);
-                geometry.arrowTip = points.last();
-                for (qsizetype i = 1; i < points.size(); ++i)
-                    appendLine(geometry.path, points[i - 1], points[i]);
-                makeArrowRoom(geometry);
-            } else {
-                const QRectF box = a >= 0 ? placement.nodes[a] : QRectF();
-                geometry = straightEdge(edge.key, box, box);
-            }
-            result.edges.append(geometry);
-            labels.edges.append(edge);
-            routed.edges.append(geometry);
-        }
-        placeEdgeLabels(labels, routed);
-        for (const EdgeGeometry &geometry : std::as_const(routed.edges)) {
-            for (EdgeGeometry &edge : result.edges) {
-                if (edge.key == geometry.key)
-                    edge.labelBox = geometry.labelBox;
-            }
-        }
+        result = rerouteCurved(m_request, placement, kept);
     }
     result.bounds = resultBounds(result);
     return result;
 }
 
-} // namespace
-
 LayoutResult updateLayout(const LayoutRequest &request, const LayoutResult &previous)
 {
-    return Update(request, previous).run();
+    return LayoutUpdate(request, previous).run();
 }
 
 } // namespace Portolan

@@ -1,0 +1,106 @@
+#pragma once
+// Private to OrthoRouter's own sources: the search's scratch, the ports of
+// a route's ends, and small helpers they share.
+
+#include "layout/orthorouter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <limits>
+
+namespace Portolan {
+
+namespace OrthoParts {
+
+constexpr float unreached = std::numeric_limits<float>::infinity();
+// Ports stay this far from a side's corners.
+constexpr qreal cornerRoom = 3;
+
+inline bool same(qreal a, qreal b)
+{
+    return std::abs(a - b) < 1e-6;
+}
+
+inline int axisOf(const RoutingGrid &grid, int from, int to)
+{
+    return grid.row(from) == grid.row(to) ? 1 : 2; // 1 horizontal, 2 vertical
+}
+
+} // namespace OrthoParts
+
+// Scratch of the best-first search, kept between searches; entries are valid
+// only where their stamp is the current round's.
+struct OrthoRouter::Search
+{
+    std::vector<float> cost; // per state: point * 4 + direction of arrival
+    std::vector<int> came;
+    std::vector<unsigned> stamp;
+    std::vector<unsigned> closed; // per state: expanded in this round
+    unsigned round = 0;
+    std::vector<std::pair<float, int>> heap;
+    std::vector<unsigned> own; // per point: on the route whose label is placed
+    unsigned ownRound = 0;
+
+    explicit Search(int points)
+        : cost(std::size_t(points) * 4, OrthoParts::unreached)
+        , came(std::size_t(points) * 4, -1)
+        , stamp(std::size_t(points) * 4, 0)
+        , closed(std::size_t(points) * 4, 0)
+        , own(std::size_t(points), 0)
+    { }
+
+    void begin()
+    {
+        if (++round == 0) { // wrapped: forget every stamp
+            std::fill(stamp.begin(), stamp.end(), 0);
+            std::fill(closed.begin(), closed.end(), 0);
+            round = 1;
+        }
+        heap.clear();
+    }
+    float at(int state) const { return stamp[std::size_t(state)] == round ? cost[std::size_t(state)] : OrthoParts::unreached; }
+    void set(int state, float value, int from)
+    {
+        stamp[std::size_t(state)] = round;
+        cost[std::size_t(state)] = value;
+        came[std::size_t(state)] = from;
+    }
+    void push(float priority, int state)
+    {
+        heap.emplace_back(priority, state);
+        std::push_heap(heap.begin(), heap.end(), std::greater<>());
+    }
+    std::pair<float, int> pop()
+    {
+        std::pop_heap(heap.begin(), heap.end(), std::greater<>());
+        const auto top = heap.back();
+        heap.pop_back();
+        return top;
+    }
+};
+
+
+// Where routes may leave or enter an end: per side, the tracks along it and
+// the grid line `lead` points out, where the first bend may be.
+struct OrthoRouter::Ends
+{
+    QRectF box;
+    RouteEnd end;
+    struct Side
+    {
+        int track0 = 0, track1 = -1; // rows (east, west) or columns (south, north)
+        int lead = 0; // column (east, west) or row (south, north) of the lead points
+    };
+    Side sides[4];
+
+    // The lead point of `side` on `track`.
+    int leadPoint(const RoutingGrid &grid, int side, int track) const
+    {
+        return Compass::horizontal(side) ? grid.index(sides[side].lead, track)
+                                         : grid.index(track, sides[side].lead);
+    }
+};
+
+
+} // namespace Portolan
