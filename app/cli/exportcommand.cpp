@@ -175,8 +175,10 @@ QList<Command> exportCommands()
     return { { u"export"_s,
                u"export FILE --diagram OUT.{svg,png,pdf,dot,json} [--product P]… [--dpi N] "
                u"[--transparent] [--paper A4|A3|Letter] [--env E]"_s,
-               u"Export the diagram as the window draws it (SVG, PNG, PDF), as a DOT graph or as "
-               u"its laid-out geometry (JSON)."_s,
+               u"Export the project's stored drawing as the window draws it (SVG, PNG, PDF; a "
+               u"PDF too large to print its labels at 6 pt is printed in parts behind a map), "
+               u"as a DOT graph or as its geometry (JSON). What has no stored place is laid "
+               u"out for the export, not stored (see layout)."_s,
                configureExport, runExport, /*needsGui=*/true } };
 }
 

@@ -95,7 +95,7 @@ int runLayout(Context &context, const QCommandLineParser &parser)
         components += item.key.startsWith(u'c') ? 1 : 0;
         edges += item.key.startsWith(u'e') ? 1 : 0;
     }
-    if (changes.isEmpty())
+    if (changes.isEmpty() && !reset)
         context.out << "the drawing is complete: nothing to lay out" << Qt::endl;
     else if (afresh)
         context.out << "laid out afresh: " << components << " components, " << edges << " edges"

@@ -45,7 +45,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
+#include <QFileDialog>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -461,6 +463,68 @@ private slots:
         QCOMPARE(store().counts().flows, flowsBefore + 1);
         QCOMPARE(undo()->count(), 1);
         delete mime;
+    }
+
+    // One drawing everywhere: a component dragged in the window is where a
+    // read-only second window draws it, File → Export Diagram's JSON is the
+    // very file `portolan export` writes, and undo brings the component back.
+    void oneDrawingInTheWindowTheExportAndASecondWindow()
+    {
+        const Id avi = component(u"Avi Controller"_s);
+        const QRectF before = scene()->componentItem(avi)->box();
+        const QPoint from = onScreen(avi);
+        const QPoint to = from + QPoint(0, 40);
+        QTest::mousePress(viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(viewport(), from + QPoint(0, 20));
+        QTest::mouseMove(viewport(), to);
+        QTest::mouseRelease(viewport(), Qt::LeftButton, {}, to);
+        waitForDiagram();
+        const QRectF dropped = scene()->componentItem(avi)->box();
+        QVERIFY2(dropped.center().y() > before.center().y() + 10,
+                 qPrintable(u"%1 → %2"_s.arg(before.center().y()).arg(dropped.center().y())));
+
+        const QString windowJson = m_dir.filePath(u"window.json"_s);
+        QApplication::setAttribute(Qt::AA_DontUseNativeDialogs, true);
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [windowJson, &answer] {
+            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                answer.stop();
+                // Typed into the file name box, as the user would.
+                auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+                QVERIFY(name);
+                name->setText(windowJson);
+                static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as Save does
+            }
+        });
+        answer.start(50);
+        m_window->fileActions()->exportDiagram();
+        QTRY_VERIFY(QFileInfo::exists(windowJson));
+
+        const QString cliJson = m_dir.filePath(u"cli.json"_s);
+        QProcess cli;
+        cli.start(QStringLiteral(PORTOLAN_BINARY),
+                  { u"export"_s, m_path, u"--diagram"_s, cliJson });
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QFile a(windowJson), b(cliJson);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray windowBytes = a.readAll();
+        QVERIFY(windowBytes.contains("Avi Controller"));
+        QCOMPARE(windowBytes, b.readAll());
+
+        MainWindow second(nullptr, QStringLiteral(PORTOLAN_BINARY));
+        second.show();
+        QVERIFY(second.openProject(m_path));
+        QTRY_VERIFY_WITH_TIMEOUT(second.diagram()->isSettled(), 30000);
+        for (const auto *item : scene()->componentItems()) {
+            const auto *other = second.diagram()->scene()->componentItem(item->componentId());
+            QVERIFY(other);
+            QCOMPARE(other->box(), item->box());
+        }
+
+        undo()->undo();
+        waitForDiagram();
+        QCOMPARE(scene()->componentItem(avi)->box(), before);
     }
 
     void aProjectInUseOpensReadOnlyElsewhere()

@@ -242,6 +242,30 @@ private slots:
         checkFile();
     }
 
+    // A complete drawing is drawn as it is: the export and the handover
+    // pack ask for no layout at all, and it is the drawing they get.
+    void completeDrawingNeedsNoLayout()
+    {
+        const ProjectSnapshot project = ProjectSnapshot::read(store());
+        int asked = 0;
+        bool changed = true;
+        const QHash<QString, DrawnItem> complete = completeDrawing(
+            project,
+            [&asked](const LayoutRequest &) {
+                ++asked;
+                return std::optional<LayoutResult>();
+            },
+            &changed);
+        QCOMPARE(asked, 0);
+        QVERIFY(!changed);
+        QCOMPARE(complete, drawing());
+        const LayoutResult geometry
+            = diagramGeometry(complete, diagramLayoutRequest(project, drawingOptions()));
+        QCOMPARE(geometry.nodes.size(), project.components.size());
+        for (const NodeGeometry &node : geometry.nodes)
+            QCOMPARE(node.box, drawing().value(node.key).box);
+    }
+
     // A file whose drawing misses what was added outside the window (an
     // import on the command line) is completed around what it has.
     void incompleteDrawingIsCompletedInPlace()
