@@ -1,11 +1,12 @@
 #include "pdfexporter.h"
 
-#include "diagram/displaylist.h"
 #include "diagram/diagramstyle.h"
+#include "diagram/displaylist.h"
 #include "diagram/displaylistpainter.h"
 #include "export/diagramtiling.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QIODevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -77,17 +78,23 @@ bool PdfExporter::writeDisplayList(const DisplayList &display, const QString &pa
             font.setPointSizeF(9); // the device's points, not the diagram's
             painter.setFont(font);
             const QRectF below = page.adjusted(0, caption, 0, 0);
+            // The title, then how the parts are printed, each on a line of its own.
+            const QFontMetricsF metrics(font, &writer);
+            const QString how
+                = QCoreApplication::translate(
+                      "Portolan::PdfExporter",
+                      "Printed at %1 % in parts %2 to %3, one page each, so that "
+                      "labels print at 6 pt or more; neighbouring parts overlap.")
+                      .arg(qRound(parts.scale * 100))
+                      .arg(DiagramTiling::tileName(0, 0),
+                           DiagramTiling::tileName(parts.rows - 1, parts.columns - 1));
             painter.drawText(QRectF(0, 0, page.width(), caption), Qt::AlignLeft | Qt::AlignTop,
-                             QCoreApplication::translate("Portolan::PdfExporter",
-                                                         "%1: in %2 parts (%3 rows × %4 columns) "
-                                                         "at %5 %, so that labels print at 6 pt "
-                                                         "or more; neighbouring parts overlap.")
-                                 .arg(options.title)
-                                 .arg(parts.tiles.size())
-                                 .arg(parts.rows)
-                                 .arg(parts.columns)
-                                 .arg(qRound(parts.scale * 100)));
-            paintPartMap(&painter, display, parts, below);
+                             metrics.elidedText(options.title, Qt::ElideRight, page.width()));
+            painter.drawText(QRectF(0, caption, page.width(), caption),
+                             Qt::AlignLeft | Qt::AlignTop,
+                             metrics.elidedText(how, Qt::ElideRight, page.width()));
+            const QRectF map = below.adjusted(0, caption, 0, 0);
+            paintPartMap(&painter, display, parts, map);
             for (int r = 0; r < parts.rows; ++r) {
                 for (int c = 0; c < parts.columns; ++c) {
                     if (!writer.newPage())
@@ -95,11 +102,14 @@ bool PdfExporter::writeDisplayList(const DisplayList &display, const QString &pa
                     painter.setFont(font);
                     painter.drawText(
                         QRectF(0, 0, page.width(), caption), Qt::AlignLeft | Qt::AlignTop,
-                        QCoreApplication::translate("Portolan::PdfExporter",
-                                                    "%1 · part %2 (row %3, column %4)")
-                            .arg(options.title, DiagramTiling::tileName(r, c),
-                                 DiagramTiling::tileName(r, 0).chopped(1))
-                            .arg(c + 1));
+                        metrics.elidedText(
+                            QCoreApplication::translate("Portolan::PdfExporter",
+                                                        "Part %1 (row %2, column %3) · %4")
+                                .arg(DiagramTiling::tileName(r, c),
+                                     DiagramTiling::tileName(r, 0).chopped(1))
+                                .arg(c + 1)
+                                .arg(options.title),
+                            Qt::ElideRight, page.width()));
                     const QRectF part = parts.tiles.value(r * parts.columns + c);
                     const QSizeF size = part.size() * parts.scale * pixelsPerPoint;
                     paintDiagramPart(&painter, display, part, QRectF(below.topLeft(), size));

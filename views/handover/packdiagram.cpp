@@ -52,14 +52,13 @@ int diagramPages(PackLayout &layout, const HandoverPack &pack, const DisplayList
         ? layout.bodySize(QPageLayout::Landscape) - QSizeF(0, reserved)
         : (layout.bodySize(QPageLayout::Portrait) - QSizeF(0, reserved)).transposed();
     const int orientation = options.diagramOrientation == DiagramOrientation::Portrait ? 1
-        : options.diagramOrientation == DiagramOrientation::Landscape                 ? 2
-                                                                                      : 0;
+        : options.diagramOrientation == DiagramOrientation::Landscape                  ? 2
+                                                                                       : 0;
     // A small diagram may grow up to twice its size.
-    const DiagramTiling tiling
-        = bounds.isEmpty() ? DiagramTiling()
-                           : tileDiagram(bounds, portrait / pixelsPerPoint,
-                                         turnedBody / pixelsPerPoint,
-                                         DiagramStyle::labelFontPoints(), 2, orientation);
+    const DiagramTiling tiling = bounds.isEmpty()
+        ? DiagramTiling()
+        : tileDiagram(bounds, portrait / pixelsPerPoint, turnedBody / pixelsPerPoint,
+                      DiagramStyle::labelFontPoints(), 2, orientation);
     const bool landscape = tiling.landscape;
     const bool turnPage = landscape && options.turnPages;
     const bool turned = landscape && !options.turnPages;
@@ -80,15 +79,14 @@ int diagramPages(PackLayout &layout, const HandoverPack &pack, const DisplayList
         return first;
     }
     // Too large for one page at a readable size: a map, then the parts.
-    layout.paragraph(tr("The diagram is printed in %1 parts (%2 rows × %3 columns) at %4 %, so "
+    layout.paragraph(tr("The diagram is printed at %1 % in parts %2 to %3, one page each, so "
                         "that every label prints at 6 pt or more; neighbouring parts overlap. "
-                        "This map shows where each part lies. Addresses in %5 are printed under "
+                        "This map shows where each part lies. Addresses in %4 are printed under "
                         "the component names.")
-                         .arg(tiling.tiles.size())
-                         .arg(tiling.rows)
-                         .arg(tiling.columns)
                          .arg(qRound(tiling.scale * 100))
-                         .arg(pack.environment),
+                         .arg(DiagramTiling::tileName(0, 0),
+                              DiagramTiling::tileName(tiling.rows - 1, tiling.columns - 1),
+                              pack.environment),
                      layout.style().small, layout.style().muted, layout.mm(3));
     const QRectF area(layout.body().left(), layout.y(), layout.body().width(), layout.remaining());
     layout.place([diagram, tiling, area, turned](QPainter *painter) {
