@@ -175,6 +175,11 @@ LayoutResult zonedLayout(const LayoutRequest &request, const ClusterTree &tree, 
     }
     for (Block &block : blocks) {
         block.request.options = request.options;
+        // A drawing laid out zone by zone is beyond the orthogonal router's
+        // size (routesOrthogonally): its blocks keep dot's polylines too,
+        // or each block of up to 200 edges would be routed at right angles
+        // and the whole would take minutes.
+        block.request.options.edgeStyle = LayoutOptions::EdgeStyle::Curved;
         addClusters(block, tree);
     }
 

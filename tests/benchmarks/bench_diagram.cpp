@@ -99,6 +99,11 @@ void layoutInProcess(benchmark::State &state, ProjectSize size)
     }
     setCounters(state, *p, result);
     setFigures(state, Readability::measure(p->request, result));
+    // The edges drawn without Group Flows by Zone: one per source and destination.
+    ProjectSnapshot ungrouped = p->project;
+    ungrouped.drawingSettings.groupByZone = false;
+    state.counters["edges_ungrouped"]
+        = double(diagramLayoutRequest(ungrouped, {}).edges.size());
 }
 
 // Graphviz's own drawing of the DOT file the command line exports, counted
