@@ -39,8 +39,8 @@ inline QList<QPointF> dotPoints(const QString &text)
 inline std::optional<DotDrawing> dotDrawing(const QString &dotFile, const QStringList &extra = {})
 {
     QProcess process;
-    process.start(QStringLiteral("dot"), QStringList { QStringLiteral("-Tjson") } + extra
-                      + QStringList { dotFile });
+    process.start(QStringLiteral("dot"),
+                  QStringList { QStringLiteral("-Tjson") } + extra + QStringList { dotFile });
     if (!process.waitForFinished(600000) || process.exitCode() != 0)
         return std::nullopt;
     const QJsonObject graph = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
@@ -105,8 +105,8 @@ inline std::optional<DotDrawing> dotDrawing(const QString &dotFile, const QStrin
                         width = qMax(width, op.toObject()[u"width"].toDouble());
                 }
             }
-            const QString text = e.contains(u"label") ? e[u"label"].toString()
-                                                      : e[u"xlabel"].toString();
+            const QString text
+                = e.contains(u"label") ? e[u"label"].toString() : e[u"xlabel"].toString();
             const qreal lines = text.count(QStringLiteral("\\n")) + 1;
             QRectF label(QPointF(), QSizeF(width > 0 ? width : 5 * text.size(), 11 * lines));
             label.moveCenter(flip(dotPoints(at).value(0)));

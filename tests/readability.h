@@ -118,8 +118,8 @@ inline qreal pointToSegment(QPointF p, QPointF a, QPointF b)
 inline qreal boxToLine(const QRectF &box, const QList<QPointF> &line)
 {
     qreal best = qInf();
-    const QPointF probes[] = { box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight(),
-                               box.center() };
+    const QPointF probes[]
+        = { box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight(), box.center() };
     for (qsizetype i = 1; i < line.size(); ++i) {
         if (meets(line[i - 1], line[i], box, 0))
             return 0;

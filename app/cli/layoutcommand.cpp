@@ -101,8 +101,8 @@ int runLayout(Context &context, const QCommandLineParser &parser)
         context.out << "laid out afresh: " << components << " components, " << edges << " edges"
                     << Qt::endl;
     else
-        context.out << "laid out what had no place: " << changes.size() << " of "
-                    << drawing.size() << " items changed" << Qt::endl;
+        context.out << "laid out what had no place: " << changes.size() << " of " << drawing.size()
+                    << " items changed" << Qt::endl;
     return Success;
 }
 

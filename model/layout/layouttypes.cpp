@@ -157,8 +157,8 @@ QDataStream &operator>>(QDataStream &in, LayoutRequest &request)
         >> options.graphvizEdgeLabels;
     if (direction > 1 || style > 1)
         in.setStatus(QDataStream::ReadCorruptData);
-    options.edgeStyle = style == 1 ? LayoutOptions::EdgeStyle::Curved
-                                   : LayoutOptions::EdgeStyle::Orthogonal;
+    options.edgeStyle
+        = style == 1 ? LayoutOptions::EdgeStyle::Curved : LayoutOptions::EdgeStyle::Orthogonal;
     options.direction = direction == 1 ? LayoutOptions::Direction::TopToBottom
                                        : LayoutOptions::Direction::LeftToRight;
     readList(in, request.nodes, readNode);

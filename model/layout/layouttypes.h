@@ -18,16 +18,16 @@ namespace Portolan {
 struct LayoutNode
 {
     QString key;
-    QSizeF size;                   // the box drawn for the node
-    QString cluster;               // key of the innermost cluster; empty: none
+    QSizeF size; // the box drawn for the node
+    QString cluster; // key of the innermost cluster; empty: none
     std::optional<QPointF> pinned; // centre the user fixed; kept exactly
-    std::optional<QPointF> hint;   // centre from the previous layout; kept when possible
+    std::optional<QPointF> hint; // centre from the previous layout; kept when possible
 };
 
 struct LayoutCluster
 {
     QString key;
-    QString parent;  // key of the enclosing cluster; empty: top level
+    QString parent; // key of the enclosing cluster; empty: top level
     QSizeF labelSize; // the title drawn at the top-left inside the frame
 };
 
@@ -50,8 +50,8 @@ struct LayoutOptions
     // placed along them afterwards.
     enum class EdgeStyle { Orthogonal, Curved };
     EdgeStyle edgeStyle = EdgeStyle::Orthogonal;
-    qreal nodeSpacing = 18;  // points between boxes in a rank
-    qreal rankSpacing = 54;  // points between ranks (before room for labels)
+    qreal nodeSpacing = 18; // points between boxes in a rank
+    qreal rankSpacing = 54; // points between ranks (before room for labels)
     qreal clusterMargin = 12;
     // Let Graphviz place edge labels itself (edge label=). Off by default:
     // with clusters from about 150 nodes up it loses edges and, in-process,
@@ -94,8 +94,8 @@ struct EdgeGeometry
     // Cubic Bézier pieces: start, then three points per piece
     // (control, control, end); the path ends where the arrow head begins.
     QList<QPointF> path;
-    QPointF arrowTip;  // the point of the arrow head, on the target's border
-    QRectF labelBox;   // empty when the edge has no label
+    QPointF arrowTip; // the point of the arrow head, on the target's border
+    QRectF labelBox; // empty when the edge has no label
 };
 
 struct LayoutResult

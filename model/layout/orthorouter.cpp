@@ -219,8 +219,9 @@ Route OrthoRouter::route(int id, const RouteRequest &request)
         const QRectF a = endBox(request.source), b = endBox(request.target);
         route.cells.clear();
         route.axes.clear();
-        route.points = { QPointF(a.right(), a.center().y()), QPointF(b.center().x(), a.center().y()),
-                         QPointF(b.center().x(), b.top()) };
+        route.points
+            = { QPointF(a.right(), a.center().y()), QPointF(b.center().x(), a.center().y()),
+                QPointF(b.center().x(), b.top()) };
         route.forced = true;
         return route;
     }

@@ -13,8 +13,7 @@ QRectF OrthoRouter::endBox(const RouteEnd &end) const
     return end.frame >= 0 ? m_grid.frames().value(end.frame).box : QRectF();
 }
 
-OrthoRouter::Ends OrthoRouter::endsOf(const RouteEnd &end, const RouteEnd &other,
-                                      bool source) const
+OrthoRouter::Ends OrthoRouter::endsOf(const RouteEnd &end, const RouteEnd &other, bool source) const
 {
     Ends ends;
     ends.end = end;
@@ -22,14 +21,16 @@ OrthoRouter::Ends OrthoRouter::endsOf(const RouteEnd &end, const RouteEnd &other
     const QRectF b = ends.box;
     const qreal lead = m_grid.spacing().lead;
     using namespace Compass;
-    ends.sides[East] = { m_grid.rowFrom(b.top() + cornerRoom), m_grid.rowUpTo(b.bottom() - cornerRoom),
-                         m_grid.columnFrom(b.right() + lead) };
-    ends.sides[West] = { ends.sides[East].track0, ends.sides[East].track1,
-                         m_grid.columnUpTo(b.left() - lead) };
-    ends.sides[South] = { m_grid.columnFrom(b.left() + cornerRoom),
-                          m_grid.columnUpTo(b.right() - cornerRoom), m_grid.rowFrom(b.bottom() + lead) };
-    ends.sides[North] = { ends.sides[South].track0, ends.sides[South].track1,
-                          m_grid.rowUpTo(b.top() - lead) };
+    ends.sides[East]
+        = { m_grid.rowFrom(b.top() + cornerRoom), m_grid.rowUpTo(b.bottom() - cornerRoom),
+            m_grid.columnFrom(b.right() + lead) };
+    ends.sides[West]
+        = { ends.sides[East].track0, ends.sides[East].track1, m_grid.columnUpTo(b.left() - lead) };
+    ends.sides[South]
+        = { m_grid.columnFrom(b.left() + cornerRoom), m_grid.columnUpTo(b.right() - cornerRoom),
+            m_grid.rowFrom(b.bottom() + lead) };
+    ends.sides[North]
+        = { ends.sides[South].track0, ends.sides[South].track1, m_grid.rowUpTo(b.top() - lead) };
     if (end.node == other.node && end.frame == other.frame) {
         // A loop: out of the right side and back into the top, round the
         // corner, so that it is seen beside the box.
@@ -110,10 +111,10 @@ void OrthoRouter::assess(const std::vector<char> &allowed, const RouteRequest &r
         if (i == 0)
             continue;
         const bool h = axisOf(m_grid, cells[i - 1], cells[i]) == 1;
-        const int d = h ? (m_grid.column(cells[i]) > m_grid.column(cells[i - 1]) ? Compass::East
-                                                                                : Compass::West)
-                        : (m_grid.row(cells[i]) > m_grid.row(cells[i - 1]) ? Compass::South
-                                                                          : Compass::North);
+        const int d = h
+            ? (m_grid.column(cells[i]) > m_grid.column(cells[i - 1]) ? Compass::East
+                                                                     : Compass::West)
+            : (m_grid.row(cells[i]) > m_grid.row(cells[i - 1]) ? Compass::South : Compass::North);
         // Near its own ends a route may pass its ends' own room.
         const QPointF at = m_grid.position(cells[i]);
         const qreal lead = m_grid.spacing().lead + m_grid.spacing().pitch;

@@ -59,7 +59,11 @@ struct OrthoRouter::Search
         }
         heap.clear();
     }
-    float at(int state) const { return stamp[std::size_t(state)] == round ? cost[std::size_t(state)] : OrthoParts::unreached; }
+    float at(int state) const
+    {
+        return stamp[std::size_t(state)] == round ? cost[std::size_t(state)]
+                                                  : OrthoParts::unreached;
+    }
     void set(int state, float value, int from)
     {
         stamp[std::size_t(state)] = round;
@@ -79,7 +83,6 @@ struct OrthoRouter::Search
         return top;
     }
 };
-
 
 // Where routes may leave or enter an end: per side, the tracks along it and
 // the grid line `lead` points out, where the first bend may be.
@@ -101,6 +104,5 @@ struct OrthoRouter::Ends
                                          : grid.index(track, sides[side].lead);
     }
 };
-
 
 } // namespace Portolan

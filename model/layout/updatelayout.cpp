@@ -240,8 +240,8 @@ QList<EdgeGeometry> LayoutUpdate::keptEdges() const
     for (qsizetype e = 0; e < kept.size(); ++e) {
         const LayoutEdge &edge = m_request.edges[e];
         EdgeGeometry &geometry = kept[e];
-        bool reroute = geometry.path.isEmpty() || endChanged(edge.source)
-            || endChanged(edge.target);
+        bool reroute
+            = geometry.path.isEmpty() || endChanged(edge.source) || endChanged(edge.target);
         const QSizeF wanted = edge.labelSize.isEmpty() ? QSizeF() : edge.labelSize;
         const QSizeF had = geometry.labelBox.isEmpty() ? QSizeF() : geometry.labelBox.size();
         reroute = reroute || qAbs(wanted.width() - had.width()) > 0.5

@@ -40,6 +40,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -47,7 +48,6 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
-#include <QFileDialog>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>

@@ -13,17 +13,17 @@
 #include "document/projectdocument.h"
 #include "dotgeometry.h"
 #include "export/svgexporter.h"
-#include "readability.h"
 #include "layout/labelplacement.h"
 #include "layout/layoutservice.h"
+#include "readability.h"
 #include "store/projectstore.h"
 
 #include <QApplication>
 #include <QFile>
-#include <QUndoStack>
 #include <QImage>
 #include <QPainter>
 #include <QStandardPaths>
+#include <QUndoStack>
 
 #include <benchmark/benchmark.h>
 
@@ -102,8 +102,7 @@ void layoutInProcess(benchmark::State &state, ProjectSize size)
     // The edges drawn without Group Flows by Zone: one per source and destination.
     ProjectSnapshot ungrouped = p->project;
     ungrouped.drawingSettings.groupByZone = false;
-    state.counters["edges_ungrouped"]
-        = double(diagramLayoutRequest(ungrouped, {}).edges.size());
+    state.counters["edges_ungrouped"] = double(diagramLayoutRequest(ungrouped, {}).edges.size());
 }
 
 // Graphviz's own drawing of the DOT file the command line exports, counted
@@ -186,8 +185,7 @@ void editRedraw(benchmark::State &state, ProjectSize size, bool drag)
     for (auto _ : state) {
         bool ok = false;
         if (drag) {
-            const QPointF centre
-                = document->project().drawing.value(componentKey(a)).box.center();
+            const QPointF centre = document->project().drawing.value(componentKey(a)).box.center();
             ok = document->placeComponents({ { a, centre + QPointF(0, 6) } });
         } else {
             Flow flow;
@@ -199,7 +197,8 @@ void editRedraw(benchmark::State &state, ProjectSize size, bool drag)
         const ProjectSnapshot &project = document->project();
         const DiagramOptions options;
         const Diagram diagram = assembleDiagram(
-            project, options, diagramGeometry(project.drawing, diagramLayoutRequest(project, options)));
+            project, options,
+            diagramGeometry(project.drawing, diagramLayoutRequest(project, options)));
         scene.setDiagram(diagram, renderDiagram(diagram));
         paintScene(scene, view);
         state.PauseTiming();

@@ -31,14 +31,14 @@ QString describe(const Readability::Figures &f)
 {
     return u"edges %1, crossings %2, frames %3, boxes %4, ambiguous %5, label overlaps %6, "
            u"close runs %7, right-angled %8, bends %9"_s.arg(f.edges)
-        .arg(f.crossings)
-        .arg(f.frameCrossings)
-        .arg(f.throughNodes)
-        .arg(f.ambiguousLabels)
-        .arg(f.labelOverlaps)
-        .arg(f.closeRuns)
-        .arg(f.orthogonalShare)
-        .arg(f.bendsPerEdge);
+               .arg(f.crossings)
+               .arg(f.frameCrossings)
+               .arg(f.throughNodes)
+               .arg(f.ambiguousLabels)
+               .arg(f.labelOverlaps)
+               .arg(f.closeRuns)
+               .arg(f.orthogonalShare)
+               .arg(f.bendsPerEdge);
 }
 
 void checkClean(const Readability::Figures &f)
@@ -89,7 +89,8 @@ private slots:
         const Readability::Figures graphviz = Readability::measure(theirs->request, theirs->result);
         const auto ortho = dotDrawing(dot, { u"-Gsplines=ortho"_s });
         QVERIFY(ortho);
-        const Readability::Figures graphvizOrtho = Readability::measure(ortho->request, ortho->result);
+        const Readability::Figures graphvizOrtho
+            = Readability::measure(ortho->request, ortho->result);
         qInfo("Portolan:          %s", qPrintable(describe(figures)));
         qInfo("dot:               %s", qPrintable(describe(graphviz)));
         qInfo("dot splines=ortho: %s", qPrintable(describe(graphvizOrtho)));
@@ -103,7 +104,8 @@ private slots:
         auto store = ProjectStore::createInMemory(&error);
         QVERIFY(store && loadSample(*store, u"tko"_s, &error));
         ProjectSnapshot project = ProjectSnapshot::read(*store);
-        const LayoutResult first = layOutWithGraphviz(diagramLayoutRequest(project, drawingOptions()));
+        const LayoutResult first
+            = layOutWithGraphviz(diagramLayoutRequest(project, drawingOptions()));
         for (const DrawnItem &item : drawnItems(first))
             project.drawing.insert(item.key, item);
 

@@ -4,15 +4,15 @@
 #include "clirunner.h"
 #include "pdfreader.h"
 
-#include <QImage>
 #include <QHash>
+#include <QImage>
 #include <QJsonArray>
-#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QRectF>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -414,7 +414,8 @@ private slots:
         if (sizeName == u"A3"_s)
             QCOMPARE(pages, 1);
         else
-            QVERIFY2(pages == 1 || PdfReader::text(out, 1).simplified().contains(u"in parts A1 to "_s),
+            QVERIFY2(pages == 1
+                         || PdfReader::text(out, 1).simplified().contains(u"in parts A1 to "_s),
                      qPrintable(PdfReader::text(out, 1)));
         // pdftotext's word boxes are about 1.1 × the font's size.
         static const QRegularExpression service(u"^(TCP|UDP)$"_s);

@@ -60,8 +60,8 @@ private slots:
         QVERIFY(store && loadSample(*store, u"tko"_s, &error));
         m_document = std::make_unique<ProjectDocument>(std::move(store));
         // The first layout, as the window stores it.
-        const LayoutResult layout = layOutWithGraphviz(
-            diagramLayoutRequest(m_document->project(), drawingOptions()));
+        const LayoutResult layout
+            = layOutWithGraphviz(diagramLayoutRequest(m_document->project(), drawingOptions()));
         QVERIFY(m_document->storeDrawing(drawingChanges({}, drawnItems(layout))));
         QCOMPARE(m_document->undoStack()->count(), 0); // not a step of the user's
         QVERIFY(!drawing().isEmpty());
@@ -74,8 +74,13 @@ private slots:
     {
         const QHash<QString, DrawnItem> before = drawing();
         // The TKG zone has room to spare in the sample's layout.
-        Component added { 0, u"Backup Server"_s, ComponentKind::Host,
-                          zone(u"Tanzu Kubernetes Grid"_s), {}, std::nullopt, false };
+        Component added { 0,
+                          u"Backup Server"_s,
+                          ComponentKind::Host,
+                          zone(u"Tanzu Kubernetes Grid"_s),
+                          {},
+                          std::nullopt,
+                          false };
         const Id id = m_document->addComponent(added);
         QVERIFY2(id, qPrintable(m_document->errorString()));
         Flow flow;
@@ -208,14 +213,14 @@ private slots:
             return map;
         };
         const QHash<QString, QRectF> placed = boxes();
-        const QString grouped = edgeKey(component(u"Avi Controller"_s),
-                                        -zone(u"vSphere infrastructure"_s));
+        const QString grouped
+            = edgeKey(component(u"Avi Controller"_s), -zone(u"vSphere infrastructure"_s));
         QVERIFY(drawing().contains(grouped));
 
         QVERIFY(m_document->setDrawingSettings({ false, false }));
         QVERIFY(!drawing().contains(grouped));
-        QVERIFY(drawing().contains(
-            edgeKey(component(u"Avi Controller"_s), component(u"ESXi Host"_s))));
+        QVERIFY(
+            drawing().contains(edgeKey(component(u"Avi Controller"_s), component(u"ESXi Host"_s))));
         QCOMPARE(boxes(), placed);
         checkFile();
         QCOMPARE(store().drawingSettings(), (DrawingSettings { false, false }));
@@ -271,9 +276,13 @@ private slots:
     void incompleteDrawingIsCompletedInPlace()
     {
         const QHash<QString, DrawnItem> before = drawing();
-        const Id id = store().addComponent(
-            { 0, u"Jump Host"_s, ComponentKind::Client, zone(u"Admin clients"_s), {}, std::nullopt,
-              false });
+        const Id id = store().addComponent({ 0,
+                                             u"Jump Host"_s,
+                                             ComponentKind::Client,
+                                             zone(u"Admin clients"_s),
+                                             {},
+                                             std::nullopt,
+                                             false });
         QVERIFY(id);
         ProjectSnapshot project = ProjectSnapshot::read(store());
         bool changed = false;

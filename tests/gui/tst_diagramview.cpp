@@ -3,12 +3,12 @@
 // filters, zoom, fit, drag and keyboard navigation; the pane laying out
 // through the worker process; and the editor showing addresses.
 
+#include "diagram/diagramcontent.h"
 #include "diagram/diagrameditor.h"
 #include "diagram/diagramfilterbar.h"
 #include "diagram/diagramitems.h"
 #include "diagram/diagrampane.h"
 #include "diagram/diagramscene.h"
-#include "diagram/diagramcontent.h"
 #include "diagram/diagramview.h"
 #include "diagram/drawinggeometry.h"
 #include "diagram/drawingstate.h"

@@ -2,10 +2,10 @@
 // structure and escaping, QSaveFile behaviour, PNG size arithmetic, PDF
 // pages, JSON schema, DOT that Graphviz reads.
 #include "diagram/diagram.h"
+#include "diagram/diagramstyle.h"
 #include "export/diagramexporter.h"
 #include "export/dotexporter.h"
 #include "export/jsonexporter.h"
-#include "diagram/diagramstyle.h"
 #include "export/pdfexporter.h"
 #include "export/pngexporter.h"
 #include "export/svgexporter.h"
