@@ -1,5 +1,5 @@
 #pragma once
-// The headless command line of DESIGN.md ("portolan import …", "portolan
+// The headless command line (README, "Command line") ("portolan import …", "portolan
 // info …"). main() asks isCommandLine() first so that no GUI is created.
 
 #include <QStringList>

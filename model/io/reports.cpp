@@ -11,7 +11,7 @@ namespace Portolan {
 
 namespace {
 
-// The fixed order of DESIGN.md's `info` contract.
+// The fixed order of the `info` contract (README, "Command line").
 QList<std::pair<QString, int>> countList(const ProjectCounts &counts)
 {
     return { { u"products"_s, counts.products },         { u"zones"_s, counts.zones },

@@ -38,7 +38,7 @@ struct DotGraph
     };
     // How edge labels are written. `label` reserves room for the text but
     // makes dot 2.42 lose edges in clustered graphs from about 150 nodes up;
-    // `xlabel` is fast and never loses edges but may overlap (GRAPHVIZ.md).
+    // `xlabel` is fast and never loses edges but may overlap (docs/graphviz.md).
     enum class EdgeLabels { Automatic, Label, XLabel };
 
     QString name; // the graph's id

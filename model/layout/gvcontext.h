@@ -1,7 +1,7 @@
 #pragma once
 // Private to the layout module: the owner of Graphviz's GVC_t (the plugin
 // registry every layout needs). Creating one loads plugins and costs
-// 10–25 ms (GRAPHVIZ.md), so the process keeps a single one, made on first
+// 10–25 ms (docs/graphviz.md), so the process keeps a single one, made on first
 // use. Shaped after Graphviz's own lib/gvc++/GVContext.h.
 
 #include <graphviz/gvc.h>

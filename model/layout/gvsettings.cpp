@@ -62,7 +62,7 @@ GvSettings GvSettings::forRequest(const LayoutRequest &request)
         settings.rankSep = qMax(options.rankSpacing, 2 * labelHeight + 2 * labelMargin + 20);
         settings.nodeSep = qMax(options.nodeSpacing, labelWidth / 2 + labelMargin);
     }
-    // Polylines: as fast as splines, fewer crossings (GRAPHVIZ.md), and
+    // Polylines: as fast as splines, fewer crossings (docs/graphviz.md), and
     // straight runs that labels sit along well.
     settings.splines = settings.orthogonal ? "none" : "polyline";
     // Crossing minimisation (mclimit) and x positioning (nslimit, network

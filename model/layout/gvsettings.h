@@ -2,7 +2,7 @@
 // Private to the layout module: the Graphviz settings for one request —
 // spacing scaled from the label sizes (Graphviz is told nothing about
 // labels, so the room they need must be in the spacing) and the speed
-// settings GRAPHVIZ.md measured for large graphs.
+// settings docs/graphviz.md measured for large graphs.
 
 #include "layout/layouttypes.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 // Edge labels placed after routing. Graphviz is told nothing about labels
-// (its own edge labels break clustered layouts, GRAPHVIZ.md); each label
+// (its own edge labels break clustered layouts, docs/graphviz.md); each label
 // box is put next to its own path — near the middle first, on the path or
 // beside it, at most about two label heights away — where it touches no
 // node, no zone title and no label placed before it, preferring spots

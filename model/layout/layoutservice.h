@@ -1,7 +1,7 @@
 #pragma once
 // Runs layouts away from the caller's thread and process. Graphviz 2.42
 // aborts the process on some clustered graphs and leaks on every clustered
-// layout (see ../shared/GRAPHVIZ.md), so layouts run in a worker process
+// layout (see docs/graphviz.md), so layouts run in a worker process
 // (`portolan --layout-worker`), one at a time, restarted when it dies and
 // after a number of layouts. A crash reaches the caller as a result whose
 // error is set and whose geometry is a plain fallback arrangement.

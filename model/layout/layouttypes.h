@@ -55,7 +55,7 @@ struct LayoutOptions
     qreal clusterMargin = 12;
     // Let Graphviz place edge labels itself (edge label=). Off by default:
     // with clusters from about 150 nodes up it loses edges and, in-process,
-    // aborts (see GRAPHVIZ.md). Kept to reproduce and contain that crash.
+    // aborts (see docs/graphviz.md). Kept to reproduce and contain that crash.
     bool graphvizEdgeLabels = false;
 };
 

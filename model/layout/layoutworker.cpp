@@ -57,7 +57,7 @@ int takeProtocolChannel()
 }
 
 // The first layout in a process costs 10-25 ms more than the next ones
-// (plugins, context; GRAPHVIZ.md). Paying it at start-up hides it when the
+// (plugins, context; docs/graphviz.md). Paying it at start-up hides it when the
 // service replaces a worker between layouts.
 void warmUp()
 {

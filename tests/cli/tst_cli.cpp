@@ -1,4 +1,4 @@
-// The command-line contract of DESIGN.md, run against the built binary.
+// The command-line contract of the README, run against the built binary.
 #include "clirunner.h"
 
 #include <QJsonDocument>

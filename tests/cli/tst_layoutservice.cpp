@@ -126,7 +126,7 @@ private slots:
         QCOMPARE(service.waitFor(ticket).nodes.size(), result.nodes.size());
     }
 
-    // GRAPHVIZ.md: edge `label=` with clusters makes Graphviz 2.42 free
+    // docs/graphviz.md: edge `label=` with clusters makes Graphviz 2.42 free
     // memory twice in gvFreeLayout and abort, from M upwards.
     void graphvizAbortIsContained()
     {
@@ -163,7 +163,7 @@ private slots:
         QFETCH(int, signal);
         LayoutService service(workerProgram());
         QCOMPARE(service.layOut(graph(GraphSize::S)).error, QString()); // the worker is warm
-        // Graphviz needs over a minute for this one (GRAPHVIZ.md): it is
+        // Graphviz needs over a minute for this one (docs/graphviz.md): it is
         // still running long after the idle worker has read it.
         const LayoutRequest slow = graph(GraphSize::L, true);
         const qint64 idle = processCpuTicks(service.workerProcessId());

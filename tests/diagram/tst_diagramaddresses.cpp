@@ -19,7 +19,7 @@ using namespace Portolan;
 using namespace Portolan::Testing;
 using namespace Qt::StringLiterals;
 
-// Graphviz 2.42 leaks on every clustered layout, inside libgvc (GRAPHVIZ.md);
+// Graphviz 2.42 leaks on every clustered layout, inside libgvc (docs/graphviz.md);
 // the application contains that in its worker process. Under LeakSanitizer
 // this test names that known leak, and only it.
 extern "C" const char *__lsan_default_suppressions()

@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 using namespace Portolan;
 using namespace Portolan::Testing;
 
-// Graphviz 2.42 leaks on every clustered layout, inside libgvc (GRAPHVIZ.md:
+// Graphviz 2.42 leaks on every clustered layout, inside libgvc (docs/graphviz.md:
 // ~40 KB per layout of S); the application contains that in its worker
 // process. Under LeakSanitizer this test names that known leak, and only it.
 extern "C" const char *__lsan_default_suppressions()
@@ -300,7 +300,7 @@ private slots:
 
     // The crash the layout worker process exists for: Graphviz 2.42's own
     // edge labels in a clustered graph of this size make it free memory
-    // twice and abort the whole process (GRAPHVIZ.md). Checked in a child
+    // twice and abort the whole process (docs/graphviz.md). Checked in a child
     // process; if a Graphviz update fixes it, this says so, and the crash
     // containment tests need another graph.
     void graphvizOwnLabelsAbortTheProcess()
