@@ -64,6 +64,7 @@ LayoutResult dotLayout(const LayoutRequest &original, const ClusterTree &tree, Q
             placement.nodes.append(node.box);
         placement.clusters = result.clusters;
         widenColumnGaps(request, tree, placement);
+        widenFrameGaps(request, tree, placement);
         return routeOrthogonally(request, tree, placement);
     }
     for (qsizetype e = 0; e < request.edges.size(); ++e) {

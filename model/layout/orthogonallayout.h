@@ -37,6 +37,12 @@ void applyInsertion(const SpaceInsertion &insertion, OrthogonalPlacement &placem
 void widenColumnGaps(const LayoutRequest &request, const ClusterTree &tree,
                      OrthogonalPlacement &placement);
 
+// Gaps beside zone frames widened where the routes that leave a zone need
+// more tracks than the gap to its neighbour holds (a route may neither
+// cross a foreign frame nor follow a border).
+void widenFrameGaps(const LayoutRequest &request, const ClusterTree &tree,
+                    OrthogonalPlacement &placement);
+
 // Nodes, clusters (ClusterTree order) and edges (request order) of the
 // placement, every edge routed.
 LayoutResult routeOrthogonally(const LayoutRequest &request, const ClusterTree &tree,
