@@ -65,20 +65,27 @@ bool OrthoRouter::findPath(const std::vector<char> &allowed, const Ends &from, c
     const QRectF goalBox = to.box.adjusted(-margin, -margin, margin, margin);
     // Distance to the goal, weighted: the search heads for the target
     // rather than trying every detour as cheap as the best way.
-    const auto heuristic = [&](int p) -> float {
-        const QPointF at = m_grid.position(p);
-        const qreal dx = qMax<qreal>(0, qMax(goalBox.left() - at.x(), at.x() - goalBox.right()));
-        const qreal dy = qMax<qreal>(0, qMax(goalBox.top() - at.y(), at.y() - goalBox.bottom()));
+    // (Columns and rows are passed along with points: the search is the
+    // layout's inner loop, and a point's column and row cost a division.)
+    const auto heuristicAt = [&](int column, int row) -> float {
+        const qreal x = m_grid.x(column), y = m_grid.y(row);
+        const qreal dx = qMax<qreal>(0, qMax(goalBox.left() - x, x - goalBox.right()));
+        const qreal dy = qMax<qreal>(0, qMax(goalBox.top() - y, y - goalBox.bottom()));
         return float(dx + dy) * m_costs.greed;
     };
-    // The side of the target that arriving at p in direction d enters, or -1.
-    const auto goalSide = [&](int p, int d) -> int {
+    const auto heuristic = [&](int p) { return heuristicAt(m_grid.column(p), m_grid.row(p)); };
+    // The side of the target that arriving at (column, row) in direction d
+    // enters, or -1.
+    const auto goalSide = [&](int column, int row, int d) -> int {
         const int side = opposite(d);
         const auto &sd = to.sides[side];
-        const int track = horizontal(side) ? m_grid.row(p) : m_grid.column(p);
-        const int out = horizontal(side) ? m_grid.column(p) : m_grid.row(p);
+        const int track = horizontal(side) ? row : column;
+        const int out = horizontal(side) ? column : row;
         return (out == sd.lead && track >= sd.track0 && track <= sd.track1) ? side : -1;
     };
+    const int columns = m_grid.columns();
+    const int left = window.left(), right = window.right();
+    const int top = window.top(), bottom = window.bottom();
 
     for (int side = 0; side < 4; ++side) {
         const auto &sd = from.sides[side];
@@ -103,13 +110,14 @@ bool OrthoRouter::findPath(const std::vector<char> &allowed, const Ends &from, c
         const auto [priority, state] = s.pop();
         const int p = state / 4, d = state % 4;
         const float g = s.at(state);
-        if (s.closed[std::size_t(state)] == s.round)
+        if (s.isClosed(state))
             continue; // expanded already: a weighted search does not reopen states
-        s.closed[std::size_t(state)] = s.round;
+        s.close(state);
         if (priority >= foundCost)
             break;
-        if (const int side = goalSide(p, d); side >= 0) {
-            const int track = horizontal(side) ? m_grid.row(p) : m_grid.column(p);
+        const int column = p % columns, row = p / columns;
+        if (const int side = goalSide(column, row, d); side >= 0) {
+            const int track = horizontal(side) ? row : column;
             std::vector<int> line = portLineCells(m_grid, to, side, track);
             const float total = g + lineCost(to, side, line) - pitch
                 - enterCost(allowed, p, d, &to.end); // p itself is paid for
@@ -123,16 +131,33 @@ bool OrthoRouter::findPath(const std::vector<char> &allowed, const Ends &from, c
         const bool canTurn
             = m_grid.unused(p) && !(m_grid.flags(p) & (RoutingGrid::BandH | RoutingGrid::BandV));
         for (const int nd : { d, (d + 1) % 4, (d + 3) % 4 }) {
-            const int q = m_grid.step(p, nd);
-            if (q < 0 || !window.contains(m_grid.column(q), m_grid.row(q)))
+            int qc = column, qr = row;
+            switch (nd) {
+            case East:
+                ++qc;
+                break;
+            case West:
+                --qc;
+                break;
+            case South:
+                ++qr;
+                break;
+            default:
+                --qr;
+                break;
+            }
+            if (qc < left || qc > right || qr < top || qr > bottom)
+                continue; // off the window (which lies within the grid)
+            const int q = qr * columns + qc;
+            const int nextState = q * 4 + nd;
+            if (s.isClosed(nextState))
                 continue;
             float next = g + pitch + enterCost(allowed, q, nd, nullptr);
             if (nd != d)
                 next += m_costs.bend + (canTurn ? 0.f : m_costs.overlap);
-            const int nextState = q * 4 + nd;
-            if (s.closed[std::size_t(nextState)] != s.round && next < s.at(nextState)) {
+            if (next < s.at(nextState)) {
                 s.set(nextState, next, state);
-                s.push(next + heuristic(q), nextState);
+                s.push(next + heuristicAt(qc, qr), nextState);
             }
         }
     }
@@ -141,7 +166,7 @@ bool OrthoRouter::findPath(const std::vector<char> &allowed, const Ends &from, c
 
     std::vector<int> path;
     int first = found;
-    for (int state = found; state >= 0; state = s.came[std::size_t(state)]) {
+    for (int state = found; state >= 0; state = s.came(state)) {
         path.push_back(state / 4);
         first = state;
     }

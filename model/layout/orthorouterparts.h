@@ -33,42 +33,48 @@ inline int axisOf(const RoutingGrid &grid, int from, int to)
 // only where their stamp is the current round's.
 struct OrthoRouter::Search
 {
-    std::vector<float> cost; // per state: point * 4 + direction of arrival
-    std::vector<int> came;
-    std::vector<unsigned> stamp;
-    std::vector<unsigned> closed; // per state: expanded in this round
+    // One entry per state, together, so that a state costs one cache line.
+    struct Entry
+    {
+        float cost = OrthoParts::unreached;
+        int came = -1;
+        unsigned stamp = 0; // the round `cost` and `came` belong to
+        unsigned closed = 0; // the round it was expanded in
+    };
+    std::vector<Entry> states; // per state: point * 4 + direction of arrival
     unsigned round = 0;
     std::vector<std::pair<float, int>> heap;
     std::vector<unsigned> own; // per point: on the route whose label is placed
     unsigned ownRound = 0;
 
     explicit Search(int points)
-        : cost(std::size_t(points) * 4, OrthoParts::unreached)
-        , came(std::size_t(points) * 4, -1)
-        , stamp(std::size_t(points) * 4, 0)
-        , closed(std::size_t(points) * 4, 0)
+        : states(std::size_t(points) * 4)
         , own(std::size_t(points), 0)
     { }
 
     void begin()
     {
         if (++round == 0) { // wrapped: forget every stamp
-            std::fill(stamp.begin(), stamp.end(), 0);
-            std::fill(closed.begin(), closed.end(), 0);
+            for (Entry &e : states)
+                e.stamp = e.closed = 0;
             round = 1;
         }
         heap.clear();
     }
     float at(int state) const
     {
-        return stamp[std::size_t(state)] == round ? cost[std::size_t(state)]
-                                                  : OrthoParts::unreached;
+        const Entry &e = states[std::size_t(state)];
+        return e.stamp == round ? e.cost : OrthoParts::unreached;
     }
+    int came(int state) const { return states[std::size_t(state)].came; }
+    bool isClosed(int state) const { return states[std::size_t(state)].closed == round; }
+    void close(int state) { states[std::size_t(state)].closed = round; }
     void set(int state, float value, int from)
     {
-        stamp[std::size_t(state)] = round;
-        cost[std::size_t(state)] = value;
-        came[std::size_t(state)] = from;
+        Entry &e = states[std::size_t(state)];
+        e.stamp = round;
+        e.cost = value;
+        e.came = from;
     }
     void push(float priority, int state)
     {

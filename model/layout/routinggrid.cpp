@@ -24,16 +24,12 @@ RoutingGrid::RoutingGrid(const QRectF &area, const QList<QRectF> &nodes,
     const qreal pitch = m_spacing.pitch;
     // Tracks on multiples of the pitch: the same box gives the same grid
     // points wherever the area around it starts.
-    m_origin = QPointF(std::floor(area.left() / pitch) * pitch, std::floor(area.top() / pitch) * pitch);
+    m_origin
+        = QPointF(std::floor(area.left() / pitch) * pitch, std::floor(area.top() / pitch) * pitch);
     m_columns = qMax(1, int(std::ceil((area.right() - m_origin.x()) / pitch)) + 1);
     m_rows = qMax(1, int(std::ceil((area.bottom() - m_origin.y()) / pitch)) + 1);
     const std::size_t count = std::size_t(m_columns) * std::size_t(m_rows);
-    m_node.assign(count, -1);
-    m_frame.assign(count, -1);
-    m_flags.assign(count, 0);
-    m_label.assign(count, -1);
-    m_horizontal.assign(count, 0);
-    m_vertical.assign(count, 0);
+    m_points.assign(count, Point());
     rasterise();
 }
 
@@ -44,7 +40,8 @@ int RoutingGrid::columnFrom(qreal x) const
 
 int RoutingGrid::columnUpTo(qreal x) const
 {
-    return qBound(0, int(std::floor((x - m_origin.x()) / m_spacing.pitch + epsilon)), m_columns - 1);
+    return qBound(0, int(std::floor((x - m_origin.x()) / m_spacing.pitch + epsilon)),
+                  m_columns - 1);
 }
 
 int RoutingGrid::rowFrom(qreal y) const
@@ -74,8 +71,8 @@ int RoutingGrid::step(int point, int direction) const
 
 bool RoutingGrid::contains(QPointF p) const
 {
-    return p.x() >= x(0) - epsilon && p.x() <= x(m_columns - 1) + epsilon
-        && p.y() >= y(0) - epsilon && p.y() <= y(m_rows - 1) + epsilon;
+    return p.x() >= x(0) - epsilon && p.x() <= x(m_columns - 1) + epsilon && p.y() >= y(0) - epsilon
+        && p.y() <= y(m_rows - 1) + epsilon;
 }
 
 RoutingGrid::Span RoutingGrid::inside(const QRectF &box) const
@@ -87,7 +84,8 @@ RoutingGrid::Span RoutingGrid::inside(const QRectF &box) const
     span.column1
         = qMin(m_columns - 1, int(std::ceil((box.right() - m_origin.x()) / pitch - epsilon)) - 1);
     span.row0 = qMax(0, int(std::floor((box.top() - m_origin.y()) / pitch + epsilon)) + 1);
-    span.row1 = qMin(m_rows - 1, int(std::ceil((box.bottom() - m_origin.y()) / pitch - epsilon)) - 1);
+    span.row1
+        = qMin(m_rows - 1, int(std::ceil((box.bottom() - m_origin.y()) / pitch - epsilon)) - 1);
     return span;
 }
 
@@ -108,14 +106,14 @@ void RoutingGrid::rasterise()
         const Span s = inside(node.adjusted(-lead, -lead, lead, lead));
         for (int r = s.row0; r <= s.row1; ++r) {
             for (int c = s.column0; c <= s.column1; ++c)
-                m_flags[std::size_t(index(c, r))] |= NearNode;
+                m_points[std::size_t(index(c, r))].flags |= NearNode;
         }
     }
     for (qsizetype n = 0; n < m_nodes.size(); ++n) {
         const Span s = inside(m_nodes[n].adjusted(-nodeRoom, -nodeRoom, nodeRoom, nodeRoom));
         for (int r = s.row0; r <= s.row1; ++r) {
             for (int c = s.column0; c <= s.column1; ++c) {
-                std::int32_t &owner = m_node[std::size_t(index(c, r))];
+                std::int32_t &owner = m_points[std::size_t(index(c, r))].node;
                 owner = owner == -1 ? std::int32_t(n) : -2;
             }
         }
@@ -130,17 +128,18 @@ void RoutingGrid::rasterise()
         const Span s = inside(outer);
         for (int r = s.row0; r <= s.row1; ++r) {
             const qreal py = y(r);
-            const bool nearH = std::abs(py - box.top()) < band || std::abs(py - box.bottom()) < band;
+            const bool nearH
+                = std::abs(py - box.top()) < band || std::abs(py - box.bottom()) < band;
             for (int c = s.column0; c <= s.column1; ++c) {
                 const qreal px = x(c);
                 const std::size_t p = std::size_t(index(c, r));
-                m_frame[p] = std::int16_t(f);
+                m_points[p].frame = std::int16_t(f);
                 const bool nearV
                     = std::abs(px - box.left()) < band || std::abs(px - box.right()) < band;
                 if (nearH)
-                    m_flags[p] |= BandH;
+                    m_points[p].flags |= BandH;
                 if (nearV)
-                    m_flags[p] |= BandV;
+                    m_points[p].flags |= BandV;
             }
         }
     }
@@ -151,7 +150,7 @@ void RoutingGrid::rasterise()
         const Span s = inside(frame.title.adjusted(-titleRoom, -titleRoom, titleRoom, titleRoom));
         for (int r = s.row0; r <= s.row1; ++r) {
             for (int c = s.column0; c <= s.column1; ++c)
-                m_flags[std::size_t(index(c, r))] |= Title;
+                m_points[std::size_t(index(c, r))].flags |= Title;
         }
     }
 }
@@ -162,7 +161,7 @@ void RoutingGrid::reserveLabel(const QRectF &labelBox, int edge)
     const Span s = inside(labelBox.adjusted(-room, -room, room, room));
     for (int r = s.row0; r <= s.row1; ++r) {
         for (int c = s.column0; c <= s.column1; ++c) {
-            std::int32_t &owner = m_label[std::size_t(index(c, r))];
+            std::int32_t &owner = m_points[std::size_t(index(c, r))].label;
             if (owner == -1)
                 owner = edge;
         }
@@ -175,7 +174,7 @@ void RoutingGrid::releaseLabel(const QRectF &labelBox, int edge)
     const Span s = inside(labelBox.adjusted(-room, -room, room, room));
     for (int r = s.row0; r <= s.row1; ++r) {
         for (int c = s.column0; c <= s.column1; ++c) {
-            std::int32_t &owner = m_label[std::size_t(index(c, r))];
+            std::int32_t &owner = m_points[std::size_t(index(c, r))].label;
             if (owner == edge)
                 owner = -1;
         }
@@ -184,9 +183,10 @@ void RoutingGrid::releaseLabel(const QRectF &labelBox, int edge)
 
 void RoutingGrid::use(int point, bool horizontal, int delta)
 {
-    std::uint8_t &count
-        = horizontal ? m_horizontal[std::size_t(point)] : m_vertical[std::size_t(point)];
-    count = std::uint8_t(qBound(0, int(count) + delta, int(std::numeric_limits<std::uint8_t>::max())));
+    std::uint8_t &count = horizontal ? m_points[std::size_t(point)].horizontal
+                                     : m_points[std::size_t(point)].vertical;
+    count = std::uint8_t(
+        qBound(0, int(count) + delta, int(std::numeric_limits<std::uint8_t>::max())));
 }
 
 } // namespace Portolan

@@ -38,8 +38,14 @@ struct RoutingSpacing
 
 namespace Compass {
 enum Direction : std::uint8_t { East, South, West, North };
-inline bool horizontal(int d) { return d == East || d == West; }
-inline int opposite(int d) { return (d + 2) % 4; }
+inline bool horizontal(int d)
+{
+    return d == East || d == West;
+}
+inline int opposite(int d)
+{
+    return (d + 2) % 4;
+}
 } // namespace Compass
 
 class RoutingGrid
@@ -77,13 +83,16 @@ public:
     const QList<QRectF> &nodes() const { return m_nodes; }
     const QList<RoutingFrame> &frames() const { return m_frames; }
 
-    int node(int point) const { return m_node[point]; } // -1 none, -2 several
-    int frame(int point) const { return m_frame[point]; } // innermost, -1 none
-    std::uint8_t flags(int point) const { return m_flags[point]; }
-    int label(int point) const { return m_label[point]; } // edge whose label room covers it
-    int horizontalUse(int point) const { return m_horizontal[point]; }
-    int verticalUse(int point) const { return m_vertical[point]; }
-    bool unused(int point) const { return m_horizontal[point] == 0 && m_vertical[point] == 0; }
+    int node(int point) const { return m_points[point].node; } // -1 none, -2 several
+    int frame(int point) const { return m_points[point].frame; } // innermost, -1 none
+    std::uint8_t flags(int point) const { return m_points[point].flags; }
+    int label(int point) const { return m_points[point].label; } // edge whose label room covers it
+    int horizontalUse(int point) const { return m_points[point].horizontal; }
+    int verticalUse(int point) const { return m_points[point].vertical; }
+    bool unused(int point) const
+    {
+        return m_points[point].horizontal == 0 && m_points[point].vertical == 0;
+    }
 
     // Whether `inner` is `outer` or lies in it.
     bool frameWithin(int inner, int outer) const;
@@ -113,12 +122,17 @@ private:
     int m_rows = 1;
     QList<QRectF> m_nodes;
     QList<RoutingFrame> m_frames;
-    std::vector<std::int32_t> m_node;
-    std::vector<std::int16_t> m_frame;
-    std::vector<std::uint8_t> m_flags;
-    std::vector<std::int32_t> m_label;
-    std::vector<std::uint8_t> m_horizontal;
-    std::vector<std::uint8_t> m_vertical;
+    // What a search reads of a point, together (the router's inner loop).
+    struct Point
+    {
+        std::int32_t node = -1;
+        std::int32_t label = -1;
+        std::int16_t frame = -1;
+        std::uint8_t flags = 0;
+        std::uint8_t horizontal = 0;
+        std::uint8_t vertical = 0;
+    };
+    std::vector<Point> m_points;
 };
 
 } // namespace Portolan
