@@ -3,6 +3,7 @@
 
 #include "diagram/drawinggeometry.h"
 #include "diagram/drawingstate.h"
+#include "document/drawingedit.h"
 #include "layout/layoutservice.h"
 #include "project/snapshot.h"
 #include "store/projectstore.h"
@@ -40,14 +41,11 @@ int runLayout(Context &context, const QCommandLineParser &parser)
 
     QString failure;
     const auto freshLayout = [&](const LayoutRequest &request) {
-        // In the worker process, so that a Graphviz crash cannot take us along.
-        LayoutRequest unpinned = request;
-        if (reset) {
-            for (LayoutNode &node : unpinned.nodes)
-                node.pinned.reset();
-        }
+        // In the worker process, so that a Graphviz crash cannot take us
+        // along. (With --reset the request has no pins: the components
+        // were unpinned below before it was made.)
         LayoutService service;
-        const LayoutResult result = service.layOut(unpinned);
+        const LayoutResult result = service.layOut(request);
         failure = result.error;
         return std::optional<LayoutResult>(result);
     };
@@ -68,15 +66,8 @@ int runLayout(Context &context, const QCommandLineParser &parser)
     const ProjectSnapshot stored = ProjectSnapshot::read(*store);
     const QList<DrawnChange> changes = drawingChanges(stored.drawing, drawing.values());
     ProjectStore::Transaction transaction(*store);
-    QList<DrawnItem> put;
-    QStringList removed;
-    for (const DrawnChange &change : changes) {
-        if (change.after)
-            put.append(*change.after);
-        else
-            removed.append(change.key);
-    }
-    bool ok = changes.isEmpty() || store->writeDrawing(put, removed);
+    QString error;
+    bool ok = applyDrawingEdit(*store, DrawingEdit { changes, {}, {} }, true, &error);
     if (reset) {
         for (const Component &component : stored.components) {
             if (ok && (component.pinned || component.position)) {
@@ -88,7 +79,7 @@ int runLayout(Context &context, const QCommandLineParser &parser)
         }
     }
     if (!ok || !transaction.commit())
-        return context.fail(store->errorString());
+        return context.fail(error.isEmpty() ? store->errorString() : error);
 
     int components = 0, edges = 0;
     for (const DrawnItem &item : std::as_const(drawing)) {
