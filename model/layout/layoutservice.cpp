@@ -44,7 +44,10 @@ struct LayoutService::Private
     QString program;
     WorkerProcess *worker = nullptr; // null until needed, and after each end
     int layoutsByWorker = 0;
-    int restartInterval = 200;
+    // One layout per worker: Graphviz 2.42 lays the same graph out
+    // differently once other layouts have run in its process, and a fresh
+    // worker also frees what it leaks.
+    int restartInterval = 1;
     int restarts = 0;
     quint64 lastTicket = 0;
     std::optional<Job> running; // sent to the worker, or being arranged
@@ -110,8 +113,9 @@ void LayoutService::Private::resultReady(WorkerProcess *from, quint64 ticket,
     }
     const quint64 done = running->ticket;
     running.reset();
-    // Graphviz leaks on every clustered layout: a fresh worker caps that.
-    // The next one starts now, so it is warm by the time it is needed.
+    // A fresh worker per layout (restartInterval): the same request always
+    // gets the same drawing, and Graphviz's leaks go with the process. The
+    // next one starts now, so it is warm by the time it is needed.
     if (restartInterval > 0 && ++layoutsByWorker >= restartInterval) {
         endWorker(false);
         ensureWorker();

@@ -3,7 +3,7 @@
 // aborts the process on some clustered graphs and leaks on every clustered
 // layout (see docs/graphviz.md), so layouts run in a worker process
 // (`portolan --layout-worker`), one at a time, restarted when it dies and
-// after a number of layouts. A crash reaches the caller as a result whose
+// after every layout (by default). A crash reaches the caller as a result whose
 // error is set and whose geometry is a plain fallback arrangement.
 
 #include "layout/layouttypes.h"
@@ -36,7 +36,8 @@ public:
 
     bool isBusy() const;
     // Layouts done by the current worker before it is replaced by a fresh one
-    // (default 200; 0: never).
+    // (default 1, so that the same request always gets the same drawing:
+    // Graphviz 2.42 does not, once other layouts ran in its process; 0: never).
     void setRestartInterval(int layouts);
     int workerRestarts() const;
     // The current worker's process id, 0 when none runs (for memory checks).
