@@ -44,12 +44,17 @@ inline QList<QPointF> polyline(const EdgeGeometry &edge)
         return line;
     line.append(p.first());
     for (qsizetype i = 0; i + 3 < p.size(); i += 3) {
-        const bool straight = QLineF(p[i], p[i + 3]).length() < 1e-6
+        // Straight when both control points lie within 0.05 pt of the
+        // chord, together. Files keep hundredths of a point, so a straight
+        // piece read back from one is off by up to 0.007 pt; a tighter test
+        // cut such pieces into ten runs and counted every pair of them.
+        const qreal chord = QLineF(p[i], p[i + 3]).length();
+        const bool straight = chord < 1e-6
             || std::abs((p[i + 1] - p[i]).x() * (p[i + 3] - p[i]).y()
                         - (p[i + 1] - p[i]).y() * (p[i + 3] - p[i]).x())
                     + std::abs((p[i + 2] - p[i]).x() * (p[i + 3] - p[i]).y()
                                - (p[i + 2] - p[i]).y() * (p[i + 3] - p[i]).x())
-                < 1e-3 * QLineF(p[i], p[i + 3]).length();
+                < 0.05 * chord;
         if (straight) {
             line.append(p[i + 3]);
             continue;

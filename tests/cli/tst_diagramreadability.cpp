@@ -11,6 +11,7 @@
 #include "diagram/drawinggeometry.h"
 #include "diagram/drawingstate.h"
 #include "dotgeometry.h"
+#include "layout/graphgenerator.h"
 #include "layout/layoutservice.h"
 #include "layout/updatelayout.h"
 #include "project/sample.h"
@@ -62,6 +63,35 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
+    // The figures of a drawing read back from a file (hundredths of a
+    // point) are those of the drawing laid out: what the benchmark counts
+    // on stored drawings is what was drawn.
+    void storedDrawingCountsAsLaidOut()
+    {
+        LayoutOptions options;
+        options.edgeStyle = LayoutOptions::EdgeStyle::Curved; // straight cubic pieces
+        const LayoutRequest request = generateGraph(GraphSize::M, 1, options).request;
+        const LayoutResult laidOut = layOutWithGraphviz(request);
+        QVERIFY(laidOut.error.isEmpty());
+        QHash<QString, DrawnItem> drawing;
+        for (const DrawnItem &item : drawnItems(laidOut))
+            drawing.insert(item.key, item);
+        const Readability::Figures before = Readability::measure(request, laidOut);
+        const Readability::Figures after
+            = Readability::measure(request, storedLayout(drawing, request));
+        QVERIFY2(before.closeRuns > 0, qPrintable(describe(before))); // something to count
+        // Hundredths move a few runs across the counts' thresholds (6 pt
+        // apart, 0.5 pt off the axis), no more.
+        const auto near = [](int a, int b) { return qAbs(a - b) <= qMax(2, b / 50); };
+        const QByteArray both = (describe(before) + u" | "_s + describe(after)).toUtf8();
+        QVERIFY2(near(after.closeRuns, before.closeRuns), both.constData());
+        QVERIFY2(near(after.crossings, before.crossings), both.constData());
+        QVERIFY2(near(after.ambiguousLabels, before.ambiguousLabels), both.constData());
+        QVERIFY2(near(after.frameCrossings, before.frameCrossings), both.constData());
+        QVERIFY(qAbs(after.orthogonalShare - before.orthogonalShare) < 1e-3);
+        QVERIFY(qAbs(after.bendsPerEdge - before.bendsPerEdge) < 1e-3);
+    }
+
     void sampleReadsAtLeastAsWellAsDot()
     {
         QString error;
