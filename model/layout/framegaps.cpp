@@ -55,11 +55,7 @@ void widenFrameGaps(const LayoutRequest &request, const ClusterTree &tree,
     if (frames.isEmpty())
         return;
 
-    QHash<QString, QRectF> boxOf;
-    for (qsizetype n = placement.nodes.size() - 1; n >= 0; --n)
-        boxOf.insert(request.nodes.value(n).key, placement.nodes[n]);
-    for (qsizetype c = 0; c < tree.clusterCount() && c < frames.size(); ++c)
-        boxOf.insert(tree.cluster(c).key, frames[c]);
+    const QHash<QString, QRectF> boxOf = boxesByKey(request, tree, placement);
 
     // Per frame and side (Compass order), the routes that leave it that way.
     QList<std::array<int, 4>> demand(frames.size(), std::array<int, 4> {});

@@ -66,6 +66,17 @@ bool better(const Route &a, const Route &b)
 
 } // namespace
 
+QHash<QString, QRectF> boxesByKey(const LayoutRequest &request, const ClusterTree &tree,
+                                  const OrthogonalPlacement &placement)
+{
+    QHash<QString, QRectF> boxes;
+    for (qsizetype n = placement.nodes.size() - 1; n >= 0; --n)
+        boxes.insert(request.nodes.value(n).key, placement.nodes[n]);
+    for (qsizetype c = 0; c < tree.clusterCount() && c < placement.clusters.size(); ++c)
+        boxes.insert(tree.cluster(c).key, placement.clusters[c].box);
+    return boxes;
+}
+
 void applyInsertion(const SpaceInsertion &insertion, OrthogonalPlacement &placement)
 {
     for (QRectF &box : placement.nodes)
@@ -205,7 +216,8 @@ void Routing::routeAll(const RoutingCosts &costs)
             order.append(e);
     }
     const auto span = [&](qsizetype e) {
-        const QPointF d = boxOf(m_requests[e].source).center() - boxOf(m_requests[e].target).center();
+        const QPointF d
+            = boxOf(m_requests[e].source).center() - boxOf(m_requests[e].target).center();
         return qAbs(d.x()) + qAbs(d.y());
     };
     std::stable_sort(order.begin(), order.end(),
@@ -337,11 +349,7 @@ LayoutResult rerouteOrthogonally(const LayoutRequest &request, const ClusterTree
 {
     // Near the edges to route first: a grid over the whole drawing costs
     // more to make than the routes do.
-    QHash<QString, QRectF> boxes;
-    for (qsizetype n = placement.nodes.size() - 1; n >= 0; --n)
-        boxes.insert(request.nodes.value(n).key, placement.nodes[n]);
-    for (qsizetype c = 0; c < tree.clusterCount() && c < placement.clusters.size(); ++c)
-        boxes.insert(tree.cluster(c).key, placement.clusters[c].box);
+    const QHash<QString, QRectF> boxes = boxesByKey(request, tree, placement);
     QRectF near;
     for (qsizetype e = 0; e < request.edges.size(); ++e) {
         if (e < kept.size() && !kept[e].path.isEmpty())
@@ -364,4 +372,3 @@ LayoutResult rerouteOrthogonally(const LayoutRequest &request, const ClusterTree
 }
 
 } // namespace Portolan
-

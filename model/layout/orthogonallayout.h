@@ -7,6 +7,7 @@
 
 #include "layout/gvclustertree.h"
 
+#include <QHash>
 #include <QList>
 #include <QRectF>
 #include <QSizeF>
@@ -26,6 +27,11 @@ struct OrthogonalStats
     int overlaps = 0; // grid points where a route runs along another's track
     int crossings = 0;
 };
+
+// Every box of the placement by key: the nodes (the first node of a key),
+// then the frames (ClusterTree keys).
+QHash<QString, QRectF> boxesByKey(const LayoutRequest &request, const ClusterTree &tree,
+                                  const OrthogonalPlacement &placement);
 
 class SpaceInsertion;
 // The placement with space inserted (spaceinsertion.h).
@@ -54,7 +60,6 @@ LayoutResult routeOrthogonally(const LayoutRequest &request, const ClusterTree &
 // stay as they are): what an edit re-routes.
 LayoutResult rerouteOrthogonally(const LayoutRequest &request, const ClusterTree &tree,
                                  const OrthogonalPlacement &placement,
-                                 const QList<EdgeGeometry> &kept,
-                                 OrthogonalStats *stats = nullptr);
+                                 const QList<EdgeGeometry> &kept, OrthogonalStats *stats = nullptr);
 
 } // namespace Portolan
