@@ -63,11 +63,19 @@ bool OrthoRouter::findPath(const std::vector<char> &allowed, const Ends &from, c
 
     const qreal margin = m_grid.spacing().lead;
     const QRectF goalBox = to.box.adjusted(-margin, -margin, margin, margin);
-    // Distance to the goal, weighted: the search heads for the target
-    // rather than trying every detour as cheap as the best way.
+    // The estimate of the cost left: the guide's, or else the distance to
+    // the goal, weighted so that the search heads for the target rather
+    // than trying every detour as cheap as the best way.
     // (Columns and rows are passed along with points: the search is the
     // layout's inner loop, and a point's column and row cost a division.)
+    const bool guided = m_costs.guideStep > 0;
+    if (guided)
+        guide(allowed, from, to, window);
     const auto heuristicAt = [&](int column, int row) -> float {
+        if (guided) {
+            if (const float g = guideAt(column, row); g < unreached)
+                return g * m_costs.guideWeight;
+        }
         const qreal x = m_grid.x(column), y = m_grid.y(row);
         const qreal dx = qMax<qreal>(0, qMax(goalBox.left() - x, x - goalBox.right()));
         const qreal dy = qMax<qreal>(0, qMax(goalBox.top() - y, y - goalBox.bottom()));
@@ -113,6 +121,7 @@ bool OrthoRouter::findPath(const std::vector<char> &allowed, const Ends &from, c
         if (s.isClosed(state))
             continue; // expanded already: a weighted search does not reopen states
         s.close(state);
+        ++m_expansions;
         if (priority >= foundCost)
             break;
         const int column = p % columns, row = p / columns;

@@ -65,6 +65,16 @@ struct RoutingCosts
     // Weight of the remaining distance in the search: above 1 it heads for
     // the target instead of weighing every detour that costs no more.
     float greed = 2.0f;
+    // The search's estimate, when guideStep > 0 (else the distance left,
+    // times greed): the cheapest way to the target along every
+    // guideStep-th track (without bends), found backwards from the target
+    // first. Unlike the distance, it knows where the straight way crosses
+    // a bundle or a zone, so the search goes along the cheap way instead
+    // of widening through every detour as dear as the straight one.
+    // Weighted above 1 so that, of ways alike, the search follows one.
+    // Measured on the sample, S and M (docs/diagram.md).
+    int guideStep = 4;
+    float guideWeight = 1.3f;
 };
 
 class OrthoRouter
@@ -86,6 +96,8 @@ public:
     // Takes the tracks of a route kept from an earlier layout (its corners,
     // border to border); pieces off the tracks or the grid are passed over.
     void occupy(const QList<QPointF> &corners);
+    // States the searches have expanded so far: their work, for tests.
+    qint64 expansions() const { return m_expansions; }
 
 private:
     struct Search;
@@ -108,10 +120,29 @@ private:
     bool labelRoomFree(const QRectF &label) const;
     void commit(int id, const Route &route, int delta);
     void finish(Route &route, const RouteRequest &request) const;
+    // Fills m_guide: the cost to `to` from the net's points of `window`
+    // that lie near the cheap way from `from`.
+    void guide(const std::vector<char> &allowed, const Ends &from, const Ends &to,
+               const QRect &window);
+    // The guide's estimate at a grid point; unreached when it has none.
+    float guideAt(int column, int row) const;
+    // Points from a grid point to a box (0 inside it).
+    float distanceTo(const QRectF &box, int column, int row) const;
 
     RoutingGrid &m_grid;
     RoutingCosts m_costs;
     std::unique_ptr<Search> m_search;
+    struct Guide
+    {
+        int column0 = 0, row0 = 0, columns = 0, rows = 0, step = 0;
+        float cutoff = 0; // settled up to here (cost + distance to the source)
+        QRectF source;
+        std::vector<char> settled; // per point: its cost is final
+        std::vector<float> cost;
+        std::vector<std::pair<float, int>> heap;
+    };
+    Guide m_guide;
+    qint64 m_expansions = 0;
 };
 
 } // namespace Portolan

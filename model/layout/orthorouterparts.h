@@ -111,4 +111,32 @@ struct OrthoRouter::Ends
     }
 };
 
+// What entering grid point q in direction d costs, besides its length:
+// the search's inner loop, so inline.
+inline float OrthoRouter::enterCost(const std::vector<char> &allowed, int q, int d,
+                                    const RouteEnd *portOf) const
+{
+    using namespace Compass;
+    float cost = 0;
+    const int node = m_grid.node(q);
+    if (node != -1 && !(portOf && node == portOf->node))
+        cost += m_costs.forbidden;
+    const int frame = m_grid.frame(q);
+    if (frame >= 0 && !allowed[std::size_t(frame)] && !(portOf && frame == portOf->frame))
+        cost += m_costs.forbidden;
+    const std::uint8_t flags = m_grid.flags(q);
+    if ((flags & RoutingGrid::Title) || (horizontal(d) && (flags & RoutingGrid::BandH))
+        || (!horizontal(d) && (flags & RoutingGrid::BandV)))
+        cost += m_costs.forbidden;
+    if (m_grid.label(q) != -1)
+        cost += m_costs.forbidden;
+    const int along = horizontal(d) ? m_grid.horizontalUse(q) : m_grid.verticalUse(q);
+    const int across = horizontal(d) ? m_grid.verticalUse(q) : m_grid.horizontalUse(q);
+    if (along > 0)
+        cost += m_costs.overlap;
+    if (across > 0)
+        cost += portOf ? m_costs.overlap : m_costs.crossing;
+    return cost;
+}
+
 } // namespace Portolan
