@@ -46,7 +46,7 @@ std::optional<QRectF> OrthoRouter::labelOnRoute(const Route &route, const QSizeF
 {
     Search &s = *m_search;
     if (++s.ownRound == 0) {
-        std::fill(s.own.begin(), s.own.end(), 0);
+        s.own.clear();
         s.ownRound = 1;
     }
     for (const int cell : route.cells)

@@ -6,8 +6,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <limits>
+#include <new>
 
 namespace Portolan {
 
@@ -27,36 +30,65 @@ inline int axisOf(const RoutingGrid &grid, int from, int to)
     return grid.row(from) == grid.row(to) ? 1 : 2; // 1 horizontal, 2 vertical
 }
 
+// An array whose elements start as all-zero bytes, allocated with calloc:
+// the system hands out zeroed pages only when they are first touched, so
+// a search that visits a small part of a large grid pays for that part
+// only (a vector zeroed the whole state array, 150 MB at M, on every
+// router). T must be an aggregate that all-zero bytes make valid.
+template<typename T> class ZeroedArray
+{
+public:
+    explicit ZeroedArray(std::size_t count)
+        : m_data(static_cast<T *>(std::calloc(qMax<std::size_t>(count, 1), sizeof(T))))
+        , m_count(count)
+    {
+        if (!m_data)
+            throw std::bad_alloc();
+    }
+    ~ZeroedArray() { std::free(m_data); }
+    ZeroedArray(const ZeroedArray &) = delete;
+    ZeroedArray &operator=(const ZeroedArray &) = delete;
+
+    T &operator[](std::size_t i) { return m_data[i]; }
+    const T &operator[](std::size_t i) const { return m_data[i]; }
+    std::size_t size() const { return m_count; }
+    void clear() { std::memset(static_cast<void *>(m_data), 0, m_count * sizeof(T)); }
+
+private:
+    T *m_data;
+    std::size_t m_count;
+};
+
 } // namespace OrthoParts
 
 // Scratch of the best-first search, kept between searches; entries are valid
 // only where their stamp is the current round's.
 struct OrthoRouter::Search
 {
-    // One entry per state, together, so that a state costs one cache line.
+    // One entry per state, together, so that a state costs one cache line;
+    // all zero until a round stamps it.
     struct Entry
     {
-        float cost = OrthoParts::unreached;
-        int came = -1;
-        unsigned stamp = 0; // the round `cost` and `came` belong to
-        unsigned closed = 0; // the round it was expanded in
+        float cost;
+        int came;
+        unsigned stamp; // the round `cost` and `came` belong to
+        unsigned closed; // the round it was expanded in
     };
-    std::vector<Entry> states; // per state: point * 4 + direction of arrival
+    OrthoParts::ZeroedArray<Entry> states; // per state: point * 4 + direction of arrival
     unsigned round = 0;
     std::vector<std::pair<float, int>> heap;
-    std::vector<unsigned> own; // per point: on the route whose label is placed
+    OrthoParts::ZeroedArray<unsigned> own; // per point: on the route whose label is placed
     unsigned ownRound = 0;
 
     explicit Search(int points)
         : states(std::size_t(points) * 4)
-        , own(std::size_t(points), 0)
+        , own(std::size_t(points))
     { }
 
     void begin()
     {
         if (++round == 0) { // wrapped: forget every stamp
-            for (Entry &e : states)
-                e.stamp = e.closed = 0;
+            states.clear();
             round = 1;
         }
         heap.clear();
