@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QLineF>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -66,30 +67,6 @@ bool better(const Route &a, const Route &b)
 
 } // namespace
 
-QHash<QString, QRectF> boxesByKey(const LayoutRequest &request, const ClusterTree &tree,
-                                  const OrthogonalPlacement &placement)
-{
-    QHash<QString, QRectF> boxes;
-    for (qsizetype n = placement.nodes.size() - 1; n >= 0; --n)
-        boxes.insert(request.nodes.value(n).key, placement.nodes[n]);
-    for (qsizetype c = 0; c < tree.clusterCount() && c < placement.clusters.size(); ++c)
-        boxes.insert(tree.cluster(c).key, placement.clusters[c].box);
-    return boxes;
-}
-
-void applyInsertion(const SpaceInsertion &insertion, OrthogonalPlacement &placement)
-{
-    for (QRectF &box : placement.nodes)
-        box = insertion.moved(box);
-    for (ClusterGeometry &cluster : placement.clusters) {
-        if (cluster.box.isEmpty())
-            continue;
-        const QRectF frame = insertion.stretched(cluster.box);
-        cluster.labelBox.translate(frame.topLeft() - cluster.box.topLeft());
-        cluster.box = frame;
-    }
-}
-
 namespace {
 
 // Every edge of a request routed once over one placement.
@@ -111,7 +88,9 @@ public:
     // moves: the same crossings and bends either way), and it cost a drag
     // at S 3 to 5 of its 21 ms.
     void routeAll(const RoutingCosts &costs, bool retryCrossing = true);
-    bool anyForced() const;
+    // The edges routed whose route or label was forced.
+    QList<qsizetype> forcedEdges() const;
+    bool anyRouteForced() const;
     // Where routes had to share a track or break a rule.
     QList<QPointF> trouble() const;
     LayoutResult result(const OrthogonalPlacement &placement, OrthogonalStats *stats) const;
@@ -257,10 +236,19 @@ void Routing::routeAll(const RoutingCosts &costs, bool retryCrossing)
     }
 }
 
-bool Routing::anyForced() const
+bool Routing::anyRouteForced() const
 {
-    return std::any_of(m_routes.cbegin(), m_routes.cend(),
-                       [](const Route &r) { return r.forced || r.labelForced; });
+    return std::any_of(m_routes.cbegin(), m_routes.cend(), [](const Route &r) { return r.forced; });
+}
+
+QList<qsizetype> Routing::forcedEdges() const
+{
+    QList<qsizetype> edges;
+    for (qsizetype e = 0; e < m_routes.size(); ++e) {
+        if (m_known[e] && (m_routes[e].forced || m_routes[e].labelForced))
+            edges.append(e);
+    }
+    return edges;
 }
 
 QList<QPointF> Routing::trouble() const
@@ -357,21 +345,46 @@ LayoutResult rerouteOrthogonally(const LayoutRequest &request, const ClusterTree
     // Near the edges to route first: a grid over the whole drawing costs
     // more to make than the routes do.
     const QHash<QString, QRectF> boxes = boxesByKey(request, tree, placement);
-    QRectF near;
-    for (qsizetype e = 0; e < request.edges.size(); ++e) {
-        if (e < kept.size() && !kept[e].path.isEmpty())
-            continue;
-        near |= boxes.value(request.edges[e].source) | boxes.value(request.edges[e].target);
-    }
-    if (near.isNull())
-        return Routing(request, tree, placement, kept).result(placement, stats);
-    const qreal margin = qMax<qreal>(300, qMax(near.width(), near.height()) / 2);
-    {
-        Routing local(request, tree, placement, kept,
+    const auto isKept = [](const QList<EdgeGeometry> &keep, qsizetype e) {
+        return e < keep.size() && !keep[e].path.isEmpty();
+    };
+    QList<EdgeGeometry> keep = kept;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QRectF near;
+        for (qsizetype e = 0; e < request.edges.size(); ++e) {
+            if (!isKept(keep, e))
+                near |= boxes.value(request.edges[e].source) | boxes.value(request.edges[e].target);
+        }
+        if (near.isNull())
+            return Routing(request, tree, placement, keep).result(placement, stats);
+        const qreal margin = qMax<qreal>(300, qMax(near.width(), near.height()) / 2);
+        Routing local(request, tree, placement, keep,
                       near.adjusted(-margin, -margin, margin, margin));
         local.routeAll(RoutingCosts(), false);
-        if (!local.anyForced())
+        const QList<qsizetype> forced = local.forcedEdges();
+        // Clean; or, with the siblings routed again too, every route clean
+        // and only a label without a free spot (it sits where the least is
+        // in its way): routing over the whole drawing would not find it one.
+        if (forced.isEmpty() || (attempt == 1 && !local.anyRouteForced()))
             return local.result(placement, stats);
+        // A route or label that found no clean way among the routes kept:
+        // route again, with them, the kept routes that share an end with it
+        // (a label beside a box's port often has a sibling route on the
+        // next tracks, and only moving that one makes room).
+        QSet<QString> ends;
+        for (const qsizetype e : forced)
+            ends << request.edges[e].source << request.edges[e].target;
+        bool freed = false;
+        for (qsizetype e = 0; e < keep.size(); ++e) {
+            if (isKept(keep, e)
+                && (ends.contains(request.edges[e].source)
+                    || ends.contains(request.edges[e].target))) {
+                keep[e] = EdgeGeometry();
+                freed = true;
+            }
+        }
+        if (!freed)
+            break;
     }
     Routing whole(request, tree, placement, kept);
     whole.routeAll(RoutingCosts());

@@ -262,13 +262,15 @@ Route OrthoRouter::route(int id, const RouteRequest &request)
     finish(route, request);
     commit(id, route, +1);
     if (!request.labelSize.isEmpty()) {
-        if (const auto label = labelOnRoute(route, request.labelSize)) {
+        QRectF leastBad;
+        if (const auto label = labelOnRoute(route, request.labelSize, &leastBad)) {
             route.label = *label;
         } else {
-            // No free spot: beside the middle of the longest run.
+            // No free spot: the spot beside its own route with the least in
+            // its way, else between the ends (every spot barred).
             route.labelForced = true;
             const QPointF mid = (route.points.first() + route.points.last()) / 2;
-            route.label = QRectF(mid, request.labelSize);
+            route.label = leastBad.isNull() ? QRectF(mid, request.labelSize) : leastBad;
         }
         m_grid.reserveLabel(route.label, id);
     }

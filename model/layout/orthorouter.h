@@ -116,8 +116,16 @@ private:
     float enterCost(const std::vector<char> &allowed, int point, int direction,
                     const RouteEnd *portOf) const;
     void assess(const std::vector<char> &allowed, const RouteRequest &request, Route &route) const;
-    std::optional<QRectF> labelOnRoute(const Route &route, const QSizeF &size);
-    bool labelRoomFree(const QRectF &label) const;
+    // A free spot for a label beside a straight run of `route`; when there
+    // is none, `leastBad` (if given) gets the spot beside a run with the
+    // least in its way, or stays as it was when every spot is barred.
+    std::optional<QRectF> labelOnRoute(const Route &route, const QSizeF &size,
+                                       QRectF *leastBad = nullptr);
+    // What is in the way of a label at `label`: 0 nothing, -1 barred (off
+    // the grid, on a box, on another label's room or a title), else a
+    // count: 100 for each point of another route under it, 10 near it; `firstOnly`
+    // stops at the first thing in the way.
+    int labelRoomCost(const QRectF &label, bool firstOnly) const;
     void commit(int id, const Route &route, int delta);
     void finish(Route &route, const RouteRequest &request) const;
     // Fills m_guide: the cost to `to` from the net's points of `window`

@@ -8,8 +8,10 @@
 
 #include "clirunner.h"
 #include "diagram/diagram.h"
+#include "diagram/diagramcontent.h"
 #include "diagram/drawinggeometry.h"
 #include "diagram/drawingstate.h"
+#include "document/projectdocument.h"
 #include "dotgeometry.h"
 #include "layout/graphgenerator.h"
 #include "layout/layoutservice.h"
@@ -21,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Portolan;
 using namespace Portolan::Testing;
@@ -158,6 +161,45 @@ private slots:
         const LayoutRequest request = diagramLayoutRequest(project, drawingOptions());
         const LayoutResult updated = updateLayout(request, storedLayout(project.drawing, request));
         checkClean(Readability::measure(request, updated));
+    }
+
+    // Every component dragged four ways, each drag undone: every drawing
+    // stays clean. 4 of these 104 drags used to leave a label ambiguous or
+    // on another label: one that found no free spot among the routes kept
+    // was put between its route's ends. Now the kept routes that share an
+    // end with it are routed again too, and a label that still finds no
+    // free spot sits beside its own route where the least is in its way.
+    void dragsKeepItReadable()
+    {
+        const QString file = m_dir.filePath(u"drags.portolan"_s);
+        QCOMPARE(runPortolan({ u"new"_s, file, u"--sample"_s, u"tko"_s }).status, 0);
+        QCOMPARE(runPortolan({ u"layout"_s, file }).status, 0);
+        QString error;
+        const auto document = ProjectDocument::open(file, &error);
+        QVERIFY2(document && !document->isReadOnly(), qPrintable(error));
+        const QList<Component> components = document->project().components;
+        for (const Component &c : components) {
+            for (const QPointF by :
+                 { QPointF(0, 18), QPointF(40, 60), QPointF(-80, 30), QPointF(0, -50) }) {
+                const QPointF centre
+                    = document->project().drawing.value(componentKey(c.id)).box.center();
+                QVERIFY2(document->placeComponents({ { c.id, centre + by } }),
+                         qPrintable(document->errorString()));
+                const ProjectSnapshot &project = document->project();
+                const LayoutRequest request = diagramLayoutRequest(project, drawingOptions());
+                const Readability::Figures f
+                    = Readability::measure(request, storedLayout(project.drawing, request));
+                const QByteArray what
+                    = (c.name + u" moved by "_s + QString::number(by.x()) + u", "_s
+                       + QString::number(by.y()) + u": "_s + describe(f))
+                          .toUtf8();
+                QVERIFY2(f.orthogonalShare > 0.999 && f.ambiguousLabels == 0
+                             && f.frameCrossings == 0 && f.throughNodes == 0 && f.labelOverlaps == 0
+                             && f.closeRuns == 0,
+                         what.constData());
+                document->undoStack()->undo();
+            }
+        }
     }
 };
 
