@@ -65,9 +65,11 @@ bool better(const Route &a, const Route &b)
     return length(a) < length(b) - 0.5;
 }
 
-} // namespace
-
-namespace {
+// Whether edge `e` keeps the route it has (`kept` as Routing takes it).
+bool isKept(const QList<EdgeGeometry> &kept, qsizetype e)
+{
+    return e < kept.size() && !kept[e].path.isEmpty();
+}
 
 // Every edge of a request routed once over one placement.
 class Routing
@@ -172,7 +174,7 @@ Routing::Routing(const LayoutRequest &request, const ClusterTree &tree,
         const LayoutEdge &edge = request.edges[e];
         const auto source = endOf(edge.source);
         const auto target = endOf(edge.target);
-        if (!source || !target || (e < m_kept.size() && !m_kept[e].path.isEmpty()))
+        if (!source || !target || isKept(m_kept, e))
             continue;
         m_known[e] = true;
         RouteRequest &r = m_requests[e];
@@ -273,7 +275,7 @@ LayoutResult Routing::result(const OrthogonalPlacement &placement, OrthogonalSta
     OrthogonalStats totals;
     for (qsizetype e = 0; e < m_routes.size(); ++e) {
         const LayoutEdge &edge = m_request.edges[e];
-        if (e < m_kept.size() && !m_kept[e].path.isEmpty()) {
+        if (isKept(m_kept, e)) {
             result.edges.append(m_kept[e]);
             continue;
         }
@@ -345,9 +347,6 @@ LayoutResult rerouteOrthogonally(const LayoutRequest &request, const ClusterTree
     // Near the edges to route first: a grid over the whole drawing costs
     // more to make than the routes do.
     const QHash<QString, QRectF> boxes = boxesByKey(request, tree, placement);
-    const auto isKept = [](const QList<EdgeGeometry> &keep, qsizetype e) {
-        return e < keep.size() && !keep[e].path.isEmpty();
-    };
     QList<EdgeGeometry> keep = kept;
     for (int attempt = 0; attempt < 2; ++attempt) {
         QRectF near;

@@ -76,10 +76,8 @@ bool OrthoRouter::findPath(const std::vector<char> &allowed, const Ends &from, c
             if (const float g = guideAt(column, row); g < unreached)
                 return g * m_costs.guideWeight;
         }
-        const qreal x = m_grid.x(column), y = m_grid.y(row);
-        const qreal dx = qMax<qreal>(0, qMax(goalBox.left() - x, x - goalBox.right()));
-        const qreal dy = qMax<qreal>(0, qMax(goalBox.top() - y, y - goalBox.bottom()));
-        return float(dx + dy) * m_costs.greed;
+        const QPointF d = outside(goalBox, QPointF(m_grid.x(column), m_grid.y(row)));
+        return float(d.x() + d.y()) * m_costs.greed;
     };
     const auto heuristic = [&](int p) { return heuristicAt(m_grid.column(p), m_grid.row(p)); };
     // The side of the target that arriving at (column, row) in direction d

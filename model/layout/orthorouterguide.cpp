@@ -17,10 +17,8 @@ constexpr float settleSlack = 400;
 
 float OrthoRouter::distanceTo(const QRectF &box, int column, int row) const
 {
-    const qreal x = m_grid.x(column), y = m_grid.y(row);
-    const qreal dx = qMax<qreal>(0, qMax(box.left() - x, x - box.right()));
-    const qreal dy = qMax<qreal>(0, qMax(box.top() - y, y - box.bottom()));
-    return float(dx + dy);
+    const QPointF d = outside(box, QPointF(m_grid.x(column), m_grid.y(row)));
+    return float(d.x() + d.y());
 }
 
 // A search whose estimate is the plain distance pays for every crossing

@@ -13,10 +13,6 @@ int OrthoRouter::labelRoomCost(const QRectF &label, bool firstOnly) const
     const QRectF area(m_grid.position(0), m_grid.position(m_grid.size() - 1));
     if (!area.contains(label))
         return -1;
-    for (const QRectF &box : m_grid.nodes()) {
-        if (box.intersects(label))
-            return -1;
-    }
     const Search &s = *m_search;
     int cost = 0;
     const qreal room = m_grid.spacing().labelClearance;
@@ -32,10 +28,8 @@ int OrthoRouter::labelRoomCost(const QRectF &label, bool firstOnly) const
             if ((!own && !m_grid.unused(p)) || taken) {
                 // Another route, label or title near; through the text, or
                 // as near as its own route (+ 3 pt), is worse.
-                const QPointF at = m_grid.position(p);
-                const qreal dx = qMax<qreal>(0, qMax(label.left() - at.x(), at.x() - label.right()));
-                const qreal dy = qMax<qreal>(0, qMax(label.top() - at.y(), at.y() - label.bottom()));
-                const bool asNear = qMax(dx, dy) <= m_grid.spacing().labelGap + 3;
+                const QPointF d = outside(label, m_grid.position(p));
+                const bool asNear = qMax(d.x(), d.y()) <= m_grid.spacing().labelGap + 3;
                 cost += under ? 100 : asNear ? 50 : 10;
                 if (firstOnly)
                     return cost;
@@ -55,6 +49,11 @@ int OrthoRouter::labelRoomCost(const QRectF &label, bool firstOnly) const
                     return cost;
             }
         }
+    }
+    // Last: it is the dearest check, and most spots fail one before.
+    for (const QRectF &box : m_grid.nodes()) {
+        if (box.intersects(label))
+            return -1;
     }
     return cost;
 }

@@ -25,6 +25,13 @@ inline bool same(qreal a, qreal b)
     return std::abs(a - b) < 1e-6;
 }
 
+// How far `p` lies outside `box` along each axis (0 inside).
+inline QPointF outside(const QRectF &box, QPointF p)
+{
+    return { qMax<qreal>(0, qMax(box.left() - p.x(), p.x() - box.right())),
+             qMax<qreal>(0, qMax(box.top() - p.y(), p.y() - box.bottom())) };
+}
+
 inline int axisOf(const RoutingGrid &grid, int from, int to)
 {
     return grid.row(from) == grid.row(to) ? 1 : 2; // 1 horizontal, 2 vertical
