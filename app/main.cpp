@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QHashFunctions>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -79,7 +80,13 @@ int main(int argc, char *argv[])
 {
     if (argc > 1 && std::strcmp(argv[1], "--layout-worker") == 0) {
         // The layout worker process of LayoutService: no display, no widgets,
-        // no settings; only Graphviz between stdin and stdout.
+        // no settings; only Graphviz between stdin and stdout. Graphviz 2.42
+        // breaks some ties by comparing pointers, so where its structures
+        // land on the heap changes the drawing; Qt's hashes, seeded afresh
+        // in every process, allocate differently from run to run. With a
+        // fixed seed the same request lays out the same on every run
+        // (docs/graphviz.md).
+        QHashSeed::setDeterministicGlobalSeed();
         QCoreApplication app(argc, argv);
         return Portolan::runLayoutWorker();
     }

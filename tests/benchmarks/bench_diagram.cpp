@@ -28,6 +28,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <cstdio>
 #include <string>
 
 using namespace Qt::StringLiterals;
@@ -413,6 +414,27 @@ int writeProject(const QString &sizeName, const QString &file)
     return 2;
 }
 
+// The readability figures of a project's stored drawing, one per line.
+int measureProject(const QString &file)
+{
+    QString error;
+    const auto store = ProjectStore::open(file, ProjectStore::Mode::ReadOnly, &error);
+    if (!store) {
+        qCritical("bench_diagram: %s", qPrintable(error));
+        return 1;
+    }
+    const ProjectSnapshot project = ProjectSnapshot::read(*store);
+    const LayoutRequest request = diagramLayoutRequest(project, {});
+    const Readability::Figures f
+        = Readability::measure(request, storedLayout(project.drawing, request));
+    std::printf("edges %d\ncrossings %d\nambiguous_labels %d\nframe_crossings %d\n"
+                "through_boxes %d\nlabel_overlaps %d\nclose_runs %d\nright_angled %.3f\n"
+                "bends_per_edge %.2f\narea_per_component %.0f\n",
+                f.edges, f.crossings, f.ambiguousLabels, f.frameCrossings, f.throughNodes,
+                f.labelOverlaps, f.closeRuns, f.orthogonalShare, f.bendsPerEdge, f.areaPerNode);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -425,6 +447,10 @@ int main(int argc, char *argv[])
     // (to look at it, or to time `portolan export` on it by hand).
     if (argc == 4 && qstrcmp(argv[1], "--write-project") == 0)
         return writeProject(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    // `bench_diagram --measure FILE` prints the readability figures of a
+    // project's stored drawing (after `portolan layout FILE`, for example).
+    if (argc == 3 && qstrcmp(argv[1], "--measure") == 0)
+        return measureProject(QString::fromLocal8Bit(argv[2]));
     return runBenchmarks(
         argc, argv,
         [] {
