@@ -240,6 +240,52 @@ private slots:
         QVERIFY(scene()->componentItem(added.id));
     }
 
+    // Double-clicked on empty space inside a zone's frame, the new component
+    // belongs to that zone and stays where it was put, inside the frame (it
+    // used to be added with no zone and moved out of the frame).
+    void doubleClickInAZoneAddsToIt()
+    {
+        const DiagramZone *tkg = nullptr;
+        for (const DiagramZone &zone : scene()->diagram().zones) {
+            if (zone.name == u"Tanzu Kubernetes Grid"_s)
+                tkg = &zone;
+        }
+        QVERIFY(tkg);
+        const Id zoneId = tkg->id;
+        const QRect frame = view()->mapFromScene(tkg->box).boundingRect();
+        // A spot in the frame with nothing but zones under it.
+        QPoint spot;
+        for (int y = frame.top() + 30; y < frame.bottom() - 12 && spot.isNull(); y += 6) {
+            for (int x = frame.left() + 12; x < frame.right() - 12 && spot.isNull(); x += 6) {
+                const QList<QGraphicsItem *> under = view()->items(QRect(x - 10, y - 10, 20, 20));
+                const bool onlyZones = std::all_of(under.cbegin(), under.cend(), [](auto *item) {
+                    const auto *element = dynamic_cast<const DiagramElementItem *>(item);
+                    return element && element->role() == DisplayElement::Role::Zone;
+                });
+                if (onlyZones && scene()->zoneAt(view()->mapToScene(QPoint(x, y))) == zoneId)
+                    spot = QPoint(x, y);
+            }
+        }
+        QVERIFY2(!spot.isNull(), "no empty spot inside the frame");
+        QTest::mouseDClick(viewport(), Qt::LeftButton, {}, spot);
+        QTRY_COMPARE(store().counts().components, 27);
+        const Component added = store().components().constLast();
+        QCOMPARE(added.zoneId, zoneId);
+        QVERIFY(added.pinned);
+        QVERIFY(QLineF(*added.position, view()->mapToScene(spot)).length() < 2);
+        waitForDiagram();
+        const QRectF box = scene()->componentItem(added.id)->box();
+        for (const DiagramZone &zone : scene()->diagram().zones) {
+            if (zone.id == zoneId)
+                QVERIFY2(zone.box.contains(box), "the new component left its zone's frame");
+        }
+        // Where it was put, or beside it if a neighbour is too near.
+        QVERIFY(QLineF(box.center(), *added.position).length() < box.width());
+        // One undo step takes it away again.
+        undo()->undo();
+        QTRY_COMPARE(store().counts().components, 26);
+    }
+
     void pastingSpreadsheetRowsIsOneStep()
     {
         const int flowsBefore = store().counts().flows;

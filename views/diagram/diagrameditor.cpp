@@ -254,6 +254,10 @@ Id DiagramEditor::addComponentAt(QPointF scenePos)
     Component component;
     component.name = freeComponentName(m_document->project());
     component.position = scenePos;
+    // Put inside a zone's frame, it belongs to that zone: a component drawn
+    // in a frame it does not belong to would misinform, and the layout
+    // would move it out.
+    component.zoneId = m_pane->scene()->zoneAt(scenePos);
     const Id id = m_document->addComponent(component);
     if (!report(id != 0))
         return 0;

@@ -49,8 +49,9 @@ public:
     // Adds a component in the middle of the visible part of the diagram.
     QAction *newComponentAction() const { return m_newComponent; }
 
-    // Adds "New component N" pinned at `scenePos`, selects it and asks for
-    // its name to be edited. Returns its id (0 on failure).
+    // Adds "New component N" pinned at `scenePos`, in the innermost zone
+    // whose frame holds that point, selects it and asks for its name to be
+    // edited. Returns its id (0 on failure).
     Id addComponentAt(QPointF scenePos);
     // Opens the flow editor for a new flow; added when the user accepts.
     void newFlow(Id source, Id destination);

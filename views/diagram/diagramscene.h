@@ -38,6 +38,8 @@ public:
     EdgeItem *labelItem(Id source, Id target) const;
     QList<EdgeItem *> edgeItems() const; // edges, then labels
     QList<DiagramElementItem *> elementItems() const { return m_items; }
+    // The innermost zone whose frame holds `scenePos` (0: none).
+    Id zoneAt(QPointF scenePos) const;
 
     void setFilter(const DiagramFilter &filter);
     const DiagramFilter &filter() const { return m_filter; }

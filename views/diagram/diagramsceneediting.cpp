@@ -34,6 +34,16 @@ ComponentItem *DiagramScene::componentAt(QPointF scenePos) const
     return nullptr;
 }
 
+Id DiagramScene::zoneAt(QPointF scenePos) const
+{
+    const DiagramZone *innermost = nullptr;
+    for (const DiagramZone &zone : m_diagram.zones) {
+        if (zone.box.contains(scenePos) && (!innermost || zone.depth > innermost->depth))
+            innermost = &zone;
+    }
+    return innermost ? innermost->id : 0;
+}
+
 EdgeItem *DiagramScene::edgeAt(QPointF scenePos) const
 {
     for (QGraphicsItem *item : items(scenePos)) {
