@@ -10,6 +10,7 @@
 #include "diagram/diagrampane.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
+#include "diagram/displaylistpainter.h"
 #include "diagram/drawinggeometry.h"
 #include "diagram/drawingstate.h"
 #include "document/projectdocument.h"
@@ -25,8 +26,10 @@
 #include <QLineEdit>
 #include <QLineF>
 #include <QNativeGestureEvent>
+#include <QPainter>
 #include <QPointingDevice>
 #include <QSignalSpy>
+#include <QStyleOptionGraphicsItem>
 #include <QTest>
 #include <QUndoStack>
 #include <QWheelEvent>
@@ -355,6 +358,58 @@ private slots:
         const QRectF visible = m_view->mapToScene(viewport()->rect()).boundingRect();
         QVERIFY(visible.adjusted(-1, -1, 1, 1).contains(m_scene->sceneRect()));
         QVERIFY(m_view->zoom() <= 1.0);
+    }
+
+    // Zoomed far out, text too small to read and shapes a pixel across are
+    // left out on screen (most of the painting at L, and nothing to see);
+    // the exports draw everything at every scale.
+    void farZoomLeavesOutWhatCannotBeRead()
+    {
+        Primitive text;
+        text.kind = Primitive::Kind::Text;
+        text.text = u"TCP 443"_s;
+        text.font.setPixelSize(9);
+        text.color = Qt::black;
+        text.origin = QPointF(2, 12);
+        Primitive head; // an arrow head, 4 pt across
+        head.path.addRect(QRectF(60, 4, 4, 4));
+        head.fill = Qt::black;
+        const auto inked = [](const QList<Primitive> &primitives, qreal scale, bool onScreen) {
+            QImage image(200, 60, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.scale(scale, scale);
+            if (onScreen) {
+                DisplayElement element;
+                element.bounds = QRectF(0, 0, 70, 16);
+                element.primitives = primitives;
+                DiagramElementItem item(element);
+                QStyleOptionGraphicsItem option;
+                item.paint(&painter, &option, nullptr);
+            } else {
+                DisplayList list;
+                list.bounds = QRectF(0, 0, 70, 16);
+                list.background = QColor();
+                list.elements.append(DisplayElement {
+                    DisplayElement::Role::EdgeLabel, u"l"_s, {}, list.bounds, primitives });
+                paintDisplayList(&painter, list);
+            }
+            painter.end();
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    if (image.pixel(x, y) != qRgb(255, 255, 255))
+                        return true;
+                }
+            }
+            return false;
+        };
+        QVERIFY(inked({ text }, 1.0, true)); // 9 px: drawn
+        QVERIFY(!inked({ text }, 0.3, true)); // 2.7 px: left out
+        QVERIFY(inked({ text }, 0.4, true)); // 3.6 px: small, still drawn
+        QVERIFY(inked({ text }, 0.3, false)); // exported: drawn
+        QVERIFY(inked({ head }, 1.0, true));
+        QVERIFY(!inked({ head }, 0.3, true)); // 1.2 px
+        QVERIFY(inked({ head }, 0.3, false));
     }
 
     void dragPinsWhereDropped()

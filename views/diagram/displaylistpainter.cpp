@@ -29,14 +29,29 @@ void paintText(QPainter *painter, const Primitive &primitive)
     painter->drawText(primitive.origin, primitive.text);
 }
 
+bool readable(const Primitive &primitive, qreal pixelsPerPoint)
+{
+    if (pixelsPerPoint <= 0)
+        return true;
+    if (primitive.kind == Primitive::Kind::Text) {
+        const qreal points = primitive.font.pixelSize() > 0 ? primitive.font.pixelSize()
+                                                            : primitive.font.pointSizeF();
+        return points * pixelsPerPoint >= minimumTextPixels;
+    }
+    const QRectF extent = primitive.path.controlPointRect();
+    return qMax(extent.width(), extent.height()) * pixelsPerPoint >= minimumShapePixels;
+}
+
 } // namespace
 
-void paintPrimitives(QPainter *painter, const QList<Primitive> &primitives)
+void paintPrimitives(QPainter *painter, const QList<Primitive> &primitives, qreal pixelsPerPoint)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
     for (const Primitive &primitive : primitives) {
+        if (!readable(primitive, pixelsPerPoint))
+            continue;
         if (primitive.kind == Primitive::Kind::Shape)
             paintShape(painter, primitive);
         else

@@ -11,8 +11,18 @@ class QPainter;
 
 namespace Portolan {
 
-// Paints each primitive in order. Leaves the painter's state as it found it.
-void paintPrimitives(QPainter *painter, const QList<Primitive> &primitives);
+// On screen, what would be drawn too small to read is left out: text under
+// minimumTextPixels high and shapes (icon strokes, arrow heads) under
+// minimumShapePixels across, at `pixelsPerPoint` device pixels to a point.
+// Outside a zoomed-out view this never applies; the exports draw all.
+constexpr qreal minimumTextPixels = 3;
+constexpr qreal minimumShapePixels = 1.5;
+
+// Paints each primitive in order, leaving out what is too small to read
+// when `pixelsPerPoint` is given (0: everything, as the exports do).
+// Leaves the painter's state as it found it.
+void paintPrimitives(QPainter *painter, const QList<Primitive> &primitives,
+                     qreal pixelsPerPoint = 0);
 // Fills the list's bounds with its background (unless the background is
 // invalid or transparent) and paints every element in order.
 void paintDisplayList(QPainter *painter, const DisplayList &list);
