@@ -20,6 +20,7 @@
 #include "store/projectstore.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -282,6 +283,39 @@ void sceneBuild(benchmark::State &state, ProjectSize size)
     state.counters["items"] = double(scene.items().size());
 }
 
+// What the mouse costs over the window's scene (hover and clicks ask for
+// the items under a point): 100 points spread over the drawing, in a scene
+// without an item index (diagramscene.cpp).
+void hitTest(benchmark::State &state, ProjectSize size)
+{
+    const Prepared *p = fixture(state, size);
+    if (!p)
+        return;
+    DiagramScene scene;
+    scene.setDiagram(p->diagram, renderDiagram(p->diagram));
+    const QRectF area = scene.itemsBoundingRect();
+    qsizetype found = 0;
+    const auto pass = [&] {
+        for (int i = 0; i < 10; ++i) {
+            for (int j = 0; j < 10; ++j) {
+                const QPointF at(area.left() + area.width() * (i + 0.5) / 10,
+                                 area.top() + area.height() * (j + 0.5) / 10);
+                found += scene.items(at).size();
+            }
+        }
+    };
+    // The first pass after the items are made also makes the hit shapes
+    // of the edges it meets (EdgeItem::shape); timed apart, once.
+    QElapsedTimer cold;
+    cold.start();
+    pass();
+    state.counters["cold_ms"] = double(cold.nsecsElapsed()) / 1e6;
+    for (auto _ : state)
+        pass();
+    benchmark::DoNotOptimize(found);
+    state.counters["items"] = double(scene.items().size());
+}
+
 // What the window does after an edit: lay out `request` in the worker,
 // assemble, rebuild the scene and paint it fitted into a 1600 × 1000 view.
 void relayoutLoop(benchmark::State &state, const Prepared &p, const LayoutRequest &request)
@@ -461,6 +495,7 @@ int main(int argc, char *argv[])
                     { "layout_worker", layoutWorker },
                     { "render_display_list", renderDisplayList },
                     { "scene_build", sceneBuild },
+                    { "hit_test_100", hitTest },
                     { "relayout_redraw", relayoutAndRedraw },
                     { "relayout_pinned", relayoutPinned },
                     { "add_flow_redraw", addFlowRedraw },

@@ -412,6 +412,37 @@ private slots:
         QVERIFY(inked({ head }, 0.3, false));
     }
 
+    // An edge is hit within 4 pt of its line or on its arrow head, not
+    // elsewhere in its bounding box; the scene finds it there.
+    void edgeIsHitNearItsLine()
+    {
+        DisplayElement element;
+        element.role = DisplayElement::Role::Edge;
+        Primitive line;
+        line.path.moveTo(0, 0);
+        line.path.lineTo(100, 0);
+        line.path.lineTo(100, 90);
+        line.stroke = Qt::black;
+        Primitive head;
+        head.path.addPolygon(QPolygonF({ QPointF(96, 90), QPointF(104, 90), QPointF(100, 100) }));
+        head.path.closeSubpath();
+        head.fill = Qt::black;
+        element.primitives = { line, head };
+        element.bounds = QRectF(0, 0, 104, 100);
+        auto *edge = new EdgeItem(1, 2, element);
+        QVERIFY(edge->contains(QPointF(50, 0)));
+        QVERIFY(edge->contains(QPointF(50, 3.5)));
+        QVERIFY(!edge->contains(QPointF(50, 5)));
+        QVERIFY(edge->contains(QPointF(103, 40)));
+        QVERIFY(!edge->contains(QPointF(50, 50))); // in the box, far from the line
+        QVERIFY(edge->contains(QPointF(100, 97))); // on the arrow head
+        QGraphicsScene scene;
+        scene.setItemIndexMethod(QGraphicsScene::NoIndex);
+        scene.addItem(edge);
+        QCOMPARE(scene.items(QPointF(100, 45)).size(), 1);
+        QVERIFY(scene.items(QPointF(50, 50)).isEmpty());
+    }
+
     void dragPinsWhereDropped()
     {
         QSignalSpy spy(m_scene.get(), &DiagramScene::componentMoved);

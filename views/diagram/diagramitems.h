@@ -91,6 +91,10 @@ public:
     Id sourceId() const { return m_source; }
     Id targetId() const { return m_target; }
     QPainterPath shape() const override;
+    // Pointing (hover, clicks, the scene's items at a point) asks whether
+    // the shape holds a point: answered from the distance to the drawn
+    // lines, not from the stroked outline.
+    bool contains(const QPointF &point) const override;
 
 protected:
     void paintUnder(QPainter *painter) override;
@@ -101,7 +105,13 @@ protected:
 private:
     Id m_source;
     Id m_target;
+    // How far from its lines an edge (or a label) is hit.
+    qreal reach() const;
     mutable QPainterPath m_hitShape;
+    // The outlines of its shapes as polygons (curves flattened), made on
+    // first use like the hit shape.
+    mutable QList<QPolygonF> m_outlines;
+    mutable bool m_outlinesMade = false;
 };
 
 } // namespace Portolan
