@@ -304,8 +304,8 @@ void hitTest(benchmark::State &state, ProjectSize size)
             }
         }
     };
-    // The first pass after the items are made also makes the hit shapes
-    // of the edges it meets (EdgeItem::shape); timed apart, once.
+    // The first pass after the items are made also flattens the lines of
+    // the edges it meets (EdgeItem::contains); timed apart, once.
     QElapsedTimer cold;
     cold.start();
     pass();

@@ -201,12 +201,11 @@ bool EdgeItem::contains(const QPointF &at) const
             && primitive.path.controlPointRect().contains(at) && primitive.path.contains(at))
             return true;
     }
-    if (!m_outlinesMade) {
+    if (m_outlines.isEmpty()) {
         for (const Primitive &primitive : element().primitives) {
             if (primitive.kind == Primitive::Kind::Shape)
                 m_outlines += primitive.path.toSubpathPolygons();
         }
-        m_outlinesMade = true;
     }
     for (const QPolygonF &outline : std::as_const(m_outlines)) {
         for (qsizetype i = 1; i < outline.size(); ++i) {

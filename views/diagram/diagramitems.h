@@ -111,7 +111,6 @@ private:
     // The outlines of its shapes as polygons (curves flattened), made on
     // first use like the hit shape.
     mutable QList<QPolygonF> m_outlines;
-    mutable bool m_outlinesMade = false;
 };
 
 } // namespace Portolan
