@@ -44,7 +44,7 @@ struct Command
     bool needsGui = false;
 };
 
-QList<Command> projectCommands(); // new, info, flows, components
+QList<Command> projectCommands(); // new, info, flows, components, views
 QList<Command> importCommands(); // import
 QList<Command> exportCommands(); // export
 QList<Command> layoutCommands(); // layout

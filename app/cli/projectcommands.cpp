@@ -1,4 +1,4 @@
-// portolan new | info | flows | components
+// portolan new | info | flows | components | views
 #include "command.h"
 
 #include "io/reports.h"
@@ -118,6 +118,11 @@ QList<Command> projectCommands()
         flowsCsv));
     commands.append(listingCommand(u"components"_s, u"List the components: name,kind,zone (CSV)."_s,
                                    componentsCsv));
+    commands.append(listingCommand(
+        u"views"_s,
+        u"List the views: name,level,print,products,zones,components,protocols,text (CSV), "
+        u"\"All\" first."_s,
+        viewsCsv));
     return commands;
 }
 

@@ -14,8 +14,21 @@ ChangeCommand::ChangeCommand(ProjectDocument *document, const QString &text, Cha
     , m_mergeKey(mergeKey)
 { }
 
+bool ChangeCommand::doFirst()
+{
+    if (!m_document->apply(m_changes, m_drawing, true, true))
+        return false;
+    m_drawingKept = true;
+    m_doneFirst = true;
+    return true;
+}
+
 void ChangeCommand::redo()
 {
+    if (m_doneFirst) {
+        m_doneFirst = false;
+        return;
+    }
     // A step that cannot be (re)done is dropped from the stack rather than
     // left claiming something the file does not hold.
     if (!m_document->apply(m_changes, m_drawing, true, !m_drawingKept))

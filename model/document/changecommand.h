@@ -30,6 +30,7 @@ enum class MergeId {
     ProductName,
     ProductColor,
     EnvironmentName,
+    ViewName,
 };
 
 class ChangeCommand : public QUndoCommand
@@ -39,6 +40,9 @@ public:
     ChangeCommand(ProjectDocument *document, const QString &text, ChangeList changes,
                   MergeId mergeId = MergeId::None, int mergeKey = 0, DrawingEdit drawing = {});
 
+    // Does the step before it is pushed; false (nothing done) when it
+    // cannot be. The stack's first redo() then has nothing left to do.
+    bool doFirst();
     void redo() override;
     void undo() override;
     int id() const override { return int(m_mergeId); }
@@ -52,6 +56,7 @@ private:
     ChangeList m_changes;
     DrawingEdit m_drawing;
     bool m_drawingKept = false; // the drawing's follow-up is in m_drawing
+    bool m_doneFirst = false; // by doFirst(), not yet by the stack's redo()
     MergeId m_mergeId;
     int m_mergeKey;
 };

@@ -31,6 +31,7 @@ struct DocumentChange
     RecordIds environments;
     RecordIds addresses;
     RecordIds zonePrefixes;
+    RecordIds views;
     // Only where components sit on the diagram changed (moved, pinned,
     // unpinned): tables and the inspector need not care.
     bool positionsOnly = false;
@@ -43,7 +44,7 @@ struct DocumentChange
     {
         return !reset && !drawing && products.isEmpty() && zones.isEmpty() && components.isEmpty()
             && flows.isEmpty() && environments.isEmpty() && addresses.isEmpty()
-            && zonePrefixes.isEmpty();
+            && zonePrefixes.isEmpty() && views.isEmpty();
     }
 };
 

@@ -12,14 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace Portolan {
 
-template<typename T>
-bool ProjectDocument::editRecord(const T &before, const T &after, const QString &text, int mergeId)
-{
-    if (before == after)
-        return editable();
-    return push(text, { RecordChange::updated(before, after) }, mergeId);
-}
-
 Id ProjectDocument::addComponent(const Component &component)
 {
     Component added = component;
@@ -209,10 +201,5 @@ bool ProjectDocument::mergeComponents(Id kept, const QList<Id> &absorbed)
         : tr("Merge %n component(s) into “%1”", nullptr, int(absorbed.size())).arg(keptName);
     return push(text, *changes);
 }
-
-template bool ProjectDocument::editRecord(const Component &, const Component &, const QString &,
-                                          int);
-template bool ProjectDocument::editRecord(const Zone &, const Zone &, const QString &, int);
-template bool ProjectDocument::editRecord(const Product &, const Product &, const QString &, int);
 
 } // namespace Portolan

@@ -140,24 +140,25 @@ bool ProjectDocument::push(const QString &text, ChangeList changes, int mergeId,
         return false;
     if (changes.isEmpty() && drawing.isEmpty())
         return true;
-    m_pushFailed = false;
+    // Done before it goes on the stack: a step that cannot be done never
+    // reaches it, and so never discards the steps that could be redone.
+    auto command = std::make_unique<ChangeCommand>(this, text, std::move(changes), MergeId(mergeId),
+                                                   mergeKey, std::move(drawing));
     m_pushing = true;
-    m_undoStack->push(new ChangeCommand(this, text, std::move(changes), MergeId(mergeId), mergeKey,
-                                        std::move(drawing)));
+    const bool done = command->doFirst();
     m_pushing = false;
-    return !m_pushFailed;
+    if (done)
+        m_undoStack->push(command.release());
+    return done;
 }
 
-bool ProjectDocument::apply(ChangeList &changes, DrawingEdit &drawing, bool forward,
-                            bool followUp)
+bool ProjectDocument::apply(ChangeList &changes, DrawingEdit &drawing, bool forward, bool followUp)
 {
     DocumentChange what;
     QString error;
     const auto failed = [&] {
         m_error = error;
-        if (m_pushing)
-            m_pushFailed = true;
-        else
+        if (!m_pushing)
             emit editFailed(error);
         return false;
     };
@@ -183,6 +184,7 @@ bool ProjectDocument::apply(ChangeList &changes, DrawingEdit &drawing, bool forw
     read(what.environments, &ProjectStore::environment, edit.environments);
     read(what.addresses, &ProjectStore::address, edit.addresses);
     read(what.zonePrefixes, &ProjectStore::zonePrefix, edit.zonePrefixes);
+    read(what.views, &ProjectStore::view, edit.views);
     edit.removedProducts = what.products.removed;
     edit.removedZones = what.zones.removed;
     edit.removedComponents = what.components.removed;
@@ -190,6 +192,7 @@ bool ProjectDocument::apply(ChangeList &changes, DrawingEdit &drawing, bool forw
     edit.removedEnvironments = what.environments.removed;
     edit.removedAddresses = what.addresses.removed;
     edit.removedZonePrefixes = what.zonePrefixes.removed;
+    edit.removedViews = what.views.removed;
     ProjectSnapshot after = m_project;
     after.apply(edit);
     if (forward && drawing.settingsAfter)

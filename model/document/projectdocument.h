@@ -131,6 +131,23 @@ public:
     // Binds the addresses of a CSV plan (component,address) as one step.
     bool importAddressPlan(Id environment, const QString &csvText, QStringList *messages = nullptr);
 
+    // --- views ------------------------------------------------------------------
+    // Each is one undo step. A new view goes after the others; returns its
+    // id, 0 on failure.
+    Id addView(const View &view);
+    bool renameView(Id id, const QString &name);
+    bool setViewSelection(Id id, const ViewSelection &selection);
+    bool setViewLevel(Id id, ViewLevel level);
+    // Whether the handover pack prints the view.
+    bool setViewPrinted(Id id, bool printed);
+    // A copy of the view (selection, level, print mark) right after it.
+    Id duplicateView(Id id, const QString &name);
+    // Its drawing goes with it; undo brings the view back, and its drawing
+    // is laid out again when it is next drawn.
+    bool deleteView(Id id);
+    // Puts the view at `index` (0 first) in the user's order.
+    bool moveView(Id id, int index);
+
     // --- the stored drawing ---------------------------------------------------
     // Writes drawing changes that are no step of the user's: the first
     // layout of a project, or what an edit outside this window left without
@@ -165,7 +182,21 @@ private:
     bool editable();
     // Component/zone/product/flow field edits: one record before and after.
     template<typename T>
-    bool editRecord(const T &before, const T &after, const QString &text, int mergeId);
+    bool editRecord(const T &before, const T &after, const QString &text, int mergeId)
+    {
+        if (before == after)
+            return editable();
+        return push(text, { RecordChange::updated(before, after) }, mergeId);
+    }
+    // One field of a record set to `value`, as one undo step (Tiled's
+    // ChangeValue): the record's other fields stay as they are.
+    template<typename T, typename F>
+    bool setField(const T &record, F T::*field, F value, const QString &text, int mergeId = -1)
+    {
+        T after = record;
+        after.*field = std::move(value);
+        return editRecord(record, after, text, mergeId);
+    }
     Id newId() { return --m_nextTemporaryId; }
     std::optional<ChangeList> deletionChanges(const QList<Id> &ids, Id reassignTo);
 
@@ -180,7 +211,6 @@ private:
     QList<Id> m_lastImported;
     Id m_nextTemporaryId = 0;
     bool m_pushing = false;
-    bool m_pushFailed = false;
 };
 
 } // namespace Portolan

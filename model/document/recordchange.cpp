@@ -49,6 +49,7 @@ void resolve(Record &record, const QHash<Id, Id> &newIds)
                        z.environmentId = mapped(newIds, z.environmentId);
                        z.zoneId = mapped(newIds, z.zoneId);
                    },
+                   [&](View &v) { v.id = mapped(newIds, v.id); },
                },
                record);
 }
@@ -64,6 +65,7 @@ bool hasUnresolvedReference(const Record &record)
             [](const Environment &) { return false; },
             [](const Address &a) { return a.environmentId < 0 || a.componentId < 0; },
             [](const ZonePrefix &z) { return z.environmentId < 0 || z.zoneId < 0; },
+            [](const View &) { return false; },
         },
         record);
 }
@@ -80,6 +82,7 @@ Id add(ProjectStore &store, Record record)
                           [&](const Environment &e) { return store.addEnvironment(e); },
                           [&](const Address &a) { return store.addAddress(a); },
                           [&](const ZonePrefix &z) { return store.addZonePrefix(z); },
+                          [&](const View &v) { return store.addView(v); },
                       },
                       record);
 }
@@ -94,6 +97,7 @@ bool update(ProjectStore &store, const Record &record)
                           [&](const Environment &e) { return store.updateEnvironment(e); },
                           [&](const Address &a) { return store.updateAddress(a); },
                           [&](const ZonePrefix &z) { return store.updateZonePrefix(z); },
+                          [&](const View &v) { return store.updateView(v); },
                       },
                       record);
 }
@@ -109,6 +113,7 @@ bool remove(ProjectStore &store, const Record &record)
                           [&](const Environment &) { return store.removeEnvironment(id); },
                           [&](const Address &) { return store.removeAddress(id); },
                           [&](const ZonePrefix &) { return store.removeZonePrefix(id); },
+                          [&](const View &) { return store.removeView(id); },
                       },
                       record);
 }
@@ -123,6 +128,7 @@ RecordIds *idsFor(DocumentChange *what, const Record &record)
                           [&](const Environment &) { return &what->environments; },
                           [&](const Address &) { return &what->addresses; },
                           [&](const ZonePrefix &) { return &what->zonePrefixes; },
+                          [&](const View &) { return &what->views; },
                       },
                       record);
 }

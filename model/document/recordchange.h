@@ -7,6 +7,7 @@
 
 #include "documentchange.h"
 #include "domain/types.h"
+#include "domain/view.h"
 
 #include <QHash>
 #include <QList>
@@ -19,7 +20,7 @@ namespace Portolan {
 
 class ProjectStore;
 
-using Record = std::variant<Product, Zone, Component, Flow, Environment, Address, ZonePrefix>;
+using Record = std::variant<Product, Zone, Component, Flow, Environment, Address, ZonePrefix, View>;
 
 struct RecordChange
 {

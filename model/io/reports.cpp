@@ -44,6 +44,38 @@ QString componentsCsv(const ProjectStore &store)
     return out;
 }
 
+QString viewsCsv(const ProjectStore &store)
+{
+    const ProjectSnapshot project = ProjectSnapshot::read(store);
+    QString out = csvLine({ u"name"_s, u"level"_s, u"print"_s, u"products"_s, u"zones"_s,
+                            u"components"_s, u"protocols"_s, u"text"_s });
+    // The names of the records a view selects, sorted; ids that are gone
+    // are kept visible rather than dropped.
+    const auto names = [](const QSet<Id> &ids, auto nameOf) {
+        QStringList list;
+        for (const Id id : ids) {
+            const QString name = nameOf(id);
+            list.append(name.isEmpty() ? u"#%1 (deleted)"_s.arg(id) : name);
+        }
+        list.sort(Qt::CaseInsensitive);
+        return list.join(u"; "_s);
+    };
+    out += csvLine(
+        { allViewName(), viewLevelName(ViewLevel::Components), u"no"_s, {}, {}, {}, {}, {} });
+    for (const View &view : viewsInOrder(project.views)) {
+        const ViewSelection &s = view.selection;
+        QStringList protocols;
+        for (const Transport t : s.protocols)
+            protocols.append(transportName(t));
+        out += csvLine({ view.name, viewLevelName(view.level), view.print ? u"yes"_s : u"no"_s,
+                         names(s.products, [&](Id id) { return project.productName(id); }),
+                         names(s.zones, [&](Id id) { return project.zoneName(id); }),
+                         names(s.components, [&](Id id) { return project.componentName(id); }),
+                         protocols.join(u"; "_s), s.text });
+    }
+    return out;
+}
+
 QString countsJson(const ProjectCounts &counts)
 {
     QStringList parts;

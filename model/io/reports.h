@@ -1,6 +1,6 @@
 #pragma once
 // The plain-text listings of the command line (`flows`, `components`,
-// `info`), kept in the model so the GUI, the tests and the CLI share them.
+// `views`, `info`), kept in the model so the GUI, the tests and the CLI share them.
 
 #include "domain/types.h"
 
@@ -15,6 +15,11 @@ class ProjectStore;
 QString flowsCsv(const ProjectStore &store);
 // Header "name,kind,zone"; one record per component in creation order.
 QString componentsCsv(const ProjectStore &store);
+// Header "name,level,print,products,zones,components,protocols,text"; one
+// record per view, "All" (the whole project) first, then the project's views
+// in the user's order. Several names in one field are separated by "; ";
+// a record the view names that is gone shows as "#id (deleted)".
+QString viewsCsv(const ProjectStore &store);
 // {"products":N,"zones":N,"components":N,"flows":N,"environments":N,"addresses":N}
 QString countsJson(const ProjectCounts &counts);
 // The same counts, one "Label: N" line each, for people.

@@ -67,6 +67,7 @@ void ProjectSnapshot::apply(const Edit &change)
     edit(environments, m_environmentIndex, change.environments, change.removedEnvironments);
     edit(addresses, m_addressIndex, change.addresses, change.removedAddresses);
     edit(zonePrefixes, m_zonePrefixIndex, change.zonePrefixes, change.removedZonePrefixes);
+    edit(views, m_viewIndex, change.views, change.removedViews);
     for (const QString &key : change.removedDrawn)
         drawing.remove(key);
     for (const DrawnItem &item : change.drawn)
@@ -86,6 +87,7 @@ ProjectSnapshot ProjectSnapshot::read(const ProjectStore &store)
     snapshot.environments = store.environments();
     snapshot.addresses = store.allAddresses();
     snapshot.zonePrefixes = store.allZonePrefixes();
+    snapshot.views = store.views();
     for (const DrawnItem &item : store.drawing())
         snapshot.drawing.insert(item.key, item);
     snapshot.drawingSettings = store.drawingSettings();
@@ -102,6 +104,7 @@ void ProjectSnapshot::index()
     m_environmentIndex = indexById(environments);
     m_addressIndex = indexById(addresses);
     m_zonePrefixIndex = indexById(zonePrefixes);
+    m_viewIndex = indexById(views);
 }
 
 const Product *ProjectSnapshot::product(Id id) const
@@ -137,6 +140,11 @@ const Address *ProjectSnapshot::address(Id id) const
 const ZonePrefix *ProjectSnapshot::zonePrefix(Id id) const
 {
     return lookUp(zonePrefixes, m_zonePrefixIndex, id);
+}
+
+const View *ProjectSnapshot::view(Id id) const
+{
+    return lookUp(views, m_viewIndex, id);
 }
 
 QList<Address> ProjectSnapshot::addressesOf(Id componentId, Id environmentId) const

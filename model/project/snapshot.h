@@ -6,6 +6,7 @@
 
 #include "domain/drawnitem.h"
 #include "domain/types.h"
+#include "domain/view.h"
 
 #include <QHash>
 #include <QList>
@@ -27,6 +28,7 @@ struct ProjectSnapshot
     QList<Environment> environments;
     QList<Address> addresses; // every environment, id order
     QList<ZonePrefix> zonePrefixes; // every environment, id order
+    QList<View> views; // id order; viewsInOrder() for the user's
     // The stored drawing of the diagram by key, and how it is drawn.
     QHash<QString, DrawnItem> drawing;
     DrawingSettings drawingSettings;
@@ -40,6 +42,7 @@ struct ProjectSnapshot
     const Environment *environment(Id id) const;
     const Address *address(Id id) const;
     const ZonePrefix *zonePrefix(Id id) const;
+    const View *view(Id id) const;
     // The addresses of a component in one environment, in the order bound.
     QList<Address> addressesOf(Id componentId, Id environmentId) const;
     // Every component's addresses in one environment, by component id.
@@ -63,6 +66,7 @@ struct ProjectSnapshot
         QList<Environment> environments;
         QList<Address> addresses;
         QList<ZonePrefix> zonePrefixes;
+        QList<View> views;
         QList<Id> removedProducts;
         QList<Id> removedZones;
         QList<Id> removedComponents;
@@ -70,6 +74,7 @@ struct ProjectSnapshot
         QList<Id> removedEnvironments;
         QList<Id> removedAddresses;
         QList<Id> removedZonePrefixes;
+        QList<Id> removedViews;
         QList<DrawnItem> drawn;
         QStringList removedDrawn;
         std::optional<DrawingSettings> drawingSettings;
@@ -86,6 +91,7 @@ private:
     QHash<Id, qsizetype> m_environmentIndex;
     QHash<Id, qsizetype> m_addressIndex;
     QHash<Id, qsizetype> m_zonePrefixIndex;
+    QHash<Id, qsizetype> m_viewIndex;
 };
 
 } // namespace Portolan

@@ -13,6 +13,7 @@ const QList<MigrationStep> &migrationSteps()
     static const QList<MigrationStep> steps = {
         { u"create the tables"_s, &Schema::createVersion1 },
         { u"store the diagram's drawing"_s, &Schema::addDrawing },
+        { u"store views"_s, &Schema::addViews },
     };
     return steps;
 }

@@ -7,6 +7,7 @@
 
 #include "domain/drawnitem.h"
 #include "domain/types.h"
+#include "domain/view.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -91,6 +92,16 @@ public:
     // How the drawing is drawn (kept as project settings).
     DrawingSettings drawingSettings() const;
     bool setDrawingSettings(const DrawingSettings &settings);
+
+    // Views, in creation order (viewsInOrder() gives the user's order).
+    QList<View> views() const;
+    std::optional<View> view(Id id) const;
+    std::optional<View> findView(QStringView name) const;
+    // A view's name is unique and may not be "All" (allViewName()).
+    Id addView(const View &view);
+    bool updateView(const View &view);
+    // Its drawing goes with it.
+    bool removeView(Id id);
 
     // Project-wide settings ("name", …), kept in a key/value table.
     QString property(const QString &key) const;

@@ -6,6 +6,7 @@
 
 #include "domain/names.h"
 #include "sqlhelpers.h"
+#include "storereads.h"
 
 #include <QSqlQuery>
 
@@ -14,6 +15,8 @@ using namespace Qt::StringLiterals;
 namespace Portolan {
 
 namespace {
+
+using namespace StoreReads;
 
 const QString ProductColumns = u"id, name, color"_s;
 const QString ZoneColumns = u"id, name, parent_id, notes"_s;
@@ -65,57 +68,6 @@ Flow flowFrom(const QSqlQuery &query)
 Environment environmentFrom(const QSqlQuery &query)
 {
     return { query.value(0).toLongLong(), query.value(1).toString() };
-}
-
-// Every row the statement returns, converted by from.
-template<typename T>
-QList<T> readAll(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                 T (*from)(const QSqlQuery &), QString *error)
-{
-    QList<T> rows;
-    QSqlQuery query(db);
-    if (!Sql::run(query, sql, values, error))
-        return {};
-    while (query.next())
-        rows.append(from(query));
-    if (query.lastError().isValid()) {
-        *error = Sql::errorText(query.lastError());
-        return {};
-    }
-    return rows;
-}
-
-// The first row, or nullopt with *error set to notFound (or to the SQL error).
-template<typename T>
-std::optional<T> readOne(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                         T (*from)(const QSqlQuery &), const QString &notFound, QString *error)
-{
-    QString message;
-    const QList<T> rows = readAll(db, sql, values, from, &message);
-    if (!message.isEmpty()) {
-        *error = message;
-        return std::nullopt;
-    }
-    if (rows.isEmpty()) {
-        *error = notFound;
-        return std::nullopt;
-    }
-    return rows.constFirst();
-}
-
-QString byId(const QString &columns, const QString &table)
-{
-    return u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(columns, table);
-}
-
-QString byName(const QString &columns, const QString &table)
-{
-    return u"SELECT %1 FROM %2 WHERE name_key = ?"_s.arg(columns, table);
-}
-
-QString all(const QString &columns, const QString &table)
-{
-    return u"SELECT %1 FROM %2 ORDER BY id"_s.arg(columns, table);
 }
 
 } // namespace

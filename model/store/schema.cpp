@@ -2,6 +2,8 @@
 
 #include "sqlhelpers.h"
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace Portolan::Schema {
@@ -106,24 +108,44 @@ const char *const Version2[] = {
     ))",
 };
 
-} // namespace
+// Schema version 3: views. `selection` is a JSON object (domain/view.h);
+// a view's drawing is the drawing_item rows with its id as view_id.
+const char *const Version3[] = {
+    R"(CREATE TABLE view (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE,
+        position INTEGER NOT NULL DEFAULT 0,
+        level TEXT NOT NULL DEFAULT 'components' CHECK (level IN ('components', 'zones')),
+        selection TEXT NOT NULL DEFAULT '{}',
+        print BOOLEAN NOT NULL DEFAULT FALSE
+    ))",
+};
 
-bool addDrawing(QSqlDatabase &db, QString *error)
+bool run(QSqlDatabase &db, const char *const *statements, std::size_t count, QString *error)
 {
-    for (const char *statement : Version2) {
-        if (!Sql::exec(db, QString::fromUtf8(statement), error))
+    for (std::size_t i = 0; i < count; ++i) {
+        if (!Sql::exec(db, QString::fromUtf8(statements[i]), error))
             return false;
     }
     return true;
 }
 
+} // namespace
+
+bool addViews(QSqlDatabase &db, QString *error)
+{
+    return run(db, Version3, std::size(Version3), error);
+}
+
+bool addDrawing(QSqlDatabase &db, QString *error)
+{
+    return run(db, Version2, std::size(Version2), error);
+}
+
 bool createVersion1(QSqlDatabase &db, QString *error)
 {
-    for (const char *statement : Version1) {
-        if (!Sql::exec(db, QString::fromUtf8(statement), error))
-            return false;
-    }
-    return true;
+    return run(db, Version1, std::size(Version1), error);
 }
 
 QList<Table> expectedTables(int version)
@@ -152,6 +174,11 @@ QList<Table> expectedTables(int version)
         tables.append({ u"drawing_item"_s,
                         { u"view_id"_s, u"key"_s, u"x"_s, u"y"_s, u"w"_s, u"h"_s, u"label_x"_s,
                           u"label_y"_s, u"label_w"_s, u"label_h"_s, u"path"_s } });
+    }
+    if (version >= 3) {
+        tables.append({ u"view"_s,
+                        { u"id"_s, u"name"_s, u"name_key"_s, u"position"_s, u"level"_s,
+                          u"selection"_s, u"print"_s } });
     }
     return tables;
 }

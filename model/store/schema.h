@@ -15,6 +15,8 @@ bool createVersion1(QSqlDatabase &db, QString *error);
 // Migration step 1 -> 2: the stored drawing (drawing_item), empty: a file
 // from version 1 is laid out afresh the first time it is drawn.
 bool addDrawing(QSqlDatabase &db, QString *error);
+// Migration step 2 -> 3: views (view), none yet.
+bool addViews(QSqlDatabase &db, QString *error);
 
 // A table and the columns a file of some version must have.
 struct Table

@@ -1,11 +1,13 @@
 // The command-line contract of the README, run against the built binary.
 #include "clirunner.h"
+#include "store/projectstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Portolan;
 using namespace Qt::StringLiterals;
 
 class TestCli : public QObject
@@ -42,8 +44,8 @@ private slots:
     {
         const CliResult result = runPortolan({ u"--help"_s });
         QCOMPARE(result.status, 0);
-        for (const char *command :
-             { "new FILE", "import SOURCE", "info FILE", "flows FILE", "components FILE" })
+        for (const char *command : { "new FILE", "import SOURCE", "info FILE", "flows FILE",
+                                     "components FILE", "views FILE" })
             QVERIFY2(result.out.contains(command), command);
     }
 
@@ -174,6 +176,36 @@ private slots:
         QCOMPARE(result.out.count('\n'), 27); // header + 26 components
     }
 
+    void viewsListing()
+    {
+        const QString project = path(u"v.portolan"_s);
+        QCOMPARE(runPortolan({ u"new"_s, project, u"--sample"_s, u"tko"_s }).status, 0);
+        {
+            QString error;
+            auto store = ProjectStore::open(project, ProjectStore::Mode::ReadWrite, &error);
+            QVERIFY2(store, qPrintable(error));
+            View avi { 0, u"Avi, lab"_s, 2, ViewLevel::Components, {}, true };
+            avi.selection.products = { store->findProduct(u"NSX Advanced Load Balancer"_s)->id };
+            avi.selection.components = { store->findComponent(u"Harbor"_s)->id,
+                                         store->findComponent(u"Avi Controller"_s)->id };
+            avi.selection.protocols = { Transport::Udp, Transport::Tcp };
+            avi.selection.text = u"443"_s;
+            QVERIFY2(store->addView(avi), qPrintable(store->errorString()));
+            View zones { 0, u"Zones"_s, 1, ViewLevel::Zones, {}, false };
+            zones.selection.zones = { store->findZone(u"Shared services"_s)->id, 999 };
+            QVERIFY2(store->addView(zones), qPrintable(store->errorString()));
+        }
+        const CliResult result = runPortolan({ u"views"_s, project });
+        QCOMPARE(result.status, 0);
+        QCOMPARE(result.out,
+                 "name,level,print,products,zones,components,protocols,text\r\n"
+                 "All,components,no,,,,,\r\n"
+                 "Zones,zones,no,,#999 (deleted); Shared services,,,\r\n"
+                 "\"Avi, lab\",components,yes,NSX Advanced Load Balancer,,Avi Controller; Harbor,"
+                 "TCP; UDP,443\r\n");
+        QCOMPARE(runPortolan({ u"views"_s, project, u"--format"_s, u"json"_s }).status, 2);
+    }
+
     // Junk never changes an existing project and gives a short error.
     void junkLeavesProjectUntouched_data()
     {
@@ -227,7 +259,7 @@ private slots:
         QVERIFY(file.resize(file.size() / 2));
         const QByteArray before = fileDigest(project);
 
-        for (const QString &command : { u"info"_s, u"flows"_s, u"components"_s }) {
+        for (const QString &command : { u"info"_s, u"flows"_s, u"components"_s, u"views"_s }) {
             const CliResult result = runPortolan({ command, project });
             QCOMPARE(result.status, 1);
             QVERIFY(result.out.isEmpty());

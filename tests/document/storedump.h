@@ -1,6 +1,6 @@
 #pragma once
 // A whole project as lines of text — every product, zone, component, flow,
-// address and zone prefix with every field — so that a test can compare the
+// address, zone prefix and view with every field — so that a test can compare the
 // file before an edit and after its undo, and QCOMPARE shows what differs.
 
 #include "project/snapshot.h"
@@ -54,6 +54,15 @@ inline QString line(const ZonePrefix &p)
         .arg(p.cidr, p.vlan ? QString::number(*p.vlan) : u"-"_s, p.gateway, p.name);
 }
 
+inline QString line(const View &v)
+{
+    return u"view #%1 %2 at=%3 %4 %5 print=%6"_s.arg(v.id)
+        .arg(v.name)
+        .arg(v.position)
+        .arg(viewLevelName(v.level), viewSelectionToJson(v.selection))
+        .arg(v.print);
+}
+
 template<typename T> void append(QStringList &lines, const QList<T> &records)
 {
     for (const T &record : records)
@@ -73,6 +82,7 @@ inline QStringList dump(const ProjectStore &store)
         append(lines, store.addresses(component.id));
     for (const Zone &zone : store.zones())
         append(lines, store.zonePrefixes(zone.id));
+    append(lines, store.views());
     return lines;
 }
 
@@ -87,6 +97,7 @@ inline QStringList dump(const ProjectSnapshot &project)
     append(lines, project.environments);
     append(lines, project.addresses);
     append(lines, project.zonePrefixes);
+    append(lines, project.views);
     return lines;
 }
 

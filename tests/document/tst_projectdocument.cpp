@@ -187,6 +187,24 @@ private slots:
                 store().environments().constFirst().id,
                 u"component,address\nHarbor,10.1.0.20\nSyslog,10.1.0.21\n"_s);
         });
+        row("view: add, rename, select, level, print", [this](ProjectDocument &d) {
+            View view;
+            view.name = u"Avi"_s;
+            view.selection.products = { product(u"NSX Advanced Load Balancer"_s) };
+            const Id id = d.addView(view);
+            ViewSelection selection;
+            selection.zones = { zone(u"Shared services"_s) };
+            selection.protocols = { Transport::Udp };
+            selection.text = u"53"_s;
+            return id && d.renameView(id, u"Load balancing"_s) && d.setViewSelection(id, selection)
+                && d.setViewLevel(id, ViewLevel::Zones) && d.setViewPrinted(id, true);
+        });
+        row("view: duplicate, move, delete", [](ProjectDocument &d) {
+            const Id a = d.addView({ 0, u"A"_s, 0, ViewLevel::Components, {}, false });
+            const Id b = d.addView({ 0, u"B"_s, 0, ViewLevel::Zones, {}, true });
+            const Id copy = d.duplicateView(a, u"A, again"_s);
+            return a && b && copy && d.moveView(b, 0) && d.deleteView(a);
+        });
         row("unpin", [this](ProjectDocument &d) {
             return d.placeComponents({ { component(u"Syslog"_s), QPointF(10, 20) } })
                 && d.unpinComponents({ component(u"Syslog"_s) });
@@ -211,6 +229,58 @@ private slots:
             stack->redo();
         QCOMPARE(dump(store()), after); // the same ids too
         checkSnapshot();
+    }
+
+    void viewsKeepTheUsersOrder()
+    {
+        ProjectDocument &d = *m_document;
+        const auto names = [this] {
+            QStringList list;
+            for (const View &view : viewsInOrder(store().views()))
+                list.append(view.name);
+            return list;
+        };
+        const Id a = d.addView({ 0, u"A"_s, 0, ViewLevel::Components, {}, false });
+        const Id b = d.addView({ 0, u"B"_s, 0, ViewLevel::Components, {}, false });
+        QVERIFY(d.addView({ 0, u"C"_s, 0, ViewLevel::Zones, {}, true }));
+        QCOMPARE(names(), (QStringList { u"A"_s, u"B"_s, u"C"_s }));
+        // A copy goes right after its original, with what it shows.
+        ViewSelection selection;
+        selection.zones = { zone(u"Shared services"_s) };
+        QVERIFY(d.setViewSelection(a, selection));
+        const Id copy = d.duplicateView(a, u"A2"_s);
+        QVERIFY(copy);
+        QCOMPARE(names(), (QStringList { u"A"_s, u"A2"_s, u"B"_s, u"C"_s }));
+        QCOMPARE(store().view(copy)->selection, selection);
+        QVERIFY(d.moveView(b, 0));
+        QCOMPARE(names(), (QStringList { u"B"_s, u"A"_s, u"A2"_s, u"C"_s }));
+        QVERIFY(d.moveView(b, 99)); // past the end: last
+        QCOMPARE(names(), (QStringList { u"A"_s, u"A2"_s, u"C"_s, u"B"_s }));
+        checkSnapshot();
+        d.undoStack()->undo();
+        d.undoStack()->undo();
+        QCOMPARE(names(), (QStringList { u"A"_s, u"A2"_s, u"B"_s, u"C"_s }));
+
+        // Names are unique, and "All" is the whole project's.
+        const int steps = d.undoStack()->count();
+        QVERIFY(!d.addView({ 0, u"all"_s, 0, ViewLevel::Components, {}, false }));
+        QVERIFY2(d.errorString().contains(u"whole project"_s), qPrintable(d.errorString()));
+        QVERIFY(!d.renameView(b, u" a "_s));
+        QVERIFY2(d.errorString().contains(u"already exists"_s), qPrintable(d.errorString()));
+        QVERIFY(!d.duplicateView(b, u"C"_s));
+        QVERIFY(!d.deleteView(12345));
+        QCOMPARE(d.undoStack()->count(), steps);
+        QCOMPARE(names(), (QStringList { u"A"_s, u"A2"_s, u"B"_s, u"C"_s }));
+        checkSnapshot();
+
+        // A zone a view shows is deleted: the view keeps its id and shows
+        // nothing of it, rather than everything; undo brings the zone back
+        // under the same id.
+        const Id shared = zone(u"Shared services"_s);
+        QVERIFY(d.deleteZone(shared));
+        QCOMPARE(store().view(a)->selection.zones, QSet<Id> { shared });
+        d.undoStack()->undo();
+        QCOMPARE(zone(u"Shared services"_s), shared);
     }
 
     void duplicatedEnvironmentsCopyThePlan()

@@ -88,6 +88,7 @@ private slots:
     void schemaRejects();
     void schemaCascades();
     void versionOneGainsAnEmptyDrawing();
+    void versionTwoGainsViews();
 
 private:
     QList<QVariant> column(const QString &sql);
@@ -142,7 +143,7 @@ void TestMigrations::emptyDatabaseGetsTheWholeSchema()
     QCOMPARE(version(), currentSchemaVersion());
     const QStringList tables = m_db.tables();
     const auto expected = Schema::expectedTables(currentSchemaVersion());
-    QCOMPARE(expected.size(), 9);
+    QCOMPARE(expected.size(), 10);
     for (const Schema::Table &table : expected) {
         QVERIFY2(tables.contains(table.name), qPrintable(table.name));
         const QSqlRecord record = m_db.record(table.name);
@@ -423,7 +424,7 @@ void TestMigrations::versionOneGainsAnEmptyDrawing()
              qPrintable(error));
     QVERIFY(!m_db.tables().contains(u"drawing_item"_s));
 
-    QVERIFY2(migrate(m_db, migrationSteps(), &error), qPrintable(error));
+    QVERIFY2(migrate(m_db, migrationSteps().first(2), &error), qPrintable(error));
     QCOMPARE(version(), 2);
     QVERIFY(m_db.tables().contains(u"drawing_item"_s));
     QCOMPARE(column(u"SELECT COUNT(*) FROM drawing_item"_s), QList<QVariant> { 0 });
@@ -434,6 +435,30 @@ void TestMigrations::versionOneGainsAnEmptyDrawing()
     QVERIFY(exec(m_db, u"INSERT INTO drawing_item (key, x, y, w, h) VALUES ('c1', 0, 0, 1, 1)"_s,
                  &error));
     QVERIFY(!exec(m_db, u"INSERT INTO drawing_item (key, x, y, w, h) VALUES ('c1', 5, 5, 1, 1)"_s,
+                  &error));
+}
+
+void TestMigrations::versionTwoGainsViews()
+{
+    // A project as version 2 wrote it, with a stored drawing.
+    QString error;
+    QVERIFY2(migrate(m_db, migrationSteps().first(2), &error), qPrintable(error));
+    QVERIFY2(exec(m_db, u"INSERT INTO drawing_item (key, x, y, w, h) VALUES ('c1', 1, 2, 3, 4)"_s,
+                  &error),
+             qPrintable(error));
+    QVERIFY(!m_db.tables().contains(u"view"_s));
+
+    QVERIFY2(migrate(m_db, migrationSteps().first(3), &error), qPrintable(error));
+    QCOMPARE(version(), 3);
+    QCOMPARE(column(u"SELECT COUNT(*) FROM view"_s), QList<QVariant> { 0 });
+    QCOMPARE(column(u"SELECT x FROM drawing_item WHERE view_id = 0"_s), QList<QVariant> { 1.0 });
+    // A view's defaults, and what the table refuses.
+    QVERIFY2(exec(m_db, u"INSERT INTO view (name, name_key) VALUES ('Avi', 'avi')"_s, &error),
+             qPrintable(error));
+    QCOMPARE(column(u"SELECT level || ' ' || selection || ' ' || print FROM view"_s),
+             QList<QVariant> { u"components {} 0"_s });
+    QVERIFY(!exec(m_db, u"INSERT INTO view (name, name_key) VALUES ('AVI', 'avi')"_s, &error));
+    QVERIFY(!exec(m_db, u"INSERT INTO view (name, name_key, level) VALUES ('B', 'b', 'rack')"_s,
                   &error));
 }
 

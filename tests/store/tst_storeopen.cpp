@@ -192,7 +192,7 @@ void TestStoreOpen::createWritesAPortolanFile()
     QCOMPARE(header.at(18), char(1)); // rollback journal, not WAL
     QCOMPARE(header.at(19), char(1));
     QCOMPARE(header.mid(68, 4), QByteArray("PORT")); // application id, big-endian
-    QCOMPARE(header.mid(60, 4), QByteArray("\0\0\0\2", 4)); // user_version 2
+    QCOMPARE(header.mid(60, 4), QByteArray("\0\0\0\3", 4)); // user_version 3: views
     QVERIFY(!QFile::exists(path + u"-journal"_s));
     QVERIFY(QFile::remove(path));
 }
@@ -403,7 +403,8 @@ void TestStoreOpen::rejectedFilesAreLeftAlone_data()
     path = edited(u"newer.portolan"_s, { u"PRAGMA user_version = 99"_s });
     QTest::newRow("newer schema") << path
                                   << path
-            + u" was made by a newer version of Portolan (schema 99; this version reads up to 2)"_s
+            + u" was made by a newer version of Portolan (schema 99; this version reads up to %1)"_s
+                  .arg(currentSchemaVersion())
                                   << true;
     path = edited(u"negative.portolan"_s, { u"PRAGMA user_version = -3"_s });
     QTest::newRow("negative schema")
@@ -517,7 +518,7 @@ void TestStoreOpen::olderSchemaReadWriteIsUpgradedInPlace()
         QCOMPARE(store->schemaVersion(), currentSchemaVersion());
         QVERIFY2(store->addZone({ 0, u"Z"_s, 0, {} }), qPrintable(store->errorString()));
     }
-    QCOMPARE(readBytes(path).mid(60, 4), QByteArray("\0\0\0\2", 4));
+    QCOMPARE(readBytes(path).mid(60, 4), QByteArray("\0\0\0", 3) + char(currentSchemaVersion()));
     auto store = ProjectStore::open(path, ProjectStore::Mode::ReadOnly, &error);
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->counts().zones, 1);
@@ -699,11 +700,12 @@ void TestStoreOpen::damagedDrawingRowsAreLeftOut()
         QVERIFY2(store, qPrintable(error));
         QVERIFY(store->writeDrawing({ { u"c1"_s, QRectF(0, 0, 10, 10), {}, {} } }, {}));
     }
-    QCOMPARE(rawExec(path,
-                     { u"INSERT INTO drawing_item (key, x, y, w, h) VALUES ('c2', 'left', 0, 1, 1)"_s,
-                       u"INSERT INTO drawing_item (key, path) VALUES ('e3', '1,2 oops')"_s,
-                       u"INSERT INTO drawing_item (key, path) VALUES ('e4', '1,nan 2,3')"_s }),
-             QString());
+    QCOMPARE(
+        rawExec(path,
+                { u"INSERT INTO drawing_item (key, x, y, w, h) VALUES ('c2', 'left', 0, 1, 1)"_s,
+                  u"INSERT INTO drawing_item (key, path) VALUES ('e3', '1,2 oops')"_s,
+                  u"INSERT INTO drawing_item (key, path) VALUES ('e4', '1,nan 2,3')"_s }),
+        QString());
     auto store = ProjectStore::open(path, ProjectStore::Mode::ReadOnly, &error);
     QVERIFY2(store, qPrintable(error));
     const QList<DrawnItem> items = store->drawing();
