@@ -3,6 +3,7 @@
 
 #include "diagram/diagram.h"
 #include "diagram/drawinggeometry.h"
+#include "domain/names.h"
 #include "export/diagramexporter.h"
 #include "layout/layoutservice.h"
 #include "project/snapshot.h"
@@ -65,6 +66,33 @@ bool readProducts(Context &context, const QCommandLineParser &parser, const Proj
     return true;
 }
 
+// --view NAME: what the view selects; false with a message for an unknown
+// view (listing the project's) or one this export cannot draw.
+bool readView(Context &context, const QCommandLineParser &parser, const ProjectStore &store,
+              DiagramOptions *options)
+{
+    if (!parser.isSet(u"view"_s))
+        return true;
+    const QString name = parser.value(u"view"_s);
+    if (nameKey(name) == nameKey(allViewName()))
+        return true; // the whole project
+    const auto view = store.findView(name);
+    if (!view) {
+        QStringList known { allViewName() };
+        for (const View &v : viewsInOrder(store.views()))
+            known.append(v.name);
+        context.fail(u"no view named \"%1\" (views: %2)"_s.arg(name, known.join(u", "_s)));
+        return false;
+    }
+    if (view->level == ViewLevel::Zones) {
+        context.fail(u"view \"%1\" shows zones as nodes, which export cannot draw yet; "
+                     u"export it at the component level"_s.arg(view->name));
+        return false;
+    }
+    options->selection = filterOf(view->selection);
+    return true;
+}
+
 // --env E: the diagram shows E's addresses under the component names (and
 // its tooltips, the SVG's titles, list them). An unknown E fails.
 bool readEnvironment(Context &context, const QCommandLineParser &parser, const ProjectStore &store,
@@ -106,15 +134,21 @@ int runExport(Context &context, const QCommandLineParser &parser)
     if (!store)
         return Failure;
     DiagramOptions diagramOptions;
-    if (!readProducts(context, parser, *store, &diagramOptions.products)
+    if (parser.isSet(u"view"_s) && parser.isSet(u"product"_s))
+        return context.fail(u"--view and --product cannot be combined"_s, UsageError);
+    if (!readProducts(context, parser, *store, &diagramOptions.selection.products)
+        || !readView(context, parser, *store, &diagramOptions)
         || !readEnvironment(context, parser, *store, &diagramOptions))
         return Failure;
     const ProjectSnapshot project = ProjectSnapshot::read(*store);
     const LayoutRequest request = diagramLayoutRequest(project, diagramOptions);
     if (request.nodes.isEmpty())
-        return context.fail(diagramOptions.products.isEmpty()
-                                ? u"nothing to draw: the project has no components"_s
-                                : u"nothing to draw: no flows of the chosen products"_s);
+        return context.fail(
+            parser.isSet(u"view"_s)
+                ? u"nothing to draw: view \"%1\" selects nothing"_s.arg(parser.value(u"view"_s))
+                : diagramOptions.selection.products.isEmpty()
+                ? u"nothing to draw: the project has no components"_s
+                : u"nothing to draw: no flows of the chosen products"_s);
 
     LayoutResult layout;
     if (exporter->needsLayout()) {
@@ -151,6 +185,10 @@ void configureExport(QCommandLineParser &parser)
                        u"OUT"_s });
     parser.addOption(
         { u"product"_s, u"Only the flows of this product (repeat for several)."_s, u"NAME"_s });
+    parser.addOption({ u"view"_s,
+                       u"Only what view NAME shows (see views), at the places of the whole "
+                       u"project's drawing; \"All\" is the whole project."_s,
+                       u"NAME"_s });
     parser.addOption({ u"dpi"_s,
                        u"PNG resolution in dots per inch (default 150, %1–%2)."_s.arg(minimumDpi)
                            .arg(maximumDpi),
@@ -173,7 +211,8 @@ void configureExport(QCommandLineParser &parser)
 QList<Command> exportCommands()
 {
     return { { u"export"_s,
-               u"export FILE --diagram OUT.{svg,png,pdf,dot,json} [--product P]… [--dpi N] "
+               u"export FILE --diagram OUT.{svg,png,pdf,dot,json} [--product P]… [--view NAME] "
+               u"[--dpi N] "
                u"[--transparent] [--paper A4|A3|Letter] [--env E]"_s,
                u"Export the project's stored drawing as the window draws it (SVG, PNG, PDF; a "
                u"PDF too large to print its labels at 6 pt is printed in parts behind a map), "

@@ -10,6 +10,7 @@
 // QGuiApplication must exist (the command line creates an offscreen one).
 
 #include "diagram/displaylist.h"
+#include "diagram/filtercriteria.h"
 #include "layout/layouttypes.h"
 #include "project/snapshot.h"
 
@@ -24,9 +25,12 @@ namespace Portolan {
 
 struct DiagramOptions
 {
-    QSet<Id> products;       // only flows of these products; empty: all
+    // What is drawn: the flows that match, their components, and (unless it
+    // is about flows only) the components that match by themselves, with
+    // their zones. Empty: the whole project.
+    DiagramFilter selection;
     bool showLegend = true;
-    QString title;           // drawn above the diagram when not empty
+    QString title; // drawn above the diagram when not empty
     // An environment (0: none) whose addresses the component tooltips list;
     // with showAddresses the boxes show them too, under the names, and are
     // measured for them. An environment the project lacks counts as none.
@@ -61,20 +65,20 @@ struct DiagramEdge
 {
     Id sourceId = 0;
     Id targetId = 0;
-    QList<Id> flowIds;      // every flow of this (source, destination) pair
-    QList<Id> productIds;   // distinct, in project order
-    QString label;          // "TCP 443, 6443 · UDP 53" (may hold '\n' when wrapped)
-    QList<QPointF> path;    // as EdgeGeometry::path
+    QList<Id> flowIds; // every flow of this (source, destination) pair
+    QList<Id> productIds; // distinct, in project order
+    QString label; // "TCP 443, 6443 · UDP 53" (may hold '\n' when wrapped)
+    QList<QPointF> path; // as EdgeGeometry::path
     QPointF arrowTip;
     QRectF labelBox;
-    QString tooltip;        // one line per flow: product, protocol ports, purpose
+    QString tooltip; // one line per flow: product, protocol ports, purpose
 };
 
 struct Diagram
 {
     ProjectSnapshot project;
     DiagramOptions options;
-    QList<DiagramZone> zones;          // parents before children
+    QList<DiagramZone> zones; // parents before children
     QList<DiagramComponent> components;
     QList<DiagramEdge> edges;
     QRectF bounds;

@@ -72,8 +72,9 @@ DiagramContent DiagramContent::select(const ProjectSnapshot &project, const Diag
     DiagramContent content;
     QSet<Id> touched;
     QHash<QPair<Id, Id>, qsizetype> pairIndex;
+    const FilterCriteria criteria(project, options.selection, options.environment);
     for (const Flow &flow : project.flows) {
-        if (!options.products.isEmpty() && !options.products.contains(flow.productId))
+        if (!criteria.matchesFlow(flow))
             continue;
         if (!project.component(flow.sourceId) || !project.component(flow.destinationId))
             continue;
@@ -91,7 +92,8 @@ DiagramContent DiagramContent::select(const ProjectSnapshot &project, const Diag
     const QHash<Id, Id> parents = drawableParents(project);
     QSet<Id> usedZones;
     for (const Component &component : project.components) {
-        if (!options.products.isEmpty() && !touched.contains(component.id))
+        if (criteria.isActive() && !touched.contains(component.id)
+            && !criteria.matchesComponentByItself(component))
             continue;
         Component drawn = component;
         if (!project.zone(drawn.zoneId))

@@ -1,9 +1,10 @@
 #pragma once
-// Narrowing down what a diagram highlights: by product, protocol, zone and
-// free text. The views fade (or hide) what does not match; the diagram
-// itself is not changed, so clearing a filter costs no relayout.
+// Narrowing down what a diagram highlights: by product, protocol, zone,
+// component and free text (filtercriteria.h). The views fade (or hide) what does not match; the
+// diagram itself is not changed, so clearing a filter costs no relayout.
 
 #include "diagram.h"
+#include "diagram/filtercriteria.h"
 
 #include <QHash>
 #include <QList>
@@ -11,22 +12,6 @@
 #include <QString>
 
 namespace Portolan {
-
-struct DiagramFilter
-{
-    QSet<Id> products; // flows of these products; empty: any product
-    QList<Transport> protocols; // flows over these protocols; empty: any
-    QSet<Id> zones; // flows touching these zones (nested zones too); empty: any
-    // White-space separated words, all of which must match. A word that reads
-    // as ports ("443", "30000-32767", "80,443") matches flows whose ports
-    // overlap it; any other word matches, case-insensitively, part of a
-    // component's name or address (in the diagram's environment), a
-    // purpose, a product name or a protocol name.
-    QString text;
-
-    bool isEmpty() const;
-    friend bool operator==(const DiagramFilter &, const DiagramFilter &) = default;
-};
 
 // A filter applied to one diagram, decided for every element up front.
 // A flow matches when it passes every criterion; an edge matches when one of

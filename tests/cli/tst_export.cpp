@@ -3,6 +3,7 @@
 // where they are installed).
 #include "clirunner.h"
 #include "pdfreader.h"
+#include "store/projectstore.h"
 
 #include <QHash>
 #include <QImage>
@@ -18,6 +19,9 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <functional>
+
+using namespace Portolan;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -222,7 +226,7 @@ private slots:
         const CliResult own = runPortolan({ u"export"_s, u"--help"_s });
         QCOMPARE(own.status, 0);
         for (const char *option :
-             { "--diagram", "--product", "--dpi", "--transparent", "--paper", "--env" })
+             { "--diagram", "--product", "--view", "--dpi", "--transparent", "--paper", "--env" })
             QVERIFY2(own.out.contains(option), option);
     }
 
@@ -553,6 +557,109 @@ private slots:
         QVERIFY(!pairs.isEmpty());
         QVERIFY(!pairs.contains(QString()));
         QCOMPARE(edges, pairs);
+    }
+
+    // A view exports what it selects: the flows that match, their ends, and
+    // for a view of zones every component in them.
+    void viewExport()
+    {
+        const QString project = path(u"views.portolan"_s);
+        QCOMPARE(runPortolan({ u"new"_s, project, u"--sample"_s, u"tko"_s }).status, 0);
+        {
+            QString error;
+            auto store = ProjectStore::open(project, ProjectStore::Mode::ReadWrite, &error);
+            QVERIFY2(store, qPrintable(error));
+            View shared { 0, u"Shared"_s, 0, ViewLevel::Components, {}, false };
+            shared.selection.zones = { store->findZone(u"Shared services"_s)->id };
+            QVERIFY(store->addView(shared));
+            View dns { 0, u"DNS"_s, 1, ViewLevel::Components, {}, false };
+            dns.selection.text = u"53"_s;
+            QVERIFY(store->addView(dns));
+            QVERIFY(store->addView({ 0, u"Overview"_s, 2, ViewLevel::Zones, {}, false }));
+        }
+        const auto exported = [&](const QString &view, QSet<QString> *nodes,
+                                  QMap<QString, int> *edges) {
+            const QString out = path(u"view-%1.json"_s.arg(view));
+            const CliResult result
+                = runPortolan({ u"export"_s, project, u"--diagram"_s, out, u"--view"_s, view });
+            QVERIFY2(result.status == 0, result.err.constData());
+            const QJsonObject json = QJsonDocument::fromJson(readFile(out)).object();
+            for (const QJsonValue &value : json[u"nodes"_s].toArray())
+                nodes->insert(value.toObject()[u"name"_s].toString());
+            for (const QJsonValue &value : json[u"edges"_s].toArray()) {
+                const QJsonObject edge = value.toObject();
+                (*edges)[edge[u"source"_s].toString() + u" -> "_s
+                         + edge[u"destination"_s].toString()]
+                    = edge[u"flows"_s].toInt();
+            }
+        };
+        // The flows a view should draw, counted per edge, and their ends.
+        const auto expected = [&](const std::function<bool(const SampleFlow &)> &wanted,
+                                  const QMap<QString, int> &edges, QSet<QString> *ends) {
+            const QSet<QString> edgeNames(edges.keyBegin(), edges.keyEnd());
+            QMap<QString, int> pairs;
+            for (const SampleFlow &flow : std::as_const(m_flows)) {
+                if (!wanted(flow))
+                    continue;
+                ++pairs[edgeOf(flow, edgeNames)];
+                *ends << flow.source << flow.destination;
+            }
+            return pairs;
+        };
+
+        QSet<QString> nodes;
+        QMap<QString, int> edges;
+        exported(u"Shared"_s, &nodes, &edges);
+        QSet<QString> ends;
+        const auto inShared
+            = [&](const QString &c) { return m_zoneOf.value(c) == u"Shared services"_s; };
+        QCOMPARE(
+            edges,
+            expected(
+                [&](const SampleFlow &f) { return inShared(f.source) || inShared(f.destination); },
+                edges, &ends));
+        QVERIFY(!edges.contains(QString()));
+        for (const QString &component : std::as_const(m_components)) {
+            if (inShared(component))
+                ends << component; // with or without flows
+        }
+        QCOMPARE(nodes, ends);
+        QVERIFY(nodes.size() < m_components.size());
+
+        nodes.clear();
+        edges.clear();
+        ends.clear();
+        exported(u"dns"_s, &nodes, &edges);
+        const auto carries53 = [](const SampleFlow &f) {
+            for (const QString &part : f.ports.split(u',')) {
+                const QStringList range = part.trimmed().split(u'-');
+                if (range.first().toInt() <= 53 && range.last().toInt() >= 53)
+                    return true;
+            }
+            return false;
+        };
+        QCOMPARE(edges, expected(carries53, edges, &ends));
+        QVERIFY(!edges.isEmpty());
+        QCOMPARE(nodes, ends); // about ports: only the flows' own ends
+
+        // "All" is the whole project.
+        nodes.clear();
+        edges.clear();
+        exported(u"all"_s, &nodes, &edges);
+        QCOMPARE(nodes.size(), m_components.size());
+
+        const auto refused = [&](const QStringList &extra, int status, const char *message) {
+            const CliResult result = runPortolan(
+                QStringList { u"export"_s, project, u"--diagram"_s, path(u"refused.svg"_s) }
+                + extra);
+            QCOMPARE(result.status, status);
+            QVERIFY2(result.err.contains(message), result.err.constData());
+            QVERIFY(!QFile::exists(path(u"refused.svg"_s)));
+        };
+        refused({ u"--view"_s, u"Nope"_s }, 1, "(views: All, Shared, DNS, Overview)");
+        refused({ u"--view"_s, u"Overview"_s }, 1, "shows zones as nodes");
+        refused({ u"--view"_s, u"DNS"_s, u"--product"_s, u"Tanzu Kubernetes Grid"_s }, 2,
+                "cannot be combined");
     }
 
     // Misuse (2) and failure (1) write nothing and leave an existing file as it was.

@@ -9,6 +9,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Portolan;
 using namespace Qt::StringLiterals;
 
@@ -242,6 +244,68 @@ private slots:
         const QStringList edges = matchingEdges(diagram, matcher);
         QVERIFY(edges.contains(u"Avi Controller → Syslog"_s));
         QVERIFY(!edges.contains(u"Avi Controller → vCenter Server"_s));
+    }
+
+    void componentsBringTheirFlows()
+    {
+        const Sample sample;
+        const Diagram diagram = sample.diagram();
+        DiagramFilter filter;
+        filter.components = { sample.id(u"Harbor"_s) };
+        const DiagramFilterMatcher matcher(diagram, filter);
+        const QStringList components = matchingComponents(diagram, matcher);
+        QVERIFY(components.contains(u"Harbor"_s));
+        for (const QString &edge : matchingEdges(diagram, matcher))
+            QVERIFY2(edge.contains(u"Harbor"_s), qPrintable(edge));
+        QVERIFY(!matchingEdges(diagram, matcher).isEmpty());
+        QVERIFY(!components.contains(u"Tanzu Mission Control"_s));
+        // Every component matched is Harbor or at the other end of one of its flows.
+        for (const QString &name : components) {
+            const bool neighbour = std::any_of(
+                diagram.edges.cbegin(), diagram.edges.cend(), [&](const DiagramEdge &edge) {
+                    const QString from = diagram.endName(edge.sourceId);
+                    const QString to = diagram.endName(edge.targetId);
+                    return (from == u"Harbor"_s && to == name)
+                        || (to == u"Harbor"_s && from == name) || name == u"Harbor"_s;
+                });
+            QVERIFY2(neighbour, qPrintable(name));
+        }
+    }
+
+    // A diagram of a selection draws only what it selects: a zone with all
+    // its components (a flowless one too) and what talks to them.
+    void diagramDrawsOnlyTheSelection()
+    {
+        const Sample sample;
+        const Id shared = sample.store->findZone(u"Shared services"_s)->id;
+        Component vault;
+        vault.name = u"Backup Vault"_s;
+        vault.zoneId = shared;
+        QVERIFY(sample.store->addComponent(vault));
+        const ProjectSnapshot project = ProjectSnapshot::read(*sample.store);
+        DiagramOptions options;
+        options.selection.zones = { shared };
+        const Diagram diagram = assembleDiagram(project, options, LayoutResult());
+        QStringList names;
+        for (const DiagramComponent &component : diagram.components)
+            names << component.name;
+        QVERIFY(names.contains(u"Backup Vault"_s));
+        QVERIFY(names.contains(u"Harbor"_s));
+        QVERIFY(names.contains(u"Avi Controller"_s));
+        QVERIFY(!names.contains(u"Tanzu Mission Control"_s));
+        QVERIFY(names.size() < project.components.size());
+
+        options.selection = {};
+        options.selection.protocols = { Transport::Udp };
+        const Diagram udp = assembleDiagram(project, options, LayoutResult());
+        QVERIFY(!udp.edges.isEmpty());
+        for (const DiagramEdge &edge : udp.edges) {
+            for (const Id flow : edge.flowIds)
+                QCOMPARE(project.flow(flow)->protocol, Transport::Udp);
+        }
+        QVERIFY(
+            std::none_of(udp.components.cbegin(), udp.components.cend(),
+                         [](const DiagramComponent &c) { return c.name == u"Backup Vault"_s; }));
     }
 
     void componentsMatchByThemselves()

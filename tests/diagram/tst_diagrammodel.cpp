@@ -201,7 +201,7 @@ private slots:
     {
         const Fixture f;
         DiagramOptions options;
-        options.products = { f.p2 };
+        options.selection.products = { f.p2 };
         const LayoutRequest request = diagramLayoutRequest(f.project(), options);
         QCOMPARE(request.nodes.size(), 3); // a, b, c: the ends of Beta's flows
         QCOMPARE(request.edges.size(), 2);
