@@ -52,6 +52,7 @@ QList<Command> addressCommands(); // prefix, assign, addresses
 QList<Command> lintCommands(); // lint
 QList<Command> rulesCommands(); // rules
 QList<Command> handoverCommands(); // handover
+QList<Command> viewCommands(); // view
 
 // Opens FILE for a command, or reports why not (returns null then).
 std::unique_ptr<ProjectStore> openProject(Context &context, const QString &path, bool writable);

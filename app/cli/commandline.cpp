@@ -120,9 +120,9 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return projectCommands() + importCommands() + exportCommands() + layoutCommands()
-        + addressCommands()
-        + lintCommands() + rulesCommands() + handoverCommands();
+    return projectCommands() + viewCommands() + importCommands() + exportCommands()
+        + layoutCommands() + addressCommands() + lintCommands() + rulesCommands()
+        + handoverCommands();
 }
 
 const QStringList &helpWords()

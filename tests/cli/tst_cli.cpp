@@ -45,7 +45,7 @@ private slots:
         const CliResult result = runPortolan({ u"--help"_s });
         QCOMPARE(result.status, 0);
         for (const char *command : { "new FILE", "import SOURCE", "info FILE", "flows FILE",
-                                     "components FILE", "views FILE" })
+                                     "components FILE", "views FILE", "view FILE --name NAME" })
             QVERIFY2(result.out.contains(command), command);
     }
 
@@ -204,6 +204,54 @@ private slots:
                  "\"Avi, lab\",components,yes,NSX Advanced Load Balancer,,Avi Controller; Harbor,"
                  "TCP; UDP,443\r\n");
         QCOMPARE(runPortolan({ u"views"_s, project, u"--format"_s, u"json"_s }).status, 2);
+    }
+
+    void viewCommand()
+    {
+        const QString project = path(u"vc.portolan"_s);
+        QCOMPARE(runPortolan({ u"new"_s, project, u"--sample"_s, u"tko"_s }).status, 0);
+        const auto run = [&](const QStringList &arguments) {
+            return runPortolan(QStringList { u"view"_s, project } + arguments);
+        };
+        CliResult added = run({ u"--name"_s, u"Shared"_s, u"--zone"_s, u"shared services"_s });
+        QCOMPARE(added.status, 0);
+        QCOMPARE(added.out, "added view \"Shared\"\n");
+        QCOMPARE(run({ u"--name"_s, u"DNS"_s, u"--text"_s, u"53"_s, u"--protocol"_s, u"udp"_s,
+                       u"--protocol"_s, u"TCP"_s, u"--level"_s, u"zones"_s, u"--print"_s })
+                     .status,
+                 0);
+        // Changing a view keeps its place.
+        const CliResult changed = run({ u"--name"_s, u"shared"_s, u"--component"_s, u"Harbor"_s,
+                                        u"--product"_s, u"NSX Advanced Load Balancer"_s });
+        QCOMPARE(changed.status, 0);
+        QCOMPARE(changed.out, "changed view \"Shared\"\n");
+        QCOMPARE(runPortolan({ u"views"_s, project }).out,
+                 "name,level,print,products,zones,components,protocols,text\r\n"
+                 "All,components,no,,,,,\r\n"
+                 "Shared,components,no,NSX Advanced Load Balancer,,Harbor,,\r\n"
+                 "DNS,zones,yes,,,,TCP; UDP,53\r\n");
+
+        // Refused, and nothing written.
+        const QByteArray before = fileDigest(project);
+        const auto refused = [&](const QStringList &arguments, int status, const char *message) {
+            const CliResult result = run(arguments);
+            QCOMPARE(result.status, status);
+            QVERIFY2(result.err.contains(message), result.err.constData());
+            QCOMPARE(result.err.count('\n'), 1);
+            QCOMPARE(fileDigest(project), before);
+        };
+        refused({}, 2, "--name is required");
+        refused({ u"--name"_s, u"All"_s }, 1, "whole project");
+        refused({ u"--name"_s, u"X"_s, u"--zone"_s, u"Nope"_s }, 1, "no zone named \"Nope\"");
+        refused({ u"--name"_s, u"X"_s, u"--protocol"_s, u"pigeon"_s }, 2, "not a protocol");
+        refused({ u"--name"_s, u"X"_s, u"--level"_s, u"racks"_s }, 2, "components or zones");
+        refused({ u"--name"_s, u"DNS"_s, u"--delete"_s, u"--print"_s }, 2, "takes no --print");
+        refused({ u"--name"_s, u"Nope"_s, u"--delete"_s }, 1, "no view named \"Nope\"");
+
+        const CliResult deleted = run({ u"--name"_s, u"dns"_s, u"--delete"_s });
+        QCOMPARE(deleted.status, 0);
+        QCOMPARE(deleted.out, "deleted view \"DNS\"\n");
+        QVERIFY(!runPortolan({ u"views"_s, project }).out.contains("DNS"));
     }
 
     // Junk never changes an existing project and gives a short error.
