@@ -2,8 +2,9 @@
 
 #include "diagram/diagramactions.h"
 #include "diagram/diagrameditor.h"
-#include "diagram/drawingstyleactions.h"
+#include "diagram/diagramfilterbar.h"
 #include "diagram/diagrampane.h"
+#include "diagram/drawingstyleactions.h"
 #include "document/projectdocument.h"
 #include "editactions.h"
 #include "environment/currentenvironment.h"
@@ -13,6 +14,7 @@
 #include "import/droppedfiles.h"
 #include "layout/layoutservice.h"
 #include "preferences.h"
+#include "projectviews/viewspanel.h"
 #include "rulesexportaction.h"
 #include "selection/projectselection.h"
 #include "store/projectstore.h"
@@ -123,6 +125,15 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
         m_editor->newFlow(ids.value(0), ids.value(1));
     });
     connect(m_docks, &WorkspaceDocks::message, this, &MainWindow::showMessage);
+    // A view is shown, for now, as the filter it is, on the whole drawing.
+    m_docks->views()->setFilterSource([this] { return m_diagram->filterBar()->filter(); });
+    connect(m_docks->views(), &ViewsPanel::openRequested, this,
+            [this](Id id, const ViewSelection &selection) {
+                if (id)
+                    m_diagram->filterBar()->setFilter(filterOf(selection), true);
+                else
+                    m_diagram->filterBar()->clear();
+            });
     connect(m_environments, &EnvironmentSwitcher::message, this, &MainWindow::showMessage);
     connect(m_rulesExport, &RulesExportAction::message, this, &MainWindow::showMessage);
     connect(m_handover, &HandoverActions::message, this, &MainWindow::showMessage);

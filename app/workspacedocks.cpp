@@ -4,6 +4,7 @@
 #include "environment/currentenvironment.h"
 #include "inspector/inspector.h"
 #include "lint/lintpanel.h"
+#include "projectviews/viewspanel.h"
 #include "tables/componentspanel.h"
 #include "tables/flowspanel.h"
 #include "zones/zonesproductspanel.h"
@@ -28,6 +29,7 @@ WorkspaceDocks::WorkspaceDocks(QMainWindow *window, ProjectSelection *selection,
     , m_lint(new LintPanel(environment, selection, window))
     , m_inspector(new Inspector(window))
     , m_undoView(new QUndoView(undoGroup, window))
+    , m_views(new ViewsPanel(window))
 {
     m_undoView->setObjectName(u"undoView"_s);
     m_undoView->setEmptyLabel(tr("<opened>"));
@@ -68,6 +70,11 @@ WorkspaceDocks::WorkspaceDocks(QMainWindow *window, ProjectSelection *selection,
     QDockWidget *history = addDock(window, tr("Undo History"), u"undoHistoryDock"_s, m_undoView,
                                    Qt::RightDockWidgetArea);
     window->splitDockWidget(inspector, history, Qt::Vertical);
+    QDockWidget *views
+        = addDock(window, tr("Views"), u"viewsDock"_s, m_views, Qt::LeftDockWidgetArea);
+    window->tabifyDockWidget(zones, views);
+    components->raise();
+    connect(m_views, &ViewsPanel::status, this, &WorkspaceDocks::message);
 }
 
 QDockWidget *WorkspaceDocks::addDock(QMainWindow *window, const QString &title, const QString &name,
@@ -102,6 +109,7 @@ void WorkspaceDocks::setDocument(ProjectDocument *document)
     m_flows->setDocument(document);
     m_zonesProducts->setDocument(document);
     m_inspector->setDocument(document);
+    m_views->setDocument(document);
 }
 
 void WorkspaceDocks::showInspector()

@@ -1,6 +1,6 @@
 #pragma once
 // The docks around the diagram — Components, Flows, Address Plan, Lint,
-// Zones and Products, Inspector, Undo History — each holding its panel, all following one
+// Zones and Products, Views, Inspector, Undo History — each holding its panel, all following one
 // document and one shared selection.
 
 #include <QList>
@@ -21,6 +21,7 @@ class Inspector;
 class LintPanel;
 class ProjectDocument;
 class ProjectSelection;
+class ViewsPanel;
 class ZonesProductsPanel;
 
 class WorkspaceDocks : public QObject
@@ -40,6 +41,7 @@ public:
     LintPanel *lint() const { return m_lint; }
     Inspector *inspector() const { return m_inspector; }
     QUndoView *undoView() const { return m_undoView; }
+    ViewsPanel *views() const { return m_views; }
     QList<QDockWidget *> docks() const { return m_docks; }
     // Gives the docks their first sizes (a window without saved layout);
     // call once the window has its size.
@@ -62,6 +64,7 @@ private:
     LintPanel *m_lint;
     Inspector *m_inspector;
     QUndoView *m_undoView;
+    ViewsPanel *m_views;
     QList<QDockWidget *> m_docks;
 };
 

@@ -47,6 +47,12 @@ DiagramFilter filterOf(const ViewSelection &selection)
              selection.text };
 }
 
+ViewSelection selectionOf(const DiagramFilter &filter)
+{
+    return { filter.products, filter.zones, filter.components, filter.protocols,
+             filter.text.trimmed() };
+}
+
 FilterCriteria::FilterCriteria(const ProjectSnapshot &project, const DiagramFilter &filter,
                                Id environment)
     : m_project(project)

@@ -31,8 +31,9 @@ struct DiagramFilter
     friend bool operator==(const DiagramFilter &, const DiagramFilter &) = default;
 };
 
-// What a view shows, as a filter.
+// What a view shows, as a filter, and a filter kept as a view's selection.
 DiagramFilter filterOf(const ViewSelection &selection);
+ViewSelection selectionOf(const DiagramFilter &filter);
 
 // A flow matches when it passes every criterion. A component matches by
 // itself when the filter is not about flows only (products, protocols,

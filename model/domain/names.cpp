@@ -1,5 +1,7 @@
 #include "names.h"
 
+#include <QSet>
+
 namespace Portolan {
 
 namespace {
@@ -44,6 +46,18 @@ QString nameKey(QStringView name)
 bool sameName(QStringView a, QStringView b)
 {
     return nameKey(a) == nameKey(b);
+}
+
+QString uniqueName(const QStringList &taken, const std::function<QString(int)> &candidate)
+{
+    QSet<QString> keys;
+    for (const QString &name : taken)
+        keys.insert(nameKey(name));
+    for (int n = 1;; ++n) {
+        const QString name = candidate(n);
+        if (!keys.contains(nameKey(name)))
+            return name;
+    }
 }
 
 } // namespace Portolan

@@ -1,11 +1,14 @@
 #pragma once
-// Component, zone, product and environment names: how they are cleaned for
+// Component, zone, product, environment and view names: how they are cleaned for
 // display and compared. Two names denote the same thing when their keys are
 // equal: case-insensitive, white space trimmed and collapsed, trailing dots
 // removed ("vCenter Server." == "vcenter  server").
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
+
+#include <functional>
 
 namespace Portolan {
 
@@ -17,5 +20,18 @@ QString cleanName(QStringView name);
 // and decomposed accents, or full-width letters, give one key.
 QString nameKey(QStringView name);
 bool sameName(QStringView a, QStringView b);
+
+// The first name not taken: candidate(1), candidate(2), … ("New zone 1",
+// "New zone 2", …), compared by key with every name of `taken`.
+QString uniqueName(const QStringList &taken, const std::function<QString(int)> &candidate);
+
+// The names of records (anything with a `name`), for uniqueName().
+template<typename Records> QStringList namesOf(const Records &records)
+{
+    QStringList names;
+    for (const auto &record : records)
+        names.append(record.name);
+    return names;
+}
 
 } // namespace Portolan

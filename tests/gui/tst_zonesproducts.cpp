@@ -4,6 +4,7 @@
 // (undo restoring the flows' product), and the shared selection.
 
 #include "document/projectdocument.h"
+#include "inplaceediting.h"
 #include "project/sample.h"
 #include "selection/projectselection.h"
 #include "store/projectstore.h"
@@ -50,27 +51,6 @@ private:
     {
         view->scrollTo(index);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-    }
-    // The line edit of the name being edited in place.
-    static QLineEdit *editor(QTreeView *view)
-    {
-        // Closed editors linger, hidden, until deleted later.
-        const QList<QLineEdit *> edits = view->viewport()->findChildren<QLineEdit *>();
-        for (QLineEdit *edit : edits) {
-            if (edit->isVisible())
-                return edit;
-        }
-        return nullptr;
-    }
-    static void typeIntoEditor(QTreeView *view, const QString &text)
-    {
-        QLineEdit *edit = editor(view);
-        QVERIFY(edit);
-        edit->selectAll();
-        QTest::keyClicks(edit, text);
-        QTest::keyClick(edit, Qt::Key_Return);
-        // The delegate commits the editor through a queued call.
-        QCoreApplication::sendPostedEvents();
     }
     // Runs `answer` on the next modal dialog once its event loop runs.
     void answerNextDialog(std::function<void(QWidget *)> answer)
@@ -123,8 +103,8 @@ private slots:
         QCOMPARE(added->parentId, shared);
         QCOMPARE(m_selection->ids(ProjectSelection::Kind::Zones), QList<Id>({ added->id }));
         QCOMPARE(zoneModel()->indexOf(added->id).parent(), zoneModel()->indexOf(shared));
-        QVERIFY(editor(zoneTree()));
-        QCOMPARE(editor(zoneTree())->text(), u"New zone 1"_s);
+        QVERIFY(inPlaceEditor(zoneTree()));
+        QCOMPARE(inPlaceEditor(zoneTree())->text(), u"New zone 1"_s);
         typeIntoEditor(zoneTree(), u"DMZ"_s);
         QCOMPARE(store().zone(added->id)->name, u"DMZ"_s);
         QCOMPARE(zoneModel()->indexOf(added->id).data().toString(), u"DMZ"_s);

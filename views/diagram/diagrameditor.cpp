@@ -29,13 +29,8 @@ namespace {
 QString freeComponentName(const ProjectSnapshot &project)
 {
     const QString base = DiagramEditor::tr("New component");
-    QSet<QString> taken;
-    for (const Component &component : project.components)
-        taken.insert(nameKey(component.name));
-    QString name = base;
-    for (int n = 2; taken.contains(nameKey(name)); ++n)
-        name = u"%1 %2"_s.arg(base).arg(n);
-    return name;
+    return uniqueName(namesOf(project.components),
+                      [&](int n) { return n == 1 ? base : u"%1 %2"_s.arg(base).arg(n); });
 }
 
 // The product a new flow from `source` most likely belongs to: the one most

@@ -50,14 +50,8 @@ void ComponentsPanel::deleteSelected()
 
 QString ComponentsPanel::freeName() const
 {
-    QSet<QString> taken;
-    for (const Component &component : document()->project().components)
-        taken.insert(nameKey(component.name));
-    for (int n = 1;; ++n) {
-        const QString name = tr("New component %1").arg(n);
-        if (!taken.contains(nameKey(name)))
-            return name;
-    }
+    return uniqueName(namesOf(document()->project().components),
+                      [](int n) { return tr("New component %1").arg(n); });
 }
 
 Id ComponentsPanel::addComponent()

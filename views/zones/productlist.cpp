@@ -98,15 +98,9 @@ Id ProductList::addProduct()
 {
     if (!m_document)
         return 0;
-    QSet<QString> taken;
-    for (const Product &existing : m_document->project().products)
-        taken.insert(nameKey(existing.name));
     Product product;
-    for (int n = 1; product.name.isEmpty(); ++n) {
-        const QString name = tr("New product %1").arg(n);
-        if (!taken.contains(nameKey(name)))
-            product.name = name;
-    }
+    product.name = uniqueName(namesOf(m_document->project().products),
+                              [](int n) { return tr("New product %1").arg(n); });
     const Id id = m_document->addProduct(product);
     if (!id) {
         emit status(m_document->errorString());

@@ -100,14 +100,8 @@ Id ZoneList::addZone()
     const QList<Id> selected = selectedZones();
     Zone zone;
     zone.parentId = selected.size() == 1 ? selected.constFirst() : 0;
-    QSet<QString> taken;
-    for (const Zone &existing : m_document->project().zones)
-        taken.insert(nameKey(existing.name));
-    for (int n = 1; zone.name.isEmpty(); ++n) {
-        const QString name = tr("New zone %1").arg(n);
-        if (!taken.contains(nameKey(name)))
-            zone.name = name;
-    }
+    zone.name = uniqueName(namesOf(m_document->project().zones),
+                           [](int n) { return tr("New zone %1").arg(n); });
     const Id id = m_document->addZone(zone);
     if (!id) {
         emit status(m_document->errorString());
