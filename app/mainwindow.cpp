@@ -125,15 +125,13 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
         m_editor->newFlow(ids.value(0), ids.value(1));
     });
     connect(m_docks, &WorkspaceDocks::message, this, &MainWindow::showMessage);
-    // A view is shown, for now, as the filter it is, on the whole drawing.
+    // A view opens in its own drawing, unfiltered; the panel marks it.
     m_docks->views()->setFilterSource([this] { return m_diagram->filterBar()->filter(); });
-    connect(m_docks->views(), &ViewsPanel::openRequested, this,
-            [this](Id id, const ViewSelection &selection) {
-                if (id)
-                    m_diagram->filterBar()->setFilter(filterOf(selection), true);
-                else
-                    m_diagram->filterBar()->clear();
-            });
+    connect(m_docks->views(), &ViewsPanel::openRequested, this, [this](Id id) {
+        m_diagram->filterBar()->clear();
+        m_editor->showView(id);
+    });
+    connect(m_editor, &DiagramEditor::viewShown, m_docks->views(), &ViewsPanel::setShownView);
     connect(m_environments, &EnvironmentSwitcher::message, this, &MainWindow::showMessage);
     connect(m_rulesExport, &RulesExportAction::message, this, &MainWindow::showMessage);
     connect(m_handover, &HandoverActions::message, this, &MainWindow::showMessage);

@@ -3,6 +3,7 @@
 
 #include "diagram/diagram.h"
 #include "diagram/drawinggeometry.h"
+#include "diagram/viewproject.h"
 #include "domain/names.h"
 #include "export/diagramexporter.h"
 #include "layout/layoutservice.h"
@@ -66,10 +67,11 @@ bool readProducts(Context &context, const QCommandLineParser &parser, const Proj
     return true;
 }
 
-// --view NAME: what the view selects; false with a message for an unknown
-// view (listing the project's) or one this export cannot draw.
+// --view NAME: the view's id (0 for "All" or no --view); false with a
+// message for an unknown view (listing the project's) or one this export
+// cannot draw.
 bool readView(Context &context, const QCommandLineParser &parser, const ProjectStore &store,
-              DiagramOptions *options)
+              Id *viewId)
 {
     if (!parser.isSet(u"view"_s))
         return true;
@@ -89,7 +91,7 @@ bool readView(Context &context, const QCommandLineParser &parser, const ProjectS
                      u"export it at the component level"_s.arg(view->name));
         return false;
     }
-    options->selection = filterOf(view->selection);
+    *viewId = view->id;
     return true;
 }
 
@@ -134,13 +136,15 @@ int runExport(Context &context, const QCommandLineParser &parser)
     if (!store)
         return Failure;
     DiagramOptions diagramOptions;
+    Id viewId = 0;
     if (parser.isSet(u"view"_s) && parser.isSet(u"product"_s))
         return context.fail(u"--view and --product cannot be combined"_s, UsageError);
     if (!readProducts(context, parser, *store, &diagramOptions.selection.products)
-        || !readView(context, parser, *store, &diagramOptions)
+        || !readView(context, parser, *store, &viewId)
         || !readEnvironment(context, parser, *store, &diagramOptions))
         return Failure;
-    const ProjectSnapshot project = ProjectSnapshot::read(*store);
+    // A view is drawn as a project of its own, with its own drawing.
+    const ProjectSnapshot project = viewProject(ProjectSnapshot::read(*store), viewId);
     const LayoutRequest request = diagramLayoutRequest(project, diagramOptions);
     if (request.nodes.isEmpty())
         return context.fail(
@@ -152,7 +156,8 @@ int runExport(Context &context, const QCommandLineParser &parser)
 
     LayoutResult layout;
     if (exporter->needsLayout()) {
-        // The stored drawing; Graphviz only for a project that has none, in
+        // The stored drawing (the view's); Graphviz only for a project or
+        // view that has none (not stored: the file is opened read-only), in
         // the worker process, so that a Graphviz crash cannot take us along.
         const auto drawing = completeDrawing(project, [&](const LayoutRequest &whole) {
             LayoutService service;
@@ -186,8 +191,8 @@ void configureExport(QCommandLineParser &parser)
     parser.addOption(
         { u"product"_s, u"Only the flows of this product (repeat for several)."_s, u"NAME"_s });
     parser.addOption({ u"view"_s,
-                       u"Only what view NAME shows (see views), at the places of the whole "
-                       u"project's drawing; \"All\" is the whole project."_s,
+                       u"View NAME (see views) in its own drawing, laid out (not stored) "
+                       u"when it has none; \"All\" is the whole project."_s,
                        u"NAME"_s });
     parser.addOption({ u"dpi"_s,
                        u"PNG resolution in dots per inch (default 150, %1–%2)."_s.arg(minimumDpi)

@@ -1,9 +1,11 @@
-// portolan layout FILE [--reset]
+// portolan layout FILE [--view NAME] [--reset]
 #include "command.h"
 
 #include "diagram/drawinggeometry.h"
 #include "diagram/drawingstate.h"
+#include "diagram/viewproject.h"
 #include "document/drawingedit.h"
+#include "domain/names.h"
 #include "layout/layoutservice.h"
 #include "project/snapshot.h"
 #include "store/projectstore.h"
@@ -22,6 +24,10 @@ void configureLayout(QCommandLineParser &parser)
     parser.addOption({ u"reset"_s,
                        u"Lay the whole diagram out afresh, forgetting where components were "
                        u"put by hand."_s });
+    parser.addOption({ u"view"_s,
+                       u"Lay out view NAME's own drawing instead (see views); with --reset, "
+                       u"only the view's drawing is laid out afresh."_s,
+                       u"NAME"_s });
 }
 
 int runLayout(Context &context, const QCommandLineParser &parser)
@@ -34,10 +40,21 @@ int runLayout(Context &context, const QCommandLineParser &parser)
     const auto store = openProject(context, file, true);
     if (!store)
         return Failure;
-    ProjectSnapshot project = ProjectSnapshot::read(*store);
+    Id viewId = 0;
+    if (parser.isSet(u"view"_s)) {
+        const QString name = parser.value(u"view"_s);
+        if (nameKey(name) != nameKey(allViewName())) {
+            const auto view = store->findView(name);
+            if (!view)
+                return context.fail(u"no view named \"%1\" (see portolan views)"_s.arg(name));
+            viewId = view->id;
+        }
+    }
+    ProjectSnapshot project = viewProject(ProjectSnapshot::read(*store), viewId);
     const bool reset = parser.isSet(u"reset"_s);
     if (project.components.isEmpty())
-        return context.fail(u"nothing to lay out: the project has no components"_s);
+        return context.fail(viewId ? u"nothing to lay out: the view shows no components"_s
+                                   : u"nothing to lay out: the project has no components"_s);
 
     QString failure;
     const auto freshLayout = [&](const LayoutRequest &request) {
@@ -64,11 +81,12 @@ int runLayout(Context &context, const QCommandLineParser &parser)
         return context.fail(u"the layout engine failed (%1); nothing was written"_s.arg(failure));
 
     const ProjectSnapshot stored = ProjectSnapshot::read(*store);
-    const QList<DrawnChange> changes = drawingChanges(stored.drawing, drawing.values());
+    const QList<DrawnChange> changes = drawingChanges(
+        viewId ? stored.viewDrawings.value(viewId) : stored.drawing, drawing.values(), viewId);
     ProjectStore::Transaction transaction(*store);
     QString error;
     bool ok = applyDrawingEdit(*store, DrawingEdit { changes, {}, {} }, true, &error);
-    if (reset) {
+    if (reset && !viewId) { // a view's places are its drawing's, not the components'
         for (const Component &component : stored.components) {
             if (ok && (component.pinned || component.position)) {
                 Component unpinned = component;
@@ -101,7 +119,7 @@ int runLayout(Context &context, const QCommandLineParser &parser)
 
 QList<Command> layoutCommands()
 {
-    return { { u"layout"_s, u"layout FILE [--reset]"_s,
+    return { { u"layout"_s, u"layout FILE [--view NAME] [--reset]"_s,
                u"Lay out and store the diagram: only what has no stored place, or with --reset "
                u"everything afresh."_s,
                configureLayout, runLayout, /*needsGui=*/true } };

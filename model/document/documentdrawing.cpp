@@ -4,6 +4,7 @@
 
 #include "changecommand.h"
 #include "diagram/drawingkeeper.h"
+#include "diagram/viewproject.h"
 #include "projectdocument.h"
 
 namespace Portolan {
@@ -19,8 +20,19 @@ bool ProjectDocument::storeDrawing(const QList<DrawnChange> &changes)
     return apply(none, edit, true, false);
 }
 
-bool ProjectDocument::resetLayout(const QList<DrawnItem> &drawing)
+bool ProjectDocument::resetLayout(const QList<DrawnItem> &drawing, Id view)
 {
+    if (view) {
+        const View *shown = m_project.view(view);
+        if (!shown)
+            return fail(tr("There is no view %1.").arg(view));
+        DrawingEdit edit { drawingChanges(m_project.viewDrawings.value(view), drawing, view),
+                           {},
+                           {} };
+        if (edit.isEmpty())
+            return editable();
+        return push(tr("Reset layout of “%1”").arg(shown->name), {}, -1, 0, std::move(edit));
+    }
     ChangeList changes;
     for (const Component &component : m_project.components) {
         if (!component.pinned && !component.position)
@@ -36,6 +48,39 @@ bool ProjectDocument::resetLayout(const QList<DrawnItem> &drawing)
     return push(tr("Reset layout"), changes, -1, 0, std::move(edit));
 }
 
+bool ProjectDocument::placeComponentsInView(Id view, const QHash<Id, QPointF> &centres)
+{
+    const View *shown = m_project.view(view);
+    if (!shown)
+        return fail(tr("There is no view %1.").arg(view));
+    if (!m_keepDrawing)
+        return editable();
+    // The view as a project, the components pinned where they were dropped:
+    // the keeper moves their boxes and routes their edges again, as it does
+    // after a drag in the whole drawing.
+    ProjectSnapshot inView = viewProject(m_project, view);
+    ProjectSnapshot::Edit pins;
+    for (auto it = centres.cbegin(); it != centres.cend(); ++it) {
+        const Component *component = inView.component(it.key());
+        if (!component)
+            return fail(tr("The view does not show component %1.").arg(it.key()));
+        Component pinned = *component;
+        pinned.position = it.value();
+        pinned.pinned = true;
+        pins.components.append(pinned);
+    }
+    inView.apply(pins);
+    QList<DrawnChange> changes = m_keepDrawing(inView);
+    for (DrawnChange &change : changes)
+        change.view = view;
+    if (changes.isEmpty())
+        return editable();
+    const QString text = centres.size() == 1
+        ? tr("Move “%1” in “%2”").arg(m_project.componentName(centres.cbegin().key()), shown->name)
+        : tr("Move %n component(s) in “%1”", nullptr, int(centres.size())).arg(shown->name);
+    return push(text, {}, -1, 0, DrawingEdit { std::move(changes), {}, {} });
+}
+
 bool ProjectDocument::setDrawingSettings(const DrawingSettings &settings)
 {
     if (!editable())
@@ -44,8 +89,11 @@ bool ProjectDocument::setDrawingSettings(const DrawingSettings &settings)
         return true;
     ProjectSnapshot after = m_project;
     after.drawingSettings = settings;
-    DrawingEdit edit { after.drawing.isEmpty() ? QList<DrawnChange>() : reroutedDrawing(after),
-                       m_project.drawingSettings, settings };
+    // Every drawing, the whole project's and each view's, routed again.
+    QList<DrawnChange> rerouted
+        = after.drawing.isEmpty() ? QList<DrawnChange>() : reroutedDrawing(after);
+    rerouted += viewDrawingChanges(after, &reroutedDrawing);
+    DrawingEdit edit { std::move(rerouted), m_project.drawingSettings, settings };
     const QString text = settings.curved != m_project.drawingSettings.curved
         ? (settings.curved ? tr("Draw edges curved") : tr("Draw edges at right angles"))
         : (settings.groupByZone ? tr("Group flows by zone") : tr("Draw every flow's own edge"));

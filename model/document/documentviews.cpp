@@ -103,7 +103,10 @@ bool ProjectDocument::deleteView(Id id)
     const View *view = m_project.view(id);
     if (!view)
         return fail(tr("There is no view %1.").arg(id));
-    return push(tr("Delete view “%1”").arg(view->name), { RecordChange::removed(*view) });
+    // Its drawing goes too, within the step, so that undo brings it back.
+    DrawingEdit drawing { drawingChanges(m_project.viewDrawings.value(id), {}, id), {}, {} };
+    return push(tr("Delete view “%1”").arg(view->name), { RecordChange::removed(*view) }, -1, 0,
+                std::move(drawing));
 }
 
 bool ProjectDocument::moveView(Id id, int index)

@@ -3,16 +3,18 @@
 #include "store/projectstore.h"
 
 #include <QHash>
+#include <QMap>
 
 namespace Portolan {
 
 void DrawingEdit::merge(const DrawingEdit &later)
 {
-    QHash<QString, qsizetype> index;
+    // An item is its key in its drawing (the whole project's or a view's).
+    QHash<QPair<Id, QString>, qsizetype> index;
     for (qsizetype i = 0; i < items.size(); ++i)
-        index.insert(items[i].key, i);
+        index.insert({ items[i].view, items[i].key }, i);
     for (const DrawnChange &change : later.items) {
-        if (const auto it = index.constFind(change.key); it != index.cend())
+        if (const auto it = index.constFind({ change.view, change.key }); it != index.cend())
             items[*it].after = change.after;
         else
             items.append(change);
@@ -28,10 +30,11 @@ void DrawingEdit::merge(const DrawingEdit &later)
 
 bool applyDrawingEdit(ProjectStore &store, const DrawingEdit &edit, bool forward, QString *error)
 {
-    QList<DrawnItem> put;
-    QStringList removed;
+    // Each drawing's items, the whole project's (0) and the views'.
+    QMap<Id, QPair<QList<DrawnItem>, QStringList>> byView;
     for (const DrawnChange &change : edit.items) {
         const std::optional<DrawnItem> &to = forward ? change.after : change.before;
+        auto &[put, removed] = byView[change.view];
         if (to)
             put.append(*to);
         else
@@ -40,7 +43,9 @@ bool applyDrawingEdit(ProjectStore &store, const DrawingEdit &edit, bool forward
     const std::optional<DrawingSettings> &settings
         = forward ? edit.settingsAfter : edit.settingsBefore;
     ProjectStore::Transaction transaction(store);
-    const bool ok = (put.isEmpty() && removed.isEmpty()) || store.writeDrawing(put, removed);
+    bool ok = true;
+    for (auto it = byView.cbegin(); ok && it != byView.cend(); ++it)
+        ok = store.writeDrawing(it->first, it->second, it.key());
     if (!ok || (settings && !store.setDrawingSettings(*settings)) || !transaction.commit()) {
         *error = store.errorString();
         return false;

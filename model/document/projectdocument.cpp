@@ -2,6 +2,7 @@
 
 #include "changecommand.h"
 #include "diagram/drawingkeeper.h"
+#include "diagram/viewproject.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -199,8 +200,14 @@ bool ProjectDocument::apply(ChangeList &changes, DrawingEdit &drawing, bool forw
         after.drawingSettings = *drawing.settingsAfter;
     else if (!forward && drawing.settingsBefore)
         after.drawingSettings = *drawing.settingsBefore;
-    if (followUp && m_keepDrawing && !after.drawing.isEmpty())
-        drawing.merge(DrawingEdit { m_keepDrawing(after), {}, {} });
+    if (followUp && m_keepDrawing) {
+        // The whole drawing, and each view's, kept whole.
+        QList<DrawnChange> kept;
+        if (!after.drawing.isEmpty())
+            kept = m_keepDrawing(after);
+        kept += viewDrawingChanges(after, m_keepDrawing);
+        drawing.merge(DrawingEdit { std::move(kept), {}, {} });
+    }
     if (!applyDrawingEdit(*m_store, drawing, forward, &error))
         return failed();
     if (!transaction.commit()) {
@@ -208,11 +215,10 @@ bool ProjectDocument::apply(ChangeList &changes, DrawingEdit &drawing, bool forw
         return failed();
     }
     ProjectSnapshot::Edit drawn;
-    for (const DrawnChange &change : std::as_const(drawing.items)) {
-        if (const std::optional<DrawnItem> &to = forward ? change.after : change.before)
-            drawn.drawn.append(*to);
-        else
-            drawn.removedDrawn.append(change.key);
+    for (DrawnChange change : std::as_const(drawing.items)) {
+        if (!forward)
+            std::swap(change.before, change.after);
+        drawn.drawn.append(std::move(change));
     }
     after.apply(drawn);
     m_project = std::move(after);

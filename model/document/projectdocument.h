@@ -67,8 +67,12 @@ public:
     bool placeComponents(const QHash<Id, QPointF> &centres);
     bool unpinComponents(const QList<Id> &ids);
     // Replaces the whole drawing with a fresh layout of it and forgets where
-    // components were put by hand: one undo step.
-    bool resetLayout(const QList<DrawnItem> &drawing);
+    // components were put by hand: one undo step. With a view, replaces the
+    // view's drawing only.
+    bool resetLayout(const QList<DrawnItem> &drawing, Id view = 0);
+    // Moves components in a view's drawing (diagram points), re-routing
+    // their edges there; the whole drawing and other views stay.
+    bool placeComponentsInView(Id view, const QHash<Id, QPointF> &centres);
     // Deletes components. Their flows are deleted too, or — with a
     // `reassignTo` component — moved to it (flows that would then repeat
     // another flow, or run from it to itself, are deleted). Undo restores
@@ -143,7 +147,7 @@ public:
     // A copy of the view (selection, level, print mark) right after it.
     Id duplicateView(Id id, const QString &name);
     // Its drawing goes with it; undo brings the view back, and its drawing
-    // is laid out again when it is next drawn.
+    // with it.
     bool deleteView(Id id);
     // Puts the view at `index` (0 first) in the user's order.
     bool moveView(Id id, int index);

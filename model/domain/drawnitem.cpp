@@ -51,7 +51,7 @@ std::optional<QList<QPointF>> pathFromText(QStringView text)
 }
 
 QList<DrawnChange> drawingChanges(const QHash<QString, DrawnItem> &stored,
-                                  const QList<DrawnItem> &wanted)
+                                  const QList<DrawnItem> &wanted, Id view)
 {
     QHash<QString, const DrawnItem *> byKey;
     for (const DrawnItem &item : wanted)
@@ -67,11 +67,11 @@ QList<DrawnChange> drawingChanges(const QHash<QString, DrawnItem> &stored,
         const DrawnItem *to = byKey.value(key);
         const auto from = stored.constFind(key);
         if (from == stored.cend())
-            changes.append({ key, std::nullopt, *to });
+            changes.append({ key, std::nullopt, *to, view });
         else if (!to)
-            changes.append({ key, *from, std::nullopt });
+            changes.append({ key, *from, std::nullopt, view });
         else if (!(*from == *to))
-            changes.append({ key, *from, *to });
+            changes.append({ key, *from, *to, view });
     }
     return changes;
 }

@@ -2,6 +2,8 @@
 // One stored piece of the diagram's drawing, as laid out once and kept:
 // what the window, a reopen, every export and the handover pack draw.
 
+#include "domain/types.h"
+
 #include <QHash>
 #include <QList>
 #include <QPointF>
@@ -42,11 +44,13 @@ struct DrawnChange
     QString key;
     std::optional<DrawnItem> before;
     std::optional<DrawnItem> after;
+    Id view = 0; // whose drawing: 0 the whole project's, else a view's
 };
 
-// The changes that turn `stored` into `wanted` (in key order).
+// The changes that turn `stored` into `wanted` (in key order), in the
+// drawing of `view` (0: the whole project's).
 QList<DrawnChange> drawingChanges(const QHash<QString, DrawnItem> &stored,
-                                  const QList<DrawnItem> &wanted);
+                                  const QList<DrawnItem> &wanted, Id view = 0);
 
 // A path as stored: "x,y x,y …", two decimals; and back, nullopt when the
 // text is not such a list (a damaged or foreign file).

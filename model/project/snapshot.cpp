@@ -68,10 +68,17 @@ void ProjectSnapshot::apply(const Edit &change)
     edit(addresses, m_addressIndex, change.addresses, change.removedAddresses);
     edit(zonePrefixes, m_zonePrefixIndex, change.zonePrefixes, change.removedZonePrefixes);
     edit(views, m_viewIndex, change.views, change.removedViews);
-    for (const QString &key : change.removedDrawn)
-        drawing.remove(key);
-    for (const DrawnItem &item : change.drawn)
-        drawing.insert(item.key, item);
+    for (const DrawnChange &drawn : change.drawn) {
+        QHash<QString, DrawnItem> &into = drawn.view ? viewDrawings[drawn.view] : drawing;
+        if (drawn.after)
+            into.insert(drawn.key, *drawn.after);
+        else
+            into.remove(drawn.key);
+        if (drawn.view && into.isEmpty())
+            viewDrawings.remove(drawn.view);
+    }
+    for (const Id view : change.removedViews)
+        viewDrawings.remove(view);
     if (change.drawingSettings)
         drawingSettings = *change.drawingSettings;
 }
@@ -90,6 +97,10 @@ ProjectSnapshot ProjectSnapshot::read(const ProjectStore &store)
     snapshot.views = store.views();
     for (const DrawnItem &item : store.drawing())
         snapshot.drawing.insert(item.key, item);
+    for (const Id view : store.drawnViews()) {
+        for (const DrawnItem &item : store.drawing(view))
+            snapshot.viewDrawings[view].insert(item.key, item);
+    }
     snapshot.drawingSettings = store.drawingSettings();
     snapshot.index();
     return snapshot;

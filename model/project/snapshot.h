@@ -31,6 +31,8 @@ struct ProjectSnapshot
     QList<View> views; // id order; viewsInOrder() for the user's
     // The stored drawing of the diagram by key, and how it is drawn.
     QHash<QString, DrawnItem> drawing;
+    // Each view's own drawing, by view id (views without one are absent).
+    QHash<Id, QHash<QString, DrawnItem>> viewDrawings;
     DrawingSettings drawingSettings;
 
     static ProjectSnapshot read(const ProjectStore &store);
@@ -75,8 +77,9 @@ struct ProjectSnapshot
         QList<Id> removedAddresses;
         QList<Id> removedZonePrefixes;
         QList<Id> removedViews;
-        QList<DrawnItem> drawn;
-        QStringList removedDrawn;
+        // Drawn items as they are now (an empty `after` is removed), each in
+        // its drawing.
+        QList<DrawnChange> drawn;
         std::optional<DrawingSettings> drawingSettings;
     };
     void apply(const Edit &edit);

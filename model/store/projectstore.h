@@ -86,9 +86,11 @@ public:
     std::optional<ZonePrefix> zonePrefix(Id id) const;
 
     // The stored drawing of the diagram, by key.
-    QList<DrawnItem> drawing() const;
+    QList<DrawnItem> drawing(Id view = 0) const; // 0: the whole project's
     // Replaces or adds `put` and deletes the items with the `removed` keys.
-    bool writeDrawing(const QList<DrawnItem> &put, const QStringList &removed);
+    bool writeDrawing(const QList<DrawnItem> &put, const QStringList &removed, Id view = 0);
+    // The views that have a drawing of their own.
+    QList<Id> drawnViews() const;
     // How the drawing is drawn (kept as project settings).
     DrawingSettings drawingSettings() const;
     bool setDrawingSettings(const DrawingSettings &settings);

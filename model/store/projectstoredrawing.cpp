@@ -17,9 +17,6 @@ namespace Portolan {
 
 namespace {
 
-// The drawing of the whole project; views will have drawings of their own.
-constexpr int wholeProject = 0;
-
 std::optional<QRectF> rectFrom(const QSqlQuery &query, int first)
 {
     if (query.value(first).isNull())
@@ -63,14 +60,14 @@ bool ProjectStore::setDrawingSettings(const DrawingSettings &settings)
         && transaction.commit();
 }
 
-QList<DrawnItem> ProjectStore::drawing() const
+QList<DrawnItem> ProjectStore::drawing(Id view) const
 {
     QList<DrawnItem> items;
     QSqlQuery query(m_db);
     if (!Sql::run(query,
                   u"SELECT key, x, y, w, h, label_x, label_y, label_w, label_h, path "
                   u"FROM drawing_item WHERE view_id = ? ORDER BY key"_s,
-                  { wholeProject }, &m_error))
+                  { view }, &m_error))
         return {};
     while (query.next()) {
         const auto box = rectFrom(query, 1);
@@ -83,7 +80,7 @@ QList<DrawnItem> ProjectStore::drawing() const
     return items;
 }
 
-bool ProjectStore::writeDrawing(const QList<DrawnItem> &put, const QStringList &removed)
+bool ProjectStore::writeDrawing(const QList<DrawnItem> &put, const QStringList &removed, Id view)
 {
     if (!beginEdit())
         return false;
@@ -91,12 +88,12 @@ bool ProjectStore::writeDrawing(const QList<DrawnItem> &put, const QStringList &
     for (const QString &key : removed) {
         ok = ok
             && Sql::exec(m_db, u"DELETE FROM drawing_item WHERE view_id = ? AND key = ?"_s,
-                         &m_error, { wholeProject, key });
+                         &m_error, { view, key });
     }
     for (const DrawnItem &item : put) {
         if (!ok)
             break;
-        QVariantList values { wholeProject, item.key };
+        QVariantList values { view, item.key };
         values += rectValues(item.box);
         values += rectValues(item.label);
         values += pathText(item.path);
@@ -111,6 +108,20 @@ bool ProjectStore::writeDrawing(const QList<DrawnItem> &put, const QStringList &
                        &m_error, values);
     }
     return finishEdit(ok);
+}
+
+QList<Id> ProjectStore::drawnViews() const
+{
+    QList<Id> views;
+    QSqlQuery query(m_db);
+    if (!Sql::run(
+            query,
+            u"SELECT DISTINCT view_id FROM drawing_item WHERE view_id <> 0 ORDER BY view_id"_s, {},
+            &m_error))
+        return {};
+    while (query.next())
+        views.append(query.value(0).toLongLong());
+    return views;
 }
 
 } // namespace Portolan

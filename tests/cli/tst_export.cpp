@@ -642,6 +642,36 @@ private slots:
         QVERIFY(!edges.isEmpty());
         QCOMPARE(nodes, ends); // about ports: only the flows' own ends
 
+        // A view is drawn in its own drawing, not at the whole drawing's
+        // places: its nodes span less than the whole project's. Laid out
+        // and stored by layout --view, it exports the same again.
+        const auto extent = [&](const QString &view) {
+            const QString out = path(u"extent-%1.json"_s.arg(view));
+            const CliResult result
+                = runPortolan({ u"export"_s, project, u"--diagram"_s, out, u"--view"_s, view });
+            [&] { QVERIFY2(result.status == 0, result.err.constData()); }();
+            QRectF bounds;
+            for (const QJsonValue &value :
+                 QJsonDocument::fromJson(readFile(out)).object()[u"nodes"_s].toArray()) {
+                const QJsonObject node = value.toObject();
+                bounds |= QRectF(node[u"x"_s].toDouble(), node[u"y"_s].toDouble(),
+                                 node[u"w"_s].toDouble(), node[u"h"_s].toDouble());
+            }
+            return std::make_pair(bounds, readFile(out));
+        };
+        const auto [dnsBounds, dnsJson] = extent(u"DNS"_s);
+        const auto [allBounds, allJson] = extent(u"All"_s);
+        QVERIFY(dnsBounds.width() * dnsBounds.height()
+                < 0.5 * allBounds.width() * allBounds.height());
+        CliResult laidOut = runPortolan({ u"layout"_s, project, u"--view"_s, u"DNS"_s });
+        QVERIFY2(laidOut.status == 0, laidOut.err.constData());
+        QVERIFY2(laidOut.out.startsWith("laid out afresh: "), laidOut.out.constData());
+        laidOut = runPortolan({ u"layout"_s, project, u"--view"_s, u"DNS"_s });
+        QCOMPARE(laidOut.out.trimmed(), QByteArray("the drawing is complete: nothing to lay out"));
+        QCOMPARE(extent(u"DNS"_s).second, dnsJson);
+        QCOMPARE(extent(u"All"_s).second, allJson); // the whole drawing is untouched
+        QCOMPARE(runPortolan({ u"layout"_s, project, u"--view"_s, u"Nope"_s }).status, 1);
+
         // "All" is the whole project.
         nodes.clear();
         edges.clear();

@@ -7,6 +7,7 @@
 #include "diagram/diagramcontent.h"
 #include "diagram/drawinggeometry.h"
 #include "diagram/drawingstate.h"
+#include "diagram/viewproject.h"
 #include "document/projectdocument.h"
 #include "layout/layoutservice.h"
 #include "project/sample.h"
@@ -143,6 +144,85 @@ private slots:
         QCOMPARE(box(avi), was);
         QCOMPARE(drawing(), before);
         checkFile();
+    }
+
+    void viewsKeepTheirOwnDrawing()
+    {
+        // A view of the NSX ALB product, laid out as the window stores it.
+        View view;
+        view.name = u"Avi"_s;
+        view.selection.products = { store().findProduct(u"NSX Advanced Load Balancer"_s)->id };
+        const Id id = m_document->addView(view);
+        QVERIFY(id);
+        const ProjectSnapshot shown = viewProject(m_document->project(), id);
+        QVERIFY(shown.drawing.isEmpty());
+        QVERIFY(shown.components.size() < m_document->project().components.size());
+        QVERIFY(!shown.component(component(u"Harbor"_s))); // a TKG service only
+        const LayoutResult layout
+            = layOutWithGraphviz(diagramLayoutRequest(shown, drawingOptions()));
+        QVERIFY(m_document->storeDrawing(drawingChanges({}, drawnItems(layout), id)));
+        const QHash<QString, DrawnItem> whole = drawing();
+        const auto viewDrawing = [&] { return m_document->project().viewDrawings.value(id); };
+        const auto checkViewFile = [&] { QCOMPARE(byKey(store().drawing(id)), viewDrawing()); };
+        QCOMPARE(viewDrawing().size(), int(drawnItems(layout).size()));
+        checkViewFile();
+        QVERIFY(coversRequest(
+            viewDrawing(),
+            diagramLayoutRequest(viewProject(m_document->project(), id), drawingOptions())));
+
+        // A flow of the product, added anywhere, is drawn in the view too,
+        // and only its edge is added there; the whole drawing gets it as well.
+        const QHash<QString, DrawnItem> viewBefore = viewDrawing();
+        Flow flow;
+        flow.productId = view.selection.products.values().constFirst();
+        flow.sourceId = component(u"Avi Controller"_s);
+        flow.destinationId = component(u"Harbor"_s);
+        flow.protocol = Transport::Tcp;
+        flow.ports = PortSet::parse(u"5000"_s).value();
+        flow.purpose = u"Images"_s;
+        QVERIFY(m_document->addFlow(flow));
+        const ProjectSnapshot after = viewProject(m_document->project(), id);
+        QVERIFY(after.component(component(u"Harbor"_s)));
+        QVERIFY(coversRequest(viewDrawing(), diagramLayoutRequest(after, drawingOptions())));
+        QVERIFY(viewDrawing().contains(componentKey(component(u"Harbor"_s))));
+        for (auto it = viewBefore.cbegin(); it != viewBefore.cend(); ++it) {
+            if (it.key().startsWith(u'c'))
+                QCOMPARE(viewDrawing().value(it.key()).box, it->box); // nothing moved
+        }
+        QVERIFY(coversRequest(drawing(),
+                              diagramLayoutRequest(m_document->project(), drawingOptions())));
+        checkViewFile();
+        checkFile();
+        m_document->undoStack()->undo();
+        QCOMPARE(viewDrawing(), viewBefore);
+        QCOMPARE(drawing(), whole);
+        checkViewFile();
+
+        // A drag in the view moves the box there only: one step, undone.
+        const Id avi = component(u"Avi Controller"_s);
+        const QRectF was = viewDrawing().value(componentKey(avi)).box;
+        const QRectF frame
+            = viewDrawing().value(zoneKey(zone(u"NSX Advanced Load Balancer"_s))).box;
+        const qreal room = frame.bottom() - 12 - was.bottom();
+        const QPointF dropped = was.center() + QPointF(0, room > 4 ? room / 2 : -room / 2 - 4);
+        const int steps = m_document->undoStack()->index();
+        QVERIFY(m_document->placeComponentsInView(id, { { avi, dropped } }));
+        QCOMPARE(m_document->undoStack()->index(), steps + 1);
+        QCOMPARE(viewDrawing().value(componentKey(avi)).box.center(), dropped);
+        QCOMPARE(drawing(), whole);
+        QVERIFY(!m_document->project().component(avi)->pinned);
+        checkViewFile();
+        m_document->undoStack()->undo();
+        QCOMPARE(viewDrawing(), viewBefore);
+
+        // Deleting the view deletes its drawing; undo brings both back.
+        QVERIFY(m_document->deleteView(id));
+        QVERIFY(!m_document->project().viewDrawings.contains(id));
+        QVERIFY(store().drawing(id).isEmpty());
+        m_document->undoStack()->undo();
+        QCOMPARE(viewDrawing(), viewBefore);
+        checkViewFile();
+        QCOMPARE(ProjectSnapshot::read(store()).viewDrawings.value(id), viewBefore);
     }
 
     void renameMakesRoomForTheWiderBox()

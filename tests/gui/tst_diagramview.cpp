@@ -13,6 +13,7 @@
 #include "diagram/displaylistpainter.h"
 #include "diagram/drawinggeometry.h"
 #include "diagram/drawingstate.h"
+#include "diagram/viewproject.h"
 #include "document/projectdocument.h"
 #include "layout/layoutservice.h"
 #include "project/sample.h"
@@ -624,6 +625,58 @@ private slots:
         QCOMPARE(f.drawnText(u"Harbor"_s), QStringList { u"Harbor"_s });
         QCOMPARE(f.item(u"Harbor"_s)->box().size(), plain.size());
         QVERIFY(f.tooltip(u"Harbor"_s).contains(u"\nProd: 172.16.1.5\n"_s));
+    }
+
+    void viewShowsItsOwnDrawing()
+    {
+        EditorFixture f;
+        QVERIFY(f.open());
+        const int all = int(f.document->project().components.size());
+        QCOMPARE(int(f.pane.scene()->componentItems().size()), all);
+        View avi;
+        avi.name = u"Avi"_s;
+        avi.selection.products
+            = { f.document->store().findProduct(u"NSX Advanced Load Balancer"_s)->id };
+        const Id view = f.document->addView(avi);
+        QVERIFY(view);
+        QVERIFY(f.settle());
+        QSignalSpy shownView(&f.editor, &DiagramEditor::viewShown);
+        f.editor.showView(view);
+        QVERIFY(f.settle());
+        QCOMPARE(shownView.size(), 1);
+        QCOMPARE(f.editor.shownView(), view);
+        const int inView = int(viewProject(f.document->project(), view).components.size());
+        QVERIFY(inView < all);
+        QCOMPARE(int(f.pane.scene()->componentItems().size()), inView);
+        QVERIFY(!f.item(u"Harbor"_s));
+
+        // A flow drawn in the view is a flow of the project: it shows here
+        // with its new end, and in "All".
+        Flow flow;
+        flow.productId = *avi.selection.products.cbegin();
+        flow.sourceId = f.id(u"Avi Controller"_s);
+        flow.destinationId = f.id(u"Harbor"_s);
+        flow.protocol = Transport::Tcp;
+        flow.ports = PortSet::single(5000);
+        flow.purpose = u"Images"_s;
+        const Id added = f.document->addFlow(flow);
+        QVERIFY(added);
+        QVERIFY(f.settle());
+        QVERIFY(f.item(u"Harbor"_s));
+        QCOMPARE(int(f.pane.scene()->componentItems().size()), inView + 1);
+        f.editor.showView(0);
+        QVERIFY(f.settle());
+        QCOMPARE(int(f.pane.scene()->componentItems().size()), all);
+        QVERIFY(f.document->project().flow(added));
+
+        // Deleting the view shown brings back the whole project.
+        f.editor.showView(view);
+        QVERIFY(f.settle());
+        QVERIFY(f.document->deleteView(view));
+        QVERIFY(f.settle());
+        QCOMPARE(f.editor.shownView(), Id(0));
+        QCOMPARE(shownView.last().at(0).value<Id>(), Id(0));
+        QCOMPARE(int(f.pane.scene()->componentItems().size()), all);
     }
 
     void addressEditsShowAndGoOnUndo()

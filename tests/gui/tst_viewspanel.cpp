@@ -10,6 +10,7 @@
 #include "store/projectstore.h"
 
 #include <QAction>
+#include <QFont>
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
@@ -143,7 +144,7 @@ private slots:
         QCOMPARE(rows(), QStringList({ u"All"_s, u"Avi"_s, u"Avi copy"_s, u"Avi copy 2"_s }));
     }
 
-    void openingAViewAsksForItsSelection()
+    void openingAViewAsksForIt()
     {
         m_filter.products = { product(u"Tanzu Kubernetes Grid"_s) };
         const Id id = m_panel->newViewFromFilter();
@@ -154,13 +155,19 @@ private slots:
         QTest::keyClick(list(), Qt::Key_Return);
         QCOMPARE(opened.count(), 1);
         QCOMPARE(opened.at(0).at(0).value<Id>(), id);
-        QCOMPARE(opened.at(0).at(1).value<ViewSelection>().products,
-                 QSet<Id>({ product(u"Tanzu Kubernetes Grid"_s) }));
 
         list()->setCurrentIndex(model()->index(0));
         QTest::keyClick(list(), Qt::Key_Return);
         QCOMPARE(opened.count(), 2);
         QCOMPARE(opened.at(1).at(0).value<Id>(), Id(0));
+
+        // The view shown is bold, and only it.
+        const auto bold = [this](int row) {
+            return model()->index(row).data(Qt::FontRole).value<QFont>().bold();
+        };
+        QVERIFY(bold(0) && !bold(1));
+        m_panel->setShownView(id);
+        QVERIFY(!bold(0) && bold(1));
     }
 
     void readOnlyDocumentOffersNoEdits()

@@ -1,5 +1,6 @@
 #include "diagrameditor.h"
 
+#include "diagram/viewproject.h"
 #include "diagramitems.h"
 #include "diagrampane.h"
 #include "diagramscene.h"
@@ -12,7 +13,6 @@
 
 #include <QAction>
 #include <QInputDialog>
-#include <QMenu>
 #include <QSet>
 
 #include <algorithm>
@@ -119,7 +119,8 @@ DiagramEditor::DiagramEditor(DiagramPane *pane, ProjectSelection *selection, QOb
     connect(scene, &DiagramScene::backgroundActivated, this, &DiagramEditor::addComponentAt);
     connect(scene, &DiagramScene::componentMoved, this, [this](Id id, QPointF centre) {
         if (m_document)
-            report(m_document->placeComponents({ { id, centre } }));
+            report(m_view ? m_document->placeComponentsInView(m_view, { { id, centre } })
+                          : m_document->placeComponents({ { id, centre } }));
     });
     connect(scene, &DiagramScene::contextMenuRequested, this, &DiagramEditor::showMenu);
     connect(m_selection, &ProjectSelection::changed, this,
@@ -135,6 +136,7 @@ void DiagramEditor::setDocument(ProjectDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_environment = 0;
+    m_view = 0;
     m_showAddresses->setEnabled(false);
     m_pane->clear();
     updateOptions();
@@ -143,7 +145,7 @@ void DiagramEditor::setDocument(ProjectDocument *document)
     connect(m_document, &ProjectDocument::changed, this, &DiagramEditor::documentChanged);
     const bool editable = !m_document->isReadOnly();
     m_pane->setStorable(editable);
-    m_pane->setProject(m_document->project());
+    showProject();
     m_connect->setEnabled(editable);
     m_newComponent->setEnabled(editable);
 }
@@ -176,7 +178,28 @@ void DiagramEditor::documentChanged(const DocumentChange &change)
         updateOptions();
     }
     Q_UNUSED(change);
-    m_pane->setProject(m_document->project());
+    if (m_view && !m_document->project().view(m_view)) {
+        m_view = 0; // deleted: the whole project again
+        emit viewShown(0);
+    }
+    showProject();
+}
+
+void DiagramEditor::showProject()
+{
+    m_pane->setProject(viewProject(m_document->project(), m_view));
+}
+
+void DiagramEditor::showView(Id viewId)
+{
+    if (!m_document || !m_document->project().view(viewId))
+        viewId = 0;
+    if (viewId == m_view)
+        return;
+    m_view = viewId;
+    m_pane->switchDrawing();
+    showProject();
+    emit viewShown(m_view);
 }
 
 void DiagramEditor::selectionChanged()
@@ -248,7 +271,10 @@ Id DiagramEditor::addComponentAt(QPointF scenePos)
         return 0;
     Component component;
     component.name = freeComponentName(m_document->project());
-    component.position = scenePos;
+    // In a view, the point is the view's: the keeper finds the new
+    // component a place in every drawing instead.
+    if (!m_view)
+        component.position = scenePos;
     // Put inside a zone's frame, it belongs to that zone: a component drawn
     // in a frame it does not belong to would misinform, and the layout
     // would move it out.
@@ -333,54 +359,12 @@ void DiagramEditor::storeDrawing(const QList<DrawnItem> &drawing, bool reset)
 {
     if (!m_document)
         return;
+    const ProjectSnapshot &project = m_document->project();
     if (reset)
-        report(m_document->resetLayout(drawing));
+        report(m_document->resetLayout(drawing, m_view));
     else
-        report(m_document->storeDrawing(drawingChanges(m_document->project().drawing, drawing)));
-}
-
-void DiagramEditor::showMenu(QPointF scenePos, QPoint screenPos, Id componentId, QPair<Id, Id> edge)
-{
-    if (!m_document)
-        return;
-    const bool editable = !m_document->isReadOnly();
-    QMenu menu(window());
-    if (componentId) {
-        if (!m_selection->ids(Kind::Components).contains(componentId))
-            m_selection->select(Kind::Components, { componentId });
-        menu.addAction(tr("&Edit Component"), this,
-                       [this, componentId] { emit editComponentRequested(componentId); });
-        const Component *component = m_document->project().component(componentId);
-        if (component && component->pinned) {
-            menu.addAction(
-                    tr("&Unpin"), this,
-                    [this, componentId] { report(m_document->unpinComponents({ componentId })); })
-                ->setEnabled(editable);
-        }
-        menu.addAction(tr("&Delete…"), this, &DiagramEditor::deleteSelection)->setEnabled(editable);
-    } else if (edge.first) {
-        selectPair(edge.first, edge.second);
-        const QList<Id> flows = flowsBetween(edge.first, edge.second);
-        for (Id id : flows) {
-            const Flow *flow = m_document->project().flow(id);
-            menu.addAction(
-                tr("Edit %1 %2 — %3")
-                    .arg(transportName(flow->protocol), flow->ports.toString(), flow->purpose),
-                this, [this, id] { editFlow(id); });
-        }
-        menu.addSeparator();
-        menu.addAction(tr("&Delete %n Flow(s)", nullptr, int(flows.size())), this,
-                       &DiagramEditor::deleteSelection)
-            ->setEnabled(editable);
-    } else {
-        menu.addAction(tr("New &Component Here"), this,
-                       [this, scenePos] { addComponentAt(scenePos); })
-            ->setEnabled(editable);
-        menu.addAction(m_connect);
-        menu.addAction(tr("&Reset Layout"), this, &DiagramEditor::resetLayout)
-            ->setEnabled(editable);
-    }
-    menu.exec(screenPos);
+        report(m_document->storeDrawing(drawingChanges(
+            m_view ? project.viewDrawings.value(m_view) : project.drawing, drawing, m_view)));
 }
 
 } // namespace Portolan

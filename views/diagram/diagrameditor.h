@@ -65,17 +65,28 @@ public:
     // Merges the other selected components into `kept` (one undo step).
     bool mergeSelectionInto(Id kept);
     // Forgets every position and lays the diagram out afresh (one undo
-    // step, once the layout is in).
+    // step, once the layout is in). In a view, lays out the view's drawing
+    // afresh.
     void resetLayout();
+
+    // Shows a view (0: the whole project) in its own drawing, laid out and
+    // stored the first time it is shown. Edits made in it edit the one
+    // project; a drag moves the component in the view's drawing only.
+    void showView(Id viewId);
+    Id shownView() const { return m_view; }
 
 signals:
     // The user wants to edit this component (double-click, new component):
     // the window shows the inspector with its name ready to type.
     void editComponentRequested(Portolan::Id componentId);
     void message(const QString &text);
+    // The view shown changed (0: the whole project), also when the shown
+    // view was deleted.
+    void viewShown(Portolan::Id viewId);
 
 private:
     void documentChanged(const DocumentChange &change);
+    void showProject(); // the shown view of the document, in the pane
     void storeDrawing(const QList<DrawnItem> &drawing, bool reset);
     void updateOptions();
     void selectionChanged();
@@ -94,6 +105,7 @@ private:
     QAction *m_merge;
     QAction *m_showAddresses;
     Id m_environment = 0;
+    Id m_view = 0; // the view shown, 0: the whole project
     bool m_syncing = false;
 };
 

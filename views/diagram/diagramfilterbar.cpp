@@ -69,11 +69,6 @@ DiagramFilterBar::DiagramFilterBar(QWidget *parent)
     layout->addWidget(m_protocolsButton);
     layout->addWidget(m_zonesButton);
 
-    m_components = new QLabel(this);
-    m_components->setObjectName(u"componentFilter"_s);
-    m_components->setVisible(false);
-    layout->addWidget(m_components);
-
     m_hide = new QCheckBox(tr("Hide non-matching"), this);
     m_hide->setObjectName(u"hideNonMatching"_s);
     connect(m_hide, &QCheckBox::toggled, this, &DiagramFilterBar::hideNonMatchingChanged);
@@ -166,34 +161,7 @@ DiagramFilter DiagramFilterBar::filter() const
     }
     const QList<qint64> zones = ticked(m_zones);
     filter.zones = QSet<Id>(zones.cbegin(), zones.cend());
-    filter.components = m_componentIds;
     return filter;
-}
-
-void DiagramFilterBar::setFilter(const DiagramFilter &filter, bool hideNonMatching)
-{
-    {
-        const QSignalBlocker blocker(this);
-        m_text->setText(filter.text);
-        // Products and protocols: all ticked means any; an id the menu lacks
-        // (a deleted product) leaves nothing of it ticked.
-        for (QAction *action : entries(m_products))
-            action->setChecked(filter.products.isEmpty()
-                               || filter.products.contains(action->data().toLongLong()));
-        for (QAction *action : entries(m_protocols))
-            action->setChecked(
-                filter.protocols.isEmpty()
-                || filter.protocols.contains(Transport(action->data().toLongLong())));
-        for (QAction *action : entries(m_zones))
-            action->setChecked(filter.zones.contains(action->data().toLongLong()));
-        m_componentIds = filter.components;
-        m_components->setText(tr("Components (%1)").arg(m_componentIds.size()));
-        m_components->setToolTip(tr("Only flows touching the components the view names"));
-        m_components->setVisible(!m_componentIds.isEmpty());
-        m_hide->setChecked(hideNonMatching);
-    }
-    emit hideNonMatchingChanged(hideNonMatching);
-    emitFilter();
 }
 
 bool DiagramFilterBar::hidesNonMatching() const
@@ -224,8 +192,6 @@ void DiagramFilterBar::clear()
         }
         for (QAction *action : entries(m_zones))
             action->setChecked(false);
-        m_componentIds.clear();
-        m_components->setVisible(false);
     }
     emitFilter();
 }

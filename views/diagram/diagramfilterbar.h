@@ -2,12 +2,10 @@
 // The bar above the diagram that narrows what it highlights: free text
 // (names, purposes, ports such as 443 or 30000-32767), products and
 // protocols (all shown until unticked), zones (any until some are ticked),
-// components (set by opening a view), and whether non-matching elements
-// fade or hide.
+// and whether non-matching elements fade or hide.
 
 #include "diagram/diagramfilter.h"
 
-#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -28,9 +26,6 @@ public:
     // entries that still exist.
     void setProject(const ProjectSnapshot &project);
     DiagramFilter filter() const;
-    // Shows `filter` in the bar (ticks, text; components, which the bar
-    // has no menu for, as a note that Clear removes) and announces it.
-    void setFilter(const DiagramFilter &filter, bool hideNonMatching);
     bool hidesNonMatching() const;
     // "12 of 33 edges" beside the controls; empty hides it.
     void setMatchSummary(const QString &summary);
@@ -59,8 +54,6 @@ private:
     QCheckBox *m_hide = nullptr;
     QToolButton *m_clear = nullptr;
     QLabel *m_summary = nullptr;
-    QLabel *m_components = nullptr; // the components criterion, when set
-    QSet<Id> m_componentIds;
 };
 
 } // namespace Portolan

@@ -115,6 +115,17 @@ void DiagramPane::setProject(const ProjectSnapshot &project)
     queueRefresh();
 }
 
+void DiagramPane::switchDrawing()
+{
+    m_transient.clear();
+    m_tickets.clear(); // a layout still coming belongs to the other drawing
+    m_pendingTicket = 0;
+    m_resetPending = false;
+    m_busyDelay->stop();
+    m_busy->hide();
+    m_fitWhenShown = true;
+}
+
 void DiagramPane::clear()
 {
     m_hasProject = false;

@@ -31,6 +31,10 @@ public:
     // Forgets the picture, its filter and its positions: call before showing
     // another project, whose ids mean other components.
     void clear();
+    // Another drawing of the same project follows (a view): what is being
+    // laid out for the one shown is dropped, and the next one is fitted to
+    // the window.
+    void switchDrawing();
     // What the diagram shows (an environment's addresses in its boxes); the
     // drawing is fitted to it, not laid out again.
     void setOptions(const DiagramOptions &options);

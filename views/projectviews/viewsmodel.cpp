@@ -15,6 +15,7 @@ void ViewsModel::setDocument(ProjectDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_shown = 0;
     if (m_document)
         connect(m_document, &ProjectDocument::changed, this, &ViewsModel::documentChanged);
     reload();
@@ -128,6 +129,7 @@ QVariant ViewsModel::data(const QModelIndex &index, int role) const
         case Qt::FontRole: {
             QFont font;
             font.setItalic(true);
+            font.setBold(m_shown == 0);
             return font;
         }
         default:
@@ -143,8 +145,27 @@ QVariant ViewsModel::data(const QModelIndex &index, int role) const
         return describe(view);
     case IdRole:
         return view.id;
+    case Qt::FontRole:
+        if (view.id == m_shown) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
     default:
         return {};
+    }
+}
+
+void ViewsModel::setShownView(Id id)
+{
+    if (id == m_shown)
+        return;
+    const int before = rowOf(m_shown);
+    m_shown = id;
+    for (const int row : { before, rowOf(id) }) {
+        if (row >= 0)
+            emit dataChanged(index(row), index(row), { Qt::FontRole });
     }
 }
 

@@ -19,6 +19,9 @@ public:
     explicit ViewsModel(QObject *parent = nullptr);
 
     void setDocument(ProjectDocument *document);
+    // The view the diagram shows (0: "All"), drawn in bold.
+    void setShownView(Id id);
+    Id shownView() const { return m_shown; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -39,6 +42,7 @@ private:
 
     QPointer<ProjectDocument> m_document;
     QList<View> m_views; // in the user's order
+    Id m_shown = 0;
 };
 
 } // namespace Portolan

@@ -175,9 +175,13 @@ bool ViewsPanel::moveSelected(int by)
 
 void ViewsPanel::activate(const QModelIndex &index)
 {
-    const Id id = m_model->idAt(index.row());
-    const View *view = m_document ? m_document->project().view(id) : nullptr;
-    emit openRequested(id, view ? view->selection : ViewSelection());
+    if (index.isValid())
+        emit openRequested(m_model->idAt(index.row()));
+}
+
+void ViewsPanel::setShownView(Id id)
+{
+    m_model->setShownView(id);
 }
 
 void ViewsPanel::showContextMenu(const QPoint &position)

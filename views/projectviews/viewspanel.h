@@ -45,10 +45,12 @@ public:
     bool deleteSelected();
     bool moveSelected(int by);
     Id selectedView() const; // 0: "All" or nothing
+    // Marks the view the diagram shows (0: "All").
+    void setShownView(Id id);
 
 signals:
     // Show the view (0: the whole project).
-    void openRequested(Portolan::Id id, const Portolan::ViewSelection &selection);
+    void openRequested(Portolan::Id id);
     // An operation failed (the document's sentence).
     void status(const QString &message);
 

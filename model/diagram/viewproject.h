@@ -1,0 +1,26 @@
+#pragma once
+// A view as a project of its own: the components and flows its selection
+// shows (as the filter bar would pick them), every product, zone and
+// address, and the view's own drawing as the drawing. Layout, the drawing
+// keeper, the scene and every exporter take it as they take the whole
+// project, so a view is laid out, kept and drawn the same way.
+
+#include "project/snapshot.h"
+
+#include <functional>
+
+namespace Portolan {
+
+// The whole project when `viewId` is 0 (or names no view). Where the user
+// dropped a component in the whole drawing does not place it in a view:
+// a view's places are its drawing's.
+ProjectSnapshot viewProject(const ProjectSnapshot &project, Id viewId);
+
+// What `change` (the drawing keeper, or re-routing) does to every view
+// that has a drawing, run on the view as a project, each change marked
+// with its view.
+QList<DrawnChange>
+viewDrawingChanges(const ProjectSnapshot &project,
+                   const std::function<QList<DrawnChange>(const ProjectSnapshot &)> &change);
+
+} // namespace Portolan
