@@ -125,13 +125,19 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
         m_editor->newFlow(ids.value(0), ids.value(1));
     });
     connect(m_docks, &WorkspaceDocks::message, this, &MainWindow::showMessage);
-    // A view opens in its own drawing, unfiltered; the panel marks it.
-    m_docks->views()->setFilterSource([this] { return m_diagram->filterBar()->filter(); });
-    connect(m_docks->views(), &ViewsPanel::openRequested, this, [this](Id id) {
-        m_diagram->filterBar()->clear();
-        m_editor->showView(id);
+    // A view opens in its own drawing, unfiltered; the panel marks it. New
+    // from Filter keeps a focus or zone shown, else the filter bar's choice.
+    m_docks->views()->setFilterSource([this] {
+        if (const std::optional<View> &passing = m_editor->passingView())
+            return filterOf(passing->selection);
+        return m_diagram->filterBar()->filter();
     });
-    connect(m_editor, &DiagramEditor::viewShown, m_docks->views(), &ViewsPanel::setShownView);
+    connect(m_docks->views(), &ViewsPanel::openRequested, m_editor, &DiagramEditor::showView);
+    connect(m_editor, &DiagramEditor::viewShown, this, [this](Id id, const QString &title) {
+        m_docks->views()->setShownView(id);
+        m_diagram->filterBar()->clear();
+        showMessage(id == 0 ? tr("Showing the whole project") : tr("Showing: %1").arg(title));
+    });
     connect(m_environments, &EnvironmentSwitcher::message, this, &MainWindow::showMessage);
     connect(m_rulesExport, &RulesExportAction::message, this, &MainWindow::showMessage);
     connect(m_handover, &HandoverActions::message, this, &MainWindow::showMessage);
@@ -185,6 +191,9 @@ void MainWindow::createMenus()
             view->addSeparator();
     }
     view->addAction(m_editor->showAddressesAction());
+    view->addSeparator();
+    view->addAction(m_editor->focusAction());
+    view->addAction(m_editor->focusTwoHopsAction());
     view->addSeparator();
     m_drawingStyle->fillMenu(view);
     view->addSeparator();

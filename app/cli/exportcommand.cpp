@@ -68,8 +68,7 @@ bool readProducts(Context &context, const QCommandLineParser &parser, const Proj
 }
 
 // --view NAME: the view's id (0 for "All" or no --view); false with a
-// message for an unknown view (listing the project's) or one this export
-// cannot draw.
+// message for an unknown view (listing the project's).
 bool readView(Context &context, const QCommandLineParser &parser, const ProjectStore &store,
               Id *viewId)
 {
@@ -84,11 +83,6 @@ bool readView(Context &context, const QCommandLineParser &parser, const ProjectS
         for (const View &v : viewsInOrder(store.views()))
             known.append(v.name);
         context.fail(u"no view named \"%1\" (views: %2)"_s.arg(name, known.join(u", "_s)));
-        return false;
-    }
-    if (view->level == ViewLevel::Zones) {
-        context.fail(u"view \"%1\" shows zones as nodes, which export cannot draw yet; "
-                     u"export it at the component level"_s.arg(view->name));
         return false;
     }
     *viewId = view->id;

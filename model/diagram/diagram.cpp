@@ -1,11 +1,13 @@
 #include "diagram.h"
 
+#include "collapsedzones.h"
 #include "diagramcontent.h"
 #include "diagramstyle.h"
 #include "diagramtext.h"
 #include "flowslabel.h"
 #include "zonegrouping.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLineF>
 
@@ -78,9 +80,18 @@ QList<Id> productsInProjectOrder(const ProjectSnapshot &project, const QList<Flo
     return ids;
 }
 
-QString edgeLabel(const QList<Flow> &flows)
+// "TCP 443, 6443 · UDP 53"; an edge to or from a zone drawn as one node
+// counts its flows first: "12 flows · TCP 443, 6443 · UDP 53".
+QString edgeLabel(const DiagramContent::Pair &pair)
 {
-    return wrapFlowsLabel(flowsLabel(flows), DiagramStyle::labelMaxWidth);
+    QString label = flowsLabel(pair.flows);
+    if (isZoneNode(pair.source) || isZoneNode(pair.target))
+        label
+            = (pair.flows.size() == 1 ? QCoreApplication::translate("Portolan::Diagram", "1 flow")
+                                      : QCoreApplication::translate("Portolan::Diagram", "%1 flows")
+                                            .arg(pair.flows.size()))
+            + u" · "_s + label;
+    return wrapFlowsLabel(label, DiagramStyle::labelMaxWidth);
 }
 
 } // namespace
@@ -129,7 +140,7 @@ LayoutRequest diagramLayoutRequest(const ProjectSnapshot &project, const Diagram
         request.nodes << node;
     }
     for (const DiagramContent::Pair &pair : content.pairs) {
-        const QString label = edgeLabel(pair.flows);
+        const QString label = edgeLabel(pair);
         request.edges.append({ edgeKey(pair.source, pair.target), endKey(pair.source),
                                endKey(pair.target), DiagramStyle::labelSize(label) });
     }
@@ -217,7 +228,7 @@ Diagram assembleDiagram(const ProjectSnapshot &project, const DiagramOptions &op
         for (const Flow &flow : pair.flows)
             drawn.flowIds << flow.id;
         drawn.productIds = productsInProjectOrder(project, pair.flows);
-        drawn.label = edgeLabel(pair.flows);
+        drawn.label = edgeLabel(pair);
         drawn.tooltip = edgeTooltip(project, pair);
         const EdgeGeometry *edge = edges.value(edgeKey(pair.source, pair.target));
         if (edge && !edge->path.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "diagramcontent.h"
 
+#include "collapsedzones.h"
 #include "diagramstyle.h"
 #include "diagramtext.h"
 #include "zonegrouping.h"
@@ -98,6 +99,8 @@ DiagramContent DiagramContent::select(const ProjectSnapshot &project, const Diag
         Component drawn = component;
         if (!project.zone(drawn.zoneId))
             drawn.zoneId = 0;
+        if (isZoneNode(drawn.id))
+            content.zoneNodeLines.insert(drawn.id, { drawn.notes });
         content.components << drawn;
         for (Id zone = drawn.zoneId; zone != 0 && !usedZones.contains(zone);
              zone = parents.value(zone))
@@ -128,6 +131,8 @@ DiagramContent DiagramContent::select(const ProjectSnapshot &project, const Diag
 
 QStringList DiagramContent::addressLines(Id component) const
 {
+    if (const auto it = zoneNodeLines.constFind(component); it != zoneNodeLines.cend())
+        return *it;
     if (!showAddresses)
         return {};
     return DiagramStyle::componentAddressLines(addresses.value(component));

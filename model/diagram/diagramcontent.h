@@ -39,6 +39,8 @@ struct DiagramContent
     std::optional<Environment> environment;
     bool showAddresses = false; // an environment is set and its addresses are drawn
     QHash<Id, QStringList> addresses; // of the drawn components there, in the order bound
+    // What a zone drawn as one node holds ("9 components"), under its name.
+    QHash<Id, QStringList> zoneNodeLines;
 
     // Flows of the chosen products whose ends both exist; every component
     // when no product is chosen, else only those such flows touch; zones

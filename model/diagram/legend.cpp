@@ -1,5 +1,6 @@
 #include "legend.h"
 
+#include "collapsedzones.h"
 #include "diagramstyle.h"
 #include "kindicons.h"
 #include "primitives.h"
@@ -73,8 +74,9 @@ QList<Row> kindRows(const Diagram &diagram)
     QList<Row> rows;
     const qreal side = Style::legendSwatch;
     for (const ComponentKind kind : allComponentKinds()) {
-        const bool used = std::any_of(diagram.components.cbegin(), diagram.components.cend(),
-                                      [kind](const DiagramComponent &c) { return c.kind == kind; });
+        const bool used = std::any_of(
+            diagram.components.cbegin(), diagram.components.cend(),
+            [kind](const DiagramComponent &c) { return c.kind == kind && !isZoneNode(c.id); });
         if (!used)
             continue;
         const QRectF square(0, 0, side, side);

@@ -3,6 +3,7 @@
 // GUI and the exports alike.
 #include "diagram.h"
 
+#include "collapsedzones.h"
 #include "diagramstyle.h"
 #include "kindicons.h"
 #include "legend.h"
@@ -47,6 +48,34 @@ QPainterPath componentOutline(ComponentKind kind, const QRectF &box)
     }
 }
 
+// A zone drawn as one node: a frame like the zone's own, doubled to say it
+// holds more, its name in the zone title font and what it holds under it.
+DisplayElement zoneNodeElement(const DiagramComponent &component, DisplayElement element)
+{
+    const QRectF box = component.box;
+    element.primitives << P::shape(P::roundedRect(box.translated(3, -3), Style::zoneRadius),
+                                   Style::zoneFill(1), Style::zoneStroke(0), 1);
+    element.primitives << P::shape(P::roundedRect(box, Style::zoneRadius), Style::zoneFill(0),
+                                   Style::zoneStroke(0), 1.4);
+    const QMarginsF padding = Style::componentPadding;
+    const QRectF icon(box.left() + padding.left(), box.center().y() - Style::componentIconSize / 2,
+                      Style::componentIconSize, Style::componentIconSize);
+    // The icon's place holds a small frame: the zone.
+    element.primitives << P::stroke(P::roundedRect(icon.adjusted(1, 2, -1, -2), 2),
+                                    Style::zoneTitleColor(), 1.5);
+    const QStringList lines = Style::componentLines(component.name);
+    const qreal textLeft = icon.right() + Style::componentIconGap;
+    const qreal textTop = box.center().y()
+        - Style::componentTextHeight(lines.size(), component.addressLines.size()) / 2;
+    element.primitives << P::lines(lines, Style::componentFont(), Style::zoneTitleColor(), textLeft,
+                                   textTop);
+    element.primitives << P::lines(
+        component.addressLines, Style::addressFont(), Style::zoneTitleColor(), textLeft,
+        textTop + Style::componentTextHeight(lines.size(), 0) + Style::componentAddressGap);
+    element.bounds = P::bounds(element.primitives);
+    return element;
+}
+
 DisplayElement componentElement(const DiagramComponent &component)
 {
     DisplayElement element;
@@ -54,6 +83,8 @@ DisplayElement componentElement(const DiagramComponent &component)
     element.id = u"component-"_s + QString::number(component.id);
     element.title = component.tooltip;
     const QRectF box = component.box;
+    if (isZoneNode(component.id))
+        return zoneNodeElement(component, element);
     const QColor color = Style::kindColor(component.kind);
 
     element.primitives << P::shape(componentOutline(component.kind, box.translated(0, 1.5)),

@@ -1,5 +1,6 @@
 #include "diagram/viewproject.h"
 
+#include "diagram/collapsedzones.h"
 #include "diagram/diagram.h"
 #include "diagram/diagramcontent.h"
 #include "diagram/filtercriteria.h"
@@ -11,10 +12,31 @@ namespace Portolan {
 ProjectSnapshot viewProject(const ProjectSnapshot &project, Id viewId)
 {
     const View *view = project.view(viewId);
-    if (!view)
-        return project;
+    return view ? viewProject(project, *view) : project;
+}
+
+View focusView(const ProjectSnapshot &project, const QSet<Id> &components, int hops)
+{
+    View view;
+    view.selection.components = components;
+    for (int hop = 1; hop < hops; ++hop) {
+        QSet<Id> reached = view.selection.components;
+        for (const Flow &flow : project.flows) {
+            if (view.selection.components.contains(flow.sourceId))
+                reached.insert(flow.destinationId);
+            if (view.selection.components.contains(flow.destinationId))
+                reached.insert(flow.sourceId);
+        }
+        view.selection.components = reached;
+    }
+    return view;
+}
+
+ProjectSnapshot viewProject(const ProjectSnapshot &project, const View &view)
+{
+    const Id viewId = view.id;
     DiagramOptions options;
-    options.selection = filterOf(view->selection);
+    options.selection = filterOf(view.selection);
     const DiagramContent content = DiagramContent::select(project, options);
     QSet<Id> components;
     for (const Component &component : content.components)
@@ -40,6 +62,8 @@ ProjectSnapshot viewProject(const ProjectSnapshot &project, Id viewId)
     }
     ProjectSnapshot shown = project;
     shown.apply(edit);
+    if (view.level == ViewLevel::Zones)
+        shown = collapseZones(shown, topLevelZones(shown));
     shown.drawing = project.viewDrawings.value(viewId);
     shown.viewDrawings.clear();
     return shown;

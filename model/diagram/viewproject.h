@@ -1,7 +1,8 @@
 #pragma once
 // A view as a project of its own: the components and flows its selection
 // shows (as the filter bar would pick them), every product, zone and
-// address, and the view's own drawing as the drawing. Layout, the drawing
+// address, and the view's own drawing as the drawing. At the zone level,
+// every top-level zone is one node (collapsedzones.h). Layout, the drawing
 // keeper, the scene and every exporter take it as they take the whole
 // project, so a view is laid out, kept and drawn the same way.
 
@@ -15,6 +16,13 @@ namespace Portolan {
 // dropped a component in the whole drawing does not place it in a view:
 // a view's places are its drawing's.
 ProjectSnapshot viewProject(const ProjectSnapshot &project, Id viewId);
+// The same for a view that need not be stored (a focus, a zone opened from
+// the overview): its drawing is the stored one of its id, if any.
+ProjectSnapshot viewProject(const ProjectSnapshot &project, const View &view);
+
+// A focus on components: them and their neighbours `hops` flows away
+// (1 or 2), sources drawn left of destinations.
+View focusView(const ProjectSnapshot &project, const QSet<Id> &components, int hops);
 
 // What `change` (the drawing keeper, or re-routing) does to every view
 // that has a drawing, run on the view as a project, each change marked

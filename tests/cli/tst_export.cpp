@@ -672,6 +672,13 @@ private slots:
         QCOMPARE(extent(u"All"_s).second, allJson); // the whole drawing is untouched
         QCOMPARE(runPortolan({ u"layout"_s, project, u"--view"_s, u"Nope"_s }).status, 1);
 
+        // A view at the zone level: one node per zone.
+        nodes.clear();
+        edges.clear();
+        exported(u"Overview"_s, &nodes, &edges);
+        QCOMPARE(nodes, QSet<QString>(m_zoneOf.cbegin(), m_zoneOf.cend()));
+        QVERIFY(!edges.isEmpty());
+
         // "All" is the whole project.
         nodes.clear();
         edges.clear();
@@ -687,7 +694,6 @@ private slots:
             QVERIFY(!QFile::exists(path(u"refused.svg"_s)));
         };
         refused({ u"--view"_s, u"Nope"_s }, 1, "(views: All, Shared, DNS, Overview)");
-        refused({ u"--view"_s, u"Overview"_s }, 1, "shows zones as nodes");
         refused({ u"--view"_s, u"DNS"_s, u"--product"_s, u"Tanzu Kubernetes Grid"_s }, 2,
                 "cannot be combined");
     }

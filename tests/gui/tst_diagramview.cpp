@@ -3,6 +3,7 @@
 // filters, zoom, fit, drag and keyboard navigation; the pane laying out
 // through the worker process; and the editor showing addresses.
 
+#include "diagram/collapsedzones.h"
 #include "diagram/diagramcontent.h"
 #include "diagram/diagrameditor.h"
 #include "diagram/diagramfilterbar.h"
@@ -677,6 +678,48 @@ private slots:
         QCOMPARE(f.editor.shownView(), Id(0));
         QCOMPARE(shownView.last().at(0).value<Id>(), Id(0));
         QCOMPARE(int(f.pane.scene()->componentItems().size()), all);
+    }
+
+    void focusAndZonesOpenPassingViews()
+    {
+        EditorFixture f;
+        QVERIFY(f.open());
+        const int steps = f.document->undoStack()->count();
+        const Id avi = f.id(u"Avi Controller"_s);
+        f.selection.select(ProjectSelection::Kind::Components, { avi });
+        QSignalSpy shownView(&f.editor, &DiagramEditor::viewShown);
+        f.editor.focusAction()->trigger();
+        QVERIFY(f.settle());
+        QVERIFY(f.editor.passingView());
+        QCOMPARE(shownView.last().at(0).value<Id>(), Id(-1));
+        QCOMPARE(shownView.last().at(1).toString(), u"focus on Avi Controller"_s);
+        const ProjectSnapshot focused
+            = viewProject(f.document->project(), focusView(f.document->project(), { avi }, 1));
+        QCOMPARE(f.pane.scene()->componentItems().size(), focused.components.size());
+        QVERIFY(f.item(u"Management Client"_s)); // talks to it
+        QVERIFY(!f.item(u"Harbor"_s)); // does not
+        // Not stored: no step, no view's drawing.
+        QCOMPARE(f.document->undoStack()->count(), steps);
+        QVERIFY(f.document->project().viewDrawings.isEmpty());
+
+        // The zone overview, and a zone opened from it by a double-click.
+        const Id overview
+            = f.document->addView({ 0, u"Overview"_s, 0, ViewLevel::Zones, {}, false });
+        QVERIFY(overview);
+        f.editor.showView(overview);
+        QVERIFY(f.settle());
+        QVERIFY(!f.editor.passingView());
+        QCOMPARE(f.pane.scene()->componentItems().size(), 6);
+        const Id shared = f.document->store().findZone(u"Shared services"_s)->id;
+        QVERIFY(f.pane.scene()->componentItem(zoneNodeId(shared)));
+        emit f.pane.scene()->componentActivated(zoneNodeId(shared));
+        QVERIFY(f.settle());
+        QVERIFY(f.editor.passingView());
+        QVERIFY(f.item(u"Syslog"_s) && f.item(u"Harbor"_s)); // its own
+        QVERIFY(f.item(u"Avi Controller"_s)); // talks to Syslog
+        QVERIFY(!f.item(u"Avi Service Engine"_s));
+        QCOMPARE(shownView.last().at(1).toString(),
+                 u"zone \u201cShared services\u201d and what talks to it"_s);
     }
 
     void addressEditsShowAndGoOnUndo()

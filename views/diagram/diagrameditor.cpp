@@ -1,5 +1,6 @@
 #include "diagrameditor.h"
 
+#include "diagram/collapsedzones.h"
 #include "diagram/viewproject.h"
 #include "diagramitems.h"
 #include "diagrampane.h"
@@ -60,7 +61,22 @@ DiagramEditor::DiagramEditor(DiagramPane *pane, ProjectSelection *selection, QOb
     , m_newComponent(new QAction(tr("New &Component"), this))
     , m_merge(new QAction(tr("&Merge Components…"), this))
     , m_showAddresses(new QAction(tr("Show &Addresses"), this))
+    , m_focus(new QAction(tr("&Focus"), this))
+    , m_focusTwo(new QAction(tr("Focus, T&wo Flows Away"), this))
 {
+    m_focus->setObjectName(u"focusAction"_s);
+    m_focus->setShortcut(QKeySequence(Qt::Key_F));
+    m_focus->setToolTip(tr("Show the selected components with what they talk to, sources on "
+                           "the left (F)"));
+    m_focusTwo->setObjectName(u"focusTwoAction"_s);
+    m_focusTwo->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
+    // The diagram's keys: typing an F into a table or field stays text.
+    for (QAction *action : { m_focus, m_focusTwo }) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        pane->view()->addAction(action);
+    }
+    connect(m_focus, &QAction::triggered, this, [this] { focusSelection(1); });
+    connect(m_focusTwo, &QAction::triggered, this, [this] { focusSelection(2); });
     m_showAddresses->setObjectName(u"showAddresses"_s);
     m_showAddresses->setCheckable(true);
     m_showAddresses->setEnabled(false);
@@ -105,7 +121,8 @@ DiagramEditor::DiagramEditor(DiagramPane *pane, ProjectSelection *selection, QOb
         const QRect visible = m_pane->view()->viewport()->rect();
         addComponentAt(m_pane->view()->mapToScene(visible.center()));
     });
-    connect(scene, &DiagramScene::componentSelectionChanged, this, [this](const QList<Id> &ids) {
+    connect(scene, &DiagramScene::componentSelectionChanged, this, [this](QList<Id> ids) {
+        ids.removeIf(isZoneNode); // a zone drawn as one node is no component
         if (!m_syncing)
             m_selection->select(Kind::Components, ids, this);
     });
@@ -113,12 +130,18 @@ DiagramEditor::DiagramEditor(DiagramPane *pane, ProjectSelection *selection, QOb
     connect(scene, &DiagramScene::edgeActivated, this, &DiagramEditor::activatePair);
     connect(scene, &DiagramScene::connectRequested, this, &DiagramEditor::newFlow);
     connect(scene, &DiagramScene::componentActivated, this, [this](Id id) {
+        if (isZoneNode(id))
+            return openZone(zoneOfNode(id));
         m_selection->select(Kind::Components, { id }, this);
         emit editComponentRequested(id);
     });
     connect(scene, &DiagramScene::backgroundActivated, this, &DiagramEditor::addComponentAt);
     connect(scene, &DiagramScene::componentMoved, this, [this](Id id, QPointF centre) {
-        if (m_document)
+        if (!m_document || isZoneNode(id))
+            return;
+        if (m_passing) // not stored: nothing to keep it in
+            emit message(tr("Save this view (Views → New from Filter) to place components in it."));
+        else
             report(m_view ? m_document->placeComponentsInView(m_view, { { id, centre } })
                           : m_document->placeComponents({ { id, centre } }));
     });
@@ -137,6 +160,7 @@ void DiagramEditor::setDocument(ProjectDocument *document)
     m_document = document;
     m_environment = 0;
     m_view = 0;
+    m_passing.reset();
     m_showAddresses->setEnabled(false);
     m_pane->clear();
     updateOptions();
@@ -180,26 +204,75 @@ void DiagramEditor::documentChanged(const DocumentChange &change)
     Q_UNUSED(change);
     if (m_view && !m_document->project().view(m_view)) {
         m_view = 0; // deleted: the whole project again
-        emit viewShown(0);
+        emit viewShown(0, {});
     }
     showProject();
 }
 
 void DiagramEditor::showProject()
 {
-    m_pane->setProject(viewProject(m_document->project(), m_view));
+    // A passing view's drawing stays in the pane: it is not the project's.
+    m_pane->setStorable(!m_document->isReadOnly() && !m_passing);
+    m_pane->setProject(m_passing ? viewProject(m_document->project(), *m_passing)
+                                 : viewProject(m_document->project(), m_view));
 }
 
 void DiagramEditor::showView(Id viewId)
 {
     if (!m_document || !m_document->project().view(viewId))
         viewId = 0;
-    if (viewId == m_view)
+    if (viewId == m_view && !m_passing)
         return;
     m_view = viewId;
+    m_passing.reset();
     m_pane->switchDrawing();
     showProject();
-    emit viewShown(m_view);
+    const View *view = m_document->project().view(m_view);
+    emit viewShown(m_view, view ? tr("view “%1”").arg(view->name) : QString());
+}
+
+void DiagramEditor::showPassingView(const View &view, const QString &title)
+{
+    if (!m_document)
+        return;
+    m_view = 0;
+    m_passing = view;
+    m_passing->id = 0;
+    m_pane->switchDrawing();
+    showProject();
+    emit viewShown(-1, title);
+}
+
+void DiagramEditor::openZone(Id zoneId)
+{
+    // Its components, and the components outside it that they talk to.
+    const Zone *zone = m_document ? m_document->project().zone(zoneId) : nullptr;
+    if (!zone)
+        return;
+    View opened;
+    opened.selection.zones = { zone->id };
+    showPassingView(opened, tr("zone “%1” and what talks to it").arg(zone->name));
+}
+
+void DiagramEditor::focusSelection(int hops)
+{
+    if (!m_document)
+        return;
+    QSet<Id> focused;
+    for (const Id id : m_selection->ids(Kind::Components)) {
+        if (m_document->project().component(id))
+            focused.insert(id);
+    }
+    if (focused.isEmpty()) {
+        emit message(tr("Select a component to focus on."));
+        return;
+    }
+    const QString names = focused.size() == 1
+        ? m_document->project().componentName(*focused.cbegin())
+        : tr("%1 components").arg(focused.size());
+    showPassingView(focusView(m_document->project(), focused, hops),
+                    hops == 1 ? tr("focus on %1").arg(names)
+                              : tr("focus on %1, two flows away").arg(names));
 }
 
 void DiagramEditor::selectionChanged()

@@ -8,6 +8,9 @@
 
 #include "domain/drawnitem.h"
 #include "domain/types.h"
+#include "domain/view.h"
+
+#include <optional>
 
 #include <QObject>
 #include <QPointF>
@@ -73,16 +76,28 @@ public:
     // stored the first time it is shown. Edits made in it edit the one
     // project; a drag moves the component in the view's drawing only.
     void showView(Id viewId);
-    Id shownView() const { return m_view; }
+    Id shownView() const { return m_view; } // 0 also while a passing view is shown
+    // Shows a view that is not stored — a focus, a zone opened from the
+    // overview — laid out for the pane only; `title` says what it is.
+    void showPassingView(const View &view, const QString &title);
+    const std::optional<View> &passingView() const { return m_passing; }
+    // Focus (F): the selected components with their neighbours one flow
+    // away; Shift+F two. Sources are drawn left of destinations.
+    QAction *focusAction() const { return m_focus; }
+    QAction *focusTwoHopsAction() const { return m_focusTwo; }
+    void focusSelection(int hops);
+    // Shows a zone's components and what they talk to (double-clicking a
+    // zone drawn as one node).
+    void openZone(Id zoneId);
 
 signals:
     // The user wants to edit this component (double-click, new component):
     // the window shows the inspector with its name ready to type.
     void editComponentRequested(Portolan::Id componentId);
     void message(const QString &text);
-    // The view shown changed (0: the whole project), also when the shown
-    // view was deleted.
-    void viewShown(Portolan::Id viewId);
+    // The view shown changed (0: the whole project, -1: a passing view,
+    // `title` saying which), also when the shown view was deleted.
+    void viewShown(Portolan::Id viewId, const QString &title);
 
 private:
     void documentChanged(const DocumentChange &change);
@@ -106,6 +121,9 @@ private:
     QAction *m_showAddresses;
     Id m_environment = 0;
     Id m_view = 0; // the view shown, 0: the whole project
+    std::optional<View> m_passing; // a view shown that is not stored
+    QAction *m_focus = nullptr;
+    QAction *m_focusTwo = nullptr;
     bool m_syncing = false;
 };
 

@@ -3,6 +3,7 @@
 
 #include "diagrameditor.h"
 
+#include "diagram/collapsedzones.h"
 #include "document/projectdocument.h"
 #include "selection/projectselection.h"
 
@@ -19,7 +20,10 @@ void DiagramEditor::showMenu(QPointF scenePos, QPoint screenPos, Id componentId,
         return;
     const bool editable = !m_document->isReadOnly();
     QMenu menu(window());
-    if (componentId) {
+    if (isZoneNode(componentId)) {
+        menu.addAction(tr("&Open Zone"), this,
+                       [this, componentId] { openZone(zoneOfNode(componentId)); });
+    } else if (componentId) {
         if (!m_selection->ids(Kind::Components).contains(componentId))
             m_selection->select(Kind::Components, { componentId });
         menu.addAction(tr("&Edit Component"), this,
