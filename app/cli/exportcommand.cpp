@@ -1,4 +1,4 @@
-// portolan export FILE --diagram OUT.{svg,png,pdf,dot,json}
+// portolan export FILE (--diagram OUT.{svg,png,pdf,dot,json} | --all-views DIR)
 #include "command.h"
 
 #include "diagram/diagram.h"
@@ -10,6 +10,7 @@
 #include "project/snapshot.h"
 #include "store/projectstore.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 
@@ -104,6 +105,87 @@ bool readEnvironment(Context &context, const QCommandLineParser &parser, const P
     return true;
 }
 
+// Draws `project` (a view as a project of its own) into `out`; false, with
+// the exporter's reason, when it cannot be written.
+bool drawInto(Context &context, DiagramExporter &exporter, const ProjectSnapshot &project,
+              const DiagramOptions &diagramOptions, const ExportOptions &options,
+              const QString &out)
+{
+    LayoutResult layout;
+    if (exporter.needsLayout()) {
+        // The stored drawing (the view's); Graphviz only for a project or
+        // view that has none (not stored: the file is opened read-only), in
+        // the worker process, so that a Graphviz crash cannot take us along.
+        const auto drawing = completeDrawing(project, [&](const LayoutRequest &whole) {
+            LayoutService service;
+            const LayoutResult fresh = service.layOut(whole);
+            layout.error = fresh.error;
+            return std::optional<LayoutResult>(fresh);
+        });
+        const QString error = layout.error;
+        layout = diagramGeometry(drawing, diagramLayoutRequest(project, diagramOptions));
+        layout.error = error;
+    }
+    if (!layout.error.isEmpty())
+        context.err << "portolan: warning: the layout engine failed (" << layout.error
+                    << "); the diagram uses a plain arrangement instead" << Qt::endl;
+    if (!exporter.write(assembleDiagram(project, diagramOptions, layout), out, options)) {
+        context.fail(exporter.errorString());
+        return false;
+    }
+    return true;
+}
+
+// A view's name as a file name: characters that no file system takes, or
+// that would make it hidden, become "_"; a name taken already gets " (2)".
+QString fileNameFor(const QString &name, QSet<QString> *taken)
+{
+    QString safe;
+    for (const QChar c : name)
+        safe += (c.category() == QChar::Other_Control || u"/\\:*?\"<>|"_s.contains(c)) ? u'_' : c;
+    safe = safe.trimmed();
+    if (safe.isEmpty() || safe.startsWith(u'.'))
+        safe.prepend(u'_');
+    QString unique = safe;
+    for (int n = 2; taken->contains(unique.toCaseFolded()); ++n)
+        unique = u"%1 (%2)"_s.arg(safe).arg(n);
+    taken->insert(unique.toCaseFolded());
+    return unique;
+}
+
+// --all-views DIR: "All" and every view, in the user's order, one file
+// each, named after the view; prints each file written.
+int exportAllViews(Context &context, const QCommandLineParser &parser, const ProjectStore &store,
+                   const DiagramOptions &diagramOptions, ExportOptions options,
+                   const QString &projectFile)
+{
+    const QString format = parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"svg"_s;
+    const QDir dir(parser.value(u"all-views"_s));
+    if (!QDir().mkpath(dir.path()))
+        return context.fail(u"cannot make the folder \"%1\""_s.arg(dir.path()));
+    const ProjectSnapshot whole = ProjectSnapshot::read(store);
+    const QString title
+        = whole.name.isEmpty() ? QFileInfo(projectFile).completeBaseName() : whole.name;
+    QList<View> views { View { 0, allViewName(), -1, ViewLevel::Components, {}, false } };
+    views += viewsInOrder(whole.views);
+    QSet<QString> taken;
+    for (const View &view : std::as_const(views)) {
+        const ProjectSnapshot project = viewProject(whole, view.id);
+        const QString out = dir.filePath(fileNameFor(view.name, &taken) + u'.' + format);
+        if (diagramLayoutRequest(project, diagramOptions).nodes.isEmpty()) {
+            context.err << "portolan: warning: view \"" << view.name
+                        << "\" selects nothing; no file written" << Qt::endl;
+            continue;
+        }
+        const auto exporter = exporterForFile(out);
+        options.title = view.id ? u"%1 — %2"_s.arg(title, view.name) : title;
+        if (!drawInto(context, *exporter, project, diagramOptions, options, out))
+            return Failure;
+        context.out << QDir::toNativeSeparators(out) << Qt::endl;
+    }
+    return Success;
+}
+
 int runExport(Context &context, const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
@@ -111,11 +193,26 @@ int runExport(Context &context, const QCommandLineParser &parser)
         return context.fail(positional.isEmpty() ? u"a project FILE is required"_s
                                                  : u"only one project FILE is allowed"_s,
                             UsageError);
+    const bool allViews = parser.isSet(u"all-views"_s);
     const QString out = parser.value(u"diagram"_s);
-    if (out.isEmpty())
-        return context.fail(u"--diagram OUT is required"_s, UsageError);
-    const auto exporter = exporterForFile(out);
-    if (!exporter)
+    if (allViews) {
+        if (parser.isSet(u"diagram"_s) || parser.isSet(u"view"_s) || parser.isSet(u"product"_s))
+            return context.fail(u"--all-views cannot be combined with --diagram, --view or "
+                                u"--product"_s,
+                                UsageError);
+        if (parser.isSet(u"format"_s) && !exporterForFile(u"x."_s + parser.value(u"format"_s)))
+            return context.fail(u"unknown --format \"%1\" (use %2)"_s.arg(
+                                    parser.value(u"format"_s), formatList().remove(u'.')),
+                                UsageError);
+    } else if (out.isEmpty()) {
+        return context.fail(u"--diagram OUT (or --all-views DIR) is required"_s, UsageError);
+    } else if (parser.isSet(u"format"_s)) {
+        return context.fail(u"--format goes with --all-views; --diagram takes the format from "
+                            u"OUT's extension"_s,
+                            UsageError);
+    }
+    const auto exporter = allViews ? nullptr : exporterForFile(out);
+    if (!allViews && !exporter)
         return context.fail(u"cannot tell the format of \"%1\" from its extension (use %2)"_s.arg(
                                 out, formatList()),
                             UsageError);
@@ -137,42 +234,20 @@ int runExport(Context &context, const QCommandLineParser &parser)
         || !readView(context, parser, *store, &viewId)
         || !readEnvironment(context, parser, *store, &diagramOptions))
         return Failure;
+    if (allViews)
+        return exportAllViews(context, parser, *store, diagramOptions, options, positional.first());
     // A view is drawn as a project of its own, with its own drawing.
     const ProjectSnapshot project = viewProject(ProjectSnapshot::read(*store), viewId);
-    const LayoutRequest request = diagramLayoutRequest(project, diagramOptions);
-    if (request.nodes.isEmpty())
+    if (diagramLayoutRequest(project, diagramOptions).nodes.isEmpty())
         return context.fail(
             parser.isSet(u"view"_s)
                 ? u"nothing to draw: view \"%1\" selects nothing"_s.arg(parser.value(u"view"_s))
                 : diagramOptions.selection.products.isEmpty()
                 ? u"nothing to draw: the project has no components"_s
                 : u"nothing to draw: no flows of the chosen products"_s);
-
-    LayoutResult layout;
-    if (exporter->needsLayout()) {
-        // The stored drawing (the view's); Graphviz only for a project or
-        // view that has none (not stored: the file is opened read-only), in
-        // the worker process, so that a Graphviz crash cannot take us along.
-        const auto drawing = completeDrawing(project, [&](const LayoutRequest &whole) {
-            LayoutService service;
-            const LayoutResult fresh = service.layOut(whole);
-            layout.error = fresh.error;
-            return std::optional<LayoutResult>(fresh);
-        });
-        const QString error = layout.error;
-        layout = diagramGeometry(drawing, request);
-        layout.error = error;
-    }
-    if (!layout.error.isEmpty())
-        context.err << "portolan: warning: the layout engine failed (" << layout.error
-                    << "); the diagram uses a plain arrangement instead" << Qt::endl;
-    const Diagram diagram = assembleDiagram(project, diagramOptions, layout);
-
     options.title
         = project.name.isEmpty() ? QFileInfo(positional.first()).completeBaseName() : project.name;
-    if (!exporter->write(diagram, out, options))
-        return context.fail(exporter->errorString());
-    return Success;
+    return drawInto(context, *exporter, project, diagramOptions, options, out) ? Success : Failure;
 }
 
 void configureExport(QCommandLineParser &parser)
@@ -188,6 +263,14 @@ void configureExport(QCommandLineParser &parser)
                        u"View NAME (see views) in its own drawing, laid out (not stored) "
                        u"when it has none; \"All\" is the whole project."_s,
                        u"NAME"_s });
+    parser.addOption({ u"all-views"_s,
+                       u"Export \"All\" and every view (see views), one file each in DIR, "
+                       u"named after the view; prints each file written."_s,
+                       u"DIR"_s });
+    parser.addOption({ u"format"_s,
+                       u"With --all-views: the files' format, %1 without the dot (default "
+                       u"svg)."_s.arg(formatList()),
+                       u"EXT"_s });
     parser.addOption({ u"dpi"_s,
                        u"PNG resolution in dots per inch (default 150, %1–%2)."_s.arg(minimumDpi)
                            .arg(maximumDpi),
@@ -210,8 +293,8 @@ void configureExport(QCommandLineParser &parser)
 QList<Command> exportCommands()
 {
     return { { u"export"_s,
-               u"export FILE --diagram OUT.{svg,png,pdf,dot,json} [--product P]… [--view NAME] "
-               u"[--dpi N] "
+               u"export FILE (--diagram OUT.{svg,png,pdf,dot,json} [--product P]… [--view NAME] | "
+               u"--all-views DIR [--format EXT]) [--dpi N] "
                u"[--transparent] [--paper A4|A3|Letter] [--env E]"_s,
                u"Export the project's stored drawing as the window draws it (SVG, PNG, PDF; a "
                u"PDF too large to print its labels at 6 pt is printed in parts behind a map), "

@@ -5,6 +5,7 @@
 #include "pdfreader.h"
 #include "store/projectstore.h"
 
+#include <QDir>
 #include <QHash>
 #include <QImage>
 #include <QJsonArray>
@@ -672,6 +673,30 @@ private slots:
         QCOMPARE(extent(u"All"_s).second, allJson); // the whole drawing is untouched
         QCOMPARE(runPortolan({ u"layout"_s, project, u"--view"_s, u"Nope"_s }).status, 1);
 
+        // --all-views: "All" and every view, one file each, named after the
+        // view, each the same as exporting that view alone.
+        const QString folder = path(u"all views"_s);
+        const CliResult all = runPortolan(
+            { u"export"_s, project, u"--all-views"_s, folder, u"--format"_s, u"json"_s });
+        QVERIFY2(all.status == 0, all.err.constData());
+        const QStringList names { u"All"_s, u"Shared"_s, u"DNS"_s, u"Overview"_s };
+        QCOMPARE(QDir(folder).entryList(QDir::Files, QDir::NoSort).size(), names.size());
+        QStringList printed;
+        for (const QString &name : names) {
+            const QString file = QDir(folder).filePath(name + u".json"_s);
+            printed << QDir::toNativeSeparators(file);
+            const QString alone = path(u"alone.json"_s);
+            QCOMPARE(runPortolan({ u"export"_s, project, u"--diagram"_s, alone, u"--view"_s, name })
+                         .status,
+                     0);
+            QCOMPARE(readFile(file), readFile(alone));
+        }
+        QCOMPARE(QString::fromUtf8(all.out).split(u'\n', Qt::SkipEmptyParts), printed);
+        const CliResult bmp = runPortolan(
+            { u"export"_s, project, u"--all-views"_s, folder, u"--format"_s, u"bmp"_s });
+        QCOMPARE(bmp.status, 2);
+        QVERIFY2(bmp.err.contains("unknown --format \"bmp\" (use svg, png"), bmp.err.constData());
+
         // A view at the zone level: one node per zone.
         nodes.clear();
         edges.clear();
@@ -696,6 +721,7 @@ private slots:
         refused({ u"--view"_s, u"Nope"_s }, 1, "(views: All, Shared, DNS, Overview)");
         refused({ u"--view"_s, u"DNS"_s, u"--product"_s, u"Tanzu Kubernetes Grid"_s }, 2,
                 "cannot be combined");
+        refused({ u"--all-views"_s, path(u"folder"_s) }, 2, "cannot be combined");
     }
 
     // Misuse (2) and failure (1) write nothing and leave an existing file as it was.
