@@ -223,11 +223,12 @@ private slots:
     void helpNamesTheCommand()
     {
         const CliResult help = runPortolan({ u"--help"_s });
-        QVERIFY(help.out.contains("export FILE --diagram OUT"));
+        QVERIFY(help.out.contains("export FILE (--diagram OUT"));
+        QVERIFY(help.out.contains("--all-views DIR [--format EXT]"));
         const CliResult own = runPortolan({ u"export"_s, u"--help"_s });
         QCOMPARE(own.status, 0);
-        for (const char *option :
-             { "--diagram", "--product", "--view", "--dpi", "--transparent", "--paper", "--env" })
+        for (const char *option : { "--diagram", "--product", "--view", "--all-views", "--format",
+                                    "--dpi", "--transparent", "--paper", "--env" })
             QVERIFY2(own.out.contains(option), option);
     }
 
