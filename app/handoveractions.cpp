@@ -160,7 +160,7 @@ bool HandoverActions::printTo(QPrinter *printer, const HandoverContent &content,
     pages.turnPages = false;
     QString error;
     BusyCursor busy;
-    if (!printHandoverPack(printer, content.pack, content.diagram, pages, &error)) {
+    if (!printHandoverPack(printer, content.pack, content.diagrams, pages, &error)) {
         emit message(tr("Printing failed: %1").arg(error));
         return false;
     }

@@ -129,6 +129,12 @@ LayoutRequest diagramLayoutRequest(const ProjectSnapshot &project, const Diagram
         request.clusters.append({ zoneKey(zone.id),
                                   zone.parentId ? zoneKey(zone.parentId) : QString(),
                                   DiagramStyle::zoneTitleSize(zone.name) });
+    // The zone overview reads top down: its few, wide-labelled edges would
+    // stretch a left-to-right drawing far beyond a page.
+    if (!content.components.isEmpty()
+        && std::all_of(content.components.cbegin(), content.components.cend(),
+                       [](const Component &c) { return isZoneNode(c.id); }))
+        request.options.direction = LayoutOptions::Direction::TopToBottom;
     for (const Component &component : content.components) {
         LayoutNode node;
         node.key = componentKey(component.id);

@@ -54,10 +54,17 @@ bool ProjectDocument::setViewLevel(Id id, ViewLevel level)
     const View *view = m_project.view(id);
     if (!view)
         return fail(tr("There is no view %1.").arg(id));
+    if (view->level == level)
+        return editable();
     const QString text = level == ViewLevel::Zones
         ? tr("Draw view “%1” as zones").arg(view->name)
         : tr("Draw view “%1” as components").arg(view->name);
-    return setField(*view, &View::level, level, text);
+    View after = *view;
+    after.level = level;
+    // Its drawing shows the other level's nodes: it goes, within the step,
+    // and the view is laid out afresh when next drawn.
+    DrawingEdit drawing { drawingChanges(m_project.viewDrawings.value(id), {}, id), {}, {} };
+    return push(text, { RecordChange::updated(*view, after) }, -1, 0, std::move(drawing));
 }
 
 bool ProjectDocument::setViewPrinted(Id id, bool printed)

@@ -141,6 +141,7 @@ public:
     Id addView(const View &view);
     bool renameView(Id id, const QString &name);
     bool setViewSelection(Id id, const ViewSelection &selection);
+    // A new level drops the view's drawing (laid out afresh when next drawn).
     bool setViewLevel(Id id, ViewLevel level);
     // Whether the handover pack prints the view.
     bool setViewPrinted(Id id, bool printed);

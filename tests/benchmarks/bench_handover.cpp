@@ -167,7 +167,7 @@ void packPdf(benchmark::State &state, ProjectSize size)
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         QString error;
-        if (!printHandoverPack(&writer, pack, p.diagram, {}, &error))
+        if (!printHandoverPack(&writer, pack, { { QString(), p.diagram } }, {}, &error))
             return fail(state, error);
         bytes = buffer.size();
         pages = buffer.data().count("/Type /Page\n");

@@ -110,14 +110,21 @@ private slots:
                u"Content fingerprint"_s, u"33, all resolved"_s, u"26 of 26"_s, u"Contents"_s })
             QVERIFY2(title.contains(expected), qPrintable(expected));
 
-        // The diagram starts on a page of its own, with names and addresses
-        // as text and no edge label under 6 pt: on A4 the TKO diagram is
-        // printed in parts behind a map.
+        // The diagrams start on a page of their own, with names and
+        // addresses as text and no edge label under 6 pt: first the zone
+        // overview on one page, then (no view being marked for print) the
+        // whole diagram, which on A4 is printed in parts behind a map.
         QCOMPARE(pageSize(out, 1), u"595 x 842"_s);
         const int diagramPages = checkDiagramPages(out);
-        QVERIFY(diagramPages > 1);
+        QVERIFY(diagramPages > 2);
+        QVERIFY2(text(out, 2).contains(u"Port diagram · Lab · zone overview"_s),
+                 qPrintable(text(out, 2)));
+        QVERIFY(text(out, 2).contains(u"9 components"_s)); // Shared services, as one node
+        QVERIFY(!text(out, 2).contains(u"Syslog"_s));
         static const QRegularExpression parts(u"in parts A1 to [A-Z]+[0-9]+, one page each"_s);
-        QVERIFY2(parts.match(text(out, 2).simplified()).hasMatch(), qPrintable(text(out, 2)));
+        QVERIFY2(parts.match(text(out, 3).simplified()).hasMatch(), qPrintable(text(out, 3)));
+        QVERIFY(text(out, 3).contains(u"Port diagram · Lab\n"_s)
+                || text(out, 3).contains(u"Port diagram · Lab "_s));
         QVERIFY(text(out).contains(u"10.0.20.10"_s));
         QCOMPARE(pageSize(out, 2 + diagramPages), u"595 x 842"_s);
 
@@ -219,6 +226,42 @@ private slots:
                 QCOMPARE(pageSize(out, page), diagram);
         }
         QCOMPARE(pageSize(out, 2 + diagramPages), portrait);
+    }
+
+    void viewsMarkedForPrintReplaceTheWholeDiagram()
+    {
+        const QString project = path(u"printed.portolan"_s);
+        QVERIFY(QFile::copy(m_project, project));
+        QCOMPARE(runPortolan({ u"view"_s, project, u"--name"_s, u"Avi"_s, u"--product"_s,
+                               u"NSX Advanced Load Balancer"_s, u"--print"_s })
+                     .status,
+                 0);
+        QCOMPARE(runPortolan(
+                     { u"view"_s, project, u"--name"_s, u"Not printed"_s, u"--text"_s, u"443"_s })
+                     .status,
+                 0);
+        const QString out = path(u"printed.pdf"_s);
+        QCOMPARE(
+            runPortolan({ u"handover"_s, project, u"--env"_s, u"Lab"_s, u"--out"_s, out }, m_env)
+                .status,
+            0);
+        QStringList headings;
+        for (int page = 2; page <= pageCount(out); ++page) {
+            const QString t = text(out, page);
+            if (!t.contains(u"Port diagram"_s))
+                break;
+            // One heading per diagram, its parts (" · part A2") aside.
+            QString heading = QRegularExpression(u"Port diagram[^\n]*"_s).match(t).captured(0);
+            heading.remove(QRegularExpression(u" · part [A-Z]+[0-9]+"_s));
+            heading = heading.trimmed();
+            if (!headings.contains(heading))
+                headings << heading;
+        }
+        QCOMPARE(headings,
+                 QStringList({ u"Port diagram · Lab · zone overview"_s,
+                               u"Port diagram · Lab · view “Avi”"_s }));
+        QVERIFY(text(out, 3).contains(u"Avi Controller"_s));
+        QVERIFY(!text(out, 3).contains(u"Harbor"_s)); // a TKG service only
     }
 
     void authorComesFromThePreferences()

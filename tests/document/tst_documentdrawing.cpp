@@ -215,6 +215,15 @@ private slots:
         m_document->undoStack()->undo();
         QCOMPARE(viewDrawing(), viewBefore);
 
+        // Another level drops the drawing (its nodes are the other level's);
+        // undo brings it back.
+        QVERIFY(m_document->setViewLevel(id, ViewLevel::Zones));
+        QVERIFY(!m_document->project().viewDrawings.contains(id));
+        QVERIFY(store().drawing(id).isEmpty());
+        m_document->undoStack()->undo();
+        QCOMPARE(viewDrawing(), viewBefore);
+        checkViewFile();
+
         // Deleting the view deletes its drawing; undo brings both back.
         QVERIFY(m_document->deleteView(id));
         QVERIFY(!m_document->project().viewDrawings.contains(id));

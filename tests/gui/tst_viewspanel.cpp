@@ -170,6 +170,29 @@ private slots:
         QVERIFY(!bold(0) && bold(1));
     }
 
+    void levelAndPrintMarkAreSteps()
+    {
+        m_panel->newViewFromFilter();
+        QTest::keyClick(inPlaceEditor(list()), Qt::Key_Escape);
+        const Id id = m_panel->selectedView();
+        QVERIFY(id);
+        QVERIFY(m_panel->printAction()->isEnabled() && !m_panel->printAction()->isChecked());
+        m_panel->printAction()->trigger();
+        QVERIFY(m_document->store().view(id)->print);
+        m_panel->zonesLevelAction()->trigger();
+        QCOMPARE(m_document->store().view(id)->level, ViewLevel::Zones);
+        QVERIFY(model()->index(1).data(Qt::ToolTipRole).toString().contains(u"Drawn as zones"_s));
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->store().view(id)->level, ViewLevel::Components);
+        QVERIFY(!m_panel->zonesLevelAction()->isChecked()); // follows the undo
+        m_document->undoStack()->undo();
+        QVERIFY(!m_document->store().view(id)->print);
+        QVERIFY(!m_panel->printAction()->isChecked());
+        list()->setCurrentIndex(model()->index(0)); // "All" has neither
+        QVERIFY(!m_panel->printAction()->isEnabled());
+        QVERIFY(!m_panel->zonesLevelAction()->isEnabled());
+    }
+
     void readOnlyDocumentOffersNoEdits()
     {
         QTemporaryDir dir;

@@ -1,7 +1,9 @@
 #include "handoverexport.h"
 
+#include "diagram/collapsedzones.h"
 #include "diagram/diagram.h"
 #include "diagram/drawinggeometry.h"
+#include "diagram/viewproject.h"
 #include "layout/layoutservice.h"
 #include "lint/servicecatalogue.h"
 #include "project/snapshot.h"
@@ -35,17 +37,38 @@ std::optional<HandoverContent> prepareHandover(const ProjectSnapshot &project, I
     DiagramOptions diagramOptions;
     diagramOptions.environment = environment;
     diagramOptions.showAddresses = true;
-    const LayoutRequest request = diagramLayoutRequest(project, diagramOptions);
-    if (!request.nodes.isEmpty()) {
-        // The stored drawing, with the environment's addresses in its boxes.
-        const auto drawing = completeDrawing(project, [&](const LayoutRequest &whole) {
+    // A view (or the whole project) with its stored drawing, the
+    // environment's addresses in its boxes; laid out when it has none.
+    const auto add = [&](const ProjectSnapshot &shown, const QString &title) {
+        const LayoutRequest request = diagramLayoutRequest(shown, diagramOptions);
+        if (request.nodes.isEmpty())
+            return;
+        const auto drawing = completeDrawing(shown, [&](const LayoutRequest &whole) {
             const LayoutResult fresh = service.layOut(whole);
-            content.layoutWarning = fresh.error;
+            if (content.layoutWarning.isEmpty())
+                content.layoutWarning = fresh.error;
             return std::optional<LayoutResult>(fresh);
         });
         const LayoutResult layout = diagramGeometry(drawing, request);
-        content.diagram = renderDiagram(assembleDiagram(project, diagramOptions, layout));
+        content.diagrams.append(
+            { title, renderDiagram(assembleDiagram(shown, diagramOptions, layout)) });
+    };
+    if (topLevelZones(project).size() >= 2) {
+        View overview;
+        overview.level = ViewLevel::Zones;
+        add(viewProject(project, overview),
+            QCoreApplication::translate("Portolan::HandoverPrint", "zone overview"));
     }
+    bool printed = false;
+    for (const View &view : viewsInOrder(project.views)) {
+        if (!view.print)
+            continue;
+        printed = true;
+        add(viewProject(project, view.id),
+            QCoreApplication::translate("Portolan::HandoverPrint", "view “%1”").arg(view.name));
+    }
+    if (!printed)
+        add(project, QString());
     return content;
 }
 
@@ -62,7 +85,7 @@ bool writeHandoverPdf(const HandoverContent &content, const PackPageOptions &opt
         writer.setCreator(u"Portolan %1"_s.arg(QCoreApplication::applicationVersion()));
         writer.setTitle(
             u"%1 · %2 · handover pack"_s.arg(content.pack.project, content.pack.environment));
-        if (!printHandoverPack(&writer, content.pack, content.diagram, options, error))
+        if (!printHandoverPack(&writer, content.pack, content.diagrams, options, error))
             return false;
     }
     if (!file.commit()) {

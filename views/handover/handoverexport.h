@@ -18,12 +18,14 @@ struct ProjectSnapshot;
 struct HandoverContent
 {
     HandoverPack pack;
-    DisplayList diagram;
+    // The zone overview (with two zones or more), then the views marked to
+    // be printed, or the whole project when none is.
+    QList<PackDiagram> diagrams;
     // Set when Graphviz failed and the diagram uses the plain arrangement.
     QString layoutWarning;
 };
 
-// Lays the diagram out with `service` (blocking). nullopt and *error for an
+// Lays out what has no stored drawing with `service` (blocking). nullopt and *error for an
 // unknown environment or a missing service catalogue.
 std::optional<HandoverContent> prepareHandover(const ProjectSnapshot &project, Id environment,
                                                const HandoverOptions &options,

@@ -232,12 +232,17 @@ QString diagramOrientationName(DiagramOrientation orientation)
 }
 
 bool printHandoverPack(QPagedPaintDevice *device, const HandoverPack &pack,
-                       const DisplayList &diagram, const PackPageOptions &options, QString *error)
+                       const QList<PackDiagram> &diagrams, const PackPageOptions &options,
+                       QString *error)
 {
     PackLayout layout(device, options.paper, PackStyle::standard());
     const Contents contents = std::make_shared<std::array<int, SectionCount>>();
     titlePage(layout, pack, contents);
-    (*contents)[DiagramSection] = diagramPages(layout, pack, diagram, options);
+    (*contents)[DiagramSection] = diagrams.isEmpty()
+        ? diagramPages(layout, pack, PackDiagram(), options)
+        : diagramPages(layout, pack, diagrams.first(), options);
+    for (qsizetype i = 1; i < diagrams.size(); ++i)
+        diagramPages(layout, pack, diagrams.at(i), options);
 
     layout.startPage();
     (*contents)[Rules] = layout.table(pack.rules);

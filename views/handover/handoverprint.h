@@ -1,6 +1,6 @@
 #pragma once
 // The handover pack on paper: a title page (title block, summary,
-// contents), the diagram on a page of its own scaled to the paper, the rule
+// contents), the diagrams each on a page of its own scaled to the paper, the rule
 // table, the address plan and zone prefixes, the lint findings and a
 // sign-off block. Every page after the first carries the project,
 // environment and revision at its head; every page says "n / N" at its foot.
@@ -10,6 +10,9 @@
 // handover` and File → Export Handover Pack, QPrinter for File → Print
 // Handover Pack and its preview.
 
+#include "diagram/displaylist.h"
+
+#include <QList>
 #include <QPageSize>
 #include <QString>
 
@@ -19,7 +22,6 @@ class QPagedPaintDevice;
 
 namespace Portolan {
 
-struct DisplayList;
 struct HandoverPack;
 
 enum class DiagramOrientation { Auto, Portrait, Landscape };
@@ -41,10 +43,19 @@ struct PackPageOptions
     bool turnPages = true;
 };
 
+// One diagram of the pack: the zone overview, the whole project, a view.
+struct PackDiagram
+{
+    QString title; // after "Port diagram · ENV · "; empty for the whole project
+    DisplayList drawing; // with the environment's addresses
+};
+
 // Lays the pack out for `device`, sets the device's page layout page by
-// page, and paints. `diagram` is the display list of the environment's
-// diagram (addresses shown). False and *error when the device refuses.
+// page, and paints. `diagrams` are printed in their order, each on a page
+// of its own or in parts behind a map. False and *error when the device
+// refuses.
 bool printHandoverPack(QPagedPaintDevice *device, const HandoverPack &pack,
-                       const DisplayList &diagram, const PackPageOptions &options, QString *error);
+                       const QList<PackDiagram> &diagrams, const PackPageOptions &options,
+                       QString *error);
 
 } // namespace Portolan

@@ -40,9 +40,14 @@ void placePart(PackLayout &layout, const DisplayList &diagram, const QRectF &par
 
 } // namespace
 
-int diagramPages(PackLayout &layout, const HandoverPack &pack, const DisplayList &diagram,
+int diagramPages(PackLayout &layout, const HandoverPack &pack, const PackDiagram &packDiagram,
                  const PackPageOptions &options)
 {
+    const DisplayList &diagram = packDiagram.drawing;
+    // "Port diagram · Lab", "Port diagram · Lab · zone overview"
+    const QString heading = packDiagram.title.isEmpty()
+        ? tr("Port diagram · %1").arg(pack.environment)
+        : tr("Port diagram · %1 · %2").arg(pack.environment, packDiagram.title);
     const QRectF bounds = diagram.bounds;
     const qreal pixelsPerPoint = layout.device()->logicalDpiY() / 72.0;
     // Below the heading and one line of text: what the diagram may fill.
@@ -64,7 +69,7 @@ int diagramPages(PackLayout &layout, const HandoverPack &pack, const DisplayList
     const bool turned = landscape && !options.turnPages;
     layout.startPage(turnPage ? QPageLayout::Landscape : QPageLayout::Portrait);
     const int first = layout.pageNumber();
-    layout.heading(tr("Port diagram · %1").arg(pack.environment), 0);
+    layout.heading(heading, 0);
     if (bounds.isEmpty()) {
         layout.paragraph(tr("The project has no components to draw."), layout.style().body,
                          layout.style().ink, 0);
@@ -103,9 +108,7 @@ int diagramPages(PackLayout &layout, const HandoverPack &pack, const DisplayList
     for (int r = 0; r < tiling.rows; ++r) {
         for (int c = 0; c < tiling.columns; ++c) {
             layout.startPage(turnPage ? QPageLayout::Landscape : QPageLayout::Portrait);
-            layout.heading(tr("Port diagram · %1 · part %2")
-                               .arg(pack.environment, DiagramTiling::tileName(r, c)),
-                           0);
+            layout.heading(tr("%1 · part %2").arg(heading, DiagramTiling::tileName(r, c)), 0);
             layout.paragraph(tr("Part %1 of %2, row %3, column %4 of the map.")
                                  .arg(DiagramTiling::tileName(r, c),
                                       DiagramTiling::tileName(tiling.rows - 1, tiling.columns - 1),

@@ -33,6 +33,25 @@ ViewsPanel::ViewsPanel(QWidget *parent)
     m_moveUp->setObjectName(u"moveViewUp"_s);
     m_moveDown = new QAction(tr("Move Down"), this);
     m_moveDown->setObjectName(u"moveViewDown"_s);
+    m_zonesLevel = new QAction(tr("Zones as Nodes"), this);
+    m_zonesLevel->setObjectName(u"viewZonesLevel"_s);
+    m_zonesLevel->setCheckable(true);
+    m_zonesLevel->setToolTip(tr("Draw every top-level zone of the view as one node"));
+    m_print = new QAction(tr("Print in Handover Pack"), this);
+    m_print->setObjectName(u"viewPrinted"_s);
+    m_print->setCheckable(true);
+    connect(m_zonesLevel, &QAction::triggered, this, [this](bool on) {
+        const Id id = selectedView();
+        if (id && !m_document->setViewLevel(id, on ? ViewLevel::Zones : ViewLevel::Components))
+            emit status(m_document->errorString());
+        updateActions();
+    });
+    connect(m_print, &QAction::triggered, this, [this](bool on) {
+        const Id id = selectedView();
+        if (id && !m_document->setViewPrinted(id, on))
+            emit status(m_document->errorString());
+        updateActions();
+    });
     connect(m_new, &QAction::triggered, this, [this] { newViewFromFilter(); });
     connect(m_duplicate, &QAction::triggered, this, [this] { duplicateSelected(); });
     connect(m_delete, &QAction::triggered, this, [this] { deleteSelected(); });
@@ -60,6 +79,7 @@ ViewsPanel::ViewsPanel(QWidget *parent)
     connect(m_view, &QWidget::customContextMenuRequested, this, &ViewsPanel::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ViewsPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ViewsPanel::updateActions);
     // A reload (any edit of the views) keeps the current view current.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_keptCurrent = m_model->idAt(m_view->currentIndex().row()); });
@@ -195,6 +215,8 @@ void ViewsPanel::showContextMenu(const QPoint &position)
         QAction *rename
             = menu.addAction(tr("Rename"), this, [this, index] { m_view->edit(index); });
         rename->setEnabled(m_model->flags(index) & Qt::ItemIsEditable);
+        if (m_model->idAt(index.row()))
+            menu.addActions({ m_zonesLevel, m_print });
         menu.addSeparator();
     }
     menu.addActions({ m_new, m_duplicate, m_delete });
@@ -213,6 +235,11 @@ void ViewsPanel::updateActions()
     m_delete->setEnabled(editable && isView);
     m_moveUp->setEnabled(editable && isView && row > 1);
     m_moveDown->setEnabled(editable && isView && row < m_model->rowCount() - 1);
+    const View *view = m_document ? m_document->project().view(selectedView()) : nullptr;
+    m_zonesLevel->setEnabled(editable && view);
+    m_zonesLevel->setChecked(view && view->level == ViewLevel::Zones);
+    m_print->setEnabled(editable && view);
+    m_print->setChecked(view && view->print);
 }
 
 } // namespace Portolan

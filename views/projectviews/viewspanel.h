@@ -37,6 +37,10 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *moveUpAction() const { return m_moveUp; }
     QAction *moveDownAction() const { return m_moveDown; }
+    // Checkable, for the current view: its level, and whether the handover
+    // pack prints it (each one undo step).
+    QAction *zonesLevelAction() const { return m_zonesLevel; }
+    QAction *printAction() const { return m_print; }
 
     // "View N" showing what the filter selects; selected, its name open
     // for editing. Returns its id, 0 on failure.
@@ -69,6 +73,8 @@ private:
     QAction *m_delete;
     QAction *m_moveUp;
     QAction *m_moveDown;
+    QAction *m_zonesLevel;
+    QAction *m_print;
     Id m_keptCurrent = -1; // the current view across a reload of the list
 };
 
