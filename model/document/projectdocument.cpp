@@ -201,11 +201,19 @@ bool ProjectDocument::apply(ChangeList &changes, DrawingEdit &drawing, bool forw
     else if (!forward && drawing.settingsBefore)
         after.drawingSettings = *drawing.settingsBefore;
     if (followUp && m_keepDrawing) {
-        // The whole drawing, and each view's, kept whole.
+        // The whole drawing, and each view's, kept whole, as the step's own
+        // drawing changes leave them (a view whose drawing the step drops
+        // is not kept: it is laid out afresh).
+        ProjectSnapshot drawn = after;
+        if (!drawing.items.isEmpty()) {
+            ProjectSnapshot::Edit own;
+            own.drawn = drawing.items;
+            drawn.apply(own);
+        }
         QList<DrawnChange> kept;
-        if (!after.drawing.isEmpty())
-            kept = m_keepDrawing(after);
-        kept += viewDrawingChanges(after, m_keepDrawing);
+        if (!drawn.drawing.isEmpty())
+            kept = m_keepDrawing(drawn);
+        kept += viewDrawingChanges(drawn, m_keepDrawing);
         drawing.merge(DrawingEdit { std::move(kept), {}, {} });
     }
     if (!applyDrawingEdit(*m_store, drawing, forward, &error))
