@@ -12,7 +12,10 @@ namespace Portolan {
 ProjectSnapshot viewProject(const ProjectSnapshot &project, Id viewId)
 {
     const View *view = project.view(viewId);
-    return view ? viewProject(project, *view) : project;
+    if (view)
+        return viewProject(project, *view);
+    // The whole project, with the zones collapsed in it.
+    return collapseZones(project, project.drawingSettings.collapsedZones);
 }
 
 View focusView(const ProjectSnapshot &project, const QSet<Id> &components, int hops)
@@ -62,8 +65,10 @@ ProjectSnapshot viewProject(const ProjectSnapshot &project, const View &view)
     }
     ProjectSnapshot shown = project;
     shown.apply(edit);
+    QSet<Id> collapsed = view.selection.collapsed;
     if (view.level == ViewLevel::Zones)
-        shown = collapseZones(shown, topLevelZones(shown));
+        collapsed.unite(topLevelZones(shown));
+    shown = collapseZones(shown, collapsed);
     shown.drawing = project.viewDrawings.value(viewId);
     shown.viewDrawings.clear();
     return shown;

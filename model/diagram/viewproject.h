@@ -1,8 +1,9 @@
 #pragma once
 // A view as a project of its own: the components and flows its selection
 // shows (as the filter bar would pick them), every product, zone and
-// address, and the view's own drawing as the drawing. At the zone level,
-// every top-level zone is one node (collapsedzones.h). Layout, the drawing
+// address, and the view's own drawing as the drawing. Zones it collapses,
+// and at the zone level every top-level zone, are one node each
+// (collapsedzones.h). Layout, the drawing
 // keeper, the scene and every exporter take it as they take the whole
 // project, so a view is laid out, kept and drawn the same way.
 
@@ -12,7 +13,8 @@
 
 namespace Portolan {
 
-// The whole project when `viewId` is 0 (or names no view). Where the user
+// The whole project when `viewId` is 0 (or names no view), with the zones
+// its drawing settings collapse. Where the user
 // dropped a component in the whole drawing does not place it in a view:
 // a view's places are its drawing's.
 ProjectSnapshot viewProject(const ProjectSnapshot &project, Id viewId);

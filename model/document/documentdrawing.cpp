@@ -81,6 +81,34 @@ bool ProjectDocument::placeComponentsInView(Id view, const QHash<Id, QPointF> &c
     return push(text, {}, -1, 0, DrawingEdit { std::move(changes), {}, {} });
 }
 
+bool ProjectDocument::setZoneCollapsed(Id view, Id zoneId, bool collapsed)
+{
+    const Zone *zone = m_project.zone(zoneId);
+    if (!zone)
+        return fail(tr("There is no zone %1.").arg(zoneId));
+    const QString text = collapsed ? tr("Collapse zone “%1”").arg(zone->name)
+                                   : tr("Expand zone “%1”").arg(zone->name);
+    if (view) {
+        const View *shown = m_project.view(view);
+        if (!shown)
+            return fail(tr("There is no view %1.").arg(view));
+        View after = *shown;
+        if (collapsed)
+            after.selection.collapsed.insert(zoneId);
+        else
+            after.selection.collapsed.remove(zoneId);
+        return editRecord(*shown, after, text, -1);
+    }
+    DrawingSettings settings = m_project.drawingSettings;
+    if (collapsed)
+        settings.collapsedZones.insert(zoneId);
+    else
+        settings.collapsedZones.remove(zoneId);
+    if (settings == m_project.drawingSettings)
+        return editable();
+    return push(text, {}, -1, 0, DrawingEdit { {}, m_project.drawingSettings, settings });
+}
+
 bool ProjectDocument::setDrawingSettings(const DrawingSettings &settings)
 {
     if (!editable())
@@ -91,7 +119,7 @@ bool ProjectDocument::setDrawingSettings(const DrawingSettings &settings)
     after.drawingSettings = settings;
     // Every drawing, the whole project's and each view's, routed again.
     QList<DrawnChange> rerouted
-        = after.drawing.isEmpty() ? QList<DrawnChange>() : reroutedDrawing(after);
+        = after.drawing.isEmpty() ? QList<DrawnChange>() : reroutedDrawing(viewProject(after, 0));
     rerouted += viewDrawingChanges(after, &reroutedDrawing);
     DrawingEdit edit { std::move(rerouted), m_project.drawingSettings, settings };
     const QString text = settings.curved != m_project.drawingSettings.curved

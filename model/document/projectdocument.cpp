@@ -212,7 +212,7 @@ bool ProjectDocument::apply(ChangeList &changes, DrawingEdit &drawing, bool forw
         }
         QList<DrawnChange> kept;
         if (!drawn.drawing.isEmpty())
-            kept = m_keepDrawing(drawn);
+            kept = m_keepDrawing(viewProject(drawn, 0));
         kept += viewDrawingChanges(drawn, m_keepDrawing);
         drawing.merge(DrawingEdit { std::move(kept), {}, {} });
     }

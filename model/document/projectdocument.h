@@ -70,6 +70,10 @@ public:
     // components were put by hand: one undo step. With a view, replaces the
     // view's drawing only.
     bool resetLayout(const QList<DrawnItem> &drawing, Id view = 0);
+    // Draws a zone as one node (collapsed) or as its frame again, in a view
+    // or (0) the whole drawing: one undo step; the drawing keeps everything
+    // else where it is.
+    bool setZoneCollapsed(Id view, Id zone, bool collapsed);
     // Moves components in a view's drawing (diagram points), re-routing
     // their edges there; the whole drawing and other views stay.
     bool placeComponentsInView(Id view, const QHash<Id, QPointF> &centres);

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPointF>
 #include <QRectF>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -34,6 +35,7 @@ struct DrawingSettings
 {
     bool curved = false; // edges as Graphviz's polylines instead of right angles
     bool groupByZone = true; // one edge for a service a whole zone has alike
+    QSet<Id> collapsedZones {}; // drawn as one node each in the whole drawing
 
     friend bool operator==(const DrawingSettings &, const DrawingSettings &) = default;
 };

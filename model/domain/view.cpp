@@ -85,6 +85,8 @@ QString viewSelectionToJson(const ViewSelection &selection)
     }
     if (!selection.text.trimmed().isEmpty())
         object.insert(u"text"_s, selection.text.trimmed());
+    if (!selection.collapsed.isEmpty())
+        object.insert(u"collapsed"_s, idArray(selection.collapsed));
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -106,6 +108,7 @@ std::optional<ViewSelection> viewSelectionFromJson(QStringView json)
     }
     std::sort(selection.protocols.begin(), selection.protocols.end());
     selection.text = object.value(u"text"_s).toString().trimmed();
+    selection.collapsed = idSet(object.value(u"collapsed"_s));
     return selection;
 }
 

@@ -28,6 +28,9 @@ struct ViewSelection
     QSet<Id> components;
     QList<Transport> protocols;
     QString text;
+    // Zones drawn as one node each in the view (collapsed in place); not a
+    // criterion: isEmpty() leaves it aside.
+    QSet<Id> collapsed {};
 
     bool isEmpty() const;
     friend bool operator==(const ViewSelection &, const ViewSelection &) = default;

@@ -9,6 +9,7 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,17 @@ QVariantList rectValues(const QRectF &rect)
 
 const QString EdgeStyleKey = u"drawing.edgeStyle"_s;
 const QString GroupKey = u"drawing.groupByZone"_s;
+const QString CollapsedKey = u"drawing.collapsedZones"_s; // "4,7": zone ids
+
+QString collapsedText(const QSet<Id> &zones)
+{
+    QList<Id> sorted(zones.cbegin(), zones.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QStringList parts;
+    for (const Id id : std::as_const(sorted))
+        parts << QString::number(id);
+    return parts.join(u',');
+}
 
 } // namespace
 
@@ -48,6 +60,13 @@ DrawingSettings ProjectStore::drawingSettings() const
     DrawingSettings settings;
     settings.curved = property(EdgeStyleKey) == u"curved"_s;
     settings.groupByZone = property(GroupKey) != u"false"_s;
+    // Read as found: what is not an id is left out.
+    for (const QString &part : property(CollapsedKey).split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const Id id = part.trimmed().toLongLong(&ok);
+        if (ok && id > 0)
+            settings.collapsedZones.insert(id);
+    }
     return settings;
 }
 
@@ -57,6 +76,7 @@ bool ProjectStore::setDrawingSettings(const DrawingSettings &settings)
     Transaction transaction(*this);
     return setProperty(EdgeStyleKey, settings.curved ? u"curved"_s : u"orthogonal"_s)
         && setProperty(GroupKey, settings.groupByZone ? u"true"_s : u"false"_s)
+        && setProperty(CollapsedKey, collapsedText(settings.collapsedZones))
         && transaction.commit();
 }
 

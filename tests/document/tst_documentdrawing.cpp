@@ -3,6 +3,7 @@
 // touches), nothing else moves, and undo puts back exactly what was drawn —
 // in the snapshot and in the file.
 
+#include "diagram/collapsedzones.h"
 #include "diagram/diagram.h"
 #include "diagram/diagramcontent.h"
 #include "diagram/drawinggeometry.h"
@@ -215,6 +216,31 @@ private slots:
         m_document->undoStack()->undo();
         QCOMPARE(viewDrawing(), viewBefore);
 
+        // A zone collapsed in the view becomes one node there, in free
+        // space; nothing else moves, and the whole drawing stays.
+        const Id shared = zone(u"Shared services"_s);
+        QVERIFY(m_document->setZoneCollapsed(id, shared, true));
+        QVERIFY(viewDrawing().contains(componentKey(zoneNodeId(shared))));
+        QVERIFY(!viewDrawing().contains(componentKey(component(u"Syslog"_s))));
+        QVERIFY(coversRequest(
+            viewDrawing(),
+            diagramLayoutRequest(viewProject(m_document->project(), id), drawingOptions())));
+        QCOMPARE(viewDrawing().value(componentKey(avi)).box,
+                 viewBefore.value(componentKey(avi)).box);
+        QCOMPARE(drawing(), whole);
+        checkViewFile();
+        // Expanded again, its components are placed again.
+        QVERIFY(m_document->setZoneCollapsed(id, shared, false));
+        QVERIFY(!viewDrawing().contains(componentKey(zoneNodeId(shared))));
+        QVERIFY(viewDrawing().contains(componentKey(component(u"Syslog"_s))));
+        QVERIFY(coversRequest(
+            viewDrawing(),
+            diagramLayoutRequest(viewProject(m_document->project(), id), drawingOptions())));
+        m_document->undoStack()->undo();
+        m_document->undoStack()->undo();
+        QCOMPARE(viewDrawing(), viewBefore);
+        QVERIFY(m_document->store().view(id)->selection.collapsed.isEmpty());
+
         // Another level drops the drawing (its nodes are the other level's);
         // undo brings it back.
         QVERIFY(m_document->setViewLevel(id, ViewLevel::Zones));
@@ -232,6 +258,24 @@ private slots:
         QCOMPARE(viewDrawing(), viewBefore);
         checkViewFile();
         QCOMPARE(ProjectSnapshot::read(store()).viewDrawings.value(id), viewBefore);
+    }
+
+    void zoneCollapsedInTheWholeDrawing()
+    {
+        const QHash<QString, DrawnItem> before = drawing();
+        const Id shared = zone(u"Shared services"_s);
+        QVERIFY(m_document->setZoneCollapsed(0, shared, true));
+        QCOMPARE(store().drawingSettings().collapsedZones, QSet<Id>({ shared }));
+        const ProjectSnapshot shown = viewProject(m_document->project(), 0);
+        QVERIFY(shown.component(zoneNodeId(shared)));
+        QVERIFY(coversRequest(drawing(), diagramLayoutRequest(shown, drawingOptions())));
+        checkFile();
+        const Id avi = component(u"Avi Controller"_s);
+        QCOMPARE(box(avi), before.value(componentKey(avi)).box);
+        m_document->undoStack()->undo();
+        QCOMPARE(drawing(), before);
+        QVERIFY(store().drawingSettings().collapsedZones.isEmpty());
+        checkFile();
     }
 
     void renameMakesRoomForTheWiderBox()

@@ -4,6 +4,8 @@
 #include "diagrameditor.h"
 
 #include "diagram/collapsedzones.h"
+#include "diagrampane.h"
+#include "diagramscene.h"
 #include "document/projectdocument.h"
 #include "selection/projectselection.h"
 
@@ -20,9 +22,15 @@ void DiagramEditor::showMenu(QPointF scenePos, QPoint screenPos, Id componentId,
         return;
     const bool editable = !m_document->isReadOnly();
     QMenu menu(window());
+    // Collapsing and expanding are the shown view's (or the whole
+    // drawing's); a passing view has nowhere to keep them.
+    const bool collapsible = editable && !m_passing;
     if (isZoneNode(componentId)) {
-        menu.addAction(tr("&Open Zone"), this,
-                       [this, componentId] { openZone(zoneOfNode(componentId)); });
+        const Id zone = zoneOfNode(componentId);
+        menu.addAction(tr("&Open Zone"), this, [this, zone] { openZone(zone); });
+        menu.addAction(tr("E&xpand Zone"), this,
+                       [this, zone] { report(m_document->setZoneCollapsed(m_view, zone, false)); })
+            ->setEnabled(collapsible);
     } else if (componentId) {
         if (!m_selection->ids(Kind::Components).contains(componentId))
             m_selection->select(Kind::Components, { componentId });
@@ -52,6 +60,13 @@ void DiagramEditor::showMenu(QPointF scenePos, QPoint screenPos, Id componentId,
                        &DiagramEditor::deleteSelection)
             ->setEnabled(editable);
     } else {
+        if (const Id zone = m_pane->scene()->zoneAt(scenePos)) {
+            menu.addAction(
+                    tr("C&ollapse Zone “%1”").arg(m_document->project().zoneName(zone)), this,
+                    [this, zone] { report(m_document->setZoneCollapsed(m_view, zone, true)); })
+                ->setEnabled(collapsible);
+            menu.addSeparator();
+        }
         menu.addAction(tr("New &Component Here"), this,
                        [this, scenePos] { addComponentAt(scenePos); })
             ->setEnabled(editable);

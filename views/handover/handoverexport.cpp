@@ -68,7 +68,7 @@ std::optional<HandoverContent> prepareHandover(const ProjectSnapshot &project, I
             QCoreApplication::translate("Portolan::HandoverPrint", "view “%1”").arg(view.name));
     }
     if (!printed)
-        add(project, QString());
+        add(viewProject(project, 0), QString());
     return content;
 }
 
