@@ -1,7 +1,6 @@
 #include "diagrameditor.h"
 
 #include "diagram/collapsedzones.h"
-#include "diagram/viewproject.h"
 #include "diagramitems.h"
 #include "diagrampane.h"
 #include "diagramscene.h"
@@ -168,7 +167,6 @@ void DiagramEditor::setDocument(ProjectDocument *document)
         return;
     connect(m_document, &ProjectDocument::changed, this, &DiagramEditor::documentChanged);
     const bool editable = !m_document->isReadOnly();
-    m_pane->setStorable(editable);
     showProject();
     m_connect->setEnabled(editable);
     m_newComponent->setEnabled(editable);
@@ -207,72 +205,6 @@ void DiagramEditor::documentChanged(const DocumentChange &change)
         emit viewShown(0, {});
     }
     showProject();
-}
-
-void DiagramEditor::showProject()
-{
-    // A passing view's drawing stays in the pane: it is not the project's.
-    m_pane->setStorable(!m_document->isReadOnly() && !m_passing);
-    m_pane->setProject(m_passing ? viewProject(m_document->project(), *m_passing)
-                                 : viewProject(m_document->project(), m_view));
-}
-
-void DiagramEditor::showView(Id viewId)
-{
-    if (!m_document || !m_document->project().view(viewId))
-        viewId = 0;
-    if (viewId == m_view && !m_passing)
-        return;
-    m_view = viewId;
-    m_passing.reset();
-    m_pane->switchDrawing();
-    showProject();
-    const View *view = m_document->project().view(m_view);
-    emit viewShown(m_view, view ? tr("view “%1”").arg(view->name) : QString());
-}
-
-void DiagramEditor::showPassingView(const View &view, const QString &title)
-{
-    if (!m_document)
-        return;
-    m_view = 0;
-    m_passing = view;
-    m_passing->id = 0;
-    m_pane->switchDrawing();
-    showProject();
-    emit viewShown(-1, title);
-}
-
-void DiagramEditor::openZone(Id zoneId)
-{
-    // Its components, and the components outside it that they talk to.
-    const Zone *zone = m_document ? m_document->project().zone(zoneId) : nullptr;
-    if (!zone)
-        return;
-    View opened;
-    opened.selection.zones = { zone->id };
-    showPassingView(opened, tr("zone “%1” and what talks to it").arg(zone->name));
-}
-
-void DiagramEditor::focusSelection(int hops)
-{
-    if (!m_document)
-        return;
-    QSet<Id> focused;
-    for (const Id id : m_selection->ids(Kind::Components)) {
-        if (m_document->project().component(id))
-            focused.insert(id);
-    }
-    if (focused.isEmpty()) {
-        emit message(tr("Select a component to focus on."));
-        return;
-    }
-    const QString names = focused.size() == 1
-        ? m_document->project().componentName(*focused.cbegin())
-        : tr("%1 components").arg(focused.size());
-    showPassingView(focusView(m_document->project(), focused, hops),
-                    hops == 1 ? tr("focus on %1").arg(names)
-                              : tr("focus on %1, two flows away").arg(names));
 }
 
 void DiagramEditor::selectionChanged()
@@ -426,18 +358,6 @@ void DiagramEditor::resetLayout()
     // storeDrawing() and replaces the drawing as one undo step.
     if (m_document && !m_document->isReadOnly())
         m_pane->layOutAfresh();
-}
-
-void DiagramEditor::storeDrawing(const QList<DrawnItem> &drawing, bool reset)
-{
-    if (!m_document)
-        return;
-    const ProjectSnapshot &project = m_document->project();
-    if (reset)
-        report(m_document->resetLayout(drawing, m_view));
-    else
-        report(m_document->storeDrawing(drawingChanges(
-            m_view ? project.viewDrawings.value(m_view) : project.drawing, drawing, m_view)));
 }
 
 } // namespace Portolan
