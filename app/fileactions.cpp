@@ -3,6 +3,7 @@
 #include "diagram/diagramscene.h"
 #include "document/projectdocument.h"
 #include "export/diagramexporter.h"
+#include "import/componentimportdialog.h"
 #include "import/importpreviewdialog.h"
 #include "project/sample.h"
 #include "recentfiles.h"
@@ -56,6 +57,10 @@ FileActions::FileActions(QWidget *window, DiagramScene *diagram, ShowDocument sh
     m_import->setShortcut(QKeySequence(tr("Ctrl+I")));
     m_import->setStatusTip(tr("Add flows from markdown or CSV tables, after a preview"));
     connect(m_import, &QAction::triggered, this, &FileActions::chooseAndImport);
+    m_importComponents = new QAction(tr("Import &Components…"), this);
+    m_importComponents->setStatusTip(
+        tr("Create zones and components from a CMDB or NetBox list, after a preview"));
+    connect(m_importComponents, &QAction::triggered, this, &FileActions::chooseComponentList);
     m_export = new QAction(tr("&Export Diagram…"), this);
     m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
     connect(m_export, &QAction::triggered, this, &FileActions::exportDiagram);
@@ -80,6 +85,7 @@ void FileActions::fillMenu(QMenu *menu, const QList<QAction *> &moreExports,
     menu->addAction(m_saveCopy);
     menu->addSeparator();
     menu->addAction(m_import);
+    menu->addAction(m_importComponents);
     menu->addAction(m_export);
     menu->addActions(moreExports);
     if (!printing.isEmpty()) {
@@ -100,6 +106,7 @@ void FileActions::setDocument(ProjectDocument *document)
     m_document = document;
     m_saveCopy->setEnabled(document);
     m_import->setEnabled(document && !document->isReadOnly());
+    m_importComponents->setEnabled(document && !document->isReadOnly());
     m_export->setEnabled(document);
 }
 
@@ -178,6 +185,35 @@ void FileActions::importFiles(const QStringList &paths)
                      + (summary.flowsAlreadyPresent ? tr("; %n already in the project", nullptr,
                                                          summary.flowsAlreadyPresent)
                                                     : QString()));
+    });
+    dialog->open();
+}
+
+void FileActions::chooseComponentList()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import Components"), {},
+        tr("Component lists (*.csv *.tsv *.txt *.md *.markdown);;All files (*)"));
+    if (!path.isEmpty())
+        importComponentList(path);
+}
+
+void FileActions::importComponentList(const QString &path)
+{
+    if (!m_document || m_document->isReadOnly()) {
+        emit message(m_document ? m_document->readOnlyReason()
+                                : tr("Open or create a project to import components into."));
+        return;
+    }
+    auto *dialog = new ComponentImportDialog(m_document, path, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ComponentImportSummary summary = dialog->summary();
+        emit message(tr("Imported the component list: %1 new components, %2 changed, %3 new "
+                        "zones")
+                         .arg(summary.componentsAdded)
+                         .arg(summary.componentsMoved + summary.componentsRetyped)
+                         .arg(summary.zonesAdded));
     });
     dialog->open();
 }

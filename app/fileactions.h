@@ -39,6 +39,8 @@ public:
     bool openProject(const QString &path);
     void newProject(const QString &sample);
     void importFiles(const QStringList &paths);
+    // Shows what importing the component list would do, then imports it.
+    void importComponentList(const QString &path);
     void saveCopy();
     void exportDiagram();
 
@@ -50,6 +52,7 @@ signals:
 private:
     void chooseAndOpen();
     void chooseAndImport();
+    void chooseComponentList();
 
     QWidget *m_window;
     DiagramScene *m_diagram;
@@ -60,6 +63,7 @@ private:
     QAction *m_open;
     QAction *m_saveCopy;
     QAction *m_import;
+    QAction *m_importComponents;
     QAction *m_export;
     QAction *m_quit;
 };

@@ -35,7 +35,7 @@ struct Context
 struct Command
 {
     QString name;
-    QString synopsis; // "import SOURCE… --into FILE [--product NAME]"
+    QString synopsis; // "info FILE [--json]"
     QString description; // one line
     // Adds the command's options and positional arguments to the parser.
     std::function<void(QCommandLineParser &)> configure;

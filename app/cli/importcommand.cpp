@@ -1,7 +1,9 @@
-// portolan import SOURCE… --into FILE [--product NAME]
+// portolan import [SOURCE…] [--components TABLE]… --into FILE [--product NAME]
 #include "command.h"
 
+#include "import/componenttable.h"
 #include "import/importer.h"
+#include "project/componentimport.h"
 #include "project/importintoproject.h"
 #include "store/projectstore.h"
 
@@ -30,19 +32,80 @@ bool readSources(Context &context, const QStringList &sources, const ImportOptio
     return ok;
 }
 
+bool readTables(Context &context, const QStringList &paths, QList<ComponentTable> *tables)
+{
+    bool ok = true;
+    for (const QString &path : paths) {
+        ComponentTable table = readComponentFile(path);
+        for (const ImportMessage &message : std::as_const(table.messages))
+            context.err << message.toString() << Qt::endl;
+        ok = ok && table.ok;
+        tables->append(std::move(table));
+    }
+    return ok;
+}
+
+QString componentSummary(const ComponentImportSummary &s)
+{
+    return u"%1 components added, %2 moved to another zone, %3 given another kind, %4 "
+           u"unchanged; %5 zones added, %6 nested"_s.arg(s.componentsAdded)
+               .arg(s.componentsMoved)
+               .arg(s.componentsRetyped)
+               .arg(s.componentsUnchanged)
+               .arg(s.zonesAdded)
+               .arg(s.zonesNested);
+}
+
+// Component lists first (so that flows find their components in place),
+// then flow tables: one transaction for all.
+bool importAll(ProjectStore &store, const QList<ComponentTable> &tables,
+               const QList<ImportResult> &results, QStringList *lines, QString *error)
+{
+    ProjectStore::Transaction transaction(store);
+    for (const ComponentTable &table : tables) {
+        ComponentImportPlan plan;
+        if (!importComponentsIntoProject(store, table, &plan, error))
+            return false;
+        for (const ImportMessage &message : std::as_const(plan.messages))
+            lines->append(message.toString());
+        lines->append(u"%1: %2"_s.arg(table.source, componentSummary(plan.summary)));
+    }
+    if (!results.isEmpty()) {
+        ImportSummary summary;
+        if (!importIntoProject(store, results, &summary, error))
+            return false;
+        lines->append(u"%1 flows added, %2 already present; %3 components, %4 products and "
+                      u"%5 zones added"_s.arg(summary.flowsAdded)
+                          .arg(summary.flowsAlreadyPresent)
+                          .arg(summary.componentsAdded)
+                          .arg(summary.productsAdded)
+                          .arg(summary.zonesAdded));
+    }
+    if (!transaction.commit()) {
+        *error = store.errorString();
+        return false;
+    }
+    return true;
+}
+
 int runImport(Context &context, const QCommandLineParser &parser)
 {
     const QStringList sources = parser.positionalArguments();
+    const QStringList tablePaths = parser.values(u"components"_s);
     const QString into = parser.value(u"into"_s);
-    if (sources.isEmpty())
-        return context.fail(u"import: name at least one SOURCE (.md or .csv)"_s, UsageError);
+    if (sources.isEmpty() && tablePaths.isEmpty())
+        return context.fail(u"import: name at least one SOURCE (.md or .csv) or --components "
+                            u"TABLE"_s,
+                            UsageError);
     if (into.isEmpty())
         return context.fail(u"import: --into FILE is required"_s, UsageError);
 
     ImportOptions options;
     options.defaultProduct = parser.value(u"product"_s);
+    QList<ComponentTable> tables;
     QList<ImportResult> results;
-    if (!readSources(context, sources, options, &results))
+    const bool tablesRead = readTables(context, tablePaths, &tables);
+    if (!readSources(context, sources, options, &results) || !tablesRead)
         return context.fail(u"nothing imported into %1"_s.arg(into));
 
     const bool created = !QFileInfo::exists(into);
@@ -51,19 +114,15 @@ int runImport(Context &context, const QCommandLineParser &parser)
                          : ProjectStore::open(into, ProjectStore::Mode::ReadWrite, &error);
     if (!store)
         return context.fail(error);
-    ImportSummary summary;
-    if (!importIntoProject(*store, results, &summary, &error)) {
+    QStringList lines;
+    if (!importAll(*store, tables, results, &lines, &error)) {
         store.reset();
         if (created)
             QFile::remove(into);
         return context.fail(u"nothing imported into %1: %2"_s.arg(into, error));
     }
-    context.out << u"%1: %2 flows added, %3 already present; %4 components and %5 products "
-                   u"added\n"_s.arg(into)
-                       .arg(summary.flowsAdded)
-                       .arg(summary.flowsAlreadyPresent)
-                       .arg(summary.componentsAdded)
-                       .arg(summary.productsAdded);
+    for (const QString &line : std::as_const(lines))
+        context.out << into << u": "_s << line << u'\n';
     return Success;
 }
 
@@ -71,13 +130,20 @@ int runImport(Context &context, const QCommandLineParser &parser)
 
 QList<Command> importCommands()
 {
-    return { { u"import"_s, u"import SOURCE… --into FILE [--product NAME]"_s,
-               u"Import flow tables from markdown (.md) or CSV (.csv, delimiter sniffed) into "
-               u"FILE (created if missing), all in one transaction."_s,
+    return { { u"import"_s,
+               u"import [SOURCE…] [--components TABLE]… --into FILE [--product NAME]"_s,
+               u"Import flow tables from markdown (.md) or CSV (.csv, delimiter sniffed), and "
+               u"component lists (name, kind, zone, parent zone) with --components, into FILE "
+               u"(created if missing), all in one transaction: components first."_s,
                [](QCommandLineParser &parser) {
                    parser.addPositionalArgument(
                        u"SOURCE"_s, u"Markdown or CSV files holding flow tables."_s, u"SOURCE…"_s);
                    parser.addOption({ u"into"_s, u"The project to import into."_s, u"FILE"_s });
+                   parser.addOption(
+                       { u"components"_s,
+                         u"A component list (CSV or markdown: name, kind, zone, parent zone) "
+                         u"whose zones are created, nested and assigned; repeatable."_s,
+                         u"TABLE"_s });
                    parser.addOption({ u"product"_s,
                                       u"Product for rows without one (default: the source's "
                                       u"file name)."_s,

@@ -1,11 +1,14 @@
 // ProjectDocument: the operations on flows, zones and products, and imports.
 
 #include "changecommand.h"
+#include "project/componentimport.h"
 #include "project/importplan.h"
 #include "projectdocument.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -137,6 +140,48 @@ bool ProjectDocument::importFlows(const QList<ImportResult> &results, const QStr
         m_lastImported.append(m_lastNewIds.value(id));
     if (summary)
         *summary = plan->summary;
+    return true;
+}
+
+bool ProjectDocument::importComponents(const ComponentTable &table, ComponentImportSummary *summary,
+                                       bool layOutAfresh)
+{
+    if (!editable())
+        return false;
+    if (!table.ok)
+        return fail(tr("%1 cannot be imported.").arg(table.source));
+    ComponentImportPlan plan = planComponentImport(m_project, table);
+    if (!plan.summary.changesAnything())
+        return fail(tr("%1 changes nothing in the project.").arg(table.source));
+    DrawingEdit drawing;
+    if (layOutAfresh) {
+        // Every drawing goes within the step, and every place a component
+        // was dragged to: the window lays the diagram out afresh.
+        QSet<Id> updated;
+        for (RecordChange &change : plan.changes) {
+            if (auto *component = std::get_if<Component>(&*change.after)) {
+                component->position.reset();
+                component->pinned = false;
+                updated.insert(component->id);
+            }
+        }
+        for (const Component &component : m_project.components) {
+            if ((component.position || component.pinned) && !updated.contains(component.id)) {
+                Component after = component;
+                after.position.reset();
+                after.pinned = false;
+                plan.changes.append(RecordChange::updated(component, after));
+            }
+        }
+        drawing.items = drawingChanges(m_project.drawing, {});
+        for (auto it = m_project.viewDrawings.cbegin(); it != m_project.viewDrawings.cend(); ++it)
+            drawing.items += drawingChanges(it.value(), {}, it.key());
+    }
+    if (!push(tr("Import components from %1").arg(QFileInfo(table.source).fileName()), plan.changes,
+              -1, 0, std::move(drawing)))
+        return false;
+    if (summary)
+        *summary = plan.summary;
     return true;
 }
 

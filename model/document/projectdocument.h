@@ -10,6 +10,7 @@
 #include "addressing/addressedits.h"
 #include "documentchange.h"
 #include "drawingedit.h"
+#include "project/componentimport.h"
 #include "project/importintoproject.h"
 #include "project/snapshot.h"
 #include "recordchange.h"
@@ -98,6 +99,14 @@ public:
     // Flows the project already has are skipped (counted in *summary).
     bool importFlows(const QList<ImportResult> &results, const QString &what,
                      ImportSummary *summary = nullptr);
+    // Creates, nests and assigns the zones a component list names and adds
+    // or updates its components (project/componentimport.h), as one undo
+    // step. False, with a message, when the list cannot be read or changes
+    // nothing. `layOutAfresh` drops every drawing (and every dragged
+    // place) in the same step, for a list that changes the zones so much
+    // that keeping the drawing would not read: the window lays it out again.
+    bool importComponents(const ComponentTable &table, ComponentImportSummary *summary = nullptr,
+                          bool layOutAfresh = false);
     // Ids of the flows the last import added, in order.
     QList<Id> lastImportedFlows() const { return m_lastImported; }
 

@@ -33,6 +33,16 @@ constexpr KindWord kindWords[] = {
     { u"saas fqdn", ComponentKind::Saas },
     { u"cloud", ComponentKind::Saas },
     { u"workstation", ComponentKind::Client },
+    { u"laptop", ComponentKind::Client },
+    { u"desktop", ComponentKind::Client },
+    { u"router", ComponentKind::Appliance },
+    { u"switch", ComponentKind::Appliance },
+    { u"firewall", ComponentKind::Appliance },
+    { u"load balancer", ComponentKind::Appliance },
+    { u"controller", ComponentKind::Appliance },
+    { u"kubernetes cluster", ComponentKind::Cluster },
+    { u"vlan", ComponentKind::Network },
+    { u"prefix", ComponentKind::Network },
 };
 // clang-format on
 

@@ -12,53 +12,40 @@ namespace Portolan::ImportDetail {
 
 namespace {
 
-// Lower case letters and digits only, "&" read as "and": "Port(s)" ->
-// "ports", "Protocol & Port(s)" -> "protocolandports".
-QString headerKey(QStringView cleaned)
-{
-    QString key;
-    for (const QChar c : cleaned) {
-        if (c == u'&')
-            key += u"and"_s;
-        else if (c.isLetterOrNumber())
-            key += c.toLower();
-    }
-    return key;
-}
-
 const QHash<QString, ColumnRole> &synonyms()
 {
-    static const QHash<QString, ColumnRole> table = [] {
-        QHash<QString, ColumnRole> t;
-        const auto add = [&t](ColumnRole role, std::initializer_list<const char16_t *> keys) {
-            for (const char16_t *key : keys)
-                t.insert(QString::fromUtf16(key), role);
-        };
-        add(ColumnRole::Source,
-            { u"source", u"sources", u"src", u"from", u"sourcecomponent", u"sourcecomponents",
-              u"initiator", u"sourcehost", u"sourcehosts" });
-        add(ColumnRole::Destination,
-            { u"destination", u"destinations", u"target", u"targets", u"dest", u"dst", u"to",
-              u"destinationcomponent", u"destinationcomponents", u"destinationhost",
-              u"destinationhosts", u"targetcomponent" });
-        add(ColumnRole::Ports,
-            { u"port", u"ports", u"destinationport", u"destinationports", u"dstport", u"dstports",
-              u"destport", u"destports", u"portnumber", u"portnumbers", u"portrange", u"portranges",
-              u"targetport", u"targetports" });
-        add(ColumnRole::Protocol,
-            { u"protocol", u"protocols", u"transport", u"transportprotocol", u"ipprotocol" });
-        add(ColumnRole::Service,
-            { u"protocolport", u"protocolports", u"protocolsports", u"protocolandport",
-              u"protocolandports", u"protocolsandports", u"portprotocol", u"portsprotocol",
-              u"portsprotocols", u"portandprotocol", u"portandprotocols", u"portsandprotocols",
-              u"service", u"services", u"serviceport", u"serviceports" });
-        add(ColumnRole::Purpose,
-            { u"purpose", u"description", u"servicedescription", u"comment", u"comments", u"reason",
-              u"use", u"usage", u"function" });
-        add(ColumnRole::Product,
-            { u"product", u"products", u"component", u"vendorproduct", u"productname" });
-        return t;
-    }();
+    static const QHash<QString, ColumnRole> table = synonymTable<ColumnRole>({
+        { ColumnRole::Source,
+          { u"source", u"sources", u"src", u"from", u"sourcecomponent", u"sourcecomponents",
+            u"initiator", u"sourcehost", u"sourcehosts" } },
+        { ColumnRole::Destination,
+          { u"destination", u"destinations", u"target", u"targets", u"dest", u"dst", u"to",
+            u"destinationcomponent", u"destinationcomponents", u"destinationhost",
+            u"destinationhosts", u"targetcomponent" } },
+        { ColumnRole::Ports,
+          { u"port", u"ports", u"destinationport", u"destinationports", u"dstport", u"dstports",
+            u"destport", u"destports", u"portnumber", u"portnumbers", u"portrange", u"portranges",
+            u"targetport", u"targetports" } },
+        { ColumnRole::Protocol,
+          { u"protocol", u"protocols", u"transport", u"transportprotocol", u"ipprotocol" } },
+        { ColumnRole::Service,
+          { u"protocolport", u"protocolports", u"protocolsports", u"protocolandport",
+            u"protocolandports", u"protocolsandports", u"portprotocol", u"portsprotocol",
+            u"portsprotocols", u"portandprotocol", u"portandprotocols", u"portsandprotocols",
+            u"service", u"services", u"serviceport", u"serviceports" } },
+        { ColumnRole::Purpose,
+          { u"purpose", u"description", u"servicedescription", u"comment", u"comments", u"reason",
+            u"use", u"usage", u"function" } },
+        { ColumnRole::SourceZone,
+          { u"sourcezone", u"srczone", u"fromzone", u"sourcesecurityzone", u"sourcenetworkzone",
+            u"sourcesegment", u"sourcenetworksegment" } },
+        { ColumnRole::DestinationZone,
+          { u"destinationzone", u"dstzone", u"destzone", u"tozone", u"targetzone",
+            u"destinationsecurityzone", u"destinationnetworkzone", u"destinationsegment",
+            u"destinationnetworksegment" } },
+        { ColumnRole::Product,
+          { u"product", u"products", u"component", u"vendorproduct", u"productname" } },
+    });
     return table;
 }
 
@@ -75,6 +62,18 @@ QString roleName(ColumnRole role)
 }
 
 } // namespace
+
+QString headerKey(QStringView cleaned)
+{
+    QString key;
+    for (const QChar c : cleaned) {
+        if (c == u'&')
+            key += u"and"_s;
+        else if (c.isLetterOrNumber())
+            key += c.toLower();
+    }
+    return key;
+}
 
 QString cleanHeader(QStringView cell)
 {

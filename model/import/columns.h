@@ -2,10 +2,14 @@
 // Private to the importer: what the columns of a vendor table mean, from the
 // many names vendors give them.
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+
+#include <initializer_list>
+#include <utility>
 
 namespace Portolan::ImportDetail {
 
@@ -18,6 +22,8 @@ enum class ColumnRole {
     Protocol,
     Service, // protocol and ports in one cell ("TCP:443")
     Purpose,
+    SourceZone, // the zone new source components go into
+    DestinationZone,
 };
 
 struct ColumnMap
@@ -40,9 +46,26 @@ struct ColumnMap
     QString found() const;
 };
 
+// Header keys (headerKey()) to the role each names, from groups of keys per
+// role.
+template<typename Role>
+QHash<QString, Role>
+synonymTable(std::initializer_list<std::pair<Role, std::initializer_list<const char16_t *>>> groups)
+{
+    QHash<QString, Role> table;
+    for (const auto &[role, keys] : groups) {
+        for (const char16_t *key : keys)
+            table.insert(QString::fromUtf16(key), role);
+    }
+    return table;
+}
+
 // The header cell as displayed: markup, escapes, footnote marks and trailing
 // colons removed.
 QString cleanHeader(QStringView cell);
+// Lower case letters and digits only, "&" read as "and": "Port(s)" ->
+// "ports", "Protocol & Port(s)" -> "protocolandports".
+QString headerKey(QStringView cleaned);
 // The role a header names; Other when none.
 ColumnRole roleOfHeader(QStringView cell);
 // Roles for a header row. When two columns name the same role, the first

@@ -11,7 +11,6 @@
 #include "import/textsource.h"
 #include "io/csv.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 
@@ -183,18 +182,6 @@ private:
     QHash<QString, int> m_seen; // flow key -> line of the row it came from
 };
 
-SourceFormat formatOf(const QString &path, QStringView text)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    static const QStringList markdownSuffixes { u"md"_s, u"markdown"_s, u"mdown"_s, u"mkd"_s };
-    static const QStringList csvSuffixes { u"csv"_s, u"tsv"_s, u"txt"_s, u"tab"_s };
-    if (markdownSuffixes.contains(suffix))
-        return SourceFormat::Markdown;
-    if (csvSuffixes.contains(suffix))
-        return SourceFormat::Csv;
-    return findMarkdownTables(text).isEmpty() ? SourceFormat::Csv : SourceFormat::Markdown;
-}
-
 } // namespace
 
 QString ImportMessage::toString() const
@@ -219,22 +206,13 @@ ImportResult importText(QStringView text, SourceFormat format, const QString &so
 
 ImportResult importFile(const QString &path, const ImportOptions &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const SourceText source = readSourceFile(path);
+    if (!source.error.isEmpty()) {
         Importer importer(path, options);
-        return importer.fail(0, u"cannot read the file: %1"_s.arg(file.errorString()));
+        return importer.fail(0, source.error);
     }
-    const DecodedText decoded = decodeText(file.readAll());
-    if (!decoded.error.isEmpty()) {
-        Importer importer(path, options);
-        return importer.fail(0, decoded.error);
-    }
-    ImportResult result = importText(decoded.text, formatOf(path, decoded.text), path, options);
-    if (decoded.fallbackLine > 0) {
-        result.messages.prepend(ImportMessage { ImportMessage::Severity::Warning, path,
-                                                decoded.fallbackLine,
-                                                u"not valid UTF-8; read as Windows-1252"_s });
-    }
+    ImportResult result = importText(source.text, source.format, path, options);
+    result.messages = source.warnings(path) + result.messages;
     return result;
 }
 

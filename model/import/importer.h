@@ -36,6 +36,10 @@ struct ImportedFlow
     QString notes;       // extra columns, text after ports, footnotes
     bool optional = false;
     int line = 0;        // the row it came from
+    // From Source Zone / Destination Zone columns: the zone a component new
+    // to the project goes into (empty: none).
+    QString sourceZone = {};
+    QString destinationZone = {};
 };
 
 struct ImportOptions

@@ -213,6 +213,17 @@ RowOutcome expandRow(const QStringList &cells, int line, const ColumnMap &column
     if (product.isEmpty())
         product = defaultProduct;
 
+    // A zone cell names one zone for every source (or destination) of the row.
+    const auto zoneOf = [&](ColumnRole role) {
+        QStringList marks;
+        const QString zone = cleanComponentName(splitLineList(row.raw(role)).join(u' '), &marks);
+        for (const QString &mark : std::as_const(marks))
+            notes.append(u"footnote %1 in %2"_s.arg(mark, row.header(role)));
+        return isNotApplicable(zone) ? QString() : zone;
+    };
+    const QString sourceZone = zoneOf(ColumnRole::SourceZone);
+    const QString destinationZone = zoneOf(ColumnRole::DestinationZone);
+
     const auto addFlows = [&](const QStringList &from, const QStringList &to,
                               const QList<ServiceEntry> &entries, const QString &purpose,
                               const QStringList &extraNotes) {
@@ -235,9 +246,9 @@ RowOutcome expandRow(const QStringList &cells, int line, const ColumnMap &column
         for (const QString &source : from)
             for (const QString &destination : to)
                 for (const ServiceEntry &entry : entries)
-                    outcome.flows.append(ImportedFlow { product, source, destination,
-                                                        entry.transport, entry.ports, purpose,
-                                                        allNotes.join(u"; "_s), false, line });
+                    outcome.flows.append(ImportedFlow {
+                        product, source, destination, entry.transport, entry.ports, purpose,
+                        allNotes.join(u"; "_s), false, line, sourceZone, destinationZone });
     };
 
     const qsizetype v = services.size();

@@ -3,6 +3,10 @@
 
 #include "import/textsource.h"
 
+#include "import/markdowntables.h"
+
+#include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -145,6 +149,43 @@ DecodedText decodeText(const QByteArray &bytes)
     if (decoded.error.isEmpty())
         looksBinary(decoded.text, &decoded.error);
     return decoded;
+}
+
+SourceFormat sourceFormatOf(const QString &path, QStringView text)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    static const QStringList markdownSuffixes { u"md"_s, u"markdown"_s, u"mdown"_s, u"mkd"_s };
+    static const QStringList csvSuffixes { u"csv"_s, u"tsv"_s, u"txt"_s, u"tab"_s };
+    if (markdownSuffixes.contains(suffix))
+        return SourceFormat::Markdown;
+    if (csvSuffixes.contains(suffix))
+        return SourceFormat::Csv;
+    return findMarkdownTables(text).isEmpty() ? SourceFormat::Csv : SourceFormat::Markdown;
+}
+
+QList<ImportMessage> SourceText::warnings(const QString &path) const
+{
+    if (fallbackLine <= 0)
+        return {};
+    return { ImportMessage { ImportMessage::Severity::Warning, path, fallbackLine,
+                             u"not valid UTF-8; read as Windows-1252"_s } };
+}
+
+SourceText readSourceFile(const QString &path)
+{
+    SourceText source;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        source.error = u"cannot read the file: %1"_s.arg(file.errorString());
+        return source;
+    }
+    DecodedText decoded = decodeText(file.readAll());
+    source.error = decoded.error;
+    source.fallbackLine = decoded.fallbackLine;
+    source.text = std::move(decoded.text);
+    if (source.error.isEmpty())
+        source.format = sourceFormatOf(path, source.text);
+    return source;
 }
 
 } // namespace Portolan::ImportDetail

@@ -3,6 +3,8 @@
 // byte-order mark, UTF-16 with one; invalid UTF-8 falls back to
 // Windows-1252; binary files are refused.
 
+#include "import/importer.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringView>
@@ -20,5 +22,24 @@ DecodedText decodeText(const QByteArray &bytes);
 
 // NUL characters, or mostly control characters: not text. Sets *why.
 bool looksBinary(QStringView text, QString *why = nullptr);
+
+// A source file as text with its format: read, decoded, checked for binary
+// content, a leading byte-order mark removed. `error` is set when it cannot
+// be read as text.
+struct SourceText
+{
+    QString text;
+    SourceFormat format = SourceFormat::Csv;
+    QString error;
+    int fallbackLine = 0; // as DecodedText
+
+    // The warning that the text is not UTF-8, when it is not.
+    QList<ImportMessage> warnings(const QString &path) const;
+};
+
+SourceText readSourceFile(const QString &path);
+// The format a file's extension names (.md, .markdown → markdown; .csv, .tsv,
+// .txt → CSV); otherwise markdown when the text holds a markdown table.
+SourceFormat sourceFormatOf(const QString &path, QStringView text);
 
 } // namespace Portolan::ImportDetail

@@ -18,6 +18,7 @@ struct ImportSummary
     int flowsAlreadyPresent = 0;
     int componentsAdded = 0;
     int productsAdded = 0;
+    int zonesAdded = 0; // named by Source Zone / Destination Zone columns
 };
 
 // All or nothing: on error nothing is written and *error says why.

@@ -1,10 +1,13 @@
 #include "importplan.h"
 
 #include "domain/names.h"
+#include "plannedzones.h"
 #include "snapshot.h"
 
 #include <QHash>
 #include <QSet>
+
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +30,7 @@ public:
     PlannedNames(const ProjectSnapshot &project, ImportPlan &plan)
         : m_plan(plan)
         , m_productCount(int(project.products.size()))
+        , m_zones(project, plan.changes, m_lastId)
     {
         for (const Product &product : project.products)
             m_products.insert(nameKey(product.name), product.id);
@@ -49,13 +53,26 @@ public:
         return id;
     }
 
+    // A component new to the project goes into the zone the first row
+    // naming one for it gives; existing components stay where they are.
+    void setZone(const QString &component, const QString &zone)
+    {
+        if (!zone.isEmpty())
+            m_zoneOf.try_emplace(nameKey(cleanName(component)), zone);
+    }
+
     Id component(const QString &name)
     {
         const QString cleaned = cleanName(name);
-        Id &id = m_components[nameKey(cleaned)];
+        const QString key = nameKey(cleaned);
+        Id &id = m_components[key];
         if (!id) {
-            id = nextId();
             Component component;
+            const auto zone = m_zoneOf.find(key);
+            if (zone != m_zoneOf.end()) // planned before the component
+                component.zoneId = m_zones.zone(zone->second);
+            m_plan.summary.zonesAdded = m_zones.added();
+            id = nextId();
             component.id = id;
             component.name = cleaned;
             component.kind = guessComponentKind(cleaned);
@@ -71,6 +88,8 @@ private:
     ImportPlan &m_plan;
     int m_productCount;
     Id m_lastId = 0;
+    PlannedZones m_zones;
+    std::map<QString, QString> m_zoneOf; // component key -> zone name
     QHash<QString, Id> m_products;
     QHash<QString, Id> m_components;
 };
@@ -91,6 +110,12 @@ std::optional<ImportPlan> planImport(const ProjectSnapshot &project,
     QSet<QString> known;
     for (const Flow &flow : project.flows)
         known.insert(flowKey(flow));
+    for (const ImportResult &result : results) {
+        for (const ImportedFlow &imported : result.flows) {
+            names.setZone(imported.source, imported.sourceZone);
+            names.setZone(imported.destination, imported.destinationZone);
+        }
+    }
     for (const ImportResult &result : results) {
         for (const ImportedFlow &imported : result.flows) {
             if (cleanName(imported.source).isEmpty() || cleanName(imported.destination).isEmpty()) {

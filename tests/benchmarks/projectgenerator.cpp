@@ -1,5 +1,9 @@
 #include "projectgenerator.h"
 
+#include "import/componenttable.h"
+#include "io/csv.h"
+#include "project/componentimport.h"
+#include "project/snapshot.h"
 #include "store/projectstore.h"
 
 #include <QHash>
@@ -98,32 +102,43 @@ bool generateProject(ProjectStore &store, ProjectSize size, quint32 seed, QStrin
         products << id;
     }
 
-    QList<Id> zones;
+    // Zones and components arrive as a CMDB list would bring them: a
+    // "name,kind,zone,parent zone" table through the component import.
+    QStringList zones;
+    QStringList zoneParents;
     const int topLevel = shape.zones - shape.nestedZones;
     for (int z = 0; z < shape.zones; ++z) {
-        const Id parent = z >= topLevel ? zones.at(pick(topLevel)) : 0;
-        const QString name = u"%1 %2"_s.arg(zoneNames.at(z % zoneNames.size())).arg(z);
-        const Id id = store.addZone({ 0, name, parent, {} });
-        if (id == 0)
-            return failed(u"zone"_s);
-        zones << id;
+        zoneParents << (z >= topLevel ? zones.at(pick(topLevel)) : QString());
+        zones << u"%1 %2"_s.arg(zoneNames.at(z % zoneNames.size())).arg(z);
     }
-
     const QList<ComponentKind> kinds = allComponentKinds();
-    QList<Id> components;
-    QList<Id> componentZones;
-    QHash<Id, QList<int>> zoneMembers; // zone -> indexes into components
+    QString list = csvLine({ u"name"_s, u"kind"_s, u"zone"_s, u"parent zone"_s });
+    QStringList names;
+    QList<int> componentZones; // index into zones, -1: none
+    QHash<int, QList<int>> zoneMembers; // zone -> indexes into components
     for (int c = 0; c < shape.components; ++c) {
         // One component in twenty lives in no zone.
-        const Id zone = pick(20) == 0 ? 0 : zones.at(pick(zones.size()));
-        const QString name = u"%1 %2"_s.arg(componentNames.at(pick(componentNames.size()))).arg(c);
-        const Id id = store.addComponent(
-            { 0, name, kinds.at(pick(kinds.size())), zone, {}, std::nullopt, false });
-        if (id == 0)
-            return failed(u"component"_s);
+        const int zone = pick(20) == 0 ? -1 : pick(zones.size());
+        names << u"%1 %2"_s.arg(componentNames.at(pick(componentNames.size()))).arg(c);
+        const ComponentKind kind = kinds.at(pick(kinds.size()));
+        list += csvLine({ names.last(), componentKindName(kind), zones.value(zone),
+                          zone < 0 ? QString() : zoneParents.at(zone) });
         zoneMembers[zone].append(c);
-        components << id;
         componentZones << zone;
+    }
+    const ComponentTable table
+        = readComponentText(list, SourceFormat::Csv, u"generated components"_s);
+    QString importError;
+    if (!importComponentsIntoProject(store, table, nullptr, &importError))
+        return failed(u"components: "_s + importError);
+    QHash<QString, Id> ids;
+    for (const Component &component : ProjectSnapshot::read(store).components)
+        ids.insert(component.name, component.id);
+    QList<Id> components;
+    for (const QString &name : std::as_const(names)) {
+        components << ids.value(name);
+        if (!components.last())
+            return failed(u"component “%1” not imported"_s.arg(name));
     }
 
     // A tenth of the components are shared services that many flows reach;

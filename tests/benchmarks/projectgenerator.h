@@ -3,8 +3,9 @@
 // S ≈ the TKO sample (25 components, 35 flows), M = 150/600, L = 600/3,000,
 // XL = 2,000/10,000; components in zones (some nested), flows with
 // products, protocols and ports as vendors list them, a share of them
-// going to a few shared services. The same size and seed always give the
-// same project.
+// going to a few shared services. Zones and components come in as a
+// component list ("name,kind,zone,parent zone") through the component import,
+// as a CMDB export would. The same size and seed always give the same project.
 
 #include <QString>
 

@@ -44,8 +44,9 @@ private slots:
     {
         const CliResult result = runPortolan({ u"--help"_s });
         QCOMPARE(result.status, 0);
-        for (const char *command : { "new FILE", "import SOURCE", "info FILE", "flows FILE",
-                                     "components FILE", "views FILE", "view FILE --name NAME" })
+        for (const char *command :
+             { "new FILE", "import [SOURCE…] [--components TABLE]", "info FILE", "flows FILE",
+               "components FILE", "views FILE", "view FILE --name NAME" })
             QVERIFY2(result.out.contains(command), command);
     }
 
@@ -379,6 +380,54 @@ private slots:
         QCOMPARE(info(project).value(u"flows"_s).toInt(), 2);
         QCOMPARE(info(project).value(u"components"_s).toInt(), 3);
         QCOMPARE(info(project).value(u"products"_s).toInt(), 2); // "a" and "b"
+    }
+
+    void importComponentListThenFlows()
+    {
+        const QString list = path(u"cmdb.csv"_s);
+        const QString flows = path(u"zoned-flows.csv"_s);
+        for (const auto &[name, text] :
+             { std::pair { list,
+                           "name,kind,zone,parent zone\nvCenter,appliance,Management,DC1\n"
+                           "Jump,client,Admin,\n" },
+               std::pair { flows,
+                           "Source,Destination,Destination Zone,Protocol,Ports\n"
+                           "Jump,vCenter,Elsewhere,TCP,443\nJump,Harbor,Registry,TCP,443\n" } }) {
+            QFile file(name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        }
+        const QString project = path(u"cmdb.portolan"_s);
+        const CliResult result
+            = runPortolan({ u"import"_s, flows, u"--components"_s, list, u"--into"_s, project });
+        QCOMPARE(result.status, 0);
+        QVERIFY2(result.out.contains(": 2 components added, 0 moved to another zone, 0 given "
+                                     "another kind, 0 unchanged; 3 zones added, 0 nested"),
+                 result.out.constData());
+        QVERIFY2(result.out.contains("2 flows added, 0 already present; 1 components, 1 "
+                                     "products and 1 zones added"),
+                 result.out.constData());
+        // Components come first: vCenter keeps its zone, Harbor gets the flow table's.
+        const CliResult components = runPortolan({ u"components"_s, project });
+        QCOMPARE(components.out,
+                 QByteArray("name,kind,zone\r\nvCenter,appliance,Management\r\n"
+                            "Jump,client,Admin\r\nHarbor,service,Registry\r\n"));
+    }
+
+    void componentListWithoutNamesImportsNothing()
+    {
+        const QString list = path(u"noname.csv"_s);
+        QFile file(list);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Label,Zone\nA,B\n");
+        file.close();
+        const QString project = path(u"noname.portolan"_s);
+        const CliResult result
+            = runPortolan({ u"import"_s, u"--components"_s, list, u"--into"_s, project });
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.contains("noname.csv:1: error: no Name column (found: Label, Zone)"),
+                 result.err.constData());
+        QVERIFY(!QFile::exists(project));
     }
 };
 

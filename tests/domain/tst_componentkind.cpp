@@ -68,10 +68,13 @@ void TestComponentKind::fromName_data()
     QTest::newRow("saas/fqdn") << u"SaaS/FQDN"_s << int(ComponentKind::Saas);
     QTest::newRow("cloud") << u"Cloud"_s << int(ComponentKind::Saas);
     QTest::newRow("workstation") << u"Workstation"_s << int(ComponentKind::Client);
+    QTest::newRow("router") << u"Router"_s << int(ComponentKind::Appliance);
+    QTest::newRow("load balancer") << u"Load-Balancer"_s << int(ComponentKind::Appliance);
+    QTest::newRow("vlan") << u"VLAN"_s << int(ComponentKind::Network);
     QTest::newRow("any") << u"ANY"_s << int(ComponentKind::Any);
     QTest::newRow("empty") << QString() << -1;
     QTest::newRow("blank") << u"   "_s << -1;
-    QTest::newRow("unknown") << u"router"_s << -1;
+    QTest::newRow("unknown") << u"gizmo"_s << -1;
     QTest::newRow("plural") << u"hosts"_s << -1;
     QTest::newRow("prefix") << u"net"_s << -1;
     QTest::newRow("two kinds") << u"host cluster"_s << -1;

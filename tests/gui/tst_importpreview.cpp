@@ -3,8 +3,11 @@
 // importer's warnings and errors, refuses files it cannot read, and re-reads
 // when the default product changes. Also the sorting of dropped files.
 
+#include "diagram/drawingkeeper.h"
+#include "diagram/viewproject.h"
 #include "document/projectdocument.h"
 #include "document/storedump.h"
+#include "import/componentimportdialog.h"
 #include "import/droppedfiles.h"
 #include "import/importmessagemodel.h"
 #include "import/importpreviewdialog.h"
@@ -13,6 +16,7 @@
 #include "store/projectstore.h"
 
 #include <QAbstractItemModel>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QFont>
@@ -195,6 +199,61 @@ private slots:
         // The open dialog follows the project: there is something to add again.
         QVERIFY(second.import->isEnabled());
         QCOMPARE(second.flows->model()->rowCount(), 2);
+    }
+
+    void componentListPreviewThenOneUndoStep()
+    {
+        const QString path = writeText(u"cmdb.csv"_s,
+                                       u"name,kind,zone,parent zone\n"
+                                       u"Avi Controller,,Load balancing,Site A\n"
+                                       u"Backup Appliance,appliance,Backup,Site A\n"
+                                       u"Backup Appliance,host,Backup,Site A\n"_s);
+        QVERIFY(m_document->storeDrawing(keptDrawing(viewProject(m_document->project(), 0))));
+        QVERIFY(!m_document->project().drawing.isEmpty());
+        const QStringList before = dump(store());
+        ComponentImportDialog dialog(m_document.get(), path);
+        dialog.show();
+        const auto *summary = dialog.findChild<QLabel *>(u"summary"_s);
+        const auto *rows = dialog.findChild<QTableView *>(u"rows"_s);
+        const auto *messages = dialog.findChild<QListView *>(u"messages"_s);
+        auto *import = dialog.findChild<QPushButton *>(u"import"_s);
+        QVERIFY(summary && rows && messages && import);
+        QCOMPARE(summary->text(), u"1 new component, 1 moved to another zone, 3 new zones."_s);
+        QCOMPARE(column(rows->model(), 1),
+                 QStringList({ u"Avi Controller"_s, u"Backup Appliance"_s }));
+        QCOMPARE(column(rows->model(), 3),
+                 QStringList({ u"Site A › Load balancing"_s, u"Site A › Backup"_s }));
+        QVERIFY(column(rows->model(), 4).at(0).startsWith(u"zone "_s));
+        QCOMPARE(column(rows->model(), 4).at(1), u"new"_s);
+        QCOMPARE(messages->model()->rowCount(), 1); // the repeated row
+        QCOMPARE(dump(store()), before); // a preview writes nothing
+        QVERIFY(import->isEnabled());
+        // A list that moves components suggests laying the diagram out afresh.
+        const auto *afresh = dialog.findChild<QCheckBox *>(u"layOutAfresh"_s);
+        QVERIFY(afresh && afresh->isChecked());
+
+        QTest::mouseClick(import, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QCOMPARE(m_document->undoStack()->undoText(), u"Import components from cmdb.csv"_s);
+        QVERIFY(m_document->project().drawing.isEmpty());
+        const auto site = store().findZone(u"Site A"_s);
+        QVERIFY(site);
+        QCOMPARE(store().findZone(u"Backup"_s)->parentId, site->id);
+        QCOMPARE(store().findComponent(u"Backup Appliance"_s)->kind, ComponentKind::Appliance);
+        QCOMPARE(store().findComponent(u"Avi Controller"_s)->zoneId,
+                 store().findZone(u"Load balancing"_s)->id);
+        m_document->undoStack()->undo();
+        QCOMPARE(dump(store()), before);
+        m_document->undoStack()->redo();
+        QCOMPARE(store().findComponent(u"Backup Appliance"_s)->zoneId,
+                 store().findZone(u"Backup"_s)->id);
+
+        // Once imported, the list changes nothing: Import is off, and says why.
+        ComponentImportDialog again(m_document.get(), path);
+        again.show();
+        QVERIFY(!again.findChild<QPushButton *>(u"import"_s)->isEnabled());
+        QVERIFY(again.findChild<QLabel *>(u"problem"_s)->text().contains(u"nothing to import"_s));
     }
 
     void previewFollowsProjectChanges()

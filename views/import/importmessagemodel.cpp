@@ -4,8 +4,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFont>
+#include <QLabel>
+#include <QListView>
+#include <QPalette>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace Portolan {
 
@@ -63,6 +68,29 @@ QVariant ImportMessageModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QListView *createMessageView(ImportMessageModel *model, QWidget *parent)
+{
+    auto *view = new QListView(parent);
+    view->setObjectName(u"messages"_s);
+    view->setModel(model);
+    view->setUniformItemSizes(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setMaximumHeight(view->fontMetrics().height() * 8);
+    return view;
+}
+
+QLabel *createProblemLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(u"problem"_s);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    label->setPalette(palette);
+    return label;
 }
 
 } // namespace Portolan

@@ -7,6 +7,10 @@
 
 #include <QAbstractListModel>
 
+class QLabel;
+class QListView;
+class QWidget;
+
 namespace Portolan {
 
 class ImportMessageModel : public QAbstractListModel
@@ -27,5 +31,10 @@ public:
 private:
     QList<ImportMessage> m_messages;
 };
+
+// The import dialogs' parts: the list of `model`'s messages, at most eight
+// lines high, and the label saying why there is nothing to import (in red).
+QListView *createMessageView(ImportMessageModel *model, QWidget *parent);
+QLabel *createProblemLabel(QWidget *parent);
 
 } // namespace Portolan

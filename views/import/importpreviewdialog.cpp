@@ -108,20 +108,8 @@ void ImportPreviewDialog::buildWidgets()
     m_flowView->setToolTip(tr("Products and components in bold are new: the import creates them."));
 
     m_messagesLabel = new QLabel(tr("Warnings and errors:"), this);
-    m_messageView = new QListView(this);
-    m_messageView->setObjectName(u"messages"_s);
-    m_messageView->setModel(m_messageModel);
-    m_messageView->setUniformItemSizes(true);
-    m_messageView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_messageView->setMaximumHeight(m_messageView->fontMetrics().height() * 8);
-
-    m_problemLabel = new QLabel(this);
-    m_problemLabel->setObjectName(u"problem"_s);
-    m_problemLabel->setWordWrap(true);
-    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = m_problemLabel->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_problemLabel->setPalette(palette);
+    m_messageView = createMessageView(m_messageModel, this);
+    m_problemLabel = createProblemLabel(this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
