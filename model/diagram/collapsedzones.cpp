@@ -22,6 +22,37 @@ Id collapsedAbove(const ProjectSnapshot &project, const QSet<Id> &zones, Id zone
     return found;
 }
 
+QString componentCount(int count)
+{
+    return count == 1
+        ? QCoreApplication::translate("Portolan::CollapsedZones", "1 component")
+        : QCoreApplication::translate("Portolan::CollapsedZones", "%1 components").arg(count);
+}
+
+// `project` after `edit`, with the flows of the components in `nodeOf` ending
+// at their nodes instead (flows within one node are not drawn).
+ProjectSnapshot redirected(const ProjectSnapshot &project, const QHash<Id, Id> &nodeOf,
+                           ProjectSnapshot::Edit &edit)
+{
+    for (const Flow &flow : project.flows) {
+        const Id source = nodeOf.value(flow.sourceId, flow.sourceId);
+        const Id destination = nodeOf.value(flow.destinationId, flow.destinationId);
+        if (source == flow.sourceId && destination == flow.destinationId)
+            continue;
+        if (source == destination && isZoneNode(source)) {
+            edit.removedFlows.append(flow.id); // within the zone
+            continue;
+        }
+        Flow moved = flow;
+        moved.sourceId = source;
+        moved.destinationId = destination;
+        edit.flows.append(moved);
+    }
+    ProjectSnapshot collapsed = project;
+    collapsed.apply(edit);
+    return collapsed;
+}
+
 } // namespace
 
 ProjectSnapshot collapseZones(const ProjectSnapshot &project, const QSet<Id> &zones)
@@ -52,29 +83,31 @@ ProjectSnapshot collapseZones(const ProjectSnapshot &project, const QSet<Id> &zo
         node.name = zone.name;
         node.kind = ComponentKind::Any;
         node.zoneId = zone.parentId;
-        const int count = held.value(zone.id);
-        node.notes = count == 1
-            ? QCoreApplication::translate("Portolan::CollapsedZones", "1 component")
-            : QCoreApplication::translate("Portolan::CollapsedZones", "%1 components").arg(count);
+        node.notes = componentCount(held.value(zone.id));
         edit.components.append(node);
     }
-    for (const Flow &flow : project.flows) {
-        const Id source = nodeOf.value(flow.sourceId, flow.sourceId);
-        const Id destination = nodeOf.value(flow.destinationId, flow.destinationId);
-        if (source == flow.sourceId && destination == flow.destinationId)
+    return redirected(project, nodeOf, edit);
+}
+
+ProjectSnapshot collapseNoZone(const ProjectSnapshot &project)
+{
+    QHash<Id, Id> nodeOf;
+    ProjectSnapshot::Edit edit;
+    for (const Component &component : project.components) {
+        if (component.zoneId || isZoneNode(component.id))
             continue;
-        if (source == destination && isZoneNode(source)) {
-            edit.removedFlows.append(flow.id); // within the zone
-            continue;
-        }
-        Flow redirected = flow;
-        redirected.sourceId = source;
-        redirected.destinationId = destination;
-        edit.flows.append(redirected);
+        nodeOf.insert(component.id, noZoneNodeId);
+        edit.removedComponents.append(component.id);
     }
-    ProjectSnapshot collapsed = project;
-    collapsed.apply(edit);
-    return collapsed;
+    if (nodeOf.isEmpty())
+        return project;
+    Component node;
+    node.id = noZoneNodeId;
+    node.name = QCoreApplication::translate("Portolan::CollapsedZones", "No zone");
+    node.kind = ComponentKind::Any;
+    node.notes = componentCount(int(nodeOf.size()));
+    edit.components.append(node);
+    return redirected(project, nodeOf, edit);
 }
 
 QSet<Id> topLevelZones(const ProjectSnapshot &project)

@@ -27,11 +27,21 @@ constexpr Id zoneOfNode(Id id)
     return id - zoneNodeBase;
 }
 
+// The node standing for the components in no zone (zoneOfNode() is 0).
+constexpr Id noZoneNodeId = zoneNodeBase;
+// At the zone level, more components in no zone than this are drawn as the
+// one "No zone" node; fewer are drawn as themselves.
+constexpr int noZoneNodeThreshold = 5;
+
 // `project` with each of `zones` drawn as one node (a zone inside another
 // collapsed one goes with it). The node sits in the zone's parent, named
 // as the zone, of kind Any, and its notes say what it holds ("9
 // components").
 ProjectSnapshot collapseZones(const ProjectSnapshot &project, const QSet<Id> &zones);
+
+// `project` with its components in no zone drawn as one node, "No zone",
+// the way collapseZones() draws a zone.
+ProjectSnapshot collapseNoZone(const ProjectSnapshot &project);
 
 // The top-level zones that hold a component, through nested zones.
 QSet<Id> topLevelZones(const ProjectSnapshot &project);

@@ -123,6 +123,59 @@ private slots:
             QCOMPARE(node.kind, ComponentKind::Any);
     }
 
+    void componentsInNoZoneShareOneNodeWhenMany()
+    {
+        // Six components leave their zones: more than the threshold.
+        const QStringList names { u"DNS Server"_s, u"NTP Server"_s,  u"Syslog"_s,
+                                  u"Harbor"_s,     u"LDAP Server"_s, u"DHCP Server"_s };
+        QCOMPARE(names.size(), noZoneNodeThreshold + 1);
+        QSet<Id> unzoned;
+        for (const QString &name : names) {
+            Component c = *m_store->component(component(name));
+            c.zoneId = 0;
+            QVERIFY(m_store->updateComponent(c));
+            unzoned.insert(c.id);
+        }
+        const Id id = m_store->addView({ 0, u"Overview"_s, 0, ViewLevel::Zones, {}, false });
+        m_project = ProjectSnapshot::read(*m_store);
+        Diagram diagram = draw(viewProject(m_project, id));
+        const auto node
+            = std::find_if(diagram.components.cbegin(), diagram.components.cend(),
+                           [](const DiagramComponent &c) { return c.id == noZoneNodeId; });
+        QVERIFY(node != diagram.components.cend());
+        QCOMPARE(node->name, u"No zone"_s);
+        QCOMPARE(node->addressLines, QStringList { u"6 components"_s });
+        QCOMPARE(zoneOfNode(node->id), Id(0));
+        // Every flow of theirs that leaves the group ends at the node.
+        int expected = 0;
+        for (const Flow &flow : std::as_const(m_project.flows)) {
+            const bool from = unzoned.contains(flow.sourceId);
+            const bool to = unzoned.contains(flow.destinationId);
+            if (from != to)
+                ++expected;
+        }
+        int drawn = 0;
+        for (const DiagramEdge &edge : std::as_const(diagram.edges)) {
+            if (edge.sourceId == noZoneNodeId || edge.targetId == noZoneNodeId)
+                drawn += int(edge.flowIds.size());
+        }
+        QVERIFY(expected > 0);
+        QCOMPARE(drawn, expected);
+
+        // One of them back in a zone: five are drawn as themselves.
+        Component back = *m_store->component(component(names.first()));
+        back.zoneId = zone(u"Shared services"_s);
+        QVERIFY(m_store->updateComponent(back));
+        m_project = ProjectSnapshot::read(*m_store);
+        diagram = draw(viewProject(m_project, id));
+        int themselves = 0;
+        for (const DiagramComponent &c : std::as_const(diagram.components)) {
+            QVERIFY(c.id != noZoneNodeId);
+            themselves += isZoneNode(c.id) ? 0 : 1;
+        }
+        QCOMPARE(themselves, noZoneNodeThreshold);
+    }
+
     void collapsedZoneKeepsTheRest()
     {
         const Id shared = zone(u"Shared services"_s);

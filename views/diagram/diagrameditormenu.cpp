@@ -30,7 +30,7 @@ void DiagramEditor::showMenu(QPointF scenePos, QPoint screenPos, Id componentId,
         menu.addAction(tr("&Open Zone"), this, [this, zone] { openZone(zone); });
         menu.addAction(tr("E&xpand Zone"), this,
                        [this, zone] { report(m_document->setZoneCollapsed(m_view, zone, false)); })
-            ->setEnabled(collapsible);
+            ->setEnabled(collapsible && zone != 0); // "No zone" is no zone to expand
     } else if (componentId) {
         if (!m_selection->ids(Kind::Components).contains(componentId))
             m_selection->select(Kind::Components, { componentId });

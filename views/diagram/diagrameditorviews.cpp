@@ -52,7 +52,18 @@ void DiagramEditor::showPassingView(const View &view, const QString &title)
 void DiagramEditor::openZone(Id zoneId)
 {
     // Its components, and the components outside it that they talk to.
-    const Zone *zone = m_document ? m_document->project().zone(zoneId) : nullptr;
+    if (!m_document)
+        return;
+    if (zoneId == 0) { // the "No zone" node: the components in no zone
+        View opened;
+        for (const Component &component : m_document->project().components) {
+            if (!component.zoneId)
+                opened.selection.components.insert(component.id);
+        }
+        showPassingView(opened, tr("the components in no zone and what talks to them"));
+        return;
+    }
+    const Zone *zone = m_document->project().zone(zoneId);
     if (!zone)
         return;
     View opened;

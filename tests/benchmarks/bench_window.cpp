@@ -1,0 +1,214 @@
+// bench_window: the main window on the generated projects with their stored
+// drawing (README, "Views at scale"): opening a project until its diagram is
+// on screen, beside reading the same file into a snapshot (the peer); and
+// pan and zoom under an event-loop latency probe, beside the same probe on
+// an idle loop (the peer).
+
+#include "benchfixture.h"
+#include "benchmain.h"
+#include "diagram/diagrampane.h"
+#include "diagram/diagramscene.h"
+#include "diagram/diagramview.h"
+#include "mainwindow.h"
+#include "project/snapshot.h"
+#include "store/projectstore.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QScrollBar>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Portolan;
+using namespace Portolan::Bench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool anyFailed = false;
+
+void fail(benchmark::State &state, const QString &why)
+{
+    anyFailed = true;
+    state.SkipWithError(why.toStdString().c_str());
+}
+
+// Resident and peak resident memory of this process, in MB (/proc).
+std::pair<double, double> memoryMb()
+{
+    QFile status(u"/proc/self/status"_s);
+    double rss = 0;
+    double peak = 0;
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            const auto kb = [&line] { return line.simplified().split(' ').value(1).toDouble(); };
+            if (line.startsWith("VmRSS:"))
+                rss = kb() / 1024;
+            else if (line.startsWith("VmHWM:"))
+                peak = kb() / 1024;
+        }
+    }
+    return { rss, peak };
+}
+
+// A window showing `file`, waited for until its diagram is on screen.
+std::unique_ptr<MainWindow> openWindow(const QString &file, QString *error)
+{
+    auto window = std::make_unique<MainWindow>(nullptr, portolanProgram());
+    window->resize(1500, 950);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get())) {
+        *error = u"the window was not shown"_s;
+        return nullptr;
+    }
+    if (!window->openProject(file)) {
+        *error = u"cannot open %1"_s.arg(file);
+        return nullptr;
+    }
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            return window->diagram()->isSettled()
+                && !window->diagram()->scene()->componentItems().isEmpty();
+        },
+        120000);
+    QApplication::processEvents(); // the first paint
+    if (!shown) {
+        *error = u"the diagram did not show in two minutes"_s;
+        return nullptr;
+    }
+    return window;
+}
+
+void openWindowBenchmark(benchmark::State &state, ProjectSize size)
+{
+    const Prepared &p = prepared(size);
+    if (!p.error.isEmpty())
+        return fail(state, p.error);
+    const double before = memoryMb().first;
+    double added = 0;
+    for (auto _ : state) {
+        QString error;
+        auto window = openWindow(p.storedFile, &error);
+        if (!window)
+            return fail(state, error);
+        state.PauseTiming();
+        added = memoryMb().first - before;
+        window.reset();
+        QApplication::processEvents();
+        state.ResumeTiming();
+    }
+    state.counters["window_mb"] = added; // resident memory the open window added
+    state.counters["components"] = double(p.project.components.size());
+}
+
+// The peer: the same file read into the snapshot every view draws from.
+void readSnapshot(benchmark::State &state, ProjectSize size)
+{
+    const Prepared &p = prepared(size);
+    if (!p.error.isEmpty())
+        return fail(state, p.error);
+    for (auto _ : state) {
+        QString error;
+        auto store = ProjectStore::open(p.storedFile, ProjectStore::Mode::ReadOnly, &error);
+        if (!store)
+            return fail(state, error);
+        ProjectSnapshot snapshot = ProjectSnapshot::read(*store);
+        benchmark::DoNotOptimize(snapshot.components.size());
+    }
+}
+
+// The longest the event loop went without running a 5 ms timer, in ms,
+// while `steps` run one every 40 ms (none: the loop idles as long).
+double worstBlock(const QList<std::function<void()>> &steps, int idleSteps = 0)
+{
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = clock.nsecsElapsed();
+    qint64 worst = 0;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(5);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        worst = std::max(worst, now - last);
+        last = now;
+    });
+    probe.start();
+    const int count = steps.isEmpty() ? idleSteps : int(steps.size());
+    QEventLoop loop;
+    for (int k = 0; k < count; ++k) {
+        QTimer::singleShot(40 * (k + 1), &loop, [&, k] {
+            if (!steps.isEmpty())
+                steps[k]();
+        });
+    }
+    QTimer::singleShot(40 * (count + 2), &loop, &QEventLoop::quit);
+    loop.exec();
+    return std::max(0.0, double(worst) / 1e6 - 5.0);
+}
+
+QList<std::function<void()>> panAndZoom(DiagramView *view)
+{
+    QList<std::function<void()>> steps;
+    steps << [view] { view->fitToWindow(); }; // everything, far out: no text drawn
+    for (int k = 0; k < 10; ++k)
+        steps << [view] { view->zoomIn(); };
+    for (int k = 0; k < 10; ++k) {
+        steps << [view, k] {
+            QScrollBar *bar = k % 2 ? view->verticalScrollBar() : view->horizontalScrollBar();
+            bar->setValue(bar->value() + bar->pageStep() / 2);
+        };
+    }
+    for (int k = 0; k < 10; ++k)
+        steps << [view] { view->zoomOut(); };
+    return steps;
+}
+
+void panZoomProbe(benchmark::State &state, ProjectSize size)
+{
+    const Prepared &p = prepared(size);
+    if (!p.error.isEmpty())
+        return fail(state, p.error);
+    QString error;
+    auto window = openWindow(p.storedFile, &error);
+    if (!window)
+        return fail(state, error);
+    DiagramView *view = window->diagram()->view();
+    double worst = 0;
+    double idle = 0;
+    for (auto _ : state) {
+        worst = worstBlock(panAndZoom(view));
+        state.PauseTiming();
+        idle = worstBlock({}, 31);
+        state.ResumeTiming();
+    }
+    state.counters["max_block_ms"] = worst; // target: under 50 at XL
+    state.counters["idle_block_ms"] = idle; // the probe on an idle loop (peer)
+    state.counters["window_peak_mb"] = memoryMb().second;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Portolan bench"_s);
+    return runBenchmarks(
+        argc, argv,
+        [] {
+            registerForEverySize(
+                {
+                    { "read_snapshot", readSnapshot },
+                    { "open_window", openWindowBenchmark },
+                    { "pan_zoom_probe", panZoomProbe },
+                },
+                /*onePassForLarge=*/true);
+        },
+        &anyFailed);
+}
