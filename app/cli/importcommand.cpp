@@ -16,31 +16,18 @@ namespace Portolan::Cli {
 
 namespace {
 
-// Reads every source before the project is touched, printing each message.
-// Returns false when any source cannot be imported at all.
-bool readSources(Context &context, const QStringList &sources, const ImportOptions &options,
-                 QList<ImportResult> *results)
+// Reads every file with `read` before the project is touched, printing each
+// message. Returns false when any file cannot be imported at all.
+template<typename Result, typename Read>
+bool readAll(Context &context, const QStringList &paths, Read read, QList<Result> *results)
 {
     bool ok = true;
-    for (const QString &source : sources) {
-        ImportResult result = importFile(source, options);
+    for (const QString &path : paths) {
+        Result result = read(path);
         for (const ImportMessage &message : std::as_const(result.messages))
             context.err << message.toString() << Qt::endl;
         ok = ok && result.ok;
         results->append(std::move(result));
-    }
-    return ok;
-}
-
-bool readTables(Context &context, const QStringList &paths, QList<ComponentTable> *tables)
-{
-    bool ok = true;
-    for (const QString &path : paths) {
-        ComponentTable table = readComponentFile(path);
-        for (const ImportMessage &message : std::as_const(table.messages))
-            context.err << message.toString() << Qt::endl;
-        ok = ok && table.ok;
-        tables->append(std::move(table));
     }
     return ok;
 }
@@ -104,8 +91,11 @@ int runImport(Context &context, const QCommandLineParser &parser)
     options.defaultProduct = parser.value(u"product"_s);
     QList<ComponentTable> tables;
     QList<ImportResult> results;
-    const bool tablesRead = readTables(context, tablePaths, &tables);
-    if (!readSources(context, sources, options, &results) || !tablesRead)
+    const bool tablesRead = readAll(context, tablePaths, &readComponentFile, &tables);
+    const bool sourcesRead = readAll(
+        context, sources, [&options](const QString &path) { return importFile(path, options); },
+        &results);
+    if (!tablesRead || !sourcesRead)
         return context.fail(u"nothing imported into %1"_s.arg(into));
 
     const bool created = !QFileInfo::exists(into);

@@ -99,7 +99,7 @@ ProjectSnapshot collapseNoZone(const ProjectSnapshot &project)
         nodeOf.insert(component.id, noZoneNodeId);
         edit.removedComponents.append(component.id);
     }
-    if (nodeOf.isEmpty())
+    if (nodeOf.size() <= noZoneNodeThreshold)
         return project;
     Component node;
     node.id = noZoneNodeId;

@@ -40,7 +40,8 @@ constexpr int noZoneNodeThreshold = 5;
 ProjectSnapshot collapseZones(const ProjectSnapshot &project, const QSet<Id> &zones);
 
 // `project` with its components in no zone drawn as one node, "No zone",
-// the way collapseZones() draws a zone.
+// the way collapseZones() draws a zone, when there are more than
+// noZoneNodeThreshold of them; otherwise `project` as it is.
 ProjectSnapshot collapseNoZone(const ProjectSnapshot &project);
 
 // The top-level zones that hold a component, through nested zones.

@@ -7,8 +7,6 @@
 
 #include <QSet>
 
-#include <algorithm>
-
 namespace Portolan {
 
 ProjectSnapshot viewProject(const ProjectSnapshot &project, Id viewId)
@@ -71,13 +69,8 @@ ProjectSnapshot viewProject(const ProjectSnapshot &project, const View &view)
     if (view.level == ViewLevel::Zones)
         collapsed.unite(topLevelZones(shown));
     shown = collapseZones(shown, collapsed);
-    if (view.level == ViewLevel::Zones) {
-        const auto unzoned
-            = std::count_if(shown.components.cbegin(), shown.components.cend(),
-                            [](const Component &c) { return !c.zoneId && !isZoneNode(c.id); });
-        if (unzoned > noZoneNodeThreshold)
-            shown = collapseNoZone(shown);
-    }
+    if (view.level == ViewLevel::Zones)
+        shown = collapseNoZone(shown);
     shown.drawing = project.viewDrawings.value(viewId);
     shown.viewDrawings.clear();
     return shown;

@@ -72,9 +72,9 @@ bool ProjectDocument::clearAddresses(Id environment, const QList<Id> &components
             changes.append(RecordChange::removed(address));
     }
     if (components.size() == 1)
-        return push(tr("Clear the addresses of “%1”")
-                        .arg(componentName(m_project, components.first())),
-                    changes);
+        return push(
+            tr("Clear the addresses of “%1”").arg(componentName(m_project, components.first())),
+            changes);
     return push(tr("Clear the addresses of %n components", nullptr, int(components.size())),
                 changes);
 }

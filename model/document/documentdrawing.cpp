@@ -7,6 +7,8 @@
 #include "diagram/viewproject.h"
 #include "projectdocument.h"
 
+#include <QSet>
+
 namespace Portolan {
 
 bool ProjectDocument::storeDrawing(const QList<DrawnChange> &changes)
@@ -34,18 +36,31 @@ bool ProjectDocument::resetLayout(const QList<DrawnItem> &drawing, Id view)
         return push(tr("Reset layout of “%1”").arg(shown->name), {}, -1, 0, std::move(edit));
     }
     ChangeList changes;
-    for (const Component &component : m_project.components) {
-        if (!component.pinned && !component.position)
-            continue;
-        Component after = component;
-        after.pinned = false;
-        after.position.reset();
-        changes.append(RecordChange::updated(component, after));
-    }
+    forgetPlaces(changes);
     DrawingEdit edit { drawingChanges(m_project.drawing, drawing), {}, {} };
     if (changes.isEmpty() && edit.isEmpty())
         return editable();
     return push(tr("Reset layout"), changes, -1, 0, std::move(edit));
+}
+
+void ProjectDocument::forgetPlaces(ChangeList &changes) const
+{
+    QSet<Id> changed;
+    for (RecordChange &change : changes) {
+        if (auto *component = change.after ? std::get_if<Component>(&*change.after) : nullptr) {
+            component->position.reset();
+            component->pinned = false;
+            changed.insert(component->id);
+        }
+    }
+    for (const Component &component : m_project.components) {
+        if ((component.position || component.pinned) && !changed.contains(component.id)) {
+            Component after = component;
+            after.position.reset();
+            after.pinned = false;
+            changes.append(RecordChange::updated(component, after));
+        }
+    }
 }
 
 bool ProjectDocument::placeComponentsInView(Id view, const QHash<Id, QPointF> &centres)

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -157,22 +156,7 @@ bool ProjectDocument::importComponents(const ComponentTable &table, ComponentImp
     if (layOutAfresh) {
         // Every drawing goes within the step, and every place a component
         // was dragged to: the window lays the diagram out afresh.
-        QSet<Id> updated;
-        for (RecordChange &change : plan.changes) {
-            if (auto *component = std::get_if<Component>(&*change.after)) {
-                component->position.reset();
-                component->pinned = false;
-                updated.insert(component->id);
-            }
-        }
-        for (const Component &component : m_project.components) {
-            if ((component.position || component.pinned) && !updated.contains(component.id)) {
-                Component after = component;
-                after.position.reset();
-                after.pinned = false;
-                plan.changes.append(RecordChange::updated(component, after));
-            }
-        }
+        forgetPlaces(plan.changes);
         drawing.items = drawingChanges(m_project.drawing, {});
         for (auto it = m_project.viewDrawings.cbegin(); it != m_project.viewDrawings.cend(); ++it)
             drawing.items += drawingChanges(it.value(), {}, it.key());

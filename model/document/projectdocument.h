@@ -217,6 +217,10 @@ private:
     }
     Id newId() { return --m_nextTemporaryId; }
     std::optional<ChangeList> deletionChanges(const QList<Id> &ids, Id reassignTo);
+    // Every place a component was put by hand forgotten (Reset Layout): in
+    // the components `changes` already adds or updates, and as updates of
+    // the other placed ones.
+    void forgetPlaces(ChangeList &changes) const;
 
     std::unique_ptr<ProjectStore> m_store;
     DrawingKeeper m_keepDrawing;

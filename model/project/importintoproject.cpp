@@ -20,8 +20,7 @@ QString productColor(int index)
 bool importIntoProject(ProjectStore &store, const QList<ImportResult> &results,
                        ImportSummary *summary, QString *error)
 {
-    const std::optional<ImportPlan> plan
-        = planImport(ProjectSnapshot::read(store), results, error);
+    const std::optional<ImportPlan> plan = planImport(ProjectSnapshot::read(store), results, error);
     if (!plan)
         return false;
     ChangeList changes = plan->changes;

@@ -71,7 +71,6 @@ public:
             const auto zone = m_zoneOf.find(key);
             if (zone != m_zoneOf.end()) // planned before the component
                 component.zoneId = m_zones.zone(zone->second);
-            m_plan.summary.zonesAdded = m_zones.added();
             id = nextId();
             component.id = id;
             component.name = cleaned;
@@ -83,6 +82,7 @@ public:
     }
 
     Id nextId() { return --m_lastId; }
+    int zonesAdded() const { return m_zones.added(); }
 
 private:
     ImportPlan &m_plan;
@@ -142,6 +142,7 @@ std::optional<ImportPlan> planImport(const ProjectSnapshot &project,
             ++plan.summary.flowsAdded;
         }
     }
+    plan.summary.zonesAdded = names.zonesAdded();
     return plan;
 }
 

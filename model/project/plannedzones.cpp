@@ -6,14 +6,14 @@
 namespace Portolan {
 
 PlannedZones::PlannedZones(const ProjectSnapshot &project, ChangeList &changes, Id &lastId)
-    : m_changes(changes)
+    : m_project(project)
+    , m_changes(changes)
     , m_lastId(lastId)
 {
     for (const Zone &zone : project.zones) {
         m_ids.insert(nameKey(zone.name), zone.id);
         m_parents.insert(zone.id, zone.parentId);
         m_names.insert(zone.id, zone.name);
-        m_existing.insert(zone.id, zone);
     }
 }
 
@@ -46,9 +46,9 @@ PlannedZones::Nesting PlannedZones::nest(Id zone, Id parentId)
         if (up == zone)
             return Nesting::WouldCycle;
     }
-    const auto existing = m_existing.constFind(zone);
-    Q_ASSERT(existing != m_existing.cend());
-    if (existing == m_existing.cend())
+    const Zone *existing = m_project.zone(zone);
+    Q_ASSERT(existing);
+    if (!existing)
         return Nesting::AlreadyThere;
     Zone after = *existing;
     after.parentId = parentId;

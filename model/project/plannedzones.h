@@ -29,17 +29,16 @@ public:
     // Plans moving an existing zone into `parentId` (once per zone); nothing
     // is planned when it is there already or would end up inside itself.
     Nesting nest(Id zone, Id parentId);
-    bool isNew(Id zone) const { return zone < 0; }
     int added() const { return m_added; }
     QString name(Id zone) const { return m_names.value(zone); }
 
 private:
+    const ProjectSnapshot &m_project;
     ChangeList &m_changes;
     Id &m_lastId;
     QHash<QString, Id> m_ids; // name key -> id
     QHash<Id, Id> m_parents;
     QHash<Id, QString> m_names;
-    QHash<Id, Zone> m_existing;
     int m_added = 0;
 };
 

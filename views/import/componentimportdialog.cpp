@@ -48,7 +48,7 @@ ComponentImportDialog::ComponentImportDialog(ProjectDocument *document, const QS
     m_rowView->horizontalHeader()->setStretchLastSection(true);
     m_rowView->setToolTip(tr("Rows in bold change the project; the others are as the list says."));
 
-    m_messageView = createMessageView(m_messages, this);
+    QListView *messageView = createMessageView(m_messages, this);
     m_problemLabel = createProblemLabel(this);
 
     m_layOutAfresh = new QCheckBox(tr("&Lay out the diagram afresh"), this);
@@ -70,7 +70,7 @@ ComponentImportDialog::ComponentImportDialog(ProjectDocument *document, const QS
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_rowView, 1);
     layout->addWidget(new QLabel(tr("Warnings and errors:"), this));
-    layout->addWidget(m_messageView);
+    layout->addWidget(messageView);
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_layOutAfresh);
     layout->addWidget(buttons);

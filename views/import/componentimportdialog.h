@@ -13,7 +13,6 @@
 
 class QCheckBox;
 class QLabel;
-class QListView;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
@@ -53,7 +52,6 @@ private:
     ImportMessageModel *m_messages;
     QLabel *m_summaryLabel;
     QTableView *m_rowView;
-    QListView *m_messageView;
     QLabel *m_problemLabel;
     // Checked for a list that moves components or nests zones, until the
     // user decides.
