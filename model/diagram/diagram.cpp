@@ -120,7 +120,11 @@ QString Diagram::endName(Id end) const
 
 LayoutRequest diagramLayoutRequest(const ProjectSnapshot &project, const DiagramOptions &options)
 {
-    const DiagramContent content = DiagramContent::select(project, options);
+    return contentLayoutRequest(project, DiagramContent::select(project, options));
+}
+
+LayoutRequest contentLayoutRequest(const ProjectSnapshot &project, const DiagramContent &content)
+{
     LayoutRequest request;
     request.options.edgeStyle = project.drawingSettings.curved
         ? LayoutOptions::EdgeStyle::Curved
@@ -156,7 +160,12 @@ LayoutRequest diagramLayoutRequest(const ProjectSnapshot &project, const Diagram
 Diagram assembleDiagram(const ProjectSnapshot &project, const DiagramOptions &options,
                         const LayoutResult &layout)
 {
-    const DiagramContent content = DiagramContent::select(project, options);
+    return assembleContent(project, options, DiagramContent::select(project, options), layout);
+}
+
+Diagram assembleContent(const ProjectSnapshot &project, const DiagramOptions &options,
+                        const DiagramContent &content, const LayoutResult &layout)
+{
     const auto nodes = byKey(layout.nodes);
     const auto clusters = byKey(layout.clusters);
     const auto edges = byKey(layout.edges);

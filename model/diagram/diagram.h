@@ -23,6 +23,8 @@
 
 namespace Portolan {
 
+struct DiagramContent;
+
 struct DiagramOptions
 {
     // What is drawn: the flows that match, their components, and (unless it
@@ -97,6 +99,11 @@ QString flowsLabel(const QList<Flow> &flows);
 LayoutRequest diagramLayoutRequest(const ProjectSnapshot &project, const DiagramOptions &options);
 Diagram assembleDiagram(const ProjectSnapshot &project, const DiagramOptions &options,
                         const LayoutResult &layout);
+// The same from what DiagramContent::select(project, options) chose, for a
+// caller that needs both halves of one diagram: choosing is the costly part.
+LayoutRequest contentLayoutRequest(const ProjectSnapshot &project, const DiagramContent &content);
+Diagram assembleContent(const ProjectSnapshot &project, const DiagramOptions &options,
+                        const DiagramContent &content, const LayoutResult &layout);
 DisplayList renderDiagram(const Diagram &diagram);
 
 } // namespace Portolan

@@ -317,14 +317,31 @@ qreal textWidth(const QFont &font, const QString &text)
     return width;
 }
 
+namespace {
+
+// A font's height and ascent, remembered per size and weight (the only
+// ways the diagram's fonts differ): looking a font up costs microseconds
+// and a large diagram asks thousands of times.
+std::pair<qreal, qreal> verticalMetrics(const QFont &font)
+{
+    thread_local QHash<std::pair<int, int>, std::pair<qreal, qreal>> metrics;
+    const std::pair<int, int> key { font.pixelSize(), font.weight() };
+    if (const auto it = metrics.constFind(key); it != metrics.cend())
+        return *it;
+    const QFontMetricsF measured(font);
+    return *metrics.insert(key, { measured.height(), measured.ascent() });
+}
+
+} // namespace
+
 qreal lineHeight(const QFont &font)
 {
-    return QFontMetricsF(font).height();
+    return verticalMetrics(font).first;
 }
 
 qreal ascent(const QFont &font)
 {
-    return QFontMetricsF(font).ascent();
+    return verticalMetrics(font).second;
 }
 
 } // namespace Portolan::DiagramStyle

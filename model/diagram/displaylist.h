@@ -32,16 +32,20 @@ struct Primitive
     QString text;
     QFont font;
     QColor color;
+
+    friend bool operator==(const Primitive &, const Primitive &) = default;
 };
 
 struct DisplayElement
 {
     enum class Role { Zone, Component, Edge, EdgeLabel, Legend, Title };
     Role role = Role::Component;
-    QString id;      // stable and unique: "component-12", "edge-3-7", "zone-4" …
-    QString title;   // plain text for tooltips and SVG <title>; lines split by '\n'
-    QRectF bounds;   // contains every primitive
+    QString id; // stable and unique: "component-12", "edge-3-7", "zone-4" …
+    QString title; // plain text for tooltips and SVG <title>; lines split by '\n'
+    QRectF bounds; // contains every primitive
     QList<Primitive> primitives;
+
+    friend bool operator==(const DisplayElement &, const DisplayElement &) = default;
 };
 
 struct DisplayList

@@ -13,6 +13,11 @@ DiagramOptions drawingOptions()
     return options;
 }
 
+bool asksForDrawing(const DiagramOptions &options)
+{
+    return options.selection.isEmpty() && !options.showAddresses;
+}
+
 bool needsFreshLayout(const ProjectSnapshot &project)
 {
     for (const Component &component : project.components) {
@@ -25,16 +30,17 @@ bool needsFreshLayout(const ProjectSnapshot &project)
 QHash<QString, DrawnItem> completeDrawing(
     const ProjectSnapshot &project,
     const std::function<std::optional<LayoutResult>(const LayoutRequest &)> &layOutAfresh,
-    bool *changed)
+    bool *changed, const LayoutRequest *given)
 {
     if (changed)
         *changed = false;
-    const LayoutRequest request = diagramLayoutRequest(project, drawingOptions());
+    const LayoutRequest request = given ? *given : diagramLayoutRequest(project, drawingOptions());
     if (coversRequest(project.drawing, request))
         return project.drawing;
     LayoutResult layout;
     if (needsFreshLayout(project)) {
-        const std::optional<LayoutResult> fresh = layOutAfresh ? layOutAfresh(request) : std::nullopt;
+        const std::optional<LayoutResult> fresh
+            = layOutAfresh ? layOutAfresh(request) : std::nullopt;
         if (!fresh)
             return project.drawing;
         layout = *fresh;

@@ -28,13 +28,20 @@ bool needsFreshLayout(const ProjectSnapshot &project);
 // else completed around what it has (updateLayout), else laid out afresh
 // by `layOutAfresh` (Graphviz; empty result: none). *changed says whether
 // it differs from the stored one (worth storing when the file is writable).
+// `request`: the drawing's request (drawingOptions()) when the caller has
+// it already, else it is worked out here.
 QHash<QString, DrawnItem> completeDrawing(
     const ProjectSnapshot &project,
     const std::function<std::optional<LayoutResult>(const LayoutRequest &)> &layOutAfresh,
-    bool *changed = nullptr);
+    bool *changed = nullptr, const LayoutRequest *request = nullptr);
+
+// Whether a diagram with these options asks for exactly the drawing's
+// request: the whole project, no addresses in the boxes.
+bool asksForDrawing(const DiagramOptions &options);
 
 // One diagram's geometry from a complete drawing: the stored items when they
 // fit its request, else fitted to it (no Graphviz).
-LayoutResult diagramGeometry(const QHash<QString, DrawnItem> &drawing, const LayoutRequest &request);
+LayoutResult diagramGeometry(const QHash<QString, DrawnItem> &drawing,
+                             const LayoutRequest &request);
 
 } // namespace Portolan

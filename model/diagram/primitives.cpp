@@ -2,8 +2,6 @@
 
 #include "diagramstyle.h"
 
-#include <QFontMetricsF>
-
 namespace Portolan::Primitives {
 
 Primitive shape(const QPainterPath &path, const QColor &fill, const QColor &stroke,
@@ -38,13 +36,12 @@ Primitive text(const QString &line, const QFont &font, const QColor &color, QPoi
 QList<Primitive> lines(const QStringList &lines, const QFont &font, const QColor &color, qreal left,
                        qreal top, std::optional<qreal> centreX)
 {
-    const QFontMetricsF metrics(font);
     QList<Primitive> primitives;
-    qreal baseline = top + metrics.ascent();
+    qreal baseline = top + DiagramStyle::ascent(font);
     for (const QString &line : lines) {
         const qreal x = centreX ? *centreX - DiagramStyle::textWidth(font, line) / 2 : left;
         primitives << text(line, font, color, QPointF(x, baseline));
-        baseline += metrics.height();
+        baseline += DiagramStyle::lineHeight(font);
     }
     return primitives;
 }
@@ -59,9 +56,10 @@ QPainterPath roundedRect(const QRectF &rect, qreal radius)
 QRectF bounds(const Primitive &primitive)
 {
     if (primitive.kind == Primitive::Kind::Text) {
-        const QFontMetricsF metrics(primitive.font);
-        return QRectF(primitive.origin.x(), primitive.origin.y() - metrics.ascent(),
-                      DiagramStyle::textWidth(primitive.font, primitive.text), metrics.height());
+        return QRectF(primitive.origin.x(),
+                      primitive.origin.y() - DiagramStyle::ascent(primitive.font),
+                      DiagramStyle::textWidth(primitive.font, primitive.text),
+                      DiagramStyle::lineHeight(primitive.font));
     }
     const qreal margin = primitive.stroke.isValid() ? primitive.strokeWidth / 2 + 0.5 : 0;
     return primitive.path.boundingRect().adjusted(-margin, -margin, margin, margin);

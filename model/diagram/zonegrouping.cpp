@@ -26,15 +26,18 @@ public:
 private:
     bool inside(Id component, Id zone) const;
     // The zones around a component, outermost first.
-    QList<Id> zonesOf(Id component) const;
+    const QList<Id> &zonesOf(Id component);
     void groupEnds(bool atSource);
 
     const DiagramContent &m_content;
     const QHash<Id, Id> &m_parents;
     QHash<Id, Id> m_zoneOf; // component -> its zone
     QHash<Id, int> m_active; // zone -> its components (any depth) that have flows
-    // Per flow: the drawn ends, components at first, zones once grouped.
+    QHash<Id, QList<Id>> m_zonesOf; // component -> zonesOf(), worked out once
+    // Per flow: the drawn ends, components at first, zones once grouped,
+    // and its service.
     QList<std::pair<Id, Id>> m_ends;
+    QList<Service> m_services;
 };
 
 Grouping::Grouping(const DiagramContent &content, const QHash<Id, Id> &parents)
@@ -47,6 +50,7 @@ Grouping::Grouping(const DiagramContent &content, const QHash<Id, Id> &parents)
     for (const Flow &flow : content.flows) {
         withFlows << flow.sourceId << flow.destinationId;
         m_ends.append({ flow.sourceId, flow.destinationId });
+        m_services.append(serviceOf(flow));
     }
     for (const Id component : std::as_const(withFlows)) {
         for (Id zone = m_zoneOf.value(component); zone != 0; zone = m_parents.value(zone))
@@ -64,12 +68,15 @@ bool Grouping::inside(Id end, Id zone) const
     return false;
 }
 
-QList<Id> Grouping::zonesOf(Id component) const
+const QList<Id> &Grouping::zonesOf(Id component)
 {
+    const auto it = m_zonesOf.constFind(component);
+    if (it != m_zonesOf.cend())
+        return *it;
     QList<Id> zones;
     for (Id zone = m_zoneOf.value(component); zone != 0; zone = m_parents.value(zone))
         zones.prepend(zone);
-    return zones;
+    return *m_zonesOf.insert(component, zones);
 }
 
 void Grouping::groupEnds(bool atSource)
@@ -85,7 +92,7 @@ void Grouping::groupEnds(bool atSource)
             continue; // already grouped at this end
         for (const Id zone : zonesOf(grouped)) {
             if (!inside(other, zone))
-                candidates[{ zone, other, serviceOf(m_content.flows[f]) }].append(f);
+                candidates[{ zone, other, m_services[f] }].append(f);
         }
     }
     // A zone whose every active component takes part; the outermost such

@@ -9,6 +9,7 @@
 #include "diagram/diagrampane.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
+#include "document/projectdocument.h"
 #include "mainwindow.h"
 #include "project/snapshot.h"
 #include "store/projectstore.h"
@@ -20,6 +21,7 @@
 #include <QScrollBar>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -191,6 +193,48 @@ void panZoomProbe(benchmark::State &state, ProjectSize size)
     state.counters["window_peak_mb"] = memoryMb().second;
 }
 
+// One edit in the open window until it is on screen: a flow between the
+// first and the last component added through the document (one undo step,
+// its edge routed into the stored drawing), the diagram shown again and
+// painted. Undone between iterations, untimed.
+void editInWindow(benchmark::State &state, ProjectSize size)
+{
+    const Prepared &p = prepared(size);
+    if (!p.error.isEmpty())
+        return fail(state, p.error);
+    const QString file = p.scratchDirectory + u"/window-edit-"_s + sizeName(size) + u".portolan"_s;
+    QFile::remove(file);
+    if (!QFile::copy(p.storedFile, file))
+        return fail(state, u"cannot copy %1"_s.arg(p.storedFile));
+    QString error;
+    auto window = openWindow(file, &error);
+    if (!window)
+        return fail(state, error);
+    ProjectDocument *document = window->document();
+    DiagramPane *pane = window->diagram();
+    const Id a = document->project().components.first().id;
+    const Id b = document->project().components.last().id;
+    for (auto _ : state) {
+        Flow flow;
+        flow.sourceId = a;
+        flow.destinationId = b;
+        flow.ports = PortSet::single(4242);
+        if (!document->addFlow(flow))
+            return fail(state, document->errorString());
+        if (!QTest::qWaitFor([pane] { return pane->isSettled(); }, 60000))
+            return fail(state, u"the edit did not reach the diagram in a minute"_s);
+        QApplication::processEvents(); // what changed, painted
+        state.PauseTiming();
+        document->undoStack()->undo();
+        const bool undone = QTest::qWaitFor([pane] { return pane->isSettled(); }, 60000);
+        QApplication::processEvents();
+        if (!undone)
+            return fail(state, u"the undo did not reach the diagram in a minute"_s);
+        state.ResumeTiming();
+    }
+    state.counters["flows"] = double(document->project().flows.size());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -207,6 +251,7 @@ int main(int argc, char *argv[])
                     { "read_snapshot", readSnapshot },
                     { "open_window", openWindowBenchmark },
                     { "pan_zoom_probe", panZoomProbe },
+                    { "edit_in_window", editInWindow },
                 },
                 /*onePassForLarge=*/true);
         },

@@ -215,6 +215,57 @@ private slots:
         }
     }
 
+    void anEditRemakesOnlyWhatChanged()
+    {
+        // Every item made so far is marked; an item without the mark is new.
+        for (DiagramElementItem *item : m_scene->elementItems())
+            item->setData(0, true);
+        const Flow changed = m_project.flows.constFirst();
+        const Id unrelated = [&] {
+            for (const Component &component : std::as_const(m_project.components)) {
+                if (component.id != changed.sourceId && component.id != changed.destinationId)
+                    return component.id;
+            }
+            return Id(0);
+        }();
+        m_scene->componentItem(unrelated)->setSelected(true);
+        m_scene->componentItem(changed.sourceId)->setSelected(true);
+        // A new purpose: the tooltips of the flow's components, its edge and
+        // the edge's label change, nothing else.
+        Flow edited = changed;
+        edited.purpose = u"a purpose no tooltip had"_s;
+        ProjectSnapshot::Edit edit;
+        edit.flows = { edited };
+        m_project.apply(edit);
+        const Diagram diagram = assembleDiagram(
+            m_project, {}, fallbackLayout(diagramLayoutRequest(m_project, {}), {}));
+        m_scene->setDiagram(diagram, renderDiagram(diagram));
+
+        const auto isNew = [](const QGraphicsItem *item) { return !item->data(0).toBool(); };
+        QVERIFY(isNew(m_scene->componentItem(changed.sourceId)));
+        QVERIFY(isNew(m_scene->componentItem(changed.destinationId)));
+        QVERIFY(isNew(m_scene->edgeItem(changed.sourceId, changed.destinationId)));
+        QVERIFY(isNew(m_scene->labelItem(changed.sourceId, changed.destinationId)));
+        QVERIFY(m_scene->componentItem(changed.sourceId)->toolTip().contains(edited.purpose));
+        int made = 0;
+        for (DiagramElementItem *item : m_scene->elementItems())
+            made += isNew(item) ? 1 : 0;
+        QCOMPARE(made, 4); // the two components, the edge and its label
+        QCOMPARE(m_scene->elementItems().size(), m_scene->items().size()); // none left over
+        // The selection is kept, on the kept item and the new one alike.
+        const QList<Id> selected = m_scene->selectedComponentIds();
+        QCOMPARE(QSet<Id>(selected.cbegin(), selected.cend()),
+                 QSet<Id>({ unrelated, changed.sourceId }));
+
+        // A component moved on screen but not in the drawing (a drag that
+        // stored nothing) is drawn where the drawing has it again.
+        ComponentItem *moved = m_scene->componentItem(unrelated);
+        const QRectF box = moved->box();
+        moved->setPos(40, 30);
+        m_scene->setDiagram(diagram, renderDiagram(diagram));
+        QCOMPARE(m_scene->componentItem(unrelated)->box(), box);
+    }
+
     void hoverDimsTheRest()
     {
         const Id avi = id(u"Avi Controller"_s);

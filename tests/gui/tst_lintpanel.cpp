@@ -102,6 +102,22 @@ private slots:
         QCOMPARE(m_panel->table()->model()->rowCount(), 2);
     }
 
+    void checksOnceTheEditsPause()
+    {
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+        QCOMPARE(m_panel->table()->model()->rowCount(), 2);
+        Flow fixed = dhcpFlow();
+        fixed.protocol = Transport::Udp;
+        QVERIFY(m_document->updateFlow(fixed));
+        QCoreApplication::processEvents();
+        // Not yet: the diagram is drawn first …
+        QCOMPARE(m_panel->table()->model()->rowCount(), 2);
+        // … and the list follows by itself once the edits pause.
+        QTRY_COMPARE(m_panel->table()->model()->rowCount(), 1);
+        m_panel->hide();
+    }
+
     void followsEditsAndTheEnvironment()
     {
         Flow fixed = dhcpFlow();

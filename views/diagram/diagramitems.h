@@ -61,6 +61,11 @@ public:
     Id componentId() const { return m_id; }
     // The box where it is drawn now (moves with the item).
     QRectF box() const { return m_box.translated(pos()); }
+    // Whether it draws a component with this box and pin, where it was made.
+    bool shows(const QRectF &box, bool pinned) const
+    {
+        return box == m_box && pinned == m_pinned && pos().isNull();
+    }
     QPainterPath shape() const override;
 
 protected:

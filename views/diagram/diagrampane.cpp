@@ -1,5 +1,6 @@
 #include "diagrampane.h"
 
+#include "diagram/diagramcontent.h"
 #include "diagram/drawinggeometry.h"
 #include "diagram/drawingstate.h"
 #include "diagramfilterbar.h"
@@ -177,12 +178,16 @@ void DiagramPane::refresh()
             layOut(false);
         return; // the picture shown stays until the layout is in
     }
+    // What the diagram shows is chosen once, for its request, the drawing's
+    // (most often the same) and the assembled diagram.
+    const DiagramContent content = DiagramContent::select(m_project, m_options);
+    const LayoutRequest request = contentLayoutRequest(m_project, content);
     bool completed = false;
-    const QHash<QString, DrawnItem> drawing = completeDrawing(project, nullptr, &completed);
-    const LayoutResult geometry
-        = diagramGeometry(drawing, diagramLayoutRequest(m_project, m_options));
+    const QHash<QString, DrawnItem> drawing = completeDrawing(
+        project, nullptr, &completed, asksForDrawing(m_options) ? &request : nullptr);
+    const LayoutResult geometry = diagramGeometry(drawing, request);
     m_shown = geometry;
-    showDiagram(geometry);
+    showDiagram(geometry, content);
     if (completed) {
         // What has no stored place got one: keep it, so that every output
         // draws the same.
@@ -245,9 +250,9 @@ void DiagramPane::showLayout(quint64 ticket, const LayoutResult &result)
     refresh();
 }
 
-void DiagramPane::showDiagram(const LayoutResult &result)
+void DiagramPane::showDiagram(const LayoutResult &result, const DiagramContent &content)
 {
-    const Diagram diagram = assembleDiagram(m_project, m_options, result);
+    const Diagram diagram = assembleContent(m_project, m_options, content, result);
     m_scene->setDiagram(diagram, renderDiagram(diagram));
     if (!m_hasDiagram || m_fitWhenShown)
         m_view->fitToWindow();

@@ -47,7 +47,13 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
 {
     const QList<Id> selected = selectedComponentIds();
     m_rebuilding = true;
-    clear();
+    // An edit changes a few elements of thousands: the items whose element
+    // is the same stay, so that only what changed is made, and painted,
+    // again (at XL, making every item and painting the view again cost an
+    // edit 200 ms).
+    QHash<QString, DiagramElementItem *> previous;
+    for (DiagramElementItem *item : std::as_const(m_items))
+        previous.insert(item->element().id, item);
     m_items.clear();
     m_components.clear();
     m_componentById.clear();
@@ -58,32 +64,49 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
     m_dragged = 0;
     m_connectFrom = 0;
     m_connectOver = 0;
-    m_connectLine = nullptr; // cleared with the rest
+    delete m_connectLine;
+    m_connectLine = nullptr;
     m_diagram = diagram;
     m_matcher = DiagramFilterMatcher(m_diagram, m_filter);
 
+    // The item drawing `element` still, else none (and the old one goes).
+    // A component moved on screen but not in the drawing is made again.
+    const auto kept = [&previous](const DisplayElement &element) -> DiagramElementItem * {
+        DiagramElementItem *item = previous.take(element.id);
+        if (item && item->element() == element && item->pos().isNull())
+            return item;
+        delete item;
+        return nullptr;
+    };
+    auto add = [this](DiagramElementItem *item, qreal z) {
+        item->setZValue(z);
+        if (item->scene() != this)
+            addItem(item);
+        m_items << item;
+    };
     QHash<QString, const DisplayElement *> elements;
     for (const DisplayElement &element : display.elements)
         elements.insert(element.id, &element);
-    auto add = [this](DiagramElementItem *item, qreal z) {
-        item->setZValue(z);
-        addItem(item);
-        m_items << item;
-    };
     for (const DiagramZone &zone : std::as_const(m_diagram.zones)) {
-        if (const DisplayElement *element = elements.value(u"zone-"_s + QString::number(zone.id)))
-            add(new DiagramElementItem(*element), zoneZ + zone.depth * 0.01);
+        if (const DisplayElement *element = elements.value(u"zone-"_s + QString::number(zone.id))) {
+            DiagramElementItem *item = kept(*element);
+            add(item ? item : new DiagramElementItem(*element), zoneZ + zone.depth * 0.01);
+        }
     }
+    const auto edgeItem = [&kept](const DiagramEdge &edge, const DisplayElement &element) {
+        auto *item = static_cast<EdgeItem *>(kept(element));
+        return item ? item : new EdgeItem(edge.sourceId, edge.targetId, element);
+    };
     for (const DiagramEdge &edge : std::as_const(m_diagram.edges)) {
         const QString suffix = pairSuffix(edge.sourceId, edge.targetId);
         const QPair<Id, Id> pair(edge.sourceId, edge.targetId);
         if (const DisplayElement *element = elements.value(u"edge-"_s + suffix)) {
-            auto *item = new EdgeItem(edge.sourceId, edge.targetId, *element);
+            EdgeItem *item = edgeItem(edge, *element);
             add(item, edgeZ);
             m_edgeByPair.insert(pair, item);
         }
         if (const DisplayElement *element = elements.value(u"label-"_s + suffix)) {
-            auto *item = new EdgeItem(edge.sourceId, edge.targetId, *element);
+            EdgeItem *item = edgeItem(edge, *element);
             add(item, labelZ);
             m_labelByPair.insert(pair, item);
         }
@@ -93,21 +116,29 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
             = elements.value(u"component-"_s + QString::number(component.id));
         if (!element)
             continue;
-        auto *item = new ComponentItem(component.id, component.box, component.pinned, *element);
+        auto *item = static_cast<ComponentItem *>(kept(*element));
+        if (item && !item->shows(component.box, component.pinned)) {
+            delete item;
+            item = nullptr;
+        }
+        if (!item)
+            item = new ComponentItem(component.id, component.box, component.pinned, *element);
         add(item, componentZ);
         m_components << item;
         m_componentById.insert(component.id, item);
     }
     for (const DisplayElement &element : display.elements) {
         if (element.role == DisplayElement::Role::Legend
-            || element.role == DisplayElement::Role::Title)
-            add(new DiagramElementItem(element), legendZ);
+            || element.role == DisplayElement::Role::Title) {
+            DiagramElementItem *item = kept(element);
+            add(item ? item : new DiagramElementItem(element), legendZ);
+        }
     }
+    qDeleteAll(previous);
     setSceneRect(display.bounds);
-    for (const Id id : selected) {
-        if (ComponentItem *item = m_componentById.value(id))
-            item->setSelected(true);
-    }
+    const QSet<Id> wasSelected(selected.cbegin(), selected.cend());
+    for (ComponentItem *item : std::as_const(m_components))
+        item->setSelected(wasSelected.contains(item->componentId()));
     applyStates();
     m_rebuilding = false;
     emitSelectionIfChanged();

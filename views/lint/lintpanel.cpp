@@ -107,20 +107,20 @@ void LintPanel::documentChanged(const DocumentChange &change)
         scheduleRefresh();
 }
 
-// Several changes in one turn of the event loop (an undo of many steps)
-// are checked once.
+// Checked once the edits pause: several changes in a row (an undo of many
+// steps, a drag) are checked once, and an edit reaches the diagram before
+// the whole design is checked again (at XL that takes 40 ms). Whoever asks
+// for the findings meanwhile gets them checked at once.
 void LintPanel::scheduleRefresh()
 {
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    if (m_refreshPending)
+    m_stale = true;
+    if (!isVisible() || m_refreshPending)
         return;
     m_refreshPending = true;
-    QTimer::singleShot(0, this, [this] {
+    QTimer::singleShot(refreshDelayMs, this, [this] {
         m_refreshPending = false;
-        refresh();
+        if (m_stale && isVisible())
+            refresh();
     });
 }
 

@@ -49,6 +49,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    static constexpr int refreshDelayMs = 250;
     void environmentChanged();
     void documentChanged(const DocumentChange &change);
     void scheduleRefresh();
