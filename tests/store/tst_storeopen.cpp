@@ -713,6 +713,13 @@ void TestStoreOpen::damagedDrawingRowsAreLeftOut()
     QCOMPARE(items.first().key, u"c1"_s);
     QVERIFY(!pathFromText(u"1,2,3"_s));
     QVERIFY(!pathFromText(u"inf,2"_s));
+    QVERIFY(!pathFromText(u"1,2 3"_s));
+    QVERIFY(!pathFromText(u"1,,2"_s));
+    QVERIFY(!pathFromText(u"1x,2"_s));
+    QVERIFY(!pathFromText(u"1,2\u00b2"_s));
+    QVERIFY(!pathFromText(u"0x10,2"_s));
+    QCOMPARE(pathFromText(u" +1.25,-2e1\t 3,4 "_s), (QList<QPointF> { { 1.25, -20 }, { 3, 4 } }));
+    QCOMPARE(pathFromText(u" \t "_s), QList<QPointF>());
 }
 
 QTEST_GUILESS_MAIN(TestStoreOpen)
