@@ -52,8 +52,13 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
     // again (at XL, making every item and painting the view again cost an
     // edit 200 ms).
     QHash<QString, DiagramElementItem *> previous;
-    for (DiagramElementItem *item : std::as_const(m_items))
-        previous.insert(item->element().id, item);
+    QList<DiagramElementItem *> repeated; // ids are unique; should one not be, none stays behind
+    for (DiagramElementItem *item : std::as_const(m_items)) {
+        if (previous.contains(item->element().id))
+            repeated << item;
+        else
+            previous.insert(item->element().id, item);
+    }
     m_items.clear();
     m_components.clear();
     m_componentById.clear();
@@ -135,6 +140,7 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
         }
     }
     qDeleteAll(previous);
+    qDeleteAll(repeated);
     setSceneRect(display.bounds);
     const QSet<Id> wasSelected(selected.cbegin(), selected.cend());
     for (ComponentItem *item : std::as_const(m_components))
