@@ -465,6 +465,41 @@ private slots:
         QVERIFY(inked({ head }, 0.3, false));
     }
 
+    // Zoomed in, a long line is stroked only near the part being painted,
+    // and what shows there is exactly what the whole line draws.
+    void longLinesAreStrokedOnlyNearThePaintedPart()
+    {
+        Primitive line; // a route from far left to far right, one curved corner
+        line.path.moveTo(-3000, 50);
+        line.path.lineTo(-1000, 50);
+        line.path.lineTo(-1000, 120);
+        line.path.lineTo(40, 120);
+        line.path.cubicTo(80, 120, 100, 140, 100, 180); // the corner, in view
+        line.path.lineTo(100, 240);
+        line.path.lineTo(3000, 240);
+        line.path.lineTo(3000, -500);
+        line.stroke = QColor(0x25, 0x63, 0xeb);
+        line.strokeWidth = 1.5;
+        const QRectF visible(0, 100, 300, 200);
+        const QPainterPath near = pathNear(line.path, visible);
+        QVERIFY2(near.elementCount() < line.path.elementCount(),
+                 qPrintable(QString::number(near.elementCount())));
+        QVERIFY(near.elementCount() >= 6); // the runs through the view stay
+        const auto picture = [&](const QRectF &part) {
+            QImage image(300, 200, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.translate(-visible.topLeft());
+            paintPrimitives(&painter, { line }, 1.0, part);
+            painter.end();
+            return image;
+        };
+        QCOMPARE(picture(visible), picture(QRectF()));
+        // Dashed lines keep their pattern: drawn whole.
+        line.strokeStyle = Qt::DashLine;
+        QCOMPARE(picture(visible), picture(QRectF()));
+    }
+
     // An edge is hit within 4 pt of its line or on its arrow head, not
     // elsewhere in its bounding box; the scene finds it there.
     void edgeIsHitNearItsLine()

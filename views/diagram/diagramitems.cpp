@@ -37,6 +37,9 @@ DiagramElementItem::DiagramElementItem(DisplayElement element, QGraphicsItem *pa
     , m_element(std::move(element))
 {
     setToolTip(m_element.title);
+    // The part being painted (exposedRect), for long lines to be stroked
+    // only there.
+    setFlag(ItemUsesExtendedStyleOption);
 }
 
 void DiagramElementItem::setStates(bool highlighted, bool dimmed, bool filteredOut,
@@ -58,15 +61,16 @@ QRectF DiagramElementItem::boundingRect() const
     return m_element.bounds.adjusted(-margin, -margin, margin, margin);
 }
 
-void DiagramElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void DiagramElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     paintUnder(painter);
     // Zoomed far out, labels and icons too small to read are left out:
     // they cost most of the painting and show nothing (at L fitted into a
-    // 1,600-pixel view, 350 of an edit's 480 ms).
-    paintPrimitives(
-        painter, m_element.primitives,
-        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()));
+    // 1,600-pixel view, 350 of an edit's 480 ms). Zoomed in, an edge
+    // crossing the view is stroked only near it.
+    paintPrimitives(painter, m_element.primitives,
+                    QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()),
+                    option->exposedRect);
     paintOver(painter);
 }
 
@@ -83,7 +87,7 @@ ComponentItem::ComponentItem(Id id, const QRectF &box, bool pinned, DisplayEleme
     , m_box(box)
     , m_pinned(pinned)
 {
-    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setFlags(flags() | ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     setCursor(Qt::PointingHandCursor);
 }

@@ -2,11 +2,43 @@
 
 #include <QPainter>
 
+#include <algorithm>
+#include <initializer_list>
+
 namespace Portolan {
 
 namespace {
 
-void paintShape(QPainter *painter, const Primitive &primitive)
+bool meets(const QRectF &extent, const QRectF &area)
+{
+    // Not QRectF::intersects: a straight run's extent has no width.
+    return extent.left() <= area.right() && extent.right() >= area.left()
+        && extent.top() <= area.bottom() && extent.bottom() >= area.top();
+}
+
+QRectF extentOf(std::initializer_list<QPointF> points)
+{
+    qreal left = points.begin()->x(), right = left;
+    qreal top = points.begin()->y(), bottom = top;
+    for (const QPointF &p : points) {
+        left = std::min(left, p.x());
+        right = std::max(right, p.x());
+        top = std::min(top, p.y());
+        bottom = std::max(bottom, p.y());
+    }
+    return QRectF(QPointF(left, top), QPointF(right, bottom));
+}
+
+// Only a solid, unfilled line reaching well beyond the visible part is
+// worth cutting (a dash pattern would restart at each cut).
+bool worthCutting(const Primitive &primitive, const QRectF &visible)
+{
+    return !visible.isEmpty() && !primitive.fill.isValid() && primitive.stroke.isValid()
+        && primitive.strokeStyle == Qt::SolidLine && primitive.path.elementCount() > 2
+        && !visible.contains(primitive.path.controlPointRect());
+}
+
+void paintShape(QPainter *painter, const Primitive &primitive, const QRectF &visible)
 {
     if (primitive.stroke.isValid()) {
         QPen pen(primitive.stroke, primitive.strokeWidth, primitive.strokeStyle);
@@ -19,7 +51,14 @@ void paintShape(QPainter *painter, const Primitive &primitive)
         painter->setPen(Qt::NoPen);
     }
     painter->setBrush(primitive.fill.isValid() ? QBrush(primitive.fill) : QBrush(Qt::NoBrush));
-    painter->drawPath(primitive.path);
+    if (worthCutting(primitive, visible)) {
+        // Beyond a stroke's width and its round ends, nothing of a cut run shows.
+        const qreal margin = primitive.strokeWidth * 2 + 1;
+        painter->drawPath(
+            pathNear(primitive.path, visible.adjusted(-margin, -margin, margin, margin)));
+    } else {
+        painter->drawPath(primitive.path);
+    }
 }
 
 void paintText(QPainter *painter, const Primitive &primitive)
@@ -44,7 +83,43 @@ bool readable(const Primitive &primitive, qreal pixelsPerPoint)
 
 } // namespace
 
-void paintPrimitives(QPainter *painter, const QList<Primitive> &primitives, qreal pixelsPerPoint)
+QPainterPath pathNear(const QPainterPath &path, const QRectF &area)
+{
+    QPainterPath near;
+    bool joined = false; // the last segment was kept: go on from its end
+    QPointF last;
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element element = path.elementAt(i);
+        if (element.isMoveTo()) {
+            last = element;
+            joined = false;
+            continue;
+        }
+        const bool curve = element.isCurveTo() && i + 2 < path.elementCount();
+        const QPointF end = curve ? QPointF(path.elementAt(i + 2)) : QPointF(element);
+        // A curve stays within its control points.
+        const QRectF extent = curve ? extentOf({ last, element, path.elementAt(i + 1), end })
+                                    : extentOf({ last, end });
+        if (meets(extent, area)) {
+            if (!joined)
+                near.moveTo(last);
+            if (curve)
+                near.cubicTo(element, path.elementAt(i + 1), end);
+            else
+                near.lineTo(end);
+            joined = true;
+        } else {
+            joined = false;
+        }
+        last = end;
+        if (curve)
+            i += 2;
+    }
+    return near;
+}
+
+void paintPrimitives(QPainter *painter, const QList<Primitive> &primitives, qreal pixelsPerPoint,
+                     const QRectF &visible)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -53,7 +128,7 @@ void paintPrimitives(QPainter *painter, const QList<Primitive> &primitives, qrea
         if (!readable(primitive, pixelsPerPoint))
             continue;
         if (primitive.kind == Primitive::Kind::Shape)
-            paintShape(painter, primitive);
+            paintShape(painter, primitive, visible);
         else
             paintText(painter, primitive);
     }

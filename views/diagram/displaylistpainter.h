@@ -20,9 +20,16 @@ constexpr qreal minimumShapePixels = 1.5;
 
 // Paints each primitive in order, leaving out what is too small to read
 // when `pixelsPerPoint` is given (0: everything, as the exports do).
-// Leaves the painter's state as it found it.
+// With `visible` (the part of the item being painted), a long solid line
+// is stroked only where it runs near that part: the rest would be cut
+// away anyway, after costing the stroke. Leaves the painter's state as it
+// found it.
 void paintPrimitives(QPainter *painter, const QList<Primitive> &primitives,
-                     qreal pixelsPerPoint = 0);
+                     qreal pixelsPerPoint = 0, const QRectF &visible = {});
+
+// The runs of an open path's segments (lines, or curves by their control
+// points) that come near `area`: what of it can show there.
+QPainterPath pathNear(const QPainterPath &path, const QRectF &area);
 // Fills the list's bounds with its background (unless the background is
 // invalid or transparent) and paints every element in order.
 void paintDisplayList(QPainter *painter, const DisplayList &list);
