@@ -40,20 +40,12 @@ using namespace Portolan::Testing;
 
 namespace {
 
-bool anyFailed = false;
-
-void fail(benchmark::State &state, const QString &message)
-{
-    anyFailed = true;
-    state.SkipWithError(message.toStdString().c_str());
-}
-
 // The fixture of a size, or null after reporting why there is none.
 const Prepared *fixture(benchmark::State &state, ProjectSize size)
 {
     const Prepared &p = prepared(size);
     if (!p.error.isEmpty()) {
-        fail(state, p.error);
+        failBenchmark(state, p.error);
         return nullptr;
     }
     return &p;
@@ -109,7 +101,7 @@ void layoutInProcess(benchmark::State &state, ProjectSize size)
     QString error;
     const auto store = ProjectStore::open(p->storedFile, ProjectStore::Mode::ReadOnly, &error);
     if (!store) {
-        fail(state, error);
+        failBenchmark(state, error);
         return;
     }
     const ProjectSnapshot stored = ProjectSnapshot::read(*store);
@@ -168,7 +160,7 @@ void dotQuality(benchmark::State &state, ProjectSize size, const QStringList &ex
     for (auto _ : state)
         drawing = dotDrawing(p->dotFile, extra);
     if (!drawing) {
-        fail(state, u"dot failed on %1"_s.arg(p->dotFile));
+        failBenchmark(state, u"dot failed on %1"_s.arg(p->dotFile));
         return;
     }
     setFigures(state, Readability::measure(drawing->request, drawing->result));
@@ -208,12 +200,12 @@ void editRedraw(benchmark::State &state, ProjectSize size, bool drag)
     QFile::remove(file);
     QString error;
     if (!QFile::copy(p->storedFile, file)) {
-        fail(state, u"cannot copy %1"_s.arg(p->storedFile));
+        failBenchmark(state, u"cannot copy %1"_s.arg(p->storedFile));
         return;
     }
     const auto document = ProjectDocument::open(file, &error);
     if (!document || document->isReadOnly()) {
-        fail(state, error.isEmpty() ? u"read-only"_s : error);
+        failBenchmark(state, error.isEmpty() ? u"read-only"_s : error);
         return;
     }
     const Id a = document->project().components.first().id;
@@ -243,7 +235,7 @@ void editRedraw(benchmark::State &state, ProjectSize size, bool drag)
         document->undoStack()->undo();
         state.ResumeTiming();
         if (!ok) {
-            fail(state, document->errorString());
+            failBenchmark(state, document->errorString());
             break;
         }
     }
@@ -407,7 +399,7 @@ void svgExport(benchmark::State &state, ProjectSize size)
     const QString out = p->scratchDirectory + u"/export-"_s + sizeName(size) + u".svg"_s;
     for (auto _ : state) {
         if (!exporter.write(p->diagram, out, {})) {
-            fail(state, exporter.errorString());
+            failBenchmark(state, exporter.errorString());
             break;
         }
     }
@@ -419,7 +411,7 @@ void childProcess(benchmark::State &state, const QString &program, const QString
     QString error;
     for (auto _ : state) {
         if (!runProgram(program, arguments, &error)) {
-            fail(state, error);
+            failBenchmark(state, error);
             break;
         }
     }
@@ -509,30 +501,27 @@ int main(int argc, char *argv[])
     // project's stored drawing (after `portolan layout FILE`, for example).
     if (argc == 3 && qstrcmp(argv[1], "--measure") == 0)
         return measureProject(QString::fromLocal8Bit(argv[2]));
-    return runBenchmarks(
-        argc, argv,
-        [] {
-            registerForEverySize(
-                {
-                    { "layout_in_process", layoutInProcess },
-                    { "zone_overview_layout", zoneOverviewLayout },
-                    { "label_placement", labelPlacement },
-                    { "layout_worker", layoutWorker },
-                    { "render_display_list", renderDisplayList },
-                    { "scene_build", sceneBuild },
-                    { "hit_test_100", hitTest },
-                    { "relayout_redraw", relayoutAndRedraw },
-                    { "relayout_pinned", relayoutPinned },
-                    { "add_flow_redraw", addFlowRedraw },
-                    { "drag_redraw", dragRedraw },
-                    { "portolan_export_stored_svg", portolanExportStored },
-                    { "svg_export", svgExport },
-                    { "portolan_export_svg", portolanExportSvg },
-                    { "dot_Tsvg", dotTsvg },
-                    { "quality_dot_label", dotLabelQuality },
-                    { "quality_dot_ortho", dotOrthoQuality },
-                },
-                /*onePassForLarge=*/true);
-        },
-        &anyFailed);
+    return runBenchmarks(argc, argv, [] {
+        registerForEverySize(
+            {
+                { "layout_in_process", layoutInProcess },
+                { "zone_overview_layout", zoneOverviewLayout },
+                { "label_placement", labelPlacement },
+                { "layout_worker", layoutWorker },
+                { "render_display_list", renderDisplayList },
+                { "scene_build", sceneBuild },
+                { "hit_test_100", hitTest },
+                { "relayout_redraw", relayoutAndRedraw },
+                { "relayout_pinned", relayoutPinned },
+                { "add_flow_redraw", addFlowRedraw },
+                { "drag_redraw", dragRedraw },
+                { "portolan_export_stored_svg", portolanExportStored },
+                { "svg_export", svgExport },
+                { "portolan_export_svg", portolanExportSvg },
+                { "dot_Tsvg", dotTsvg },
+                { "quality_dot_label", dotLabelQuality },
+                { "quality_dot_ortho", dotOrthoQuality },
+            },
+            /*onePassForLarge=*/true);
+    });
 }

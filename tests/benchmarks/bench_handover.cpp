@@ -34,8 +34,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool anyFailed = false;
-
 struct Planned
 {
     QString error;
@@ -90,15 +88,8 @@ bool ready(benchmark::State &state, const Planned &p)
 {
     if (p.error.isEmpty())
         return true;
-    state.SkipWithError(p.error.toStdString().c_str());
-    anyFailed = true;
+    failBenchmark(state, p.error);
     return false;
-}
-
-void fail(benchmark::State &state, const QString &error)
-{
-    state.SkipWithError(error.toStdString().c_str());
-    anyFailed = true;
 }
 
 HandoverPack packOf(const Planned &p)
@@ -119,7 +110,7 @@ void rulesWorkbook(benchmark::State &state, ProjectSize size)
     for (auto _ : state) {
         QString error;
         if (!writeRules(p.project, p.environment, path, {}, nullptr, &error))
-            return fail(state, error);
+            return failBenchmark(state, error);
     }
     state.counters["rules"] = double(p.project.flows.size());
 }
@@ -168,7 +159,7 @@ void packPdf(benchmark::State &state, ProjectSize size)
         QPdfWriter writer(&buffer);
         QString error;
         if (!printHandoverPack(&writer, pack, { { QString(), p.diagram } }, {}, &error))
-            return fail(state, error);
+            return failBenchmark(state, error);
         bytes = buffer.size();
         pages = buffer.data().count("/Type /Page\n");
     }
@@ -183,13 +174,10 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    return runBenchmarks(
-        argc, argv,
-        [] {
-            registerForEverySize({ { "rules_workbook", rulesWorkbook },
-                                   { "lint_environment", lintEnvironment },
-                                   { "pack_content", packContent },
-                                   { "pack_pdf", packPdf } });
-        },
-        &anyFailed);
+    return runBenchmarks(argc, argv, [] {
+        registerForEverySize({ { "rules_workbook", rulesWorkbook },
+                               { "lint_environment", lintEnvironment },
+                               { "pack_content", packContent },
+                               { "pack_pdf", packPdf } });
+    });
 }

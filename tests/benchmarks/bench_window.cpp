@@ -31,14 +31,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool anyFailed = false;
-
-void fail(benchmark::State &state, const QString &why)
-{
-    anyFailed = true;
-    state.SkipWithError(why.toStdString().c_str());
-}
-
 // Resident and peak resident memory of this process, in MB (/proc).
 std::pair<double, double> memoryMb()
 {
@@ -89,14 +81,14 @@ void openWindowBenchmark(benchmark::State &state, ProjectSize size)
 {
     const Prepared &p = prepared(size);
     if (!p.error.isEmpty())
-        return fail(state, p.error);
+        return failBenchmark(state, p.error);
     const double before = memoryMb().first;
     double added = 0;
     for (auto _ : state) {
         QString error;
         auto window = openWindow(p.storedFile, &error);
         if (!window)
-            return fail(state, error);
+            return failBenchmark(state, error);
         state.PauseTiming();
         added = memoryMb().first - before;
         window.reset();
@@ -112,12 +104,12 @@ void readSnapshot(benchmark::State &state, ProjectSize size)
 {
     const Prepared &p = prepared(size);
     if (!p.error.isEmpty())
-        return fail(state, p.error);
+        return failBenchmark(state, p.error);
     for (auto _ : state) {
         QString error;
         auto store = ProjectStore::open(p.storedFile, ProjectStore::Mode::ReadOnly, &error);
         if (!store)
-            return fail(state, error);
+            return failBenchmark(state, error);
         ProjectSnapshot snapshot = ProjectSnapshot::read(*store);
         benchmark::DoNotOptimize(snapshot.components.size());
     }
@@ -178,11 +170,11 @@ void panZoomProbe(benchmark::State &state, ProjectSize size)
 {
     const Prepared &p = prepared(size);
     if (!p.error.isEmpty())
-        return fail(state, p.error);
+        return failBenchmark(state, p.error);
     QString error;
     auto window = openWindow(p.storedFile, &error);
     if (!window)
-        return fail(state, error);
+        return failBenchmark(state, error);
     DiagramView *view = window->diagram()->view();
     double worst = 0;
     double idle = 0;
@@ -205,15 +197,15 @@ void editInWindow(benchmark::State &state, ProjectSize size)
 {
     const Prepared &p = prepared(size);
     if (!p.error.isEmpty())
-        return fail(state, p.error);
+        return failBenchmark(state, p.error);
     const QString file = p.scratchDirectory + u"/window-edit-"_s + sizeName(size) + u".portolan"_s;
     QFile::remove(file);
     if (!QFile::copy(p.storedFile, file))
-        return fail(state, u"cannot copy %1"_s.arg(p.storedFile));
+        return failBenchmark(state, u"cannot copy %1"_s.arg(p.storedFile));
     QString error;
     auto window = openWindow(file, &error);
     if (!window)
-        return fail(state, error);
+        return failBenchmark(state, error);
     ProjectDocument *document = window->document();
     DiagramPane *pane = window->diagram();
     const Id a = document->project().components.first().id;
@@ -224,16 +216,16 @@ void editInWindow(benchmark::State &state, ProjectSize size)
         flow.destinationId = b;
         flow.ports = PortSet::single(4242);
         if (!document->addFlow(flow))
-            return fail(state, document->errorString());
+            return failBenchmark(state, document->errorString());
         if (!QTest::qWaitFor([pane] { return pane->isSettled(); }, 60000))
-            return fail(state, u"the edit did not reach the diagram in a minute"_s);
+            return failBenchmark(state, u"the edit did not reach the diagram in a minute"_s);
         QApplication::processEvents(); // what changed, painted
         state.PauseTiming();
         document->undoStack()->undo();
         const bool undone = QTest::qWaitFor([pane] { return pane->isSettled(); }, 60000);
         QApplication::processEvents();
         if (!undone)
-            return fail(state, u"the undo did not reach the diagram in a minute"_s);
+            return failBenchmark(state, u"the undo did not reach the diagram in a minute"_s);
         state.ResumeTiming();
     }
     state.counters["flows"] = double(document->project().flows.size());
@@ -247,17 +239,14 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Portolan bench"_s);
-    return runBenchmarks(
-        argc, argv,
-        [] {
-            registerForEverySize(
-                {
-                    { "read_snapshot", readSnapshot },
-                    { "open_window", openWindowBenchmark },
-                    { "pan_zoom_probe", panZoomProbe },
-                    { "edit_in_window", editInWindow },
-                },
-                /*onePassForLarge=*/true);
-        },
-        &anyFailed);
+    return runBenchmarks(argc, argv, [] {
+        registerForEverySize(
+            {
+                { "read_snapshot", readSnapshot },
+                { "open_window", openWindowBenchmark },
+                { "pan_zoom_probe", panZoomProbe },
+                { "edit_in_window", editInWindow },
+            },
+            /*onePassForLarge=*/true);
+    });
 }

@@ -28,8 +28,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool anyFailed = false;
-
 // One open project per size with the two tables attached, as in the window.
 struct Workspace
 {
@@ -115,16 +113,14 @@ bool ready(benchmark::State &state, Workspace &w)
 {
     if (w.document)
         return true;
-    state.SkipWithError(qPrintable(w.error));
-    anyFailed = true;
+    failBenchmark(state, w.error);
     return false;
 }
 
 bool check(benchmark::State &state, bool ok, const Workspace &w)
 {
     if (!ok) {
-        state.SkipWithError(qPrintable(w.document->errorString()));
-        anyFailed = true;
+        failBenchmark(state, w.document->errorString());
     }
     return ok;
 }
@@ -254,19 +250,16 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const int status = runBenchmarks(
-        argc, argv,
-        [] {
-            registerForEverySize({
-                { "rename_component", renameComponent },
-                { "add_flow_undo_redo_undo", addFlowUndoRedo },
-                { "delete_component_undo", deleteComponentUndo },
-                { "paste_100_rows_undo", paste100Rows },
-                { "type_address", typeAddress },
-                { "allocate_all_undo", allocateAllUndo },
-            });
-        },
-        &anyFailed);
+    const int status = runBenchmarks(argc, argv, [] {
+        registerForEverySize({
+            { "rename_component", renameComponent },
+            { "add_flow_undo_redo_undo", addFlowUndoRedo },
+            { "delete_component_undo", deleteComponentUndo },
+            { "paste_100_rows_undo", paste100Rows },
+            { "type_address", typeAddress },
+            { "allocate_all_undo", allocateAllUndo },
+        });
+    });
     workspaces.clear();
     return status;
 }

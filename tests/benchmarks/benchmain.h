@@ -6,6 +6,8 @@
 
 #include "projectgenerator.h"
 
+#include <QString>
+
 #include <benchmark/benchmark.h>
 
 #include <initializer_list>
@@ -38,10 +40,23 @@ inline void registerForEverySize(std::initializer_list<NamedBenchmark> benchmark
     }
 }
 
+// Whether a benchmark of this run has failed (the exit status says so).
+inline bool &anyBenchmarkFailed()
+{
+    static bool failed = false;
+    return failed;
+}
+
+// Ends the benchmark with `why` and makes the run fail.
+inline void failBenchmark(benchmark::State &state, const QString &why)
+{
+    anyBenchmarkFailed() = true;
+    state.SkipWithError(why.toStdString().c_str());
+}
+
 // Reads the benchmark options, calls `registerAll`, runs. 2 for an option
-// it does not know, 1 when `*anyFailed` was set by a benchmark, else 0.
-template<typename Register>
-int runBenchmarks(int argc, char **argv, Register registerAll, const bool *anyFailed)
+// it does not know, 1 when a benchmark failed (failBenchmark), else 0.
+template<typename Register> int runBenchmarks(int argc, char **argv, Register registerAll)
 {
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
@@ -49,7 +64,7 @@ int runBenchmarks(int argc, char **argv, Register registerAll, const bool *anyFa
     registerAll();
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    return *anyFailed ? 1 : 0;
+    return anyBenchmarkFailed() ? 1 : 0;
 }
 
 } // namespace Portolan::Bench
