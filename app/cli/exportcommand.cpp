@@ -111,25 +111,26 @@ bool drawInto(Context &context, DiagramExporter &exporter, const ProjectSnapshot
               const DiagramOptions &diagramOptions, const ExportOptions &options,
               const QString &out)
 {
-    LayoutResult layout;
+    Diagram diagram;
     if (exporter.needsLayout()) {
         // The stored drawing (the view's); Graphviz only for a project or
         // view that has none (not stored: the file is opened read-only), in
         // the worker process, so that a Graphviz crash cannot take us along.
-        const auto drawing = completeDrawing(project, [&](const LayoutRequest &whole) {
-            LayoutService service;
-            const LayoutResult fresh = service.layOut(whole);
-            layout.error = fresh.error;
-            return std::optional<LayoutResult>(fresh);
-        });
-        const QString error = layout.error;
-        layout = diagramGeometry(drawing, diagramLayoutRequest(project, diagramOptions));
-        layout.error = error;
+        QString error;
+        diagram = drawDiagram(project, diagramOptions, [&](const LayoutRequest &whole) {
+                      LayoutService service;
+                      const LayoutResult fresh = service.layOut(whole);
+                      error = fresh.error;
+                      return std::optional<LayoutResult>(fresh);
+                  }).diagram;
+        diagram.layoutError = error;
+    } else {
+        diagram = assembleDiagram(project, diagramOptions, LayoutResult());
     }
-    if (!layout.error.isEmpty())
-        context.err << "portolan: warning: the layout engine failed (" << layout.error
+    if (!diagram.layoutError.isEmpty())
+        context.err << "portolan: warning: the layout engine failed (" << diagram.layoutError
                     << "); the diagram uses a plain arrangement instead" << Qt::endl;
-    if (!exporter.write(assembleDiagram(project, diagramOptions, layout), out, options)) {
+    if (!exporter.write(diagram, out, options)) {
         context.fail(exporter.errorString());
         return false;
     }

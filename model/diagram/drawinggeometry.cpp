@@ -27,10 +27,9 @@ bool needsFreshLayout(const ProjectSnapshot &project)
     return !project.components.isEmpty();
 }
 
-QHash<QString, DrawnItem> completeDrawing(
-    const ProjectSnapshot &project,
-    const std::function<std::optional<LayoutResult>(const LayoutRequest &)> &layOutAfresh,
-    bool *changed, const LayoutRequest *given)
+QHash<QString, DrawnItem> completeDrawing(const ProjectSnapshot &project,
+                                          const LayOutAfresh &layOutAfresh, bool *changed,
+                                          const LayoutRequest *given)
 {
     if (changed)
         *changed = false;
@@ -61,6 +60,21 @@ LayoutResult diagramGeometry(const QHash<QString, DrawnItem> &drawing, const Lay
     if (coversRequest(drawing, request))
         return stored;
     return updateLayout(request, stored);
+}
+
+DrawnDiagram drawDiagram(const ProjectSnapshot &project, const DiagramOptions &options,
+                         const LayOutAfresh &layOutAfresh)
+{
+    // Choosing what the diagram shows is the costly part: once, for its
+    // request, the drawing's (most often the same) and the assembly.
+    const DiagramContent content = DiagramContent::select(project, options);
+    const LayoutRequest request = contentLayoutRequest(project, content);
+    DrawnDiagram drawn;
+    drawn.drawing = completeDrawing(project, layOutAfresh, &drawn.drawingChanged,
+                                    asksForDrawing(options) ? &request : nullptr);
+    drawn.geometry = diagramGeometry(drawn.drawing, request);
+    drawn.diagram = assembleContent(project, options, content, drawn.geometry);
+    return drawn;
 }
 
 } // namespace Portolan

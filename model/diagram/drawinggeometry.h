@@ -30,14 +30,27 @@ bool needsFreshLayout(const ProjectSnapshot &project);
 // it differs from the stored one (worth storing when the file is writable).
 // `request`: the drawing's request (drawingOptions()) when the caller has
 // it already, else it is worked out here.
-QHash<QString, DrawnItem> completeDrawing(
-    const ProjectSnapshot &project,
-    const std::function<std::optional<LayoutResult>(const LayoutRequest &)> &layOutAfresh,
-    bool *changed = nullptr, const LayoutRequest *request = nullptr);
+using LayOutAfresh = std::function<std::optional<LayoutResult>(const LayoutRequest &)>;
+QHash<QString, DrawnItem> completeDrawing(const ProjectSnapshot &project,
+                                          const LayOutAfresh &layOutAfresh, bool *changed = nullptr,
+                                          const LayoutRequest *request = nullptr);
 
 // Whether a diagram with these options asks for exactly the drawing's
 // request: the whole project, no addresses in the boxes.
 bool asksForDrawing(const DiagramOptions &options);
+
+// One diagram of a project as every output draws it: what it shows chosen
+// once (DiagramContent), the project's drawing completed (completeDrawing),
+// the diagram's geometry cut from it (diagramGeometry) and assembled.
+struct DrawnDiagram
+{
+    Diagram diagram;
+    LayoutResult geometry;
+    QHash<QString, DrawnItem> drawing; // the project's, made whole
+    bool drawingChanged = false; // differs from the stored one
+};
+DrawnDiagram drawDiagram(const ProjectSnapshot &project, const DiagramOptions &options,
+                         const LayOutAfresh &layOutAfresh = {});
 
 // One diagram's geometry from a complete drawing: the stored items when they
 // fit its request, else fitted to it (no Graphviz).

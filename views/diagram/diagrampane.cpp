@@ -1,6 +1,5 @@
 #include "diagrampane.h"
 
-#include "diagram/diagramcontent.h"
 #include "diagram/drawinggeometry.h"
 #include "diagram/drawingstate.h"
 #include "diagramfilterbar.h"
@@ -178,23 +177,16 @@ void DiagramPane::refresh()
             layOut(false);
         return; // the picture shown stays until the layout is in
     }
-    // What the diagram shows is chosen once, for its request, the drawing's
-    // (most often the same) and the assembled diagram.
-    const DiagramContent content = DiagramContent::select(m_project, m_options);
-    const LayoutRequest request = contentLayoutRequest(m_project, content);
-    bool completed = false;
-    const QHash<QString, DrawnItem> drawing = completeDrawing(
-        project, nullptr, &completed, asksForDrawing(m_options) ? &request : nullptr);
-    const LayoutResult geometry = diagramGeometry(drawing, request);
-    m_shown = geometry;
-    showDiagram(geometry, content);
-    if (completed) {
+    const DrawnDiagram drawn = drawDiagram(project, m_options);
+    m_shown = drawn.geometry;
+    showDiagram(drawn.diagram);
+    if (drawn.drawingChanged) {
         // What has no stored place got one: keep it, so that every output
         // draws the same.
         if (m_storable)
-            emit storeRequested(drawing.values(), false);
+            emit storeRequested(drawn.drawing.values(), false);
         else
-            m_transient = drawing;
+            m_transient = drawn.drawing;
     }
     emit diagramShown();
 }
@@ -250,9 +242,8 @@ void DiagramPane::showLayout(quint64 ticket, const LayoutResult &result)
     refresh();
 }
 
-void DiagramPane::showDiagram(const LayoutResult &result, const DiagramContent &content)
+void DiagramPane::showDiagram(const Diagram &diagram)
 {
-    const Diagram diagram = assembleContent(m_project, m_options, content, result);
     m_scene->setDiagram(diagram, renderDiagram(diagram));
     if (!m_hasDiagram || m_fitWhenShown)
         m_view->fitToWindow();

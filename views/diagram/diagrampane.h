@@ -68,7 +68,7 @@ private:
     void refresh();
     void layOut(bool reset);
     void showLayout(quint64 ticket, const LayoutResult &result);
-    void showDiagram(const LayoutResult &result, const DiagramContent &content);
+    void showDiagram(const Diagram &diagram);
     void showMessage(const QString &message);
     void updateMatchSummary();
 

@@ -40,18 +40,14 @@ std::optional<HandoverContent> prepareHandover(const ProjectSnapshot &project, I
     // A view (or the whole project) with its stored drawing, the
     // environment's addresses in its boxes; laid out when it has none.
     const auto add = [&](const ProjectSnapshot &shown, const QString &title) {
-        const LayoutRequest request = diagramLayoutRequest(shown, diagramOptions);
-        if (request.nodes.isEmpty())
-            return;
-        const auto drawing = completeDrawing(shown, [&](const LayoutRequest &whole) {
-            const LayoutResult fresh = service.layOut(whole);
-            if (content.layoutWarning.isEmpty())
-                content.layoutWarning = fresh.error;
-            return std::optional<LayoutResult>(fresh);
-        });
-        const LayoutResult layout = diagramGeometry(drawing, request);
-        content.diagrams.append(
-            { title, renderDiagram(assembleDiagram(shown, diagramOptions, layout)) });
+        const Diagram diagram = drawDiagram(shown, diagramOptions, [&](const LayoutRequest &whole) {
+                                    const LayoutResult fresh = service.layOut(whole);
+                                    if (content.layoutWarning.isEmpty())
+                                        content.layoutWarning = fresh.error;
+                                    return std::optional<LayoutResult>(fresh);
+                                }).diagram;
+        if (!diagram.components.isEmpty())
+            content.diagrams.append({ title, renderDiagram(diagram) });
     };
     if (topLevelZones(project).size() >= 2) {
         View overview;
