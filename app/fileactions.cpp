@@ -161,6 +161,14 @@ bool FileActions::openProject(const QString &path)
     return true;
 }
 
+bool FileActions::canImportInto(const QString &noProject)
+{
+    if (m_document && !m_document->isReadOnly())
+        return true;
+    emit message(m_document ? m_document->readOnlyReason() : noProject);
+    return false;
+}
+
 void FileActions::chooseAndImport()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
@@ -172,11 +180,8 @@ void FileActions::chooseAndImport()
 
 void FileActions::importFiles(const QStringList &paths)
 {
-    if (!m_document || m_document->isReadOnly()) {
-        emit message(m_document ? m_document->readOnlyReason()
-                                : tr("Open or create a project to import flows into."));
+    if (!canImportInto(tr("Open or create a project to import flows into.")))
         return;
-    }
     auto *dialog = new ImportPreviewDialog(m_document, paths, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -200,11 +205,8 @@ void FileActions::chooseComponentList()
 
 void FileActions::importComponentList(const QString &path)
 {
-    if (!m_document || m_document->isReadOnly()) {
-        emit message(m_document ? m_document->readOnlyReason()
-                                : tr("Open or create a project to import components into."));
+    if (!canImportInto(tr("Open or create a project to import components into.")))
         return;
-    }
     auto *dialog = new ComponentImportDialog(m_document, path, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

@@ -50,6 +50,9 @@ signals:
     void message(const QString &text);
 
 private:
+    // Whether there is a writable project to import into; if not, says why
+    // (`noProject` when there is none).
+    bool canImportInto(const QString &noProject);
     void chooseAndOpen();
     void chooseAndImport();
     void chooseComponentList();
