@@ -1,5 +1,6 @@
 #include "layout/zonedlayout.h"
 
+#include "layout/derivedgroups.h"
 #include "layout/gridrouting.h"
 #include "layout/gvdotlayout.h"
 #include "layout/gvroutes.h"
@@ -28,7 +29,7 @@ QString subNodeKey(qsizetype node)
     return u"n"_s + QString::number(node);
 }
 
-// One top-level zone (or all nodes in no zone) laid out on its own.
+// One top-level zone (or a group of nodes in no zone) laid out on its own.
 struct Block
 {
     qsizetype cluster = -1; // top-level cluster; -1: the nodes in no zone
@@ -137,10 +138,10 @@ bool prefersZonedLayout(const LayoutRequest &request, const ClusterTree &tree)
     if (request.edges.size() <= zonedLayoutEdges || request.options.graphvizEdgeLabels
         || request.options.direction != LayoutOptions::Direction::LeftToRight)
         return false;
-    int zonesWithNodes = 0;
+    qsizetype blocks = derivedGroupCount(tree.members(-1).size());
     for (qsizetype top : tree.children(-1))
-        zonesWithNodes += tree.hasNodes(top) ? 1 : 0;
-    return zonesWithNodes >= 2;
+        blocks += tree.hasNodes(top) ? 1 : 0;
+    return blocks >= 2;
 }
 
 LayoutResult zonedLayout(const LayoutRequest &request, const ClusterTree &tree, QString *error)
@@ -150,24 +151,48 @@ LayoutResult zonedLayout(const LayoutRequest &request, const ClusterTree &tree, 
     for (qsizetype n = 0; n < request.nodes.size(); ++n)
         nodeByKey.insert(request.nodes[n].key, nodeByKey.value(request.nodes[n].key, n));
     QList<Block> blocks;
-    QHash<qsizetype, qsizetype> blockOfCluster; // top-level cluster (-1: none) -> block
+    QHash<qsizetype, qsizetype> blockOfCluster; // top-level cluster -> block
     for (qsizetype top : tree.children(-1)) {
         if (tree.hasNodes(top)) {
             blockOfCluster.insert(top, blocks.size());
             blocks.append(Block { top, {}, {}, {} });
         }
     }
+    // The nodes in no zone are split into groups (derivedgroups.h), a
+    // block each.
+    QList<qsizetype> loose;
+    for (qsizetype n = 0; n < request.nodes.size(); ++n) {
+        if (nodeByKey.value(request.nodes[n].key) == n
+            && topLevel(tree, tree.indexOf(request.nodes[n].cluster)) < 0)
+            loose.append(n);
+    }
+    QHash<qsizetype, qsizetype> groupOf; // loose node -> its group
+    if (!loose.isEmpty()) {
+        QList<std::pair<qsizetype, qsizetype>> links;
+        for (const LayoutEdge &edge : request.edges)
+            links.append({ nodeByKey.value(edge.source, -1), nodeByKey.value(edge.target, -1) });
+        const QList<qsizetype> groups = deriveGroups(loose, links);
+        for (qsizetype i = 0; i < loose.size(); ++i)
+            groupOf.insert(loose[i], groups[i]);
+    }
+    QHash<qsizetype, qsizetype> blockOfGroup;
     QList<qsizetype> blockOf(request.nodes.size(), -1), subIndex(request.nodes.size(), -1);
     for (qsizetype n = 0; n < request.nodes.size(); ++n) {
         if (nodeByKey.value(request.nodes[n].key) != n)
             continue;
         const qsizetype cluster = tree.indexOf(request.nodes[n].cluster);
         const qsizetype top = topLevel(tree, cluster);
-        if (!blockOfCluster.contains(top)) {
-            blockOfCluster.insert(top, blocks.size());
-            blocks.append(Block { -1, {}, {}, {} });
+        if (top < 0) {
+            const qsizetype group = groupOf.value(n);
+            if (!blockOfGroup.contains(group)) {
+                blockOfGroup.insert(group, blocks.size());
+                blocks.append(Block { -1, {}, {}, {} });
+            }
+            blockOf[n] = blockOfGroup.value(group);
+        } else {
+            blockOf[n] = blockOfCluster.value(top);
         }
-        Block &block = blocks[blockOf[n] = blockOfCluster.value(top)];
+        Block &block = blocks[blockOf[n]];
         subIndex[n] = block.request.nodes.size();
         block.request.nodes.append(LayoutNode {
             subNodeKey(n), request.nodes[n].size,

@@ -186,6 +186,20 @@ void paintScene(DiagramScene &scene, QImage &view)
     scene.render(&painter, QRectF(view.rect()), scene.itemsBoundingRect());
 }
 
+// A fresh copy of `source` in the scratch directory, as NAME.portolan;
+// empty, and the benchmark failed, when it cannot be made.
+QString scratchCopy(benchmark::State &state, const Prepared &p, const QString &source,
+                    const QString &name)
+{
+    const QString file = p.scratchDirectory + u'/' + name + u".portolan"_s;
+    QFile::remove(file);
+    if (!QFile::copy(source, file)) {
+        failBenchmark(state, u"cannot copy %1"_s.arg(source));
+        return {};
+    }
+    return file;
+}
+
 // One edit with the stored drawing, as the window does it: the document's
 // step (the flow, its new edge routed, in one transaction on the file),
 // then the picture from the drawing: assembled, the scene rebuilt, painted.
@@ -196,13 +210,10 @@ void editRedraw(benchmark::State &state, ProjectSize size, bool drag)
     const Prepared *p = fixture(state, size);
     if (!p)
         return;
-    const QString file = p->scratchDirectory + u"/edit-"_s + sizeName(size) + u".portolan"_s;
-    QFile::remove(file);
-    QString error;
-    if (!QFile::copy(p->storedFile, file)) {
-        failBenchmark(state, u"cannot copy %1"_s.arg(p->storedFile));
+    const QString file = scratchCopy(state, *p, p->storedFile, u"edit-"_s + sizeName(size));
+    if (file.isEmpty())
         return;
-    }
+    QString error;
     const auto document = ProjectDocument::open(file, &error);
     if (!document || document->isReadOnly()) {
         failBenchmark(state, error.isEmpty() ? u"read-only"_s : error);
@@ -425,6 +436,44 @@ void portolanExportSvg(benchmark::State &state, ProjectSize size)
                        p->scratchDirectory + u"/cli-"_s + sizeName(size) + u".svg"_s });
 }
 
+// A design with no zones at all (issue target at XL: under 15 s and 1 GB):
+// `portolan export --diagram` on the project with its zones removed and
+// nothing stored, so that the export lays it out; its peer is
+// portolan_export_svg, the same project with its zones.
+void portolanExportWithoutZones(benchmark::State &state, ProjectSize size)
+{
+    const Prepared *p = fixture(state, size);
+    if (!p)
+        return;
+    const QString file = scratchCopy(state, *p, p->projectFile, u"nozones-"_s + sizeName(size));
+    if (file.isEmpty())
+        return;
+    QString error;
+    {
+        const auto store = ProjectStore::open(file, ProjectStore::Mode::ReadWrite, &error);
+        if (!store) {
+            failBenchmark(state, error);
+            return;
+        }
+        for (const Zone &zone : store->zones())
+            store->removeZone(zone.id);
+    }
+    const QStringList arguments { u"export"_s, file, u"--diagram"_s,
+                                  p->scratchDirectory + u"/nozones-"_s + sizeName(size)
+                                      + u".svg"_s };
+    QList<double> peaks;
+    for (auto _ : state) {
+        double peak = 0;
+        if (!runProgramMeasured(portolanProgram(), arguments, &error, &peak)) {
+            failBenchmark(state, error);
+            return;
+        }
+        peaks.append(peak);
+    }
+    std::sort(peaks.begin(), peaks.end());
+    state.counters["peak_mb"] = peaks.isEmpty() ? 0 : peaks[peaks.size() / 2];
+}
+
 void portolanExportStored(benchmark::State &state, ProjectSize size)
 {
     if (const Prepared *p = fixture(state, size))
@@ -518,6 +567,7 @@ int main(int argc, char *argv[])
                 { "portolan_export_stored_svg", portolanExportStored },
                 { "svg_export", svgExport },
                 { "portolan_export_svg", portolanExportSvg },
+                { "portolan_export_without_zones", portolanExportWithoutZones },
                 { "dot_Tsvg", dotTsvg },
                 { "quality_dot_label", dotLabelQuality },
                 { "quality_dot_ortho", dotOrthoQuality },

@@ -10,6 +10,11 @@
 #include <map>
 #include <memory>
 
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Portolan::Bench {
@@ -86,6 +91,40 @@ bool runProgram(const QString &program, const QStringList &arguments, QString *e
             : QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
         return false;
     }
+    return true;
+}
+
+bool runProgramMeasured(const QString &program, const QStringList &arguments, QString *error,
+                        double *peakMb)
+{
+    QList<QByteArray> words { program.toLocal8Bit() };
+    for (const QString &argument : arguments)
+        words.append(argument.toLocal8Bit());
+    QList<char *> argv;
+    for (QByteArray &word : words)
+        argv.append(word.data());
+    argv.append(nullptr);
+    const QByteArray errors = (workDirectory().path() + u"/child-errors.txt"_s).toLocal8Bit();
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 2, errors.constData(), O_WRONLY | O_CREAT | O_TRUNC,
+                                     0600);
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0) {
+        *error = u"cannot start %1"_s.arg(program);
+        return false;
+    }
+    int status = 0;
+    rusage usage {};
+    if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        QFile file(QString::fromLocal8Bit(errors));
+        *error = file.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(file.readAll()).trimmed()
+                                                : u"%1 failed"_s.arg(program);
+        return false;
+    }
+    *peakMb = double(usage.ru_maxrss) / 1024; // kilobytes on Linux
     return true;
 }
 

@@ -35,4 +35,9 @@ QString portolanProgram();
 // Runs a program to its end; false with its error output when it fails.
 bool runProgram(const QString &program, const QStringList &arguments, QString *error);
 
+// The same, also giving the peak resident memory in MB of the program and
+// of the processes it waited for (its layout worker), from wait4().
+bool runProgramMeasured(const QString &program, const QStringList &arguments, QString *error,
+                        double *peakMb);
+
 } // namespace Portolan::Bench

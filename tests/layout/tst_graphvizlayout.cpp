@@ -373,6 +373,23 @@ private slots:
         const qreal aspect = result.bounds.width() / result.bounds.height();
         QVERIFY2(aspect > 0.5 && aspect < 4, qPrintable(QString::number(aspect)));
     }
+
+    // Without any zone, a large graph is laid out group by group
+    // (derivedgroups.h) like one with zones: no frame is drawn, all of the
+    // above still holds, and the drawing is not a strip either.
+    void generatedLargeWithoutZones()
+    {
+        GeneratedGraph graph = generateGraph(GraphSize::L, 1);
+        graph.request.clusters.clear();
+        for (LayoutNode &node : graph.request.nodes)
+            node.cluster.clear();
+        const LayoutResult result = layOutWithGraphviz(graph.request);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY(result.clusters.isEmpty());
+        verifyNoProblems(graph.request, result);
+        const qreal aspect = result.bounds.width() / result.bounds.height();
+        QVERIFY2(aspect > 0.5 && aspect < 4, qPrintable(QString::number(aspect)));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestGraphvizLayout)
