@@ -63,6 +63,10 @@ QRectF DiagramElementItem::boundingRect() const
 
 void DiagramElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    // Far out, the view has painted the tiles that show it already.
+    if (const DiagramScene *scene = diagramScene();
+        scene && scene->isPaintingOverTiles() && !paintsOverTiles(scene->isHovering()))
+        return;
     paintUnder(painter);
     // Zoomed far out, labels and icons too small to read are left out:
     // they cost most of the painting and show nothing (at L fitted into a

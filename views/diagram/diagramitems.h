@@ -31,6 +31,17 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+    // Whether it looks different from its picture at rest (selected,
+    // highlighted, a component or flow kept bright while the rest dims),
+    // so that it must paint over the tiles (diagramtiles.h). Frames, the
+    // legend and the title stay in the tiles, under the veil that dims.
+    virtual bool paintsOverTiles(bool hovering) const
+    {
+        const bool dims = role() == DisplayElement::Role::Component
+            || role() == DisplayElement::Role::Edge || role() == DisplayElement::Role::EdgeLabel;
+        return isSelected() || m_highlighted || (hovering && dims && !m_dimmed);
+    }
+
     static constexpr qreal dimmedOpacity = 0.22;
     static constexpr qreal filteredOpacity = 0.12;
 
@@ -67,6 +78,10 @@ public:
         return box == m_box && pinned == m_pinned && pos().isNull();
     }
     QPainterPath shape() const override;
+    bool paintsOverTiles(bool hovering) const override
+    {
+        return m_pinned || DiagramElementItem::paintsOverTiles(hovering);
+    }
 
 protected:
     void paintOver(QPainter *painter) override;

@@ -73,6 +73,7 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
     m_connectLine = nullptr;
     m_diagram = diagram;
     m_matcher = DiagramFilterMatcher(m_diagram, m_filter);
+    ++m_contentRevision;
 
     // The item drawing `element` still, else none (and the old one goes).
     // A component moved on screen but not in the drawing is made again.
@@ -185,6 +186,7 @@ void DiagramScene::setFilter(const DiagramFilter &filter)
         return;
     m_filter = filter;
     m_matcher = DiagramFilterMatcher(m_diagram, m_filter);
+    ++m_contentRevision;
     applyStates();
 }
 
@@ -193,6 +195,7 @@ void DiagramScene::setHideNonMatching(bool hide)
     if (hide == m_hideNonMatching)
         return;
     m_hideNonMatching = hide;
+    ++m_contentRevision;
     applyStates();
 }
 

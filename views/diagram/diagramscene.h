@@ -69,6 +69,17 @@ public:
     bool isConnectMode() const { return m_connectMode; }
     bool isConnecting() const { return m_connectFrom != 0; }
 
+    // What the items show at rest (the diagram, the filter) changed when
+    // this did; hover, selection and drags leave it alone.
+    quint64 contentRevision() const { return m_contentRevision; }
+    bool isHovering() const { return m_hoveredComponent != 0 || m_hoveredEdge.first != 0; }
+    // A component being dragged or a flow being drawn.
+    bool isDragging() const { return m_dragged != 0 || m_connectFrom != 0; }
+    // Set by the view while it paints over tiles (diagramtiles.h): then
+    // only the items that look different from their tile paint.
+    void setPaintingOverTiles(bool on) { m_paintingOverTiles = on; }
+    bool isPaintingOverTiles() const { return m_paintingOverTiles; }
+
     // Called by a component item when a drag of it ends somewhere new.
     void reportMoved(ComponentItem *item);
     // Called when a drag starts: its flows fade until the relayout comes.
@@ -121,6 +132,8 @@ private:
     Id m_connectOver = 0;
     QGraphicsLineItem *m_connectLine = nullptr;
     bool m_rebuilding = false;
+    quint64 m_contentRevision = 1;
+    bool m_paintingOverTiles = false;
 
     QList<DiagramElementItem *> m_items;
     QList<ComponentItem *> m_components;

@@ -3,14 +3,17 @@
 #include "componentnavigation.h"
 #include "diagramitems.h"
 #include "diagramscene.h"
+#include "diagramtiles.h"
 
 #include <QGestureEvent>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
+#include <QPainter>
 #include <QPinchGesture>
 #include <QScrollBar>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Portolan {
@@ -29,6 +32,8 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     setBackgroundBrush(Qt::white);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
+    m_tiles = new DiagramTiles(this);
+    connect(m_tiles, &DiagramTiles::tileReady, viewport(), qOverload<>(&QWidget::update));
 }
 
 DiagramScene *DiagramView::diagramScene() const
@@ -39,6 +44,11 @@ DiagramScene *DiagramView::diagramScene() const
 qreal DiagramView::zoom() const
 {
     return transform().m11();
+}
+
+bool DiagramView::isDrawingTiles() const
+{
+    return m_tiles->isDrawing();
 }
 
 void DiagramView::zoomIn()
@@ -232,6 +242,60 @@ void DiagramView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     QGraphicsView::mouseReleaseEvent(event);
+}
+
+namespace {
+
+// What every visible item shows at rest, in stacking order.
+QList<DiagramTiles::Element> restingElements(const DiagramScene &diagram)
+{
+    QList<DiagramElementItem *> items = diagram.elementItems();
+    std::stable_sort(items.begin(), items.end(),
+                     [](const auto *a, const auto *b) { return a->zValue() < b->zValue(); });
+    QList<DiagramTiles::Element> elements;
+    elements.reserve(items.size());
+    for (const DiagramElementItem *item : std::as_const(items)) {
+        if (!item->isVisible())
+            continue;
+        const qreal opacity = item->isFilteredOut() ? DiagramElementItem::filteredOpacity : 1.0;
+        elements.append({ item->element().primitives, item->element().bounds, opacity });
+    }
+    return elements;
+}
+
+} // namespace
+
+void DiagramView::paintEvent(QPaintEvent *event)
+{
+    DiagramScene *diagram = diagramScene();
+    const qreal pixels = zoom() * devicePixelRatioF();
+    m_paintingTiles = false;
+    if (diagram && !diagram->isDragging()
+        && DiagramTiles::serves(pixels, diagram->elementItems().size())) {
+        if (!m_tiles->hasContent() || m_tiles->revision() != diagram->contentRevision())
+            m_tiles->setContent(diagram->contentRevision(), restingElements(*diagram),
+                                diagram->sceneRect());
+        m_paintingTiles = m_tiles->covers(mapToScene(event->rect()).boundingRect(), pixels);
+    }
+    if (diagram)
+        diagram->setPaintingOverTiles(m_paintingTiles);
+    QGraphicsView::paintEvent(event);
+    if (diagram)
+        diagram->setPaintingOverTiles(false);
+    m_paintingTiles = false;
+}
+
+void DiagramView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawBackground(painter, rect);
+    if (!m_paintingTiles)
+        return;
+    m_tiles->paint(painter, rect, zoom() * devicePixelRatioF());
+    // Hovering dims the rest: a veil over the tiles, the hovered component
+    // and its flows painted over it.
+    if (diagramScene()->isHovering())
+        painter->fillRect(
+            rect, QColor(255, 255, 255, qRound(255 * (1 - DiagramElementItem::dimmedOpacity))));
 }
 
 namespace {

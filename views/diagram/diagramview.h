@@ -3,6 +3,7 @@
 // (drag empty space, middle button, scroll bars, wheel) and keyboard
 // navigation between components (arrows, Tab/Shift+Tab, Enter/Space
 // centres, Escape clears the selection, Ctrl+Tab leaves the diagram).
+// Zoomed far out, a large drawing is painted from tiles (diagramtiles.h).
 
 #include <QGraphicsView>
 
@@ -12,6 +13,7 @@ class QNativeGestureEvent;
 namespace Portolan {
 
 class DiagramScene;
+class DiagramTiles;
 enum class NavigationDirection;
 
 class DiagramView : public QGraphicsView
@@ -22,6 +24,9 @@ public:
 
     DiagramScene *diagramScene() const;
     qreal zoom() const;
+
+    // Whether tiles it asked for are still being drawn in the background.
+    bool isDrawingTiles() const;
 
     static constexpr qreal minimumZoom = 0.05;
     static constexpr qreal maximumZoom = 8.0;
@@ -48,6 +53,8 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
     // Multiplies the zoom, keeping the scene point under `anchor` (viewport
@@ -59,6 +66,9 @@ private:
     void cycle(bool backwards);
     void select(qint64 componentId);
 
+    // Zoomed far out, large drawings are painted from tiles.
+    DiagramTiles *m_tiles;
+    bool m_paintingTiles = false;
     bool m_middlePanning = false;
     QPoint m_lastPanPos;
 };

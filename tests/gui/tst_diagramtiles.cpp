@@ -1,0 +1,246 @@
+// Zoomed far out, a large diagram is painted from tiles drawn in the
+// background: the tiles show what the items would (within antialiasing),
+// coarser tiles stand in while finer ones are drawn, a new revision drops
+// the old tiles, and in the view the selected component is still painted
+// over them, a moved one shows where it went.
+
+#include "diagram/diagramitems.h"
+#include "diagram/diagramscene.h"
+#include "diagram/diagramtiles.h"
+#include "diagram/diagramview.h"
+#include "diagram/displaylistpainter.h"
+
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Portolan;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int columns = 60;
+constexpr int rows = 40; // 2,400 components: enough to be tiled
+const QRectF sceneRect(0, 0, columns * 200, rows * 100);
+
+QRectF boxOf(int index, QPointF offset = {})
+{
+    return QRectF(QPointF((index % columns) * 200 + 50, (index / columns) * 100 + 30) + offset,
+                  QSizeF(100, 40));
+}
+
+QList<Primitive> boxPrimitives(const QRectF &box, int index)
+{
+    Primitive shape;
+    shape.path.addRoundedRect(box, 6, 6);
+    shape.fill = QColor::fromHsv((index * 37) % 360, 160, 200);
+    shape.stroke = Qt::black;
+    shape.strokeWidth = 1.5;
+    Primitive line; // to the next box along: long thin strokes
+    line.path.moveTo(box.right(), box.center().y());
+    line.path.lineTo(box.right() + 100, box.center().y());
+    line.stroke = QColor(0x25, 0x63, 0xeb);
+    line.strokeWidth = 2;
+    return { shape, line };
+}
+
+// The diagram and its display list, component `moved` shifted by `offset`.
+std::pair<Diagram, DisplayList> grid(int moved = -1, QPointF offset = {})
+{
+    Diagram diagram;
+    DisplayList display;
+    display.bounds = sceneRect;
+    for (int i = 0; i < columns * rows; ++i) {
+        const QRectF box = boxOf(i, i == moved ? offset : QPointF());
+        diagram.components.append(
+            DiagramComponent { i + 1, u"C%1"_s.arg(i), ComponentKind::Host, 0, false, box, {} });
+        display.elements.append(DisplayElement { DisplayElement::Role::Component,
+                                                 u"component-%1"_s.arg(i + 1),
+                                                 {},
+                                                 box.adjusted(-2, -2, 102, 2),
+                                                 boxPrimitives(box, i) });
+    }
+    return { diagram, display };
+}
+
+QList<DiagramTiles::Element> tileElements(const DisplayList &display)
+{
+    QList<DiagramTiles::Element> elements;
+    for (const DisplayElement &element : display.elements)
+        elements.append({ element.primitives, element.bounds, 1.0 });
+    return elements;
+}
+
+// The mean difference of two pictures of one size, 0–255 over all channels.
+double meanDifference(const QImage &a, const QImage &b)
+{
+    const QImage x = a.convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.convertToFormat(QImage::Format_RGB32);
+    double sum = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        for (int column = 0; column < x.width(); ++column) {
+            const QRgb p = x.pixel(column, row), q = y.pixel(column, row);
+            sum += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q))
+                + std::abs(qBlue(p) - qBlue(q));
+        }
+    }
+    return sum / (3.0 * x.width() * x.height());
+}
+
+// `area` at `scale` pixels per point, from the tiles or straight from the
+// elements.
+QImage picture(const QRectF &area, qreal scale, const std::function<void(QPainter &)> &paint)
+{
+    QImage image((area.size() * scale).toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(scale, scale);
+    painter.translate(-area.topLeft());
+    paint(painter);
+    return image;
+}
+
+bool waitUntilCovered(DiagramTiles &tiles, const QRectF &area, qreal scale)
+{
+    return QTest::qWaitFor([&] { return tiles.covers(area, scale) && !tiles.isDrawing(); }, 30000);
+}
+
+// Pixels of `b` that differ clearly from the same pixel of `a`.
+int changedPixels(const QImage &a, const QImage &b)
+{
+    int count = 0;
+    for (int row = 0; row < a.height(); ++row) {
+        for (int column = 0; column < a.width(); ++column) {
+            const QRgb p = a.pixel(column, row), q = b.pixel(column, row);
+            count += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q))
+                    + std::abs(qBlue(p) - qBlue(q))
+                > 60;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+class TestDiagramTiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void servesLargeDrawingsFarOut()
+    {
+        QVERIFY(DiagramTiles::serves(0.05, 5000));
+        QVERIFY(DiagramTiles::serves(DiagramTiles::largestScale, 5000));
+        QVERIFY(!DiagramTiles::serves(DiagramTiles::largestScale * 1.01, 5000));
+        QVERIFY(!DiagramTiles::serves(0.05, DiagramTiles::minimumElements - 1));
+    }
+
+    // At each scale the tiles show what painting the elements shows.
+    void tilesShowWhatTheElementsShow()
+    {
+        const DisplayList display = grid().second;
+        DiagramTiles tiles;
+        tiles.setContent(1, tileElements(display), sceneRect);
+        QVERIFY(!tiles.covers(sceneRect, 0.05)); // nothing drawn yet
+        for (const qreal scale : { 0.05, 0.12, 0.3 }) {
+            const QRectF area(1000, 600, 4000 * 0.1 / scale, 2500 * 0.1 / scale);
+            QVERIFY2(waitUntilCovered(tiles, area, scale), qPrintable(QString::number(scale)));
+            const QImage fromTiles
+                = picture(area, scale, [&](QPainter &p) { tiles.paint(&p, area, scale); });
+            const QImage direct = picture(area, scale, [&](QPainter &p) {
+                for (const DisplayElement &element : display.elements)
+                    paintPrimitives(&p, element.primitives, scale);
+            });
+            // Against the same picture blank, so the figure can be judged.
+            const double blank = meanDifference(direct, picture(area, scale, [](QPainter &) {}));
+            const double difference = meanDifference(fromTiles, direct);
+            QVERIFY2(difference < blank / 10,
+                     qPrintable(u"%1 (blank: %2) at %3"_s.arg(difference).arg(blank).arg(scale)));
+        }
+    }
+
+    // Zoomed in a step, the coarser tiles cover at once while the finer
+    // ones are drawn; a new revision drops every tile.
+    void coarserTilesStandInAndRevisionsDropThem()
+    {
+        const DisplayList display = grid().second;
+        DiagramTiles tiles;
+        QSignalSpy ready(&tiles, &DiagramTiles::tileReady);
+        tiles.setContent(1, tileElements(display), sceneRect);
+        QVERIFY(waitUntilCovered(tiles, sceneRect, 0.05));
+        const int drawn = int(ready.size());
+        QVERIFY(tiles.covers(sceneRect, 0.1)); // from the 1/16 tiles
+        QVERIFY(tiles.isDrawing()); // the 1/8 ones asked for
+        QVERIFY(QTest::qWaitFor([&] { return !tiles.isDrawing(); }, 30000));
+        QVERIFY(ready.size() > drawn);
+        tiles.setContent(2, tileElements(display), sceneRect);
+        QCOMPARE(tiles.revision(), quint64(2));
+        QVERIFY(!tiles.covers(sceneRect, 0.1));
+    }
+
+    // In the view: far out it paints from tiles, the same picture as the
+    // items; the selected component is painted over them; after an edit
+    // the tiles show the new drawing.
+    void theViewPaintsFromTilesFarOut()
+    {
+        DiagramScene scene;
+        auto [diagram, display] = grid();
+        scene.setDiagram(diagram, display);
+        DiagramView view(&scene);
+        view.resize(800, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setTransform(QTransform::fromScale(0.1, 0.1));
+        view.centerOn(sceneRect.center());
+        const auto settled = [&view] {
+            view.viewport()->grab();
+            return QTest::qWaitFor([&view] { return !view.isDrawingTiles(); }, 30000);
+        };
+        const auto live = [&] {
+            QImage image(view.viewport()->size(), QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            scene.render(&painter, QRectF(image.rect()),
+                         view.mapToScene(view.viewport()->rect()).boundingRect(),
+                         Qt::IgnoreAspectRatio);
+            return image;
+        };
+        view.viewport()->grab();
+        QVERIFY(view.isDrawingTiles()); // far out: tiles asked for
+        QVERIFY(settled());
+        QImage shown = view.viewport()->grab().toImage();
+        QVERIFY2(meanDifference(shown, live()) < 6,
+                 qPrintable(QString::number(meanDifference(shown, live()))));
+
+        // Selected, a component shows its ring over the tiles: the view
+        // changes where it is, and shows what the items would.
+        const int middle = (rows / 2) * columns + columns / 2;
+        view.setTransform(QTransform::fromScale(0.4, 0.4));
+        view.centerOn(boxOf(middle).center());
+        QVERIFY(settled());
+        const QImage unselected = view.viewport()->grab().toImage();
+        scene.componentItem(middle + 1)->setSelected(true);
+        QVERIFY(settled());
+        shown = view.viewport()->grab().toImage();
+        QVERIFY2(changedPixels(unselected, shown) > 20, "the ring is painted over the tiles");
+        QVERIFY2(meanDifference(shown, live()) < 6,
+                 qPrintable(QString::number(meanDifference(shown, live()))));
+        scene.componentItem(middle + 1)->setSelected(false);
+        view.setTransform(QTransform::fromScale(0.1, 0.1));
+        view.centerOn(sceneRect.center());
+
+        auto [moved, movedDisplay] = grid(middle, QPointF(0, 50));
+        scene.setDiagram(moved, movedDisplay);
+        QVERIFY(settled());
+        shown = view.viewport()->grab().toImage();
+        QVERIFY2(meanDifference(shown, live()) < 6,
+                 qPrintable(QString::number(meanDifference(shown, live()))));
+    }
+};
+
+QTEST_MAIN(TestDiagramTiles)
+#include "tst_diagramtiles.moc"
