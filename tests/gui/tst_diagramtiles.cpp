@@ -105,7 +105,11 @@ QImage picture(const QRectF &area, qreal scale, const std::function<void(QPainte
 
 bool waitUntilCovered(DiagramTiles &tiles, const QRectF &area, qreal scale)
 {
-    return QTest::qWaitFor([&] { return tiles.covers(area, scale) && !tiles.isDrawing(); }, 30000);
+    return QTest::qWaitFor(
+        [&] {
+            return tiles.covers(area, scale) == DiagramTiles::Coverage::Full && !tiles.isDrawing();
+        },
+        30000);
 }
 
 // Pixels of `b` that differ clearly from the same pixel of `a`.
@@ -144,7 +148,7 @@ private slots:
         const DisplayList display = grid().second;
         DiagramTiles tiles;
         tiles.setContent(1, tileElements(display), sceneRect);
-        QVERIFY(!tiles.covers(sceneRect, 0.05)); // nothing drawn yet
+        QCOMPARE(tiles.covers(sceneRect, 0.05), DiagramTiles::Coverage::None); // nothing yet
         for (const qreal scale : { 0.05, 0.12, 0.3 }) {
             const QRectF area(1000, 600, 4000 * 0.1 / scale, 2500 * 0.1 / scale);
             QVERIFY2(waitUntilCovered(tiles, area, scale), qPrintable(QString::number(scale)));
@@ -172,13 +176,13 @@ private slots:
         tiles.setContent(1, tileElements(display), sceneRect);
         QVERIFY(waitUntilCovered(tiles, sceneRect, 0.05));
         const int drawn = int(ready.size());
-        QVERIFY(tiles.covers(sceneRect, 0.1)); // from the 1/16 tiles
+        QCOMPARE(tiles.covers(sceneRect, 0.1), DiagramTiles::Coverage::Coarser); // 1/16 tiles
         QVERIFY(tiles.isDrawing()); // the 1/8 ones asked for
         QVERIFY(QTest::qWaitFor([&] { return !tiles.isDrawing(); }, 30000));
         QVERIFY(ready.size() > drawn);
         tiles.setContent(2, tileElements(display), sceneRect);
         QCOMPARE(tiles.revision(), quint64(2));
-        QVERIFY(!tiles.covers(sceneRect, 0.1));
+        QCOMPARE(tiles.covers(sceneRect, 0.1), DiagramTiles::Coverage::None);
     }
 
     // In the view: far out it paints from tiles, the same picture as the

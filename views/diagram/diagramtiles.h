@@ -59,15 +59,17 @@ public:
     bool isDrawing() const { return !m_pending.isEmpty(); }
 
     // Whether `area` (scene coordinates) can be painted from tiles at
-    // `pixelsPerPoint`, at its own scale or from coarser tiles. Asks for
+    // `pixelsPerPoint`: all at its own scale, some from coarser tiles, or
+    // not. Asks for
     // the tiles it lacks at its own scale (and at the coarsest, the
     // fallback), which are drawn in the background.
-    bool covers(const QRectF &area, qreal pixelsPerPoint);
+    enum class Coverage { None, Coarser, Full };
+    Coverage covers(const QRectF &area, qreal pixelsPerPoint);
     // Paints `area` from the tiles (covers() said it can).
     void paint(QPainter *painter, const QRectF &area, qreal pixelsPerPoint);
 
 signals:
-    // A tile was drawn: the view may paint from it now.
+    // A tile was drawn: a view showing coarser tiles may show it now.
     void tileReady();
 
 private:

@@ -33,7 +33,15 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
     m_tiles = new DiagramTiles(this);
-    connect(m_tiles, &DiagramTiles::tileReady, viewport(), qOverload<>(&QWidget::update));
+    // Where coarser tiles stand in, the finer ones are shown as they come
+    // (a few at a time); a picture painted from the items needs no repaint.
+    m_sharpen.setSingleShot(true);
+    m_sharpen.setInterval(50);
+    connect(&m_sharpen, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
+    connect(m_tiles, &DiagramTiles::tileReady, this, [this] {
+        if (m_showsCoarserTiles && !m_sharpen.isActive())
+            m_sharpen.start();
+    });
 }
 
 DiagramScene *DiagramView::diagramScene() const
@@ -275,7 +283,12 @@ void DiagramView::paintEvent(QPaintEvent *event)
         if (!m_tiles->hasContent() || m_tiles->revision() != diagram->contentRevision())
             m_tiles->setContent(diagram->contentRevision(), restingElements(*diagram),
                                 diagram->sceneRect());
-        m_paintingTiles = m_tiles->covers(mapToScene(event->rect()).boundingRect(), pixels);
+        const DiagramTiles::Coverage coverage
+            = m_tiles->covers(mapToScene(event->rect()).boundingRect(), pixels);
+        m_paintingTiles = coverage != DiagramTiles::Coverage::None;
+        m_showsCoarserTiles = coverage == DiagramTiles::Coverage::Coarser;
+    } else {
+        m_showsCoarserTiles = false;
     }
     if (diagram)
         diagram->setPaintingOverTiles(m_paintingTiles);

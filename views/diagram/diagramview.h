@@ -6,6 +6,7 @@
 // Zoomed far out, a large drawing is painted from tiles (diagramtiles.h).
 
 #include <QGraphicsView>
+#include <QTimer>
 
 class QGestureEvent;
 class QNativeGestureEvent;
@@ -69,6 +70,8 @@ private:
     // Zoomed far out, large drawings are painted from tiles.
     DiagramTiles *m_tiles;
     bool m_paintingTiles = false;
+    bool m_showsCoarserTiles = false; // the last paint, somewhere
+    QTimer m_sharpen;
     bool m_middlePanning = false;
     QPoint m_lastPanPos;
 };
