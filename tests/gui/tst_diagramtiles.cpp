@@ -109,7 +109,7 @@ bool waitUntilCovered(DiagramTiles &tiles, const QRectF &area, qreal scale)
         [&] {
             return tiles.covers(area, scale) == DiagramTiles::Coverage::Full && !tiles.isDrawing();
         },
-        30000);
+        120000);
 }
 
 // Pixels of `b` that differ clearly from the same pixel of `a`.
@@ -178,11 +178,68 @@ private slots:
         const int drawn = int(ready.size());
         QCOMPARE(tiles.covers(sceneRect, 0.1), DiagramTiles::Coverage::Coarser); // 1/16 tiles
         QVERIFY(tiles.isDrawing()); // the 1/8 ones asked for
-        QVERIFY(QTest::qWaitFor([&] { return !tiles.isDrawing(); }, 30000));
+        QVERIFY(QTest::qWaitFor([&] { return !tiles.isDrawing(); }, 120000));
         QVERIFY(ready.size() > drawn);
         tiles.setContent(2, tileElements(display), sceneRect);
         QCOMPARE(tiles.revision(), quint64(2));
         QCOMPARE(tiles.covers(sceneRect, 0.1), DiagramTiles::Coverage::None);
+    }
+
+    // A change drops only the tiles that reach into it: elsewhere the
+    // tiles cover at once, and where it is they show the new picture.
+    void aChangeRedrawsOnlyTheTilesItReaches()
+    {
+        const DisplayList before = grid().second;
+        const int moved = 5 * columns + 5; // near the top left
+        const QPointF offset(0, 50);
+        const DisplayList after = grid(moved, offset).second;
+        constexpr qreal scale = 0.2; // tiles of 2,048 pt: 6 × 2 of them
+        DiagramTiles tiles;
+        tiles.setContent(1, tileElements(before), sceneRect);
+        QVERIFY(waitUntilCovered(tiles, sceneRect, scale));
+        const QRectF changed = before.elements[moved].bounds | after.elements[moved].bounds;
+        tiles.setContent(2, tileElements(after), sceneRect, changed);
+        const QRectF farAway(sceneRect.center(), sceneRect.bottomRight());
+        QCOMPARE(tiles.covers(farAway, scale), DiagramTiles::Coverage::Full);
+        QCOMPARE(tiles.covers(changed, scale), DiagramTiles::Coverage::None);
+        QVERIFY(waitUntilCovered(tiles, sceneRect, scale));
+        const QRectF area = changed.adjusted(-300, -300, 300, 300);
+        const QImage fromTiles
+            = picture(area, scale, [&](QPainter &p) { tiles.paint(&p, area, scale); });
+        const auto direct = [&](const DisplayList &display) {
+            return picture(area, scale, [&](QPainter &p) {
+                for (const DisplayElement &element : display.elements)
+                    paintPrimitives(&p, element.primitives, scale);
+            });
+        };
+        QVERIFY(meanDifference(fromTiles, direct(after))
+                < meanDifference(fromTiles, direct(before)));
+        // Without a change area every tile goes.
+        tiles.setContent(3, tileElements(after), sceneRect);
+        QCOMPARE(tiles.covers(farAway, scale), DiagramTiles::Coverage::None);
+    }
+
+    // The scene says where its picture changed, and when it cannot.
+    void theSceneSaysWhereItChanged()
+    {
+        DiagramScene scene;
+        auto [diagram, display] = grid();
+        scene.setDiagram(diagram, display);
+        const quint64 first = scene.contentRevision();
+        QCOMPARE(scene.changedSince(first), std::optional<QRectF>(QRectF()));
+        const int moved = 7;
+        auto [movedDiagram, movedDisplay] = grid(moved, QPointF(0, 50));
+        scene.setDiagram(movedDiagram, movedDisplay);
+        QVERIFY(scene.contentRevision() > first);
+        const std::optional<QRectF> changed = scene.changedSince(first);
+        QVERIFY(changed);
+        QCOMPARE(*changed, display.elements[moved].bounds | movedDisplay.elements[moved].bounds);
+        const quint64 second = scene.contentRevision();
+        DiagramFilter filter;
+        filter.text = u"C7"_s;
+        scene.setFilter(filter); // fades items anywhere
+        QVERIFY(!scene.changedSince(second));
+        QVERIFY(!scene.changedSince(first));
     }
 
     // In the view: far out it paints from tiles, the same picture as the
@@ -201,7 +258,7 @@ private slots:
         view.centerOn(sceneRect.center());
         const auto settled = [&view] {
             view.viewport()->grab();
-            return QTest::qWaitFor([&view] { return !view.isDrawingTiles(); }, 30000);
+            return QTest::qWaitFor([&view] { return !view.isDrawingTiles(); }, 120000);
         };
         const auto live = [&] {
             QImage image(view.viewport()->size(), QImage::Format_RGB32);

@@ -73,21 +73,25 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
     m_connectLine = nullptr;
     m_diagram = diagram;
     m_matcher = DiagramFilterMatcher(m_diagram, m_filter);
-    ++m_contentRevision;
 
     // The item drawing `element` still, else none (and the old one goes).
     // A component moved on screen but not in the drawing is made again.
-    const auto kept = [&previous](const DisplayElement &element) -> DiagramElementItem * {
+    QRectF changed; // where items went or came: the picture differs there
+    const auto kept = [&previous, &changed](const DisplayElement &element) -> DiagramElementItem * {
         DiagramElementItem *item = previous.take(element.id);
         if (item && item->element() == element && item->pos().isNull())
             return item;
+        if (item)
+            changed |= item->element().bounds;
         delete item;
         return nullptr;
     };
-    auto add = [this](DiagramElementItem *item, qreal z) {
+    auto add = [this, &changed](DiagramElementItem *item, qreal z) {
         item->setZValue(z);
-        if (item->scene() != this)
+        if (item->scene() != this) {
             addItem(item);
+            changed |= item->element().bounds;
+        }
         m_items << item;
     };
     QHash<QString, const DisplayElement *> elements;
@@ -140,8 +144,13 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
             add(item ? item : new DiagramElementItem(element), legendZ);
         }
     }
+    for (const DiagramElementItem *item : std::as_const(previous))
+        changed |= item->element().bounds;
+    for (const DiagramElementItem *item : std::as_const(repeated))
+        changed |= item->element().bounds;
     qDeleteAll(previous);
     qDeleteAll(repeated);
+    noteChange(display.bounds == sceneRect() ? std::optional(changed) : std::nullopt);
     setSceneRect(display.bounds);
     const QSet<Id> wasSelected(selected.cbegin(), selected.cend());
     for (ComponentItem *item : std::as_const(m_components))
@@ -186,7 +195,7 @@ void DiagramScene::setFilter(const DiagramFilter &filter)
         return;
     m_filter = filter;
     m_matcher = DiagramFilterMatcher(m_diagram, m_filter);
-    ++m_contentRevision;
+    noteChange(std::nullopt);
     applyStates();
 }
 
@@ -195,8 +204,31 @@ void DiagramScene::setHideNonMatching(bool hide)
     if (hide == m_hideNonMatching)
         return;
     m_hideNonMatching = hide;
-    ++m_contentRevision;
+    noteChange(std::nullopt);
     applyStates();
+}
+
+void DiagramScene::noteChange(std::optional<QRectF> area)
+{
+    ++m_contentRevision;
+    m_changes.append({ m_contentRevision, area });
+    if (m_changes.size() > 16)
+        m_changes.removeFirst();
+}
+
+std::optional<QRectF> DiagramScene::changedSince(quint64 revision) const
+{
+    if (m_changes.isEmpty() || m_changes.first().first > revision + 1)
+        return std::nullopt; // further back than the changes kept
+    QRectF area;
+    for (const auto &[at, changed] : m_changes) {
+        if (at <= revision)
+            continue;
+        if (!changed)
+            return std::nullopt;
+        area |= *changed;
+    }
+    return area;
 }
 
 QPair<int, int> DiagramScene::matchingEdges() const

@@ -18,6 +18,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QPainter;
 
@@ -51,8 +52,11 @@ public:
     static bool serves(qreal pixelsPerPoint, qsizetype elements);
 
     // What the tiles show from now on, in stacking order; `revision`
-    // identifies it. Tiles of an earlier revision are dropped.
-    void setContent(quint64 revision, QList<Element> elements, const QRectF &sceneRect);
+    // identifies it. Tiles of the earlier content are dropped, or with
+    // `changed` (the area where the picture differs, on the same scene
+    // rectangle) only those that reach into it.
+    void setContent(quint64 revision, QList<Element> elements, const QRectF &sceneRect,
+                    std::optional<QRectF> changed = std::nullopt);
     quint64 revision() const { return m_revision; }
     bool hasContent() const { return m_content != nullptr; }
     // Whether tiles asked for are still being drawn.

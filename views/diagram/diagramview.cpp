@@ -281,8 +281,9 @@ void DiagramView::paintEvent(QPaintEvent *event)
     if (diagram && !diagram->isDragging()
         && DiagramTiles::serves(pixels, diagram->elementItems().size())) {
         if (!m_tiles->hasContent() || m_tiles->revision() != diagram->contentRevision())
-            m_tiles->setContent(diagram->contentRevision(), restingElements(*diagram),
-                                diagram->sceneRect());
+            m_tiles->setContent(
+                diagram->contentRevision(), restingElements(*diagram), diagram->sceneRect(),
+                m_tiles->hasContent() ? diagram->changedSince(m_tiles->revision()) : std::nullopt);
         const DiagramTiles::Coverage coverage
             = m_tiles->covers(mapToScene(event->rect()).boundingRect(), pixels);
         m_paintingTiles = coverage != DiagramTiles::Coverage::None;
