@@ -166,14 +166,14 @@ LayoutResult zonedLayout(const LayoutRequest &request, const ClusterTree &tree, 
             && topLevel(tree, tree.indexOf(request.nodes[n].cluster)) < 0)
             loose.append(n);
     }
-    QHash<qsizetype, qsizetype> groupOf; // loose node -> its group
+    QList<qsizetype> groupOf(request.nodes.size(), -1); // loose node -> its group
     if (!loose.isEmpty()) {
         QList<std::pair<qsizetype, qsizetype>> links;
         for (const LayoutEdge &edge : request.edges)
             links.append({ nodeByKey.value(edge.source, -1), nodeByKey.value(edge.target, -1) });
         const QList<qsizetype> groups = deriveGroups(loose, links);
         for (qsizetype i = 0; i < loose.size(); ++i)
-            groupOf.insert(loose[i], groups[i]);
+            groupOf[loose[i]] = groups[i];
     }
     QHash<qsizetype, qsizetype> blockOfGroup;
     QList<qsizetype> blockOf(request.nodes.size(), -1), subIndex(request.nodes.size(), -1);
@@ -183,7 +183,7 @@ LayoutResult zonedLayout(const LayoutRequest &request, const ClusterTree &tree, 
         const qsizetype cluster = tree.indexOf(request.nodes[n].cluster);
         const qsizetype top = topLevel(tree, cluster);
         if (top < 0) {
-            const qsizetype group = groupOf.value(n);
+            const qsizetype group = groupOf[n];
             if (!blockOfGroup.contains(group)) {
                 blockOfGroup.insert(group, blocks.size());
                 blocks.append(Block { -1, {}, {}, {} });

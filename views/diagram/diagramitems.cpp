@@ -51,7 +51,7 @@ void DiagramElementItem::setStates(bool highlighted, bool dimmed, bool filteredO
     }
     m_dimmed = dimmed;
     m_filteredOut = filteredOut;
-    setOpacity(filteredOut ? filteredOpacity : dimmed ? dimmedOpacity : 1.0);
+    setOpacity(dimmed && !filteredOut ? dimmedOpacity : restingOpacity());
     setVisible(!(filteredOut && hideFilteredOut));
 }
 

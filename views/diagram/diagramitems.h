@@ -27,6 +27,8 @@ public:
     bool isHighlighted() const { return m_highlighted; }
     bool isDimmed() const { return m_dimmed; }
     bool isFilteredOut() const { return m_filteredOut; }
+    // Its opacity when nothing is hovered or dragged: the filter's alone.
+    qreal restingOpacity() const { return m_filteredOut ? filteredOpacity : 1.0; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

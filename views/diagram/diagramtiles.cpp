@@ -76,6 +76,7 @@ struct DiagramTiles::Content
                 }
                 own.append(std::move(copy));
             }
+            elements = {}; // the items' primitives are not needed here again
         });
         return own;
     }

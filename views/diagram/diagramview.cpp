@@ -265,8 +265,8 @@ QList<DiagramTiles::Element> restingElements(const DiagramScene &diagram)
     for (const DiagramElementItem *item : std::as_const(items)) {
         if (!item->isVisible())
             continue;
-        const qreal opacity = item->isFilteredOut() ? DiagramElementItem::filteredOpacity : 1.0;
-        elements.append({ item->element().primitives, item->element().bounds, opacity });
+        elements.append(
+            { item->element().primitives, item->element().bounds, item->restingOpacity() });
     }
     return elements;
 }
