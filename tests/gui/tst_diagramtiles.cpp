@@ -240,6 +240,11 @@ private slots:
         scene.setFilter(filter); // fades items anywhere
         QVERIFY(!scene.changedSince(second));
         QVERIFY(!scene.changedSince(first));
+        // Filtered, an edit may change what matches anywhere.
+        const quint64 third = scene.contentRevision();
+        scene.setDiagram(diagram, display);
+        QVERIFY(scene.contentRevision() > third);
+        QVERIFY(!scene.changedSince(third));
     }
 
     // In the view: far out it paints from tiles, the same picture as the

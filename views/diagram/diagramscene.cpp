@@ -150,7 +150,10 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
         changed |= item->element().bounds;
     qDeleteAll(previous);
     qDeleteAll(repeated);
-    noteChange(display.bounds == sceneRect() ? std::optional(changed) : std::nullopt);
+    // With a filter, an edit may fade or bring back items that stay the
+    // same (a component whose flows now match): the change is anywhere.
+    const bool sameArea = display.bounds == sceneRect() && m_filter.isEmpty();
+    noteChange(sameArea ? std::optional(changed) : std::nullopt);
     setSceneRect(display.bounds);
     const QSet<Id> wasSelected(selected.cbegin(), selected.cend());
     for (ComponentItem *item : std::as_const(m_components))
