@@ -144,6 +144,7 @@ LayoutRequest contentLayoutRequest(const ProjectSnapshot &project, const Diagram
         node.key = componentKey(component.id);
         node.size = DiagramStyle::componentSize(component.name, content.addressLines(component.id));
         node.cluster = component.zoneId ? zoneKey(component.zoneId) : QString();
+        node.widens = isZoneNode(component.id);
         // Where the user put it; everything else is in the stored drawing.
         if (component.position && component.pinned)
             node.pinned = component.position;

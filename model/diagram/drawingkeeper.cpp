@@ -2,6 +2,7 @@
 
 #include "diagram.h"
 #include "drawingstate.h"
+#include "layout/matrixlayout.h"
 #include "layout/updatelayout.h"
 
 namespace Portolan {
@@ -14,7 +15,11 @@ QList<DrawnChange> keptDrawing(const ProjectSnapshot &project)
         const LayoutResult kept = storedLayout(project.drawing, request);
         return drawingChanges(project.drawing, drawnItems(kept));
     }
-    const LayoutResult updated = updateLayout(request, storedLayout(project.drawing, request));
+    // A matrix is drawn again whole: it takes milliseconds, and its rows
+    // and columns grow with what they hold.
+    const LayoutResult updated = prefersMatrixLayout(request)
+        ? matrixLayout(request)
+        : updateLayout(request, storedLayout(project.drawing, request));
     return drawingChanges(project.drawing, drawnItems(updated));
 }
 
@@ -23,7 +28,8 @@ QList<DrawnChange> reroutedDrawing(const ProjectSnapshot &project)
     const LayoutRequest request = diagramLayoutRequest(project, DiagramOptions());
     LayoutResult boxes = storedLayout(project.drawing, request);
     boxes.edges.clear();
-    const LayoutResult updated = updateLayout(request, boxes);
+    const LayoutResult updated
+        = prefersMatrixLayout(request) ? matrixLayout(request) : updateLayout(request, boxes);
     return drawingChanges(project.drawing, drawnItems(updated));
 }
 

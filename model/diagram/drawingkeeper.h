@@ -2,7 +2,8 @@
 // Keeps a project's stored drawing whole as the project changes: after an
 // edit, what has no stored place is laid out (a new component in free
 // space in its zone, near the components it has flows with) and the edges
-// the edit touches are routed again; nothing else moves. No Graphviz: this
+// the edit touches are routed again; nothing else moves. A drawing made as
+// a matrix (layout/matrixlayout.h) is made again whole. No Graphviz: this
 // runs inside the edit, before it is written.
 
 #include "domain/drawnitem.h"

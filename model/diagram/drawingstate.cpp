@@ -11,10 +11,13 @@ bool sameSize(const QSizeF &a, const QSizeF &b)
     return qAbs(a.width() - b.width()) < 0.5 && qAbs(a.height() - b.height()) < 0.5;
 }
 
-// A box may be taller than its text needs (room for the ends of its edges).
-bool fits(const QSizeF &box, const QSizeF &wanted)
+// A box may be taller than its text needs (room for the ends of its edges),
+// and wider when its node widens (LayoutNode::widens).
+bool fits(const QSizeF &box, const LayoutNode &node)
 {
-    return qAbs(box.width() - wanted.width()) < 0.5 && box.height() > wanted.height() - 0.5;
+    const qreal width = box.width() - node.size.width();
+    return (node.widens ? width > -0.5 : qAbs(width) < 0.5)
+        && box.height() > node.size.height() - 0.5;
 }
 
 // Points kept to hundredths, as the file keeps paths (domain/drawnitem.h):
@@ -76,7 +79,7 @@ bool coversRequest(const QHash<QString, DrawnItem> &drawing, const LayoutRequest
 {
     for (const LayoutNode &node : request.nodes) {
         const auto it = drawing.constFind(node.key);
-        if (it == drawing.cend() || !fits(it->box.size(), node.size))
+        if (it == drawing.cend() || !fits(it->box.size(), node))
             return false;
         if (node.pinned && (it->box.center() - *node.pinned).manhattanLength() > 0.5)
             return false;

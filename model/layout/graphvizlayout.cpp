@@ -1,7 +1,8 @@
 // layOutWithGraphviz: the only entry into Graphviz. One layout at a time
 // (Graphviz is not thread-safe), dot with zones as clusters for a fresh
 // layout, the no-op engine for one that keeps positions; labels placed
-// afterwards by labelplacement.cpp. Crashes inside Graphviz cannot be
+// afterwards by labelplacement.cpp. A dense graph without zones is drawn
+// as a matrix instead, without Graphviz (matrixlayout.h). Crashes inside Graphviz cannot be
 // caught here: callers that must survive them run this in the worker
 // process (layoutservice.h).
 
@@ -11,9 +12,10 @@
 #include "layout/gvcontext.h"
 #include "layout/gvdotlayout.h"
 #include "layout/gvfixedlayout.h"
-#include "layout/gvsettings.h"
 #include "layout/gvroutes.h"
+#include "layout/gvsettings.h"
 #include "layout/labelplacement.h"
+#include "layout/matrixlayout.h"
 #include "layout/zonedlayout.h"
 
 #include <QElapsedTimer>
@@ -72,6 +74,10 @@ LayoutResult layOutWithGraphviz(const LayoutRequest &request)
         result.clusters.resize(tree.clusterCount());
         for (qsizetype c = 0; c < tree.clusterCount(); ++c)
             result.clusters[c].key = tree.cluster(c).key;
+    } else if (prefersMatrixLayout(request)) {
+        // No Graphviz: the same drawing whatever the previous one was.
+        result = matrixLayout(request);
+        labelsPlaced = true;
     } else if (keepsPositions(request)) {
         bool allKept = true;
         for (const LayoutNode &node : request.nodes)
@@ -82,7 +88,8 @@ LayoutResult layOutWithGraphviz(const LayoutRequest &request)
             result = routeAroundNodes(request, tree, keptCentres(request, free), &error);
     } else {
         result = freeLayout(request, tree, &error);
-        labelsPlaced = !prefersZonedLayout(request, tree) && GvSettings::forRequest(request).orthogonal;
+        labelsPlaced
+            = !prefersZonedLayout(request, tree) && GvSettings::forRequest(request).orthogonal;
     }
     if (!error.isEmpty()) {
         const QStringList said = messages.messages();

@@ -12,7 +12,7 @@ namespace {
 
 constexpr quint32 requestMagic = 0x504c5251; // "PLRQ"
 constexpr quint32 resultMagic = 0x504c5253; // "PLRS"
-constexpr quint16 formatVersion = 2;
+constexpr quint16 formatVersion = 3;
 constexpr QDataStream::Version streamVersion = QDataStream::Qt_6_4;
 constexpr qsizetype reserveLimit = 4096;
 
@@ -91,6 +91,7 @@ void writeNode(QDataStream &out, const LayoutNode &node)
     out << node.key << node.size << node.cluster;
     writeOptional(out, node.pinned);
     writeOptional(out, node.hint);
+    out << node.widens;
 }
 
 void readNode(QDataStream &in, LayoutNode &node)
@@ -98,6 +99,7 @@ void readNode(QDataStream &in, LayoutNode &node)
     in >> node.key >> node.size >> node.cluster;
     readOptional(in, node.pinned);
     readOptional(in, node.hint);
+    in >> node.widens;
 }
 
 void writeCluster(QDataStream &out, const LayoutCluster &cluster)

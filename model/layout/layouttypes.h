@@ -22,6 +22,9 @@ struct LayoutNode
     QString cluster; // key of the innermost cluster; empty: none
     std::optional<QPointF> pinned; // centre the user fixed; kept exactly
     std::optional<QPointF> hint; // centre from the previous layout; kept when possible
+    // The box may be drawn wider than `size` (a zone drawn as one node, to
+    // take the ends of many edges side by side); taller it always may.
+    bool widens = false;
 };
 
 struct LayoutCluster

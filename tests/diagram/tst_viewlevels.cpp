@@ -7,7 +7,10 @@
 
 #include "diagram/collapsedzones.h"
 #include "diagram/diagram.h"
+#include "diagram/drawingkeeper.h"
+#include "diagram/drawingstate.h"
 #include "diagram/viewproject.h"
+#include "layout/matrixlayout.h"
 #include "project/sample.h"
 #include "project/snapshot.h"
 #include "store/projectstore.h"
@@ -174,6 +177,70 @@ private slots:
             themselves += isZoneNode(c.id) ? 0 : 1;
         }
         QCOMPARE(themselves, noZoneNodeThreshold);
+    }
+
+    void denseOverviewIsAMatrixKeptWhole()
+    {
+        // 22 zones of two components each, flows between six in seven of
+        // the ordered pairs of zones: too many edges for any other drawing.
+        QList<Id> first;
+        for (int z = 0; z < 22; ++z) {
+            const Id zoneId = m_store->addZone({ 0, u"Dense %1"_s.arg(z), 0, {} });
+            QVERIFY(zoneId);
+            first << m_store->addComponent(
+                { 0, u"Dense host %1a"_s.arg(z), ComponentKind::Host, zoneId, {}, {}, false });
+            QVERIFY(m_store->addComponent(
+                { 0, u"Dense host %1b"_s.arg(z), ComponentKind::Host, zoneId, {}, {}, false }));
+        }
+        const auto link = [&](int from, int to, quint16 port) {
+            Flow flow;
+            flow.sourceId = first[from];
+            flow.destinationId = first[to];
+            flow.ports = PortSet::single(port);
+            QVERIFY(m_store->addFlow(flow));
+        };
+        for (int s = 0; s < first.size(); ++s) {
+            for (int t = 0; t < first.size(); ++t) {
+                if (s != t && (s + 2 * t) % 7 != 0)
+                    link(s, t, 443);
+            }
+        }
+        const Id id = m_store->addView({ 0, u"Overview"_s, 0, ViewLevel::Zones, {}, false });
+        m_project = ProjectSnapshot::read(*m_store);
+        ProjectSnapshot overview = viewProject(m_project, id);
+        const LayoutRequest request = diagramLayoutRequest(overview, {});
+        QVERIFY(prefersMatrixLayout(request));
+        for (const LayoutNode &node : request.nodes)
+            QCOMPARE(node.widens, isZoneNode(node.key.mid(1).toLongLong()));
+
+        // Stored as drawn (zone nodes wider than their text), it is kept.
+        QHash<QString, DrawnItem> drawing;
+        for (const DrawnItem &item : drawnItems(matrixLayout(request)))
+            drawing.insert(item.key, item);
+        QVERIFY(coversRequest(drawing, request));
+        overview.drawing = drawing;
+        QVERIFY(keptDrawing(overview).isEmpty());
+
+        // A flow between two zones that had none is drawn by making the
+        // matrix again: the same drawing as a fresh one.
+        link(1, 3, 22);
+        m_project = ProjectSnapshot::read(*m_store);
+        ProjectSnapshot changed = viewProject(m_project, id);
+        changed.drawing = drawing;
+        for (const DrawnChange &change : keptDrawing(changed)) {
+            if (change.after)
+                drawing.insert(change.key, *change.after);
+            else
+                drawing.remove(change.key);
+        }
+        const LayoutRequest changedRequest = diagramLayoutRequest(changed, {});
+        QCOMPARE(changedRequest.edges.size(), request.edges.size() + 1);
+        QHash<QString, DrawnItem> fresh;
+        for (const DrawnItem &item : drawnItems(matrixLayout(changedRequest)))
+            fresh.insert(item.key, item);
+        QCOMPARE(drawing.size(), fresh.size());
+        QCOMPARE(drawing, fresh);
+        QCOMPARE(fresh.size(), request.nodes.size() + request.edges.size() + 1);
     }
 
     void collapsedZoneKeepsTheRest()

@@ -38,6 +38,7 @@ LayoutRequest sampleRequest(LayoutOptions::Direction direction, bool graphvizLab
             node.pinned = QPointF(-12.5 * i, 3e6);
         if (i % 3 == 0)
             node.hint = QPointF(i, -i);
+        node.widens = i % 4 == 1;
         request.nodes.append(node);
         request.clusters.append({ hostile[i], hostile[(i + 2) % hostile.size()], QSizeF(i, 14) });
         request.edges.append({ u"e"_s + hostile[i], node.key, hostile[i], QSizeF(6.0 * i, 14) });
@@ -98,6 +99,7 @@ void compareRequests(const LayoutRequest &a, const LayoutRequest &b)
         QCOMPARE(a.nodes[i].cluster, b.nodes[i].cluster);
         QCOMPARE(a.nodes[i].pinned, b.nodes[i].pinned);
         QCOMPARE(a.nodes[i].hint, b.nodes[i].hint);
+        QCOMPARE(a.nodes[i].widens, b.nodes[i].widens);
     }
     QCOMPARE(a.clusters.size(), b.clusters.size());
     for (qsizetype i = 0; i < a.clusters.size(); ++i) {
