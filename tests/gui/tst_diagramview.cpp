@@ -798,10 +798,15 @@ private slots:
         QCOMPARE(f.pane.scene()->componentItems().size(), 6);
         const Id shared = f.document->store().findZone(u"Shared services"_s)->id;
         QVERIFY(f.pane.scene()->componentItem(zoneNodeId(shared)));
+        // A zone's node has no place of its own to drag it to; a
+        // component's has.
+        QVERIFY(!(f.pane.scene()->componentItem(zoneNodeId(shared))->flags()
+                  & QGraphicsItem::ItemIsMovable));
         emit f.pane.scene()->componentActivated(zoneNodeId(shared));
         QVERIFY(f.settle());
         QVERIFY(f.editor.passingView());
         QVERIFY(f.item(u"Syslog"_s) && f.item(u"Harbor"_s)); // its own
+        QVERIFY(f.item(u"Syslog"_s)->flags() & QGraphicsItem::ItemIsMovable);
         QVERIFY(f.item(u"Avi Controller"_s)); // talks to Syslog
         QVERIFY(!f.item(u"Avi Service Engine"_s));
         QCOMPARE(shownView.last().at(1).toString(),

@@ -3,6 +3,8 @@
 #include "diagramscene.h"
 #include "displaylistpainter.h"
 
+#include "diagram/collapsedzones.h"
+
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -91,7 +93,11 @@ ComponentItem::ComponentItem(Id id, const QRectF &box, bool pinned, DisplayEleme
     , m_box(box)
     , m_pinned(pinned)
 {
-    setFlags(flags() | ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    // A zone drawn as one node has no place of its own to keep: dragged,
+    // it would stay where it was dropped, its edges where they were.
+    setFlags(flags() | ItemIsSelectable | ItemSendsGeometryChanges);
+    if (!isZoneNode(id))
+        setFlag(ItemIsMovable);
     setAcceptHoverEvents(true);
     setCursor(Qt::PointingHandCursor);
 }
