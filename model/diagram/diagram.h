@@ -47,6 +47,8 @@ struct DiagramZone
     int depth = 0; // 0 for top-level zones
     QRectF box;
     QRectF labelBox;
+
+    friend bool operator==(const DiagramZone &, const DiagramZone &) = default;
 };
 
 struct DiagramComponent
@@ -61,6 +63,8 @@ struct DiagramComponent
     // Drawn under the name; empty unless addresses are shown. ({} lets
     // brace-initialised components leave it out without a warning.)
     QStringList addressLines {};
+
+    friend bool operator==(const DiagramComponent &, const DiagramComponent &) = default;
 };
 
 struct DiagramEdge
@@ -74,6 +78,8 @@ struct DiagramEdge
     QPointF arrowTip;
     QRectF labelBox;
     QString tooltip; // one line per flow: product, protocol ports, purpose
+
+    friend bool operator==(const DiagramEdge &, const DiagramEdge &) = default;
 };
 
 struct Diagram
@@ -105,5 +111,11 @@ LayoutRequest contentLayoutRequest(const ProjectSnapshot &project, const Diagram
 Diagram assembleContent(const ProjectSnapshot &project, const DiagramOptions &options,
                         const DiagramContent &content, const LayoutResult &layout);
 DisplayList renderDiagram(const Diagram &diagram);
+// The same, taking from `previous` (renderDiagram of `before`) the element
+// of every zone, component and edge drawn from the same data as before:
+// after an edit only what changed is drawn again, and the rest shares the
+// elements made already (which then compare equal at once).
+DisplayList renderDiagram(const Diagram &diagram, const Diagram &before,
+                          const DisplayList &previous);
 
 } // namespace Portolan

@@ -234,22 +234,110 @@ QPointF legendPlace(const QRectF &diagram, const QSizeF &legend)
                           : QPointF(diagram.left(), diagram.bottom() + gap);
 }
 
-} // namespace
-
-DisplayList renderDiagram(const Diagram &diagram)
+// What an earlier rendering can lend: the element each zone, component
+// and edge of `before` was drawn as, found by position (renderDiagram's
+// order) and taken only when it was drawn from the same data.
+class Reuse
 {
-    DisplayList display;
-    for (const DiagramZone &zone : diagram.zones)
-        display.elements << zoneElement(zone);
-    for (const DiagramEdge &edge : diagram.edges)
-        display.elements << edgeElement(diagram, edge);
-    for (const DiagramComponent &component : diagram.components)
-        display.elements << componentElement(component);
-    for (const DiagramEdge &edge : diagram.edges) {
-        if (!edge.labelBox.isEmpty())
-            display.elements << labelElement(diagram, edge);
+public:
+    Reuse() = default;
+    Reuse(const Diagram &before, const DisplayList &previous, const Diagram &diagram)
+        : m_previous(&previous)
+        // An edge's colours come from the products' colours and order.
+        , m_sameProducts(before.project.products == diagram.project.products)
+    {
+        qsizetype at = 0;
+        for (const DiagramZone &zone : before.zones)
+            m_zones.insert(zone.id, { &zone, at++ });
+        for (const DiagramEdge &edge : before.edges)
+            m_edges.insert({ edge.sourceId, edge.targetId }, { &edge, at++ });
+        for (const DiagramComponent &component : before.components)
+            m_components.insert(component.id, { &component, at++ });
+        for (const DiagramEdge &edge : before.edges) {
+            if (!edge.labelBox.isEmpty())
+                m_labels.insert({ edge.sourceId, edge.targetId }, at++);
+        }
     }
 
+    const DisplayElement *zone(const DiagramZone &zone) const
+    {
+        const auto it = m_zones.constFind(zone.id);
+        return it != m_zones.cend() && *it->drawn == zone
+            ? element(it->at, u"zone-"_s + QString::number(zone.id))
+            : nullptr;
+    }
+    const DisplayElement *component(const DiagramComponent &component) const
+    {
+        const auto it = m_components.constFind(component.id);
+        return it != m_components.cend() && *it->drawn == component
+            ? element(it->at, u"component-"_s + QString::number(component.id))
+            : nullptr;
+    }
+    const DisplayElement *edge(const DiagramEdge &edge) const
+    {
+        const auto it = sameEdge(edge);
+        return it ? element(it->at, u"edge-%1-%2"_s.arg(edge.sourceId).arg(edge.targetId))
+                  : nullptr;
+    }
+    const DisplayElement *label(const DiagramEdge &edge) const
+    {
+        return sameEdge(edge) ? element(m_labels.value({ edge.sourceId, edge.targetId }, -1),
+                                        u"label-%1-%2"_s.arg(edge.sourceId).arg(edge.targetId))
+                              : nullptr;
+    }
+
+private:
+    template<typename T> struct Drawn
+    {
+        const T *drawn = nullptr;
+        qsizetype at = 0;
+    };
+    const DisplayList *m_previous = nullptr;
+    bool m_sameProducts = false;
+    QHash<Id, Drawn<DiagramZone>> m_zones;
+    QHash<Id, Drawn<DiagramComponent>> m_components;
+    QHash<QPair<Id, Id>, Drawn<DiagramEdge>> m_edges;
+    QHash<QPair<Id, Id>, qsizetype> m_labels;
+
+    const Drawn<DiagramEdge> *sameEdge(const DiagramEdge &edge) const
+    {
+        if (!m_sameProducts)
+            return nullptr;
+        const auto it = m_edges.constFind({ edge.sourceId, edge.targetId });
+        return it != m_edges.cend() && *it->drawn == edge ? &*it : nullptr;
+    }
+    // The element at `at`, when it is the one expected (in a rendering
+    // other than renderDiagram's it would not be).
+    const DisplayElement *element(qsizetype at, const QString &id) const
+    {
+        if (!m_previous || at < 0 || at >= m_previous->elements.size())
+            return nullptr;
+        const DisplayElement &element = m_previous->elements.at(at);
+        return element.id == id ? &element : nullptr;
+    }
+};
+
+DisplayList render(const Diagram &diagram, const Reuse &reuse)
+{
+    DisplayList display;
+    for (const DiagramZone &zone : diagram.zones) {
+        const DisplayElement *kept = reuse.zone(zone);
+        display.elements << (kept ? *kept : zoneElement(zone));
+    }
+    for (const DiagramEdge &edge : diagram.edges) {
+        const DisplayElement *kept = reuse.edge(edge);
+        display.elements << (kept ? *kept : edgeElement(diagram, edge));
+    }
+    for (const DiagramComponent &component : diagram.components) {
+        const DisplayElement *kept = reuse.component(component);
+        display.elements << (kept ? *kept : componentElement(component));
+    }
+    for (const DiagramEdge &edge : diagram.edges) {
+        if (edge.labelBox.isEmpty())
+            continue;
+        const DisplayElement *kept = reuse.label(edge);
+        display.elements << (kept ? *kept : labelElement(diagram, edge));
+    }
     QRectF drawn = diagram.bounds;
     for (const DisplayElement &element : std::as_const(display.elements))
         drawn |= element.bounds;
@@ -265,6 +353,19 @@ DisplayList renderDiagram(const Diagram &diagram)
         display.bounds |= element.bounds;
     display.bounds = display.bounds.marginsAdded(QMarginsF(16, 16, 16, 16));
     return display;
+}
+
+} // namespace
+
+DisplayList renderDiagram(const Diagram &diagram)
+{
+    return render(diagram, Reuse());
+}
+
+DisplayList renderDiagram(const Diagram &diagram, const Diagram &before,
+                          const DisplayList &previous)
+{
+    return render(diagram, Reuse(before, previous, diagram));
 }
 
 } // namespace Portolan

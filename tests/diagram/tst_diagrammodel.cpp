@@ -3,9 +3,9 @@
 // (ids, order, titles, colours, legend, text inside boxes).
 
 #include "diagram/diagram.h"
-#include "diagram/zonegrouping.h"
 #include "diagram/diagramstyle.h"
 #include "diagram/layouthints.h"
+#include "diagram/zonegrouping.h"
 #include "layout/layoutservice.h"
 #include "project/sample.h"
 #include "store/projectstore.h"
@@ -177,7 +177,8 @@ private slots:
             QVERIFY(!edge.labelSize.isEmpty());
         }
         const auto key = [](Id from, Id to) { return u"ec%1>c%2"_s.arg(from).arg(to); };
-        QCOMPARE(edges, (QStringList { key(f.a, f.b), key(f.b, f.c), key(f.c, f.a), key(f.d, f.d) }));
+        QCOMPARE(edges,
+                 (QStringList { key(f.a, f.b), key(f.b, f.c), key(f.c, f.a), key(f.d, f.d) }));
         QCOMPARE(request.edges.at(0).source, u"c%1"_s.arg(f.a));
         QCOMPARE(request.edges.at(0).labelSize, DiagramStyle::labelSize(u"TCP 443 · UDP 53"_s));
     }
@@ -374,6 +375,70 @@ private slots:
         QCOMPARE(QPointF(head.path.elementAt(0)), diagram.edges.at(1).arrowTip);
     }
 
+    void renderingAgainReusesWhatIsDrawnAsBefore()
+    {
+        Fixture f;
+        const auto draw = [&f] {
+            const ProjectSnapshot project = f.project();
+            return assembleDiagram(project, {}, handLayout(diagramLayoutRequest(project, {})));
+        };
+        const Diagram before = draw();
+        const DisplayList previous = renderDiagram(before);
+        const auto shares
+            = [](const DisplayList &list, const DisplayList &other, const QString &id) {
+                  // The same primitives, not equal ones: the element was taken.
+                  return findElement(list, id)->primitives.constData()
+                      == findElement(other, id)->primitives.constData();
+              };
+        const QString ab = u"%1-%2"_s.arg(f.a).arg(f.b), bc = u"%1-%2"_s.arg(f.b).arg(f.c);
+
+        // Delta's flow to itself on another port: its label, its tooltip
+        // and Delta's change, nothing else.
+        Flow loop;
+        for (const Flow &flow : f.store->flows()) {
+            if (flow.sourceId == f.d)
+                loop = flow;
+        }
+        loop.ports = PortSet::single(9002);
+        QVERIFY(f.store->updateFlow(loop));
+        const Diagram renamed = draw();
+        const DisplayList again = renderDiagram(renamed, before, previous);
+        // Element for element what a fresh rendering draws.
+        const DisplayList fresh = renderDiagram(renamed);
+        QCOMPARE(again.elements.size(), fresh.elements.size());
+        for (qsizetype i = 0; i < fresh.elements.size(); ++i)
+            QCOMPARE(again.elements.at(i), fresh.elements.at(i));
+        QCOMPARE(again.bounds, fresh.bounds);
+        const QString dd = u"%1-%1"_s.arg(f.d);
+        QVERIFY(!shares(again, previous, u"component-%1"_s.arg(f.d)));
+        QVERIFY(!shares(again, previous, u"label-"_s + dd));
+        QCOMPARE(drawnText(*findElement(again, u"label-"_s + dd)), u"TCP 9002"_s);
+        for (const Id kept : { f.a, f.b, f.c, f.lonely })
+            QVERIFY(shares(again, previous, u"component-%1"_s.arg(kept)));
+        QVERIFY(shares(again, previous, u"zone-%1"_s.arg(f.inner)));
+        QVERIFY(shares(again, previous, u"edge-"_s + ab));
+        QVERIFY(shares(again, previous, u"label-"_s + bc));
+
+        // A product's colour colours every edge of it: none is taken.
+        Product alpha = *f.store->product(f.p1);
+        alpha.color = u"#445566"_s;
+        QVERIFY(f.store->updateProduct(alpha));
+        const Diagram recoloured = draw();
+        const DisplayList coloured = renderDiagram(recoloured, renamed, again);
+        QVERIFY(!shares(coloured, again, u"edge-"_s + ab));
+        QVERIFY(!shares(coloured, again, u"label-"_s + ab));
+        QCOMPARE(findElement(coloured, u"edge-"_s + ab)->primitives.first().stroke,
+                 QColor(u"#445566"_s));
+        QVERIFY(shares(coloured, again, u"component-%1"_s.arg(f.a)));
+
+        // A rendering that is not renderDiagram's lends nothing.
+        DisplayList foreign = previous;
+        std::reverse(foreign.elements.begin(), foreign.elements.end());
+        const DisplayList unrelated = renderDiagram(before, before, foreign);
+        for (qsizetype i = 0; i < previous.elements.size(); ++i)
+            QCOMPARE(unrelated.elements.at(i), previous.elements.at(i));
+    }
+
     void legendListsProductsAndKindsOutsideTheDiagram()
     {
         const Fixture f;
@@ -522,14 +587,19 @@ private slots:
         }));
         // ... until a component of vSphere that has flows lacks it.
         other.sourceId = component(u"Syslog"_s);
-        other.destinationId = store->addComponent(
-            { 0, u"vSAN Witness"_s, ComponentKind::Appliance, zone(u"vSphere infrastructure"_s),
-              {}, std::nullopt, false });
+        other.destinationId = store->addComponent({ 0,
+                                                    u"vSAN Witness"_s,
+                                                    ComponentKind::Appliance,
+                                                    zone(u"vSphere infrastructure"_s),
+                                                    {},
+                                                    std::nullopt,
+                                                    false });
         QVERIFY(store->addFlow(other));
         project = ProjectSnapshot::read(*store);
         grouped = DiagramContent::select(project, {}).pairs;
-        QVERIFY(std::none_of(grouped.cbegin(), grouped.cend(),
-                             [&](const auto &p) { return isZoneEnd(p.target) && p.target == vsphere.second; }));
+        QVERIFY(std::none_of(grouped.cbegin(), grouped.cend(), [&](const auto &p) {
+            return isZoneEnd(p.target) && p.target == vsphere.second;
+        }));
     }
 };
 

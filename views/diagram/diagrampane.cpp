@@ -139,6 +139,7 @@ void DiagramPane::clear()
     m_busy->hide();
     m_messageBar->hide();
     m_filterBar->clear();
+    m_display = {};
     m_scene->setDiagram({}, {});
 }
 
@@ -244,7 +245,9 @@ void DiagramPane::showLayout(quint64 ticket, const LayoutResult &result)
 
 void DiagramPane::showDiagram(const Diagram &diagram)
 {
-    m_scene->setDiagram(diagram, renderDiagram(diagram));
+    // What is drawn as before keeps its element (and so its item).
+    m_display = renderDiagram(diagram, m_scene->diagram(), m_display);
+    m_scene->setDiagram(diagram, m_display);
     if (!m_hasDiagram || m_fitWhenShown)
         m_view->fitToWindow();
     m_hasDiagram = true;

@@ -83,6 +83,7 @@ private:
     bool m_resetPending = false;
     QHash<QString, DrawnItem> m_transient; // laid out here, not stored
     LayoutResult m_shown; // the geometry on screen
+    DisplayList m_display; // the scene's diagram as rendered
     quint64 m_pendingTicket = 0; // the newest request, until its result is shown
     QList<quint64> m_tickets; // requested here (the service may serve others too)
 
