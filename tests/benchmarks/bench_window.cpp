@@ -204,11 +204,13 @@ void panZoomAtOpen(benchmark::State &state, ProjectSize size)
     panZoom(state, size, true);
 }
 
-// One edit in the open window until it is on screen: a flow between the
-// first and the last component added through the document (one undo step,
-// its edge routed into the stored drawing), the diagram shown again and
-// painted. Undone between iterations, untimed.
-void editInWindow(benchmark::State &state, ProjectSize size)
+// One edit in the open window until it is on screen: a flow added
+// through the document (one undo step, its edge routed into the stored
+// drawing), the diagram shown again and painted. Undone between
+// iterations, untimed. Across: between the first and the last component,
+// an edge across the drawing; nearby: between the first component and the
+// next one in its zone, as most edits are.
+void editInWindow(benchmark::State &state, ProjectSize size, bool across)
 {
     const Prepared &p = prepared(size);
     if (!p.error.isEmpty())
@@ -223,8 +225,18 @@ void editInWindow(benchmark::State &state, ProjectSize size)
         return failBenchmark(state, error);
     ProjectDocument *document = window->document();
     DiagramPane *pane = window->diagram();
-    const Id a = document->project().components.first().id;
-    const Id b = document->project().components.last().id;
+    const QList<Component> &components = document->project().components;
+    const Component &first = components.first();
+    Id b = components.last().id;
+    if (!across) {
+        const auto next
+            = std::find_if(components.cbegin() + 1, components.cend(),
+                           [&first](const Component &c) { return c.zoneId == first.zoneId; });
+        if (next == components.cend())
+            return failBenchmark(state, u"the first component is alone in its zone"_s);
+        b = next->id;
+    }
+    const Id a = first.id;
     for (auto _ : state) {
         Flow flow;
         flow.sourceId = a;
@@ -261,7 +273,14 @@ int main(int argc, char *argv[])
                 { "open_window", openWindowBenchmark },
                 { "pan_zoom_probe", panZoomProbe },
                 { "pan_zoom_at_open", panZoomAtOpen },
-                { "edit_in_window", editInWindow },
+                { "edit_in_window",
+                  [](benchmark::State &state, ProjectSize size) {
+                      editInWindow(state, size, true);
+                  } },
+                { "edit_nearby_in_window",
+                  [](benchmark::State &state, ProjectSize size) {
+                      editInWindow(state, size, false);
+                  } },
             },
             /*onePassForLarge=*/true);
     });
