@@ -802,6 +802,16 @@ private slots:
         // component's has.
         QVERIFY(!(f.pane.scene()->componentItem(zoneNodeId(shared))->flags()
                   & QGraphicsItem::ItemIsMovable));
+        // Picked, a zone's node selects its zone (the Inspector shows it);
+        // a zone picked elsewhere selects its node.
+        f.pane.scene()->componentItem(zoneNodeId(shared))->setSelected(true);
+        QCOMPARE(f.selection.kind(), ProjectSelection::Kind::Zones);
+        QCOMPARE(f.selection.ids(ProjectSelection::Kind::Zones), QList<Id> { shared });
+        const Id admins = f.document->store().findZone(u"Admin clients"_s)->id;
+        f.selection.select(ProjectSelection::Kind::Zones, { admins });
+        QCOMPARE(f.pane.scene()->selectedComponentIds(), QList<Id> { zoneNodeId(admins) });
+        f.selection.select(ProjectSelection::Kind::Components, {});
+        QVERIFY(f.pane.scene()->selectedComponentIds().isEmpty());
         emit f.pane.scene()->componentActivated(zoneNodeId(shared));
         QVERIFY(f.settle());
         QVERIFY(f.editor.passingView());

@@ -121,8 +121,19 @@ DiagramEditor::DiagramEditor(DiagramPane *pane, ProjectSelection *selection, QOb
         addComponentAt(m_pane->view()->mapToScene(visible.center()));
     });
     connect(scene, &DiagramScene::componentSelectionChanged, this, [this](QList<Id> ids) {
-        ids.removeIf(isZoneNode); // a zone drawn as one node is no component
-        if (!m_syncing)
+        if (m_syncing)
+            return;
+        // A zone drawn as one node is no component: picked alone, such
+        // nodes select their zones (the Inspector shows a zone).
+        QList<Id> zones;
+        for (const Id id : std::as_const(ids)) {
+            if (isZoneNode(id) && zoneOfNode(id))
+                zones.append(zoneOfNode(id));
+        }
+        ids.removeIf(isZoneNode);
+        if (ids.isEmpty() && !zones.isEmpty())
+            m_selection->select(Kind::Zones, zones, this);
+        else
             m_selection->select(Kind::Components, ids, this);
     });
     connect(scene, &DiagramScene::edgeClicked, this, &DiagramEditor::selectPair);
@@ -212,7 +223,10 @@ void DiagramEditor::selectionChanged()
     m_syncing = true;
     DiagramScene *scene = m_pane->scene();
     const QList<Id> components = m_selection->ids(Kind::Components);
-    scene->selectComponents(components);
+    QList<Id> nodes = components;
+    for (const Id zone : m_selection->ids(Kind::Zones))
+        nodes.append(zoneNodeId(zone)); // where a zone is drawn as one node
+    scene->selectComponents(nodes);
     // The edges the selected flows are drawn on (a zone's edge for flows
     // the zone has alike).
     const QList<Id> flows = m_selection->ids(Kind::Flows);
@@ -226,7 +240,7 @@ void DiagramEditor::selectionChanged()
     scene->setSelectedPairs(pairs);
     m_syncing = false;
     // Bring what was picked elsewhere into view.
-    if (!components.isEmpty()) {
+    if (!nodes.isEmpty()) {
         m_pane->view()->centreOnSelection();
     } else if (!pairs.isEmpty()) {
         if (const EdgeItem *edge = scene->labelItem(pairs.first().first, pairs.first().second))
