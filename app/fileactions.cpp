@@ -1,6 +1,7 @@
 #include "fileactions.h"
 
 #include "diagram/diagramscene.h"
+#include "diagram/diagramtext.h"
 #include "document/projectdocument.h"
 #include "export/diagramexporter.h"
 #include "import/componentimportdialog.h"
@@ -271,7 +272,10 @@ void FileActions::exportDiagram()
     }
     ExportOptions options;
     options.title = m_document->displayName();
-    if (!exporter->write(m_diagram->diagram(), path, options)) {
+    // The window's diagram leaves its tooltips (the SVG's titles) to be asked for.
+    Diagram diagram = m_diagram->diagram();
+    fillTooltips(diagram);
+    if (!exporter->write(diagram, path, options)) {
         QMessageBox::warning(m_window, tr("Export Diagram"), exporter->errorString());
         return;
     }

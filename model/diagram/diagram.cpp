@@ -1,13 +1,12 @@
 #include "diagram.h"
 
 #include "collapsedzones.h"
+#include "diagramchoice.h"
 #include "diagramcontent.h"
 #include "diagramstyle.h"
 #include "diagramtext.h"
-#include "flowslabel.h"
 #include "zonegrouping.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QLineF>
 
@@ -80,20 +79,6 @@ QList<Id> productsInProjectOrder(const ProjectSnapshot &project, const QList<Flo
     return ids;
 }
 
-// "TCP 443, 6443 · UDP 53"; an edge to or from a zone drawn as one node
-// counts its flows first: "12 flows · TCP 443, 6443 · UDP 53".
-QString edgeLabel(const DiagramContent::Pair &pair)
-{
-    QString label = flowsLabel(pair.flows);
-    if (isZoneNode(pair.source) || isZoneNode(pair.target))
-        label
-            = (pair.flows.size() == 1 ? QCoreApplication::translate("Portolan::Diagram", "1 flow")
-                                      : QCoreApplication::translate("Portolan::Diagram", "%1 flows")
-                                            .arg(pair.flows.size()))
-            + u" · "_s + label;
-    return wrapFlowsLabel(label, DiagramStyle::labelMaxWidth);
-}
-
 } // namespace
 
 const DiagramComponent *Diagram::component(Id id) const
@@ -120,7 +105,7 @@ QString Diagram::endName(Id end) const
 
 LayoutRequest diagramLayoutRequest(const ProjectSnapshot &project, const DiagramOptions &options)
 {
-    return contentLayoutRequest(project, DiagramContent::select(project, options));
+    return chooseDiagram(project, options).request;
 }
 
 LayoutRequest contentLayoutRequest(const ProjectSnapshot &project, const DiagramContent &content)
@@ -150,11 +135,9 @@ LayoutRequest contentLayoutRequest(const ProjectSnapshot &project, const Diagram
             node.pinned = component.position;
         request.nodes << node;
     }
-    for (const DiagramContent::Pair &pair : content.pairs) {
-        const QString label = edgeLabel(pair);
+    for (const DiagramContent::Pair &pair : content.pairs)
         request.edges.append({ edgeKey(pair.source, pair.target), endKey(pair.source),
-                               endKey(pair.target), DiagramStyle::labelSize(label) });
-    }
+                               endKey(pair.target), DiagramStyle::labelSize(pair.label) });
     return request;
 }
 
@@ -178,12 +161,6 @@ Diagram assembleContent(const ProjectSnapshot &project, const DiagramOptions &op
     diagram.bounds = layout.bounds;
 
     // Components first: a zone without geometry is drawn round its members.
-    QHash<Id, QList<Flow>> flowsOf;
-    for (const Flow &flow : content.flows) {
-        flowsOf[flow.sourceId] << flow;
-        if (flow.destinationId != flow.sourceId)
-            flowsOf[flow.destinationId] << flow;
-    }
     QHash<Id, qsizetype> componentIndex;
     qreal spareX = layout.bounds.left();
     for (const Component &component : content.components) {
@@ -193,8 +170,6 @@ Diagram assembleContent(const ProjectSnapshot &project, const DiagramOptions &op
         drawn.kind = component.kind;
         drawn.zoneId = component.zoneId;
         drawn.pinned = component.pinned;
-        drawn.tooltip = componentTooltip(project, component, flowsOf.value(component.id),
-                                         content.addressTooltip(component.id));
         drawn.addressLines = content.addressLines(component.id);
         if (const NodeGeometry *node = nodes.value(componentKey(component.id))) {
             drawn.box = node->box;
@@ -244,8 +219,7 @@ Diagram assembleContent(const ProjectSnapshot &project, const DiagramOptions &op
         for (const Flow &flow : pair.flows)
             drawn.flowIds << flow.id;
         drawn.productIds = productsInProjectOrder(project, pair.flows);
-        drawn.label = edgeLabel(pair);
-        drawn.tooltip = edgeTooltip(project, pair);
+        drawn.label = pair.label;
         const EdgeGeometry *edge = edges.value(edgeKey(pair.source, pair.target));
         if (edge && !edge->path.isEmpty()) {
             drawn.path = edge->path;
@@ -259,6 +233,8 @@ Diagram assembleContent(const ProjectSnapshot &project, const DiagramOptions &op
         diagram.bounds |= drawn.labelBox;
         diagram.edges << drawn;
     }
+    if (options.tooltips)
+        fillTooltips(diagram);
     return diagram;
 }
 

@@ -38,6 +38,10 @@ struct DiagramOptions
     // measured for them. An environment the project lacks counts as none.
     Id environment = 0;
     bool showAddresses = false;
+    // Whether components and edges carry their tooltips (and so the display
+    // list its titles); without, they are worked out when one is shown
+    // (DiagramTooltips, diagramtext.h), as the window does.
+    bool tooltips = true;
 };
 
 struct DiagramZone

@@ -2,9 +2,10 @@
 
 #include "collapsedzones.h"
 #include "diagramstyle.h"
-#include "diagramtext.h"
+#include "flowslabel.h"
 #include "zonegrouping.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +50,34 @@ void appendZoneTree(const ProjectSnapshot &project, const QHash<Id, Id> &parents
     }
 }
 
+// "TCP 443, 6443 · UDP 53"; an edge to or from a zone drawn as one node
+// counts its flows first: "12 flows · TCP 443, 6443 · UDP 53".
+QString edgeLabel(const DiagramContent::Pair &pair)
+{
+    QString label = flowsLabel(pair.flows);
+    if (isZoneNode(pair.source) || isZoneNode(pair.target))
+        label
+            = (pair.flows.size() == 1 ? QCoreApplication::translate("Portolan::Diagram", "1 flow")
+                                      : QCoreApplication::translate("Portolan::Diagram", "%1 flows")
+                                            .arg(pair.flows.size()))
+            + u" · "_s + label;
+    return wrapFlowsLabel(label, DiagramStyle::labelMaxWidth);
+}
+
+// Every pair's label: an earlier pair's with the same ends and flows, else
+// worked out (formatting ports is most of choosing what a diagram shows).
+void labelPairs(QList<DiagramContent::Pair> &pairs, const QList<DiagramContent::Pair> &earlier)
+{
+    QHash<QPair<Id, Id>, const DiagramContent::Pair *> before;
+    before.reserve(earlier.size());
+    for (const DiagramContent::Pair &pair : earlier)
+        before.insert({ pair.source, pair.target }, &pair);
+    for (DiagramContent::Pair &pair : pairs) {
+        const DiagramContent::Pair *same = before.value({ pair.source, pair.target });
+        pair.label = same && same->flows == pair.flows ? same->label : edgeLabel(pair);
+    }
+}
+
 } // namespace
 
 QString componentKey(Id id)
@@ -68,7 +97,8 @@ QString edgeKey(Id source, Id target)
     return u"e"_s + endKey(source) + u'>' + endKey(target);
 }
 
-DiagramContent DiagramContent::select(const ProjectSnapshot &project, const DiagramOptions &options)
+DiagramContent DiagramContent::select(const ProjectSnapshot &project, const DiagramOptions &options,
+                                      const DiagramContent *earlier)
 {
     DiagramContent content;
     QSet<Id> touched;
@@ -113,20 +143,29 @@ DiagramContent DiagramContent::select(const ProjectSnapshot &project, const Diag
             drawnParents.insert(zone.id, zone.parentId);
         content.pairs = groupByZone(content, drawnParents);
     }
+    labelPairs(content.pairs, earlier ? earlier->pairs : QList<Pair>());
 
-    if (const Environment *environment = project.environment(options.environment)) {
-        content.environment = *environment;
-        content.showAddresses = options.showAddresses;
-        const QHash<Id, QList<Address>> bound = project.addressesIn(environment->id);
-        for (const Component &component : std::as_const(content.components)) {
+    content.setEnvironment(project, options);
+    return content;
+}
+
+void DiagramContent::setEnvironment(const ProjectSnapshot &project, const DiagramOptions &options)
+{
+    environment.reset();
+    showAddresses = false;
+    addresses.clear();
+    if (const Environment *chosen = project.environment(options.environment)) {
+        environment = *chosen;
+        showAddresses = options.showAddresses;
+        const QHash<Id, QList<Address>> bound = project.addressesIn(chosen->id);
+        for (const Component &component : std::as_const(components)) {
             QStringList values;
             for (const Address &address : bound.value(component.id))
                 values << address.value;
             if (!values.isEmpty())
-                content.addresses.insert(component.id, values);
+                addresses.insert(component.id, values);
         }
     }
-    return content;
 }
 
 QStringList DiagramContent::addressLines(Id component) const
@@ -136,13 +175,6 @@ QStringList DiagramContent::addressLines(Id component) const
     if (!showAddresses)
         return {};
     return DiagramStyle::componentAddressLines(addresses.value(component));
-}
-
-QString DiagramContent::addressTooltip(Id component) const
-{
-    if (!environment)
-        return {};
-    return addressesLine(environment->name, addresses.value(component));
 }
 
 } // namespace Portolan

@@ -24,6 +24,9 @@ struct DiagramContent
         Id source = 0;
         Id target = 0;
         QList<Flow> flows; // in project order
+        // What its edge says: "TCP 443, 6443 · UDP 53", wrapped; to or
+        // from a zone drawn as one node, "12 flows · TCP 443 …".
+        QString label {};
     };
 
     QList<Component> components; // project order
@@ -34,8 +37,7 @@ struct DiagramContent
     // has alike grouped on its frame (drawingSettings.groupByZone).
     QList<Pair> pairs;
 
-    // The options' environment, when the project has it; its name heads the
-    // addresses in tooltips.
+    // The options' environment, when the project has it.
     std::optional<Environment> environment;
     bool showAddresses = false; // an environment is set and its addresses are drawn
     QHash<Id, QStringList> addresses; // of the drawn components there, in the order bound
@@ -45,13 +47,17 @@ struct DiagramContent
     // Flows of the chosen products whose ends both exist; every component
     // when no product is chosen, else only those such flows touch; zones
     // that (through nested zones) hold a drawn component.
-    static DiagramContent select(const ProjectSnapshot &project, const DiagramOptions &options);
+    // `earlier`, a content chosen before, lends its labels to pairs whose
+    // flows are as they were (after an edit, all but a few).
+    static DiagramContent select(const ProjectSnapshot &project, const DiagramOptions &options,
+                                 const DiagramContent *earlier = nullptr);
+    // The options' environment and its addresses, in place of those chosen
+    // before (select() does this last).
+    void setEnvironment(const ProjectSnapshot &project, const DiagramOptions &options);
 
     // What a component's box shows under its name: nothing unless
     // showAddresses, else DiagramStyle::componentAddressLines().
     QStringList addressLines(Id component) const;
-    // The tooltip's address line ("Lab: 10.0.1.5"); empty without an environment.
-    QString addressTooltip(Id component) const;
 };
 
 // Keys shared with the layout and the stored drawing: "c12", "z4", and

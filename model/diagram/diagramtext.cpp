@@ -4,6 +4,7 @@
 #include "zonegrouping.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -74,10 +75,8 @@ QString componentTooltip(const ProjectSnapshot &project, const Component &compon
 QString edgeTooltip(const ProjectSnapshot &project, const DiagramContent::Pair &pair)
 {
     const auto name = [&](Id end) {
-        return isZoneEnd(end)
-            ? tr("every component of %1")
-                  .arg(project.zoneName(-end))
-            : project.componentName(end);
+        return isZoneEnd(end) ? tr("every component of %1").arg(project.zoneName(-end))
+                              : project.componentName(end);
     };
     QStringList lines { name(pair.source) + u" → "_s + name(pair.target) };
     for (const Flow &flow : pair.flows) {
@@ -89,6 +88,75 @@ QString edgeTooltip(const ProjectSnapshot &project, const DiagramContent::Pair &
         lines << line;
     }
     return lines.join(u'\n');
+}
+
+DiagramTooltips::DiagramTooltips(const Diagram &diagram)
+    : m_diagram(diagram)
+{
+    // Every drawn flow is on one edge; in project order, as the assembly lists them.
+    QSet<Id> drawn;
+    for (const DiagramEdge &edge : diagram.edges)
+        drawn.unite(QSet<Id>(edge.flowIds.cbegin(), edge.flowIds.cend()));
+    for (const Flow &flow : diagram.project.flows) {
+        if (!drawn.contains(flow.id))
+            continue;
+        m_flowsOf[flow.sourceId] << flow;
+        if (flow.destinationId != flow.sourceId)
+            m_flowsOf[flow.destinationId] << flow;
+    }
+    if (const Environment *environment = diagram.project.environment(diagram.options.environment)) {
+        m_environment = *environment;
+        m_addresses = diagram.project.addressesIn(environment->id);
+    }
+}
+
+QString DiagramTooltips::component(Id id) const
+{
+    const DiagramComponent *drawn = m_diagram.component(id);
+    if (!drawn)
+        return {};
+    const ProjectSnapshot &project = m_diagram.project;
+    Component component;
+    component.id = drawn->id;
+    component.name = drawn->name;
+    component.kind = drawn->kind;
+    component.zoneId = drawn->zoneId;
+    QString addressLine;
+    if (m_environment) {
+        QStringList values;
+        for (const Address &address : m_addresses.value(id))
+            values << address.value;
+        addressLine = addressesLine(m_environment->name, values);
+    }
+    return componentTooltip(project, component, m_flowsOf.value(id), addressLine);
+}
+
+QString DiagramTooltips::edge(Id source, Id target) const
+{
+    for (const DiagramEdge &edge : m_diagram.edges) {
+        if (edge.sourceId == source && edge.targetId == target)
+            return this->edge(edge);
+    }
+    return {};
+}
+
+QString DiagramTooltips::edge(const DiagramEdge &edge) const
+{
+    DiagramContent::Pair pair { edge.sourceId, edge.targetId, {} };
+    for (const Id flow : edge.flowIds) {
+        if (const Flow *found = m_diagram.project.flow(flow))
+            pair.flows << *found;
+    }
+    return edgeTooltip(m_diagram.project, pair);
+}
+
+void fillTooltips(Diagram &diagram)
+{
+    const DiagramTooltips tooltips(diagram);
+    for (DiagramComponent &component : diagram.components)
+        component.tooltip = tooltips.component(component.id);
+    for (DiagramEdge &edge : diagram.edges)
+        edge.tooltip = tooltips.edge(edge);
 }
 
 } // namespace Portolan

@@ -1,6 +1,6 @@
 #include "drawinggeometry.h"
 
-#include "diagramcontent.h"
+#include "diagramchoice.h"
 #include "drawingstate.h"
 #include "layout/updatelayout.h"
 
@@ -67,8 +67,9 @@ DrawnDiagram drawDiagram(const ProjectSnapshot &project, const DiagramOptions &o
 {
     // Choosing what the diagram shows is the costly part: once, for its
     // request, the drawing's (most often the same) and the assembly.
-    const DiagramContent content = DiagramContent::select(project, options);
-    const LayoutRequest request = contentLayoutRequest(project, content);
+    const DiagramChoice choice = chooseDiagram(project, options);
+    const DiagramContent &content = choice.content;
+    const LayoutRequest &request = choice.request;
     DrawnDiagram drawn;
     drawn.drawing = completeDrawing(project, layOutAfresh, &drawn.drawingChanged,
                                     asksForDrawing(options) ? &request : nullptr);

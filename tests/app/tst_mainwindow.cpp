@@ -322,7 +322,7 @@ private slots:
         QTest::keyClick(editor, Qt::Key_Return); // the table commits on its next turn
         QTRY_COMPARE(store().component(syslog)->name, u"Syslog Collector"_s);
         waitForDiagram();
-        QVERIFY(scene()->componentItem(syslog)->element().title.contains(u"Syslog Collector"_s));
+        QVERIFY(scene()->toolTipOf(scene()->componentItem(syslog)).contains(u"Syslog Collector"_s));
         // Still selected after the relayout.
         QCOMPARE(scene()->selectedComponentIds(), QList<Id> { syslog });
     }
@@ -379,9 +379,8 @@ private slots:
         const QString vcenter
             = document()->project().addressesOf(component(u"vCenter Server"_s), lab).first().value;
         QVERIFY(scene()
-                    ->componentItem(component(u"vCenter Server"_s))
-                    ->element()
-                    .title.contains(u"Lab: %1"_s.arg(vcenter)));
+                    ->toolTipOf(scene()->componentItem(component(u"vCenter Server"_s)))
+                    .contains(u"Lab: %1"_s.arg(vcenter)));
 
         // Prod starts as a copy; switching shows its plan.
         QVERIFY(environments->duplicateCurrent(u"Prod"_s));

@@ -3,7 +3,9 @@
 // (ids, order, titles, colours, legend, text inside boxes).
 
 #include "diagram/diagram.h"
+#include "diagram/diagramchoice.h"
 #include "diagram/diagramstyle.h"
+#include "diagram/diagramtext.h"
 #include "diagram/layouthints.h"
 #include "diagram/zonegrouping.h"
 #include "layout/layoutservice.h"
@@ -277,6 +279,124 @@ private slots:
                                  u"TCP 443 · API"_s));
         QVERIFY(tooltip.contains(u"← Gamma · Beta · TCP 22 · ssh"_s));
         QCOMPARE(tooltip.count(u'\n'), 4);
+    }
+
+    // The window assembles without tooltips and works one out when shown:
+    // the same words, the environment's addresses included.
+    void tooltipsCanBeLeftForLater()
+    {
+        Fixture f;
+        const Id lab = f.store->addEnvironment({ 0, u"Lab"_s });
+        QVERIFY(lab);
+        QVERIFY(f.store->addAddress({ 0, lab, f.a, u"ipv4"_s, u"10.0.1.5"_s }));
+        const ProjectSnapshot project = f.project();
+        DiagramOptions options;
+        options.environment = lab;
+        const LayoutResult layout = handLayout(diagramLayoutRequest(project, options));
+        const Diagram told = assembleDiagram(project, options, layout);
+        options.tooltips = false;
+        const Diagram untold = assembleDiagram(project, options, layout);
+
+        const DiagramTooltips later(untold);
+        QCOMPARE(untold.components.size(), told.components.size());
+        for (qsizetype i = 0; i < told.components.size(); ++i) {
+            QVERIFY(untold.components.at(i).tooltip.isEmpty());
+            QCOMPARE(later.component(told.components.at(i).id), told.components.at(i).tooltip);
+        }
+        QVERIFY(told.component(f.a)->tooltip.contains(u"\nLab: 10.0.1.5\n"_s));
+        QVERIFY(told.component(f.b)->tooltip.contains(u"\nLab: no address\n"_s));
+        QCOMPARE(untold.edges.size(), told.edges.size());
+        for (qsizetype i = 0; i < told.edges.size(); ++i) {
+            const DiagramEdge &edge = told.edges.at(i);
+            QVERIFY(untold.edges.at(i).tooltip.isEmpty());
+            QCOMPARE(later.edge(edge.sourceId, edge.targetId), edge.tooltip);
+        }
+        QVERIFY(later.component(12345).isEmpty());
+        QVERIFY(later.edge(f.a, f.d).isEmpty());
+
+        Diagram filled = untold;
+        fillTooltips(filled);
+        QCOMPARE(filled.components, told.components);
+        QCOMPARE(filled.edges, told.edges);
+    }
+
+    // What a diagram shows is chosen once for the very same lists (the
+    // drawing keeper's choice, then the window's), and afresh for any other.
+    void aChoiceIsKeptOnlyForTheSameLists()
+    {
+        Fixture f;
+        const Id lab = f.store->addEnvironment({ 0, u"Lab"_s });
+        QVERIFY(f.store->addAddress({ 0, lab, f.a, u"ipv4"_s, u"10.0.1.5"_s }));
+        const ProjectSnapshot before = f.project();
+        const auto fresh = [](const ProjectSnapshot &project, const DiagramOptions &options) {
+            const DiagramContent content = DiagramContent::select(project, options);
+            return std::pair(content, contentLayoutRequest(project, content));
+        };
+        const auto same = [&fresh](const ProjectSnapshot &project, const DiagramOptions &options) {
+            const DiagramChoice choice = chooseDiagram(project, options);
+            const auto [content, request] = fresh(project, options);
+            const auto labels = [](const DiagramContent &c) {
+                QStringList all;
+                for (const DiagramContent::Pair &pair : c.pairs)
+                    all << u"%1>%2 %3"_s.arg(pair.source).arg(pair.target).arg(pair.label);
+                return all;
+            };
+            const auto keys = [](const LayoutRequest &r) {
+                QStringList all;
+                for (const LayoutNode &node : r.nodes)
+                    all << node.key + u' ' + QString::number(node.size.width());
+                for (const LayoutEdge &edge : r.edges)
+                    all << edge.key + u' ' + QString::number(edge.labelSize.width());
+                return all;
+            };
+            return choice.content.components == content.components
+                && choice.content.flows == content.flows
+                && labels(choice.content) == labels(content)
+                && choice.content.environment == content.environment
+                && choice.content.addresses == content.addresses
+                && keys(choice.request) == keys(request);
+        };
+        QVERIFY(same(before, {}));
+        QVERIFY(same(before, {})); // kept
+
+        // A flow added: a new list, a new choice.
+        ProjectSnapshot added = before;
+        Flow flow;
+        flow.id = 999;
+        flow.sourceId = f.d;
+        flow.destinationId = f.c;
+        flow.ports = PortSet::single(4242);
+        ProjectSnapshot::Edit edit;
+        edit.flows = { flow };
+        added.apply(edit);
+        QCOMPARE(chooseDiagram(added, {}).content.flows.size(), before.flows.size() + 1);
+        QVERIFY(same(added, {}));
+        // A name changed in place: the list leaves the kept copy's data.
+        ProjectSnapshot renamed = added;
+        renamed.components[0].name = u"Renamed"_s;
+        QCOMPARE(chooseDiagram(renamed, {}).content.components.constFirst().name, u"Renamed"_s);
+        QVERIFY(same(renamed, {}));
+        // The environment is the options', kept choice or not.
+        DiagramOptions inLab;
+        inLab.environment = lab;
+        QVERIFY(chooseDiagram(renamed, inLab).content.environment);
+        QVERIFY(same(renamed, inLab));
+        QVERIFY(!chooseDiagram(renamed, {}).content.environment);
+        QVERIFY(same(renamed, {}));
+        // Settings and selections are part of the choice too.
+        ProjectSnapshot ungrouped = renamed;
+        ungrouped.drawingSettings.groupByZone = !renamed.drawingSettings.groupByZone;
+        QVERIFY(same(ungrouped, {}));
+        // A flow's ports changed: its edge's label with them (the others'
+        // are the earlier choice's).
+        ProjectSnapshot widened = ungrouped;
+        widened.flows[0].ports = PortSet::single(8443);
+        QVERIFY(same(widened, {}));
+        QVERIFY(chooseDiagram(widened, {}).content.pairs.constFirst().label.contains(u"8443"_s));
+        DiagramOptions alpha;
+        alpha.selection.products = { f.p1 };
+        QVERIFY(same(widened, alpha));
+        QVERIFY(same(before, {}));
     }
 
     void missingGeometryIsStillDrawn()

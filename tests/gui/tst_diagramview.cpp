@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFileInfo>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QLineF>
 #include <QNativeGestureEvent>
@@ -33,6 +34,7 @@
 #include <QSignalSpy>
 #include <QStyleOptionGraphicsItem>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -91,7 +93,7 @@ struct EditorFixture
     {
         return pane.scene()->componentItem(id(name));
     }
-    QString tooltip(const QString &name) const { return item(name)->toolTip(); }
+    QString tooltip(const QString &name) const { return pane.scene()->toolTipOf(item(name)); }
     QStringList drawnText(const QString &name) const
     {
         QStringList lines;
@@ -903,6 +905,47 @@ private slots:
         QVERIFY(f.settle());
         QCOMPARE(f.drawnText(u"Harbor"_s),
                  (QStringList { u"Harbor"_s, u"10.0.2.5"_s, u"10.0.2.6"_s }));
+    }
+
+    // The window's diagram carries no tooltips; pointing at a component or
+    // a label shows the one worked out then, with the addresses of the
+    // environment shown and every flow.
+    void pointingShowsTooltipsWorkedOutThen()
+    {
+        EditorFixture f;
+        QVERIFY(f.open());
+        f.editor.setEnvironment(f.lab);
+        QVERIFY(f.settle());
+        DiagramView *view = f.pane.view();
+        view->resetZoom();
+        const auto pointAt = [view](const QGraphicsItem *item) {
+            view->centerOn(item);
+            const QPoint at = view->mapFromScene(item->sceneBoundingRect().center());
+            QHelpEvent event(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+            QApplication::sendEvent(view->viewport(), &event);
+            return QToolTip::isVisible() ? QToolTip::text() : QString();
+        };
+
+        const ComponentItem *harbor = f.item(u"Harbor"_s);
+        QVERIFY(harbor->element().title.isEmpty());
+        const QString said = pointAt(harbor);
+        QVERIFY2(said.startsWith(u"Harbor\n"_s), qPrintable(said));
+        QVERIFY2(said.contains(u"\nLab: 10.0.2.5, 10.0.2.6\n"_s), qPrintable(said));
+        QCOMPARE(said, f.tooltip(u"Harbor"_s));
+        int flows = 0;
+        for (const Flow &flow : f.document->project().flows)
+            flows += flow.sourceId == harbor->componentId()
+                || flow.destinationId == harbor->componentId();
+        QCOMPARE(said.count(u'\n'), 2 + flows); // name, kind and zone, the address, a line per flow
+
+        const DiagramEdge &edge = f.pane.scene()->diagram().edges.constFirst();
+        const EdgeItem *label = f.pane.scene()->labelItem(edge.sourceId, edge.targetId);
+        QVERIFY(label);
+        const QString edgeSaid = pointAt(label);
+        QCOMPARE(edgeSaid.count(u'\n'), edge.flowIds.size()); // the ends, a line per flow
+        for (const Id id : edge.flowIds)
+            QVERIFY(edgeSaid.contains(f.document->project().flow(id)->purpose));
+        QToolTip::hideText();
     }
 };
 

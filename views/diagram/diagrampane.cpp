@@ -178,7 +178,10 @@ void DiagramPane::refresh()
             layOut(false);
         return; // the picture shown stays until the layout is in
     }
-    const DrawnDiagram drawn = drawDiagram(project, m_options);
+    // Tooltips are worked out when one is shown (DiagramScene::toolTipOf).
+    DiagramOptions options = m_options;
+    options.tooltips = false;
+    const DrawnDiagram drawn = drawDiagram(project, options);
     m_shown = drawn.geometry;
     showDiagram(drawn.diagram);
     if (drawn.drawingChanged) {

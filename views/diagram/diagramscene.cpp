@@ -1,5 +1,6 @@
 #include "diagramscene.h"
 
+#include "diagram/diagramtext.h"
 #include "diagramitems.h"
 
 #include <QSet>
@@ -72,6 +73,7 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
     delete m_connectLine;
     m_connectLine = nullptr;
     m_diagram = diagram;
+    m_tooltips.reset();
     m_matcher = DiagramFilterMatcher(m_diagram, m_filter);
 
     // The item drawing `element` still, else none (and the old one goes).

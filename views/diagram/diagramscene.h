@@ -14,6 +14,7 @@ class QGraphicsLineItem;
 #include <QList>
 #include <QPair>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -21,6 +22,7 @@ namespace Portolan {
 
 class ComponentItem;
 class DiagramElementItem;
+class DiagramTooltips;
 class EdgeItem;
 
 class DiagramScene : public QGraphicsScene
@@ -87,6 +89,11 @@ public:
     void setPaintingOverTiles(bool on) { m_paintingOverTiles = on; }
     bool isPaintingOverTiles() const { return m_paintingOverTiles; }
 
+    // What `item` says when pointed at: its element's title, else (the
+    // window assembles without tooltips) the component's or the edge's,
+    // worked out now.
+    QString toolTipOf(const QGraphicsItem *item) const;
+
     // Called by a component item when a drag of it ends somewhere new.
     void reportMoved(ComponentItem *item);
     // Called when a drag starts: its flows fade until the relayout comes.
@@ -115,6 +122,7 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     void applyStates();
@@ -144,6 +152,8 @@ private:
     quint64 m_contentRevision = 1;
     QList<std::pair<quint64, std::optional<QRectF>>> m_changes; // the last few
     bool m_paintingOverTiles = false;
+    // The words of m_diagram's tooltips, made at the first one shown.
+    mutable std::unique_ptr<DiagramTooltips> m_tooltips;
 
     QList<DiagramElementItem *> m_items;
     QList<ComponentItem *> m_components;
