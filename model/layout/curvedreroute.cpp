@@ -45,7 +45,9 @@ LayoutResult rerouteCurved(const LayoutRequest &request, const OrthogonalPlaceme
         labels.edges.append(edge);
         routed.edges.append(geometry);
     }
-    placeEdgeLabels(labels, routed);
+    // Only the labels of the edges routed here are placed, near their paths.
+    if (!labels.edges.isEmpty())
+        placeEdgeLabels(labels, routed, labelReach(routed.edges, labels.edges));
     for (const EdgeGeometry &geometry : std::as_const(routed.edges)) {
         for (EdgeGeometry &edge : result.edges) {
             if (edge.key == geometry.key)

@@ -148,20 +148,26 @@ QRectF workArea(const LayoutResult &result, const QSizeF &largestLabel)
 class LabelPlacer
 {
 public:
-    LabelPlacer(const LayoutRequest &request, LayoutResult &result)
+    LabelPlacer(const LayoutRequest &request, LayoutResult &result, const QRectF &within)
         : m_request(request)
         , m_result(result)
         , m_edgeCount(qMin(request.edges.size(), result.edges.size()))
         , m_largest(largestLabel())
-        , m_area(workArea(result, m_largest))
+        , m_area(within.isNull() ? workArea(result, m_largest)
+                                 : workArea(result, m_largest).intersected(within))
         , m_obstacles(m_area, qBound<qreal>(32, m_largest.height() * 4, 128))
         , m_lines(m_area, qBound<qreal>(24, m_largest.height() * 2, 64),
                   m_edgeCount + result.clusters.size(), crossingCost, frameCost)
     {
-        for (const NodeGeometry &node : result.nodes)
-            m_obstacles.add(padded(node.box));
-        for (const ClusterGeometry &cluster : result.clusters)
-            m_obstacles.add(cluster.labelBox);
+        // What lies outside the area meets no spot tried.
+        for (const NodeGeometry &node : result.nodes) {
+            if (padded(node.box).intersects(m_area))
+                m_obstacles.add(padded(node.box));
+        }
+        for (const ClusterGeometry &cluster : result.clusters) {
+            if (cluster.labelBox.intersects(m_area))
+                m_obstacles.add(cluster.labelBox);
+        }
         m_walks.reserve(m_edgeCount);
         for (qsizetype e = 0; e < m_edgeCount; ++e) {
             m_walks.append(PathWalk(result.edges[e]));
@@ -295,9 +301,27 @@ private:
 
 } // namespace
 
-void placeEdgeLabels(const LayoutRequest &request, LayoutResult &result)
+QRectF labelReach(const QList<EdgeGeometry> &edges, const QList<LayoutEdge> &requested)
 {
-    LabelPlacer(request, result).placeAll();
+    QRectF paths;
+    for (const EdgeGeometry &edge : edges) {
+        for (const QPointF &p : edge.path)
+            paths |= QRectF(p, QSizeF(1, 1));
+        paths |= QRectF(edge.arrowTip, QSizeF(1, 1));
+    }
+    QSizeF largest(1, 1);
+    for (const LayoutEdge &edge : requested)
+        largest = largest.expandedTo(edge.labelSize);
+    // Spots beside a path reach a label width and a few heights from it,
+    // the farthest spot (farSpot) one and a half widths and four and a half
+    // heights: twice that, and the gap kept round obstacles.
+    const qreal reach = 2 * (largest.width() + 5 * largest.height()) + 4 * obstacleGap;
+    return paths.adjusted(-reach, -reach, reach, reach);
+}
+
+void placeEdgeLabels(const LayoutRequest &request, LayoutResult &result, const QRectF &within)
+{
+    LabelPlacer(request, result, within).placeAll();
 }
 
 LabelOverlaps countLabelOverlaps(const LayoutResult &result)

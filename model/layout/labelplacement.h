@@ -13,7 +13,15 @@ namespace Portolan {
 
 // Sets labelBox of every edge in `result` whose request edge has a label
 // size (result.edges and request.edges in the same order).
-void placeEdgeLabels(const LayoutRequest &request, LayoutResult &result);
+// With `within` (a few edges routed again in a large drawing: the area
+// around their paths, with room for the farthest spot a label may take),
+// only the nodes and zone titles that reach into it are indexed; all the
+// same spots are tried.
+void placeEdgeLabels(const LayoutRequest &request, LayoutResult &result,
+                     const QRectF &within = QRectF());
+// The area `within` should be for placing the labels of these edges: their
+// paths' bounds widened by the reach of the largest of their labels.
+QRectF labelReach(const QList<EdgeGeometry> &edges, const QList<LayoutEdge> &requested);
 
 // Overlaps in finished geometry, for tests and benchmarks: pairs of boxes
 // whose interiors intersect (touching edges do not count).

@@ -132,6 +132,55 @@ private slots:
         QVERIFY(countLabelOverlaps(scene.result).labelNode > 0);
     }
 
+    // A few edges routed again in a large drawing: indexed only round their
+    // paths, their labels land exactly where the whole drawing's index
+    // puts them, crowded ones (pushed to a far spot) included.
+    void labelsWithinReachLandAsInTheWholeDrawing()
+    {
+        Scene scene;
+        for (int row = 0; row < 40; ++row) {
+            for (int column = 0; column < 40; ++column)
+                scene.node(u"n%1-%2"_s.arg(row).arg(column),
+                           QRectF(column * 300, row * 200, 120, 40));
+        }
+        scene.result.clusters.append(
+            { u"z"_s, QRectF(2980, 1980, 700, 500), QRectF(2990, 2045, 80, 14) });
+        // Between neighbours (3000,2000)-(3120,2040) and (3300,2000): room
+        // beside the path; a short one under a node (room only far away);
+        // a long one across the drawing.
+        scene.edge(u"near"_s, QPointF(3120, 2020), QPointF(3300, 2020));
+        scene.edge(u"crowded"_s, QPointF(3060, 2040), QPointF(3060, 2060), QSizeF(160, 150));
+        scene.edge(u"across"_s, QPointF(60, 40), QPointF(11760, 7840));
+        for (const EdgeGeometry &edge : std::as_const(scene.result.edges))
+            QVERIFY(edge.labelBox.isEmpty());
+
+        LayoutResult whole = scene.result;
+        placeEdgeLabels(scene.request, whole);
+        LayoutResult within = scene.result;
+        const QRectF reach = labelReach(within.edges, scene.request.edges);
+        LayoutResult nearOnly = scene.result;
+        nearOnly.edges.removeLast();
+        LayoutRequest nearRequest = scene.request;
+        nearRequest.edges.removeLast();
+        const QRectF nearReach = labelReach(nearOnly.edges, nearRequest.edges);
+        QVERIFY(nearReach.width() < 5000); // a part of the 12,000-point drawing
+        placeEdgeLabels(scene.request, within, reach);
+        placeEdgeLabels(nearRequest, nearOnly, nearReach);
+        for (qsizetype e = 0; e < whole.edges.size(); ++e) {
+            QVERIFY(!whole.edges[e].labelBox.isEmpty());
+            QCOMPARE(within.edges[e].labelBox, whole.edges[e].labelBox);
+        }
+        LayoutResult wholeNear = scene.result;
+        wholeNear.edges.removeLast();
+        placeEdgeLabels(nearRequest, wholeNear);
+        for (qsizetype e = 0; e < wholeNear.edges.size(); ++e)
+            QCOMPARE(nearOnly.edges[e].labelBox, wholeNear.edges[e].labelBox);
+        // The crowded label went beyond the spots beside its path.
+        const QRectF crowded = wholeNear.edges[1].labelBox;
+        QVERIFY2(QLineF(crowded.center(), QPointF(3060, 2050)).length() > 100,
+                 qPrintable(u"%1,%2"_s.arg(crowded.center().x()).arg(crowded.center().y())));
+    }
+
     void countsKnownOverlaps()
     {
         LayoutResult result;
