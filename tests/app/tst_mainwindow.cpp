@@ -530,20 +530,34 @@ private slots:
 
         const QString windowJson = m_dir.filePath(u"window.json"_s);
         QApplication::setAttribute(Qt::AA_DontUseNativeDialogs, true);
-        QTimer answer;
-        connect(&answer, &QTimer::timeout, this, [windowJson, &answer] {
-            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
-                answer.stop();
-                // Typed into the file name box, as the user would.
-                auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
-                QVERIFY(name);
-                name->setText(windowJson);
-                static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as Save does
-            }
-        });
-        answer.start(50);
-        m_window->fileActions()->exportDiagram();
+        const auto exportAs = [this](const QString &path) {
+            QTimer answer;
+            connect(&answer, &QTimer::timeout, this, [path, &answer] {
+                if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                    answer.stop();
+                    // Typed into the file name box, as the user would.
+                    auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+                    QVERIFY(name);
+                    name->setText(path);
+                    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as Save does
+                }
+            });
+            answer.start(50);
+            m_window->fileActions()->exportDiagram();
+        };
+        exportAs(windowJson);
         QTRY_VERIFY(QFileInfo::exists(windowJson));
+        // The window's diagram leaves tooltips until one is shown; its SVG
+        // still has every component's, as the command line's does.
+        const QString windowSvg = m_dir.filePath(u"window.svg"_s);
+        exportAs(windowSvg);
+        QTRY_VERIFY(QFileInfo::exists(windowSvg));
+        QFile svg(windowSvg);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString svgText = QString::fromUtf8(svg.readAll());
+        QVERIFY(svgText.contains(u"<title>Avi Controller\n"_s));
+        QVERIFY(
+            svgText.contains(u"→ Syslog · NSX Advanced Load Balancer · TCP 514 · Log Export"_s));
 
         const QString cliJson = m_dir.filePath(u"cli.json"_s);
         QProcess cli;
