@@ -121,5 +121,11 @@ DisplayList renderDiagram(const Diagram &diagram);
 // elements made already (which then compare equal at once).
 DisplayList renderDiagram(const Diagram &diagram, const Diagram &before,
                           const DisplayList &previous);
+// The ids renderDiagram gives the elements of a zone, a component, and an
+// edge's line and label: "zone-4", "component-12", "edge-3-7", "label-3-7".
+QString zoneElementId(Id zone);
+QString componentElementId(Id component);
+QString edgeElementId(Id source, Id target);
+QString labelElementId(Id source, Id target);
 
 } // namespace Portolan

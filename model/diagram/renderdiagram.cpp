@@ -24,7 +24,7 @@ DisplayElement zoneElement(const DiagramZone &zone)
 {
     DisplayElement element;
     element.role = DisplayElement::Role::Zone;
-    element.id = u"zone-"_s + QString::number(zone.id);
+    element.id = zoneElementId(zone.id);
     element.title = zone.name;
     element.primitives << P::shape(P::roundedRect(zone.box, Style::zoneRadius),
                                    Style::zoneFill(zone.depth), Style::zoneStroke(zone.depth), 1.2);
@@ -80,7 +80,7 @@ DisplayElement componentElement(const DiagramComponent &component)
 {
     DisplayElement element;
     element.role = DisplayElement::Role::Component;
-    element.id = u"component-"_s + QString::number(component.id);
+    element.id = componentElementId(component.id);
     element.title = component.tooltip;
     const QRectF box = component.box;
     if (isZoneNode(component.id))
@@ -171,7 +171,7 @@ DisplayElement edgeElement(const Diagram &diagram, const DiagramEdge &edge)
 {
     DisplayElement element;
     element.role = DisplayElement::Role::Edge;
-    element.id = u"edge-%1-%2"_s.arg(edge.sourceId).arg(edge.targetId);
+    element.id = edgeElementId(edge.sourceId, edge.targetId);
     element.title = edge.tooltip;
     const QPainterPath path = edgePath(edge.path);
     const QList<QColor> colors = edgeColors(diagram, edge);
@@ -191,7 +191,7 @@ DisplayElement labelElement(const Diagram &diagram, const DiagramEdge &edge)
 {
     DisplayElement element;
     element.role = DisplayElement::Role::EdgeLabel;
-    element.id = u"label-%1-%2"_s.arg(edge.sourceId).arg(edge.targetId);
+    element.id = labelElementId(edge.sourceId, edge.targetId);
     element.title = edge.tooltip;
     QColor border = edgeColors(diagram, edge).first();
     border.setAlpha(150);
@@ -262,27 +262,25 @@ public:
     const DisplayElement *zone(const DiagramZone &zone) const
     {
         const auto it = m_zones.constFind(zone.id);
-        return it != m_zones.cend() && *it->drawn == zone
-            ? element(it->at, u"zone-"_s + QString::number(zone.id))
-            : nullptr;
+        return it != m_zones.cend() && *it->drawn == zone ? element(it->at, zoneElementId(zone.id))
+                                                          : nullptr;
     }
     const DisplayElement *component(const DiagramComponent &component) const
     {
         const auto it = m_components.constFind(component.id);
         return it != m_components.cend() && *it->drawn == component
-            ? element(it->at, u"component-"_s + QString::number(component.id))
+            ? element(it->at, componentElementId(component.id))
             : nullptr;
     }
     const DisplayElement *edge(const DiagramEdge &edge) const
     {
         const auto it = sameEdge(edge);
-        return it ? element(it->at, u"edge-%1-%2"_s.arg(edge.sourceId).arg(edge.targetId))
-                  : nullptr;
+        return it ? element(it->at, edgeElementId(edge.sourceId, edge.targetId)) : nullptr;
     }
     const DisplayElement *label(const DiagramEdge &edge) const
     {
         return sameEdge(edge) ? element(m_labels.value({ edge.sourceId, edge.targetId }, -1),
-                                        u"label-%1-%2"_s.arg(edge.sourceId).arg(edge.targetId))
+                                        labelElementId(edge.sourceId, edge.targetId))
                               : nullptr;
     }
 
@@ -356,6 +354,23 @@ DisplayList render(const Diagram &diagram, const Reuse &reuse)
 }
 
 } // namespace
+
+QString zoneElementId(Id zone)
+{
+    return u"zone-"_s + QString::number(zone);
+}
+QString componentElementId(Id component)
+{
+    return u"component-"_s + QString::number(component);
+}
+QString edgeElementId(Id source, Id target)
+{
+    return u"edge-%1-%2"_s.arg(source).arg(target);
+}
+QString labelElementId(Id source, Id target)
+{
+    return u"label-%1-%2"_s.arg(source).arg(target);
+}
 
 DisplayList renderDiagram(const Diagram &diagram)
 {

@@ -2,9 +2,9 @@
 // (Graphviz is not thread-safe), dot with zones as clusters for a fresh
 // layout, the no-op engine for one that keeps positions; labels placed
 // afterwards by labelplacement.cpp. A dense graph without zones is drawn
-// as a matrix instead, without Graphviz (matrixlayout.h). Crashes inside Graphviz cannot be
-// caught here: callers that must survive them run this in the worker
-// process (layoutservice.h).
+// as a matrix instead, without Graphviz (matrixlayout.h). Crashes inside
+// Graphviz cannot be caught here: callers that must survive them run this
+// in the worker process (layoutservice.h).
 
 #include "layout/layoutservice.h"
 

@@ -127,8 +127,8 @@ DiagramEditor::DiagramEditor(DiagramPane *pane, ProjectSelection *selection, QOb
         // nodes select their zones (the Inspector shows a zone).
         QList<Id> zones;
         for (const Id id : std::as_const(ids)) {
-            if (isZoneNode(id) && zoneOfNode(id))
-                zones.append(zoneOfNode(id));
+            if (const Id zone = isZoneNode(id) ? zoneOfNode(id) : 0)
+                zones.append(zone);
         }
         ids.removeIf(isZoneNode);
         if (ids.isEmpty() && !zones.isEmpty())

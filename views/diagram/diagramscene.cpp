@@ -14,11 +14,6 @@ namespace {
 // Painting order, bottom to top; a hovered edge rises above its peers.
 constexpr qreal zoneZ = 0, edgeZ = 1, raisedEdgeZ = 1.5, componentZ = 2, labelZ = 3, legendZ = 4;
 
-QString pairSuffix(Id source, Id target)
-{
-    return u"%1-%2"_s.arg(source).arg(target);
-}
-
 } // namespace
 
 DiagramScene::DiagramScene(QObject *parent)
@@ -100,7 +95,7 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
     for (const DisplayElement &element : display.elements)
         elements.insert(element.id, &element);
     for (const DiagramZone &zone : std::as_const(m_diagram.zones)) {
-        if (const DisplayElement *element = elements.value(u"zone-"_s + QString::number(zone.id))) {
+        if (const DisplayElement *element = elements.value(zoneElementId(zone.id))) {
             DiagramElementItem *item = kept(*element);
             add(item ? item : new DiagramElementItem(*element), zoneZ + zone.depth * 0.01);
         }
@@ -110,22 +105,22 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
         return item ? item : new EdgeItem(edge.sourceId, edge.targetId, element);
     };
     for (const DiagramEdge &edge : std::as_const(m_diagram.edges)) {
-        const QString suffix = pairSuffix(edge.sourceId, edge.targetId);
         const QPair<Id, Id> pair(edge.sourceId, edge.targetId);
-        if (const DisplayElement *element = elements.value(u"edge-"_s + suffix)) {
+        if (const DisplayElement *element
+            = elements.value(edgeElementId(edge.sourceId, edge.targetId))) {
             EdgeItem *item = edgeItem(edge, *element);
             add(item, edgeZ);
             m_edgeByPair.insert(pair, item);
         }
-        if (const DisplayElement *element = elements.value(u"label-"_s + suffix)) {
+        if (const DisplayElement *element
+            = elements.value(labelElementId(edge.sourceId, edge.targetId))) {
             EdgeItem *item = edgeItem(edge, *element);
             add(item, labelZ);
             m_labelByPair.insert(pair, item);
         }
     }
     for (const DiagramComponent &component : std::as_const(m_diagram.components)) {
-        const DisplayElement *element
-            = elements.value(u"component-"_s + QString::number(component.id));
+        const DisplayElement *element = elements.value(componentElementId(component.id));
         if (!element)
             continue;
         auto *item = static_cast<ComponentItem *>(kept(*element));
