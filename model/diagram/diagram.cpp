@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QLineF>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Portolan {
@@ -23,6 +25,50 @@ template<typename Geometry> QHash<QString, const Geometry *> byKey(const QList<G
     for (const Geometry &geometry : list)
         index.insert(geometry.key, &geometry);
     return index;
+}
+
+// A layout's geometry by key. Layouts keep their request's order, less
+// what they lack (storedLayout, updateLayout): the one after the last found
+// is tried first, and an index made only when it is not the one.
+template<typename Geometry> class InOrder
+{
+public:
+    explicit InOrder(const QList<Geometry> &list)
+        : m_list(list)
+    { }
+    const Geometry *find(const QString &key)
+    {
+        if (m_next < m_list.size() && m_list.at(m_next).key == key)
+            return &m_list.at(m_next++);
+        if (!m_index)
+            m_index = byKey(m_list);
+        const Geometry *found = m_index->value(key);
+        if (found)
+            m_next = found - m_list.constData() + 1;
+        return found;
+    }
+
+private:
+    const QList<Geometry> &m_list;
+    qsizetype m_next = 0;
+    std::optional<QHash<QString, const Geometry *>> m_index;
+};
+
+// What the points cover, each taken as a square of 0.01 pt: the same as
+// uniting those squares one by one, without making them.
+QRectF pointsBounds(const QList<QPointF> &points)
+{
+    if (points.isEmpty())
+        return {};
+    qreal left = points.first().x(), right = left;
+    qreal top = points.first().y(), bottom = top;
+    for (const QPointF &p : points) {
+        left = qMin(left, p.x());
+        right = qMax(right, p.x());
+        top = qMin(top, p.y());
+        bottom = qMax(bottom, p.y());
+    }
+    return QRectF(QPointF(left, top), QPointF(right + 0.01, bottom + 0.01));
 }
 
 // Where the segment from the box's centre towards `towards` leaves the box.
@@ -148,11 +194,18 @@ Diagram assembleDiagram(const ProjectSnapshot &project, const DiagramOptions &op
 }
 
 Diagram assembleContent(const ProjectSnapshot &project, const DiagramOptions &options,
-                        const DiagramContent &content, const LayoutResult &layout)
+                        const DiagramContent &content, const LayoutResult &layout,
+                        const LayoutRequest *request)
 {
-    const auto nodes = byKey(layout.nodes);
-    const auto clusters = byKey(layout.clusters);
-    const auto edges = byKey(layout.edges);
+    InOrder nodes(layout.nodes);
+    InOrder clusters(layout.clusters);
+    InOrder edges(layout.edges);
+    // The request made from the content has its keys, in its order.
+    if (request
+        && (request->nodes.size() != content.components.size()
+            || request->clusters.size() != content.zones.size()
+            || request->edges.size() != content.pairs.size()))
+        request = nullptr;
 
     Diagram diagram;
     diagram.project = project;
@@ -163,7 +216,8 @@ Diagram assembleContent(const ProjectSnapshot &project, const DiagramOptions &op
     // Components first: a zone without geometry is drawn round its members.
     QHash<Id, qsizetype> componentIndex;
     qreal spareX = layout.bounds.left();
-    for (const Component &component : content.components) {
+    for (qsizetype c = 0; c < content.components.size(); ++c) {
+        const Component &component = content.components.at(c);
         DiagramComponent drawn;
         drawn.id = component.id;
         drawn.name = component.name;
@@ -171,7 +225,8 @@ Diagram assembleContent(const ProjectSnapshot &project, const DiagramOptions &op
         drawn.zoneId = component.zoneId;
         drawn.pinned = component.pinned;
         drawn.addressLines = content.addressLines(component.id);
-        if (const NodeGeometry *node = nodes.value(componentKey(component.id))) {
+        if (const NodeGeometry *node
+            = nodes.find(request ? request->nodes.at(c).key : componentKey(component.id))) {
             drawn.box = node->box;
         } else {
             // Not laid out: shown in a row under the rest rather than lost.
@@ -184,9 +239,11 @@ Diagram assembleContent(const ProjectSnapshot &project, const DiagramOptions &op
         diagram.bounds |= drawn.box;
     }
 
-    for (const Zone &zone : content.zones) {
+    for (qsizetype z = 0; z < content.zones.size(); ++z) {
+        const Zone &zone = content.zones.at(z);
         DiagramZone drawn { zone.id, zone.name, content.zoneDepth.value(zone.id), {}, {} };
-        if (const ClusterGeometry *cluster = clusters.value(zoneKey(zone.id))) {
+        if (const ClusterGeometry *cluster
+            = clusters.find(request ? request->clusters.at(z).key : zoneKey(zone.id))) {
             drawn.box = cluster->box;
             drawn.labelBox = cluster->labelBox;
         } else {
@@ -212,7 +269,8 @@ Diagram assembleContent(const ProjectSnapshot &project, const DiagramOptions &op
         }
         return diagram.components.at(componentIndex.value(end)).box;
     };
-    for (const DiagramContent::Pair &pair : content.pairs) {
+    for (qsizetype p = 0; p < content.pairs.size(); ++p) {
+        const DiagramContent::Pair &pair = content.pairs.at(p);
         DiagramEdge drawn;
         drawn.sourceId = pair.source;
         drawn.targetId = pair.target;
@@ -220,7 +278,8 @@ Diagram assembleContent(const ProjectSnapshot &project, const DiagramOptions &op
             drawn.flowIds << flow.id;
         drawn.productIds = productsInProjectOrder(project, pair.flows);
         drawn.label = pair.label;
-        const EdgeGeometry *edge = edges.value(edgeKey(pair.source, pair.target));
+        const EdgeGeometry *edge
+            = edges.find(request ? request->edges.at(p).key : edgeKey(pair.source, pair.target));
         if (edge && !edge->path.isEmpty()) {
             drawn.path = edge->path;
             drawn.arrowTip = edge->arrowTip;
@@ -228,8 +287,7 @@ Diagram assembleContent(const ProjectSnapshot &project, const DiagramOptions &op
         } else {
             straightEdge(drawn, endBox(pair.source), endBox(pair.target));
         }
-        for (const QPointF &point : std::as_const(drawn.path))
-            diagram.bounds |= QRectF(point, QSizeF(0.01, 0.01));
+        diagram.bounds |= pointsBounds(drawn.path);
         diagram.bounds |= drawn.labelBox;
         diagram.edges << drawn;
     }

@@ -112,8 +112,11 @@ Diagram assembleDiagram(const ProjectSnapshot &project, const DiagramOptions &op
 // The same from what DiagramContent::select(project, options) chose, for a
 // caller that needs both halves of one diagram: choosing is the costly part.
 LayoutRequest contentLayoutRequest(const ProjectSnapshot &project, const DiagramContent &content);
+// `request`, when given, is contentLayoutRequest's for the content: its
+// keys are not made again.
 Diagram assembleContent(const ProjectSnapshot &project, const DiagramOptions &options,
-                        const DiagramContent &content, const LayoutResult &layout);
+                        const DiagramContent &content, const LayoutResult &layout,
+                        const LayoutRequest *request = nullptr);
 DisplayList renderDiagram(const Diagram &diagram);
 // The same, taking from `previous` (renderDiagram of `before`) the element
 // of every zone, component and edge drawn from the same data as before:

@@ -102,22 +102,23 @@ DiagramContent DiagramContent::select(const ProjectSnapshot &project, const Diag
 {
     DiagramContent content;
     QSet<Id> touched;
-    QHash<QPair<Id, Id>, qsizetype> pairIndex;
     const FilterCriteria criteria(project, options.selection, options.environment);
-    for (const Flow &flow : project.flows) {
+    QList<qsizetype> shown;
+    for (qsizetype f = 0; f < project.flows.size(); ++f) {
+        const Flow &flow = project.flows.at(f);
         if (!criteria.matchesFlow(flow))
             continue;
         if (!project.component(flow.sourceId) || !project.component(flow.destinationId))
             continue;
-        content.flows << flow;
+        shown << f;
         touched << flow.sourceId << flow.destinationId;
-        const QPair<Id, Id> key(flow.sourceId, flow.destinationId);
-        auto it = pairIndex.find(key);
-        if (it == pairIndex.end()) {
-            it = pairIndex.insert(key, content.pairs.size());
-            content.pairs.append({ flow.sourceId, flow.destinationId, {} });
-        }
-        content.pairs[*it].flows << flow;
+    }
+    if (shown.size() == project.flows.size()) {
+        content.flows = project.flows; // shared, as most diagrams show every flow
+    } else {
+        content.flows.reserve(shown.size());
+        for (const qsizetype f : std::as_const(shown))
+            content.flows << project.flows.at(f);
     }
 
     const QHash<Id, Id> parents = drawableParents(project);
@@ -142,6 +143,17 @@ DiagramContent DiagramContent::select(const ProjectSnapshot &project, const Diag
         for (const Zone &zone : std::as_const(content.zones))
             drawnParents.insert(zone.id, zone.parentId);
         content.pairs = groupByZone(content, drawnParents);
+    } else {
+        QHash<QPair<Id, Id>, qsizetype> pairIndex;
+        for (const Flow &flow : std::as_const(content.flows)) {
+            const QPair<Id, Id> key(flow.sourceId, flow.destinationId);
+            auto it = pairIndex.constFind(key);
+            if (it == pairIndex.cend()) {
+                it = pairIndex.insert(key, content.pairs.size());
+                content.pairs.append({ flow.sourceId, flow.destinationId, {} });
+            }
+            content.pairs[*it].flows << flow;
+        }
     }
     labelPairs(content.pairs, earlier ? earlier->pairs : QList<Pair>());
 

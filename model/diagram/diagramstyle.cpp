@@ -205,7 +205,21 @@ qreal componentTextHeight(qsizetype nameLines, qsizetype addressLines)
     return height;
 }
 
-QSizeF componentSize(const QString &name, const QStringList &addressLines)
+namespace {
+
+// A size worked out once per text, as textWidth remembers widths: an edit
+// measures every name and label of the diagram again.
+template<typename Measure>
+QSizeF rememberedSize(QHash<QString, QSizeF> &sizes, const QString &text, Measure measure)
+{
+    if (const auto it = sizes.constFind(text); it != sizes.cend())
+        return *it;
+    if (sizes.size() > 50000)
+        sizes.clear();
+    return *sizes.insert(text, measure());
+}
+
+QSizeF measuredComponentSize(const QString &name, const QStringList &addressLines)
 {
     const QStringList lines = componentLines(name);
     const QFont nameFont = componentFont();
@@ -222,6 +236,16 @@ QSizeF componentSize(const QString &name, const QStringList &addressLines)
         = componentPadding.top() + qMax(componentIconSize, textHeight) + componentPadding.bottom();
     return { std::ceil(qMax(width, componentMinWidth)),
              std::ceil(qMax(height, componentMinHeight)) };
+}
+
+} // namespace
+
+QSizeF componentSize(const QString &name, const QStringList &addressLines)
+{
+    if (!addressLines.isEmpty())
+        return measuredComponentSize(name, addressLines);
+    thread_local QHash<QString, QSizeF> sizes;
+    return rememberedSize(sizes, name, [&name] { return measuredComponentSize(name, {}); });
 }
 
 QColor zoneFill(int depth)
@@ -274,7 +298,9 @@ QColor labelTextColor()
     return QColor(0x1f, 0x29, 0x37);
 }
 
-QSizeF labelSize(const QString &text)
+namespace {
+
+QSizeF measuredLabelSize(const QString &text)
 {
     const QFont font = labelFont();
     const QStringList lines = text.split(u'\n');
@@ -284,6 +310,14 @@ QSizeF labelSize(const QString &text)
     return { std::ceil(labelPadding.left() + widest + labelPadding.right()),
              std::ceil(labelPadding.top() + lines.size() * lineHeight(font)
                        + labelPadding.bottom()) };
+}
+
+} // namespace
+
+QSizeF labelSize(const QString &text)
+{
+    thread_local QHash<QString, QSizeF> sizes;
+    return rememberedSize(sizes, text, [&text] { return measuredLabelSize(text); });
 }
 
 QColor legendFill()

@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QHashFunctions>
 #include <QList>
 #include <QPainterPath>
 #include <QPointF>
@@ -44,9 +45,33 @@ struct DisplayElement
     QString title; // plain text for tooltips and SVG <title>; lines split by '\n'
     QRectF bounds; // contains every primitive
     QList<Primitive> primitives;
+    // What it draws, as numbers: the zone or component, or the edge's
+    // source and target (a label's too); 0 for the legend and the title.
+    qint64 subject = 0; // an Id
+    qint64 target = 0;
 
     friend bool operator==(const DisplayElement &, const DisplayElement &) = default;
 };
+
+// An element found again by what it draws, without its id's text: the
+// window matches thousands of them on every edit.
+struct ElementKey
+{
+    DisplayElement::Role role = DisplayElement::Role::Component;
+    qint64 subject = 0; // an Id
+    qint64 target = 0;
+
+    friend bool operator==(const ElementKey &, const ElementKey &) = default;
+    friend size_t qHash(const ElementKey &key, size_t seed = 0)
+    {
+        return qHashMulti(seed, int(key.role), key.subject, key.target);
+    }
+};
+
+inline ElementKey keyOf(const DisplayElement &element)
+{
+    return { element.role, element.subject, element.target };
+}
 
 struct DisplayList
 {

@@ -74,7 +74,7 @@ DrawnDiagram drawDiagram(const ProjectSnapshot &project, const DiagramOptions &o
     drawn.drawing = completeDrawing(project, layOutAfresh, &drawn.drawingChanged,
                                     asksForDrawing(options) ? &request : nullptr);
     drawn.geometry = diagramGeometry(drawn.drawing, request);
-    drawn.diagram = assembleContent(project, options, content, drawn.geometry);
+    drawn.diagram = assembleContent(project, options, content, drawn.geometry, &request);
     return drawn;
 }
 

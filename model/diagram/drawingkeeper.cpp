@@ -13,14 +13,14 @@ QList<DrawnChange> keptDrawing(const ProjectSnapshot &project)
     if (coversRequest(project.drawing, request)) {
         // Nothing to lay out; only items nothing asks for any more go.
         const LayoutResult kept = storedLayout(project.drawing, request);
-        return drawingChanges(project.drawing, drawnItems(kept));
+        return layoutChanges(project.drawing, kept);
     }
     // A matrix is drawn again whole: it takes milliseconds, and its rows
     // and columns grow with what they hold.
     const LayoutResult updated = prefersMatrixLayout(request)
         ? matrixLayout(request)
         : updateLayout(request, storedLayout(project.drawing, request));
-    return drawingChanges(project.drawing, drawnItems(updated));
+    return layoutChanges(project.drawing, updated);
 }
 
 QList<DrawnChange> reroutedDrawing(const ProjectSnapshot &project)
@@ -30,7 +30,7 @@ QList<DrawnChange> reroutedDrawing(const ProjectSnapshot &project)
     boxes.edges.clear();
     const LayoutResult updated
         = prefersMatrixLayout(request) ? matrixLayout(request) : updateLayout(request, boxes);
-    return drawingChanges(project.drawing, drawnItems(updated));
+    return layoutChanges(project.drawing, updated);
 }
 
 } // namespace Portolan

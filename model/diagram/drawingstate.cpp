@@ -1,5 +1,7 @@
 #include "drawingstate.h"
 
+#include <QSet>
+
 #include <cmath>
 
 namespace Portolan {
@@ -37,6 +39,40 @@ QRectF rounded(const QRectF &r)
     if (r.isNull())
         return r;
     return QRectF(rounded(r.topLeft()), rounded(r.bottomRight()));
+}
+
+DrawnItem nodeItem(const NodeGeometry &node)
+{
+    return { node.key, rounded(node.box), {}, {} };
+}
+
+DrawnItem clusterItem(const ClusterGeometry &cluster)
+{
+    return { cluster.key, rounded(cluster.box), rounded(cluster.labelBox), {} };
+}
+
+DrawnItem edgeItem(const EdgeGeometry &edge)
+{
+    DrawnItem item { edge.key, {}, rounded(edge.labelBox), {} };
+    item.path.reserve(edge.path.size() + 1);
+    for (const QPointF &p : edge.path)
+        item.path.append(rounded(p));
+    item.path.append(rounded(edge.arrowTip));
+    return item;
+}
+
+// Whether `stored` is edgeItem(edge), compared without making it.
+bool isEdgeItem(const DrawnItem &stored, const EdgeGeometry &edge)
+{
+    if (stored.path.size() != edge.path.size() + 1 || !(stored.box == QRectF())
+        || !(stored.label == rounded(edge.labelBox))
+        || !(stored.path.last() == rounded(edge.arrowTip)))
+        return false;
+    for (qsizetype i = 0; i < edge.path.size(); ++i) {
+        if (!(stored.path.at(i) == rounded(edge.path.at(i))))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -103,21 +139,70 @@ QList<DrawnItem> drawnItems(const LayoutResult &layout)
 {
     QList<DrawnItem> items;
     for (const NodeGeometry &node : layout.nodes)
-        items.append({ node.key, rounded(node.box), {}, {} });
+        items.append(nodeItem(node));
     for (const ClusterGeometry &cluster : layout.clusters) {
         if (!cluster.box.isEmpty())
-            items.append({ cluster.key, rounded(cluster.box), rounded(cluster.labelBox), {} });
+            items.append(clusterItem(cluster));
     }
     for (const EdgeGeometry &edge : layout.edges) {
-        if (edge.path.isEmpty())
-            continue;
-        DrawnItem item { edge.key, {}, rounded(edge.labelBox), {} };
-        for (const QPointF &p : edge.path)
-            item.path.append(rounded(p));
-        item.path.append(rounded(edge.arrowTip));
-        items.append(item);
+        if (!edge.path.isEmpty())
+            items.append(edgeItem(edge));
     }
     return items;
+}
+
+QList<DrawnChange> layoutChanges(const QHash<QString, DrawnItem> &stored,
+                                 const LayoutResult &layout, Id view)
+{
+    // A layout's keys are unique (one per node, cluster and edge of its
+    // request): when as many stored items are found as there are, none goes.
+    QList<DrawnChange> changes;
+    qsizetype found = 0;
+    const auto compare = [&](const QString &key, auto same, auto item) {
+        const auto from = stored.constFind(key);
+        if (from == stored.cend()) {
+            changes.append({ key, std::nullopt, item(), view });
+            return;
+        }
+        ++found;
+        if (!same(*from)) {
+            const DrawnItem to = item();
+            if (!(*from == to))
+                changes.append({ key, *from, to, view });
+        }
+    };
+    for (const NodeGeometry &node : layout.nodes)
+        compare(
+            node.key, [&node](const DrawnItem &s) { return s == nodeItem(node); },
+            [&node] { return nodeItem(node); });
+    for (const ClusterGeometry &cluster : layout.clusters) {
+        if (!cluster.box.isEmpty())
+            compare(
+                cluster.key, [&cluster](const DrawnItem &s) { return s == clusterItem(cluster); },
+                [&cluster] { return clusterItem(cluster); });
+    }
+    for (const EdgeGeometry &edge : layout.edges) {
+        if (!edge.path.isEmpty())
+            compare(
+                edge.key, [&edge](const DrawnItem &s) { return isEdgeItem(s, edge); },
+                [&edge] { return edgeItem(edge); });
+    }
+    if (found != stored.size()) {
+        QSet<QString> wanted;
+        for (const NodeGeometry &node : layout.nodes)
+            wanted.insert(node.key);
+        for (const ClusterGeometry &cluster : layout.clusters) {
+            if (!cluster.box.isEmpty())
+                wanted.insert(cluster.key);
+        }
+        for (const EdgeGeometry &edge : layout.edges) {
+            if (!edge.path.isEmpty())
+                wanted.insert(edge.key);
+        }
+        addRemovals(changes, stored, wanted, view);
+    }
+    sortChanges(changes);
+    return changes;
 }
 
 } // namespace Portolan

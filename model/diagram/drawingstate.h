@@ -18,5 +18,9 @@ LayoutResult storedLayout(const QHash<QString, DrawnItem> &drawing, const Layout
 // cluster and every edge with room for its label: nothing to lay out.
 bool coversRequest(const QHash<QString, DrawnItem> &drawing, const LayoutRequest &request);
 QList<DrawnItem> drawnItems(const LayoutResult &layout);
+// drawingChanges(stored, drawnItems(layout), view), with items made only
+// for what changed: an edit keeps thousands as they were.
+QList<DrawnChange> layoutChanges(const QHash<QString, DrawnItem> &stored,
+                                 const LayoutResult &layout, Id view = 0);
 
 } // namespace Portolan

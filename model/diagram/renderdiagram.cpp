@@ -25,6 +25,7 @@ DisplayElement zoneElement(const DiagramZone &zone)
     DisplayElement element;
     element.role = DisplayElement::Role::Zone;
     element.id = zoneElementId(zone.id);
+    element.subject = zone.id;
     element.title = zone.name;
     element.primitives << P::shape(P::roundedRect(zone.box, Style::zoneRadius),
                                    Style::zoneFill(zone.depth), Style::zoneStroke(zone.depth), 1.2);
@@ -81,6 +82,7 @@ DisplayElement componentElement(const DiagramComponent &component)
     DisplayElement element;
     element.role = DisplayElement::Role::Component;
     element.id = componentElementId(component.id);
+    element.subject = component.id;
     element.title = component.tooltip;
     const QRectF box = component.box;
     if (isZoneNode(component.id))
@@ -172,6 +174,8 @@ DisplayElement edgeElement(const Diagram &diagram, const DiagramEdge &edge)
     DisplayElement element;
     element.role = DisplayElement::Role::Edge;
     element.id = edgeElementId(edge.sourceId, edge.targetId);
+    element.subject = edge.sourceId;
+    element.target = edge.targetId;
     element.title = edge.tooltip;
     const QPainterPath path = edgePath(edge.path);
     const QList<QColor> colors = edgeColors(diagram, edge);
@@ -192,6 +196,8 @@ DisplayElement labelElement(const Diagram &diagram, const DiagramEdge &edge)
     DisplayElement element;
     element.role = DisplayElement::Role::EdgeLabel;
     element.id = labelElementId(edge.sourceId, edge.targetId);
+    element.subject = edge.sourceId;
+    element.target = edge.targetId;
     element.title = edge.tooltip;
     QColor border = edgeColors(diagram, edge).first();
     border.setAlpha(150);
@@ -239,6 +245,8 @@ QPointF legendPlace(const QRectF &diagram, const QSizeF &legend)
 // order) and taken only when it was drawn from the same data.
 class Reuse
 {
+    using Role = DisplayElement::Role;
+
 public:
     Reuse() = default;
     Reuse(const Diagram &before, const DisplayList &previous, const Diagram &diagram)
@@ -262,26 +270,25 @@ public:
     const DisplayElement *zone(const DiagramZone &zone) const
     {
         const auto it = m_zones.constFind(zone.id);
-        return it != m_zones.cend() && *it->drawn == zone ? element(it->at, zoneElementId(zone.id))
+        return it != m_zones.cend() && *it->drawn == zone ? element(it->at, { Role::Zone, zone.id })
                                                           : nullptr;
     }
     const DisplayElement *component(const DiagramComponent &component) const
     {
         const auto it = m_components.constFind(component.id);
         return it != m_components.cend() && *it->drawn == component
-            ? element(it->at, componentElementId(component.id))
+            ? element(it->at, { Role::Component, component.id })
             : nullptr;
     }
-    const DisplayElement *edge(const DiagramEdge &edge) const
+    // The edge's element and its label's, when it is drawn as before.
+    std::pair<const DisplayElement *, const DisplayElement *> edge(const DiagramEdge &edge) const
     {
         const auto it = sameEdge(edge);
-        return it ? element(it->at, edgeElementId(edge.sourceId, edge.targetId)) : nullptr;
-    }
-    const DisplayElement *label(const DiagramEdge &edge) const
-    {
-        return sameEdge(edge) ? element(m_labels.value({ edge.sourceId, edge.targetId }, -1),
-                                        labelElementId(edge.sourceId, edge.targetId))
-                              : nullptr;
+        if (!it)
+            return {};
+        return { element(it->at, { Role::Edge, edge.sourceId, edge.targetId }),
+                 element(m_labels.value({ edge.sourceId, edge.targetId }, -1),
+                         { Role::EdgeLabel, edge.sourceId, edge.targetId }) };
     }
 
 private:
@@ -306,35 +313,40 @@ private:
     }
     // The element at `at`, when it is the one expected (in a rendering
     // other than renderDiagram's it would not be).
-    const DisplayElement *element(qsizetype at, const QString &id) const
+    const DisplayElement *element(qsizetype at, const ElementKey &key) const
     {
         if (!m_previous || at < 0 || at >= m_previous->elements.size())
             return nullptr;
         const DisplayElement &element = m_previous->elements.at(at);
-        return element.id == id ? &element : nullptr;
+        return keyOf(element) == key ? &element : nullptr;
     }
 };
 
 DisplayList render(const Diagram &diagram, const Reuse &reuse)
 {
     DisplayList display;
+    display.elements.reserve(diagram.zones.size() + 2 * diagram.edges.size()
+                             + diagram.components.size() + 2);
     for (const DiagramZone &zone : diagram.zones) {
         const DisplayElement *kept = reuse.zone(zone);
         display.elements << (kept ? *kept : zoneElement(zone));
     }
-    for (const DiagramEdge &edge : diagram.edges) {
-        const DisplayElement *kept = reuse.edge(edge);
+    QList<const DisplayElement *> keptLabels(diagram.edges.size(), nullptr);
+    for (qsizetype e = 0; e < diagram.edges.size(); ++e) {
+        const DiagramEdge &edge = diagram.edges.at(e);
+        const auto [kept, label] = reuse.edge(edge);
         display.elements << (kept ? *kept : edgeElement(diagram, edge));
+        keptLabels[e] = label;
     }
     for (const DiagramComponent &component : diagram.components) {
         const DisplayElement *kept = reuse.component(component);
         display.elements << (kept ? *kept : componentElement(component));
     }
-    for (const DiagramEdge &edge : diagram.edges) {
+    for (qsizetype e = 0; e < diagram.edges.size(); ++e) {
+        const DiagramEdge &edge = diagram.edges.at(e);
         if (edge.labelBox.isEmpty())
             continue;
-        const DisplayElement *kept = reuse.label(edge);
-        display.elements << (kept ? *kept : labelElement(diagram, edge));
+        display.elements << (keptLabels[e] ? *keptLabels[e] : labelElement(diagram, edge));
     }
     QRectF drawn = diagram.bounds;
     for (const DisplayElement &element : std::as_const(display.elements))

@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -69,26 +70,27 @@ QList<DrawnChange> drawingChanges(const QHash<QString, DrawnItem> &stored,
                                   const QList<DrawnItem> &wanted, Id view)
 {
     QHash<QString, const DrawnItem *> byKey;
+    byKey.reserve(wanted.size());
     for (const DrawnItem &item : wanted)
         byKey.insert(item.key, &item);
-    QStringList keys = byKey.keys();
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-        if (!byKey.contains(it.key()))
-            keys.append(it.key());
-    }
-    keys.sort();
     QList<DrawnChange> changes;
-    for (const QString &key : std::as_const(keys)) {
-        const DrawnItem *to = byKey.value(key);
-        const auto from = stored.constFind(key);
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        const DrawnItem &to = **it;
+        const auto from = stored.constFind(it.key());
         if (from == stored.cend())
-            changes.append({ key, std::nullopt, *to, view });
-        else if (!to)
-            changes.append({ key, *from, std::nullopt, view });
-        else if (!(*from == *to))
-            changes.append({ key, *from, *to, view });
+            changes.append({ it.key(), std::nullopt, to, view });
+        else if (!(*from == to))
+            changes.append({ it.key(), *from, to, view });
     }
+    addRemovals(changes, stored, byKey, view);
+    sortChanges(changes);
     return changes;
+}
+
+void sortChanges(QList<DrawnChange> &changes)
+{
+    std::sort(changes.begin(), changes.end(),
+              [](const DrawnChange &a, const DrawnChange &b) { return a.key < b.key; });
 }
 
 } // namespace Portolan

@@ -49,6 +49,21 @@ struct DrawnChange
     Id view = 0; // whose drawing: 0 the whole project's, else a view's
 };
 
+// Adds to `changes` the removal of every stored item whose key `kept` (a
+// set or hash of keys) lacks.
+template<typename Keys>
+void addRemovals(QList<DrawnChange> &changes, const QHash<QString, DrawnItem> &stored,
+                 const Keys &kept, Id view)
+{
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (!kept.contains(it.key()))
+            changes.append({ it.key(), *it, std::nullopt, view });
+    }
+}
+// Puts changes in key order: whatever the hashes' order, the same edit
+// makes the same changes.
+void sortChanges(QList<DrawnChange> &changes);
+
 // The changes that turn `stored` into `wanted` (in key order), in the
 // drawing of `view` (0: the whole project's).
 QList<DrawnChange> drawingChanges(const QHash<QString, DrawnItem> &stored,

@@ -246,8 +246,9 @@ QList<EdgeGeometry> LayoutUpdate::keptEdges() const
         const QSizeF had = geometry.labelBox.isEmpty() ? QSizeF() : geometry.labelBox.size();
         reroute = reroute || qAbs(wanted.width() - had.width()) > 0.5
             || qAbs(wanted.height() - had.height()) > 0.5;
-        for (qsizetype i = 3; !reroute && i < geometry.path.size(); i += 3) {
-            const QRectF piece = QRectF(geometry.path[i - 3], geometry.path[i]).normalized();
+        const QList<QPointF> &path = geometry.path; // read only: no copy of the points
+        for (qsizetype i = 3; !reroute && i < path.size(); i += 3) {
+            const QRectF piece = QRectF(path.at(i - 3), path.at(i)).normalized();
             for (const QRectF &box : std::as_const(moved)) {
                 if (piece.adjusted(-0.1, -0.1, 0.1, 0.1).intersects(box)) {
                     reroute = true;

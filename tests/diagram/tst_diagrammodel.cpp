@@ -245,6 +245,40 @@ private slots:
             QCOMPARE(*request.nodes.at(i).hint, previous.components.at(i).box.center());
     }
 
+    // Given its request, assembly finds each geometry by position first:
+    // the same diagram as by key, with the layout in the request's order,
+    // out of it, and short of a node and an edge.
+    void assemblyFindsGeometryInAnyOrder()
+    {
+        const Fixture f;
+        const ProjectSnapshot project = f.project();
+        const DiagramContent content = DiagramContent::select(project, {});
+        const LayoutRequest request = contentLayoutRequest(project, content);
+        const LayoutResult layout = handLayout(request); // clusters innermost first
+        QVERIFY(layout.nodes.size() > 2 && layout.edges.size() > 2);
+        LayoutResult reversed = layout;
+        std::reverse(reversed.nodes.begin(), reversed.nodes.end());
+        std::reverse(reversed.edges.begin(), reversed.edges.end());
+        LayoutResult lacking = layout;
+        lacking.nodes.removeAt(1);
+        lacking.edges.removeAt(0);
+        for (const LayoutResult &given : { layout, reversed, lacking }) {
+            const Diagram byKey = assembleContent(project, {}, content, given);
+            const Diagram inOrder = assembleContent(project, {}, content, given, &request);
+            QCOMPARE(inOrder.components, byKey.components);
+            QCOMPARE(inOrder.zones, byKey.zones);
+            QCOMPARE(inOrder.edges, byKey.edges);
+            QCOMPARE(inOrder.bounds, byKey.bounds);
+        }
+        // Not the content's request: keys are made as without one.
+        LayoutRequest other = request;
+        other.nodes.removeLast();
+        QCOMPARE(assembleContent(project, {}, content, layout, &other).components,
+                 assembleContent(project, {}, content, layout).components);
+        const Diagram lackingOne = assembleContent(project, {}, content, lacking, &request);
+        QCOMPARE(lackingOne.components.at(1).box.top(), layout.bounds.bottom() + 24);
+    }
+
     void assemblyTakesTheGeometry()
     {
         const Fixture f;

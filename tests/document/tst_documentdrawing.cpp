@@ -437,6 +437,45 @@ private slots:
         }
         QVERIFY(shifts.size() <= 2); // still, or moved on by the room made
     }
+
+    // The drawing keeper's changes, made without an item for what stayed,
+    // are drawingChanges(stored, drawnItems(layout)): for a layout as
+    // stored, and for one with a box moved, a path, an arrow tip and a label
+    // changed, an item gone, one new, and an edge left without a path.
+    void layoutChangesAreTheItemsThatDiffer()
+    {
+        const ProjectSnapshot project = ProjectSnapshot::read(store());
+        const LayoutRequest request = diagramLayoutRequest(project, drawingOptions());
+        const LayoutResult stored = storedLayout(drawing(), request);
+        QVERIFY(stored.edges.size() > 5);
+        const auto check = [this](const LayoutResult &layout, qsizetype expected) {
+            const QList<DrawnChange> wanted = drawingChanges(drawing(), drawnItems(layout), 7);
+            const QList<DrawnChange> made = layoutChanges(drawing(), layout, 7);
+            QCOMPARE(made.size(), wanted.size());
+            QCOMPARE(made.size(), expected);
+            for (qsizetype i = 0; i < made.size(); ++i) {
+                QCOMPARE(made[i].key, wanted[i].key);
+                QCOMPARE(made[i].before, wanted[i].before);
+                QCOMPARE(made[i].after, wanted[i].after);
+                QCOMPARE(made[i].view, 7);
+            }
+        };
+        check(stored, 0);
+        LayoutResult changed = stored;
+        changed.nodes[0].box.translate(40, 0);
+        changed.edges[0].path[1] += QPointF(0, 12.344);
+        changed.edges[1].arrowTip += QPointF(3, 0);
+        changed.edges[2].labelBox.translate(0, 8);
+        changed.edges[3].path.removeLast(); // one point fewer
+        changed.edges[4].path.clear(); // no path: not stored, so gone
+        changed.edges.removeAt(5); // gone
+        changed.nodes.append({ u"c999999"_s, QRectF(0, 0, 80, 40) }); // new
+        check(changed, 8);
+        // A point off by less than the hundredth the file keeps is no change.
+        LayoutResult nearly = stored;
+        nearly.edges[0].path[0] += QPointF(0.001, 0);
+        check(nearly, 0);
+    }
 };
 
 QTEST_MAIN(TestDocumentDrawing)

@@ -60,7 +60,8 @@ std::pair<Diagram, DisplayList> grid(int moved = -1, QPointF offset = {})
                                                  u"component-%1"_s.arg(i + 1),
                                                  {},
                                                  box.adjusted(-2, -2, 102, 2),
-                                                 boxPrimitives(box, i) });
+                                                 boxPrimitives(box, i),
+                                                 i + 1 });
     }
     return { diagram, display };
 }

@@ -47,13 +47,15 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
     // is the same stay, so that only what changed is made, and painted,
     // again (at XL, making every item and painting the view again cost an
     // edit 200 ms).
-    QHash<QString, DiagramElementItem *> previous;
-    QList<DiagramElementItem *> repeated; // ids are unique; should one not be, none stays behind
+    QHash<ElementKey, DiagramElementItem *> previous;
+    previous.reserve(m_items.size());
+    QList<DiagramElementItem *> repeated; // keys are unique; should one not be, none stays behind
     for (DiagramElementItem *item : std::as_const(m_items)) {
-        if (previous.contains(item->element().id))
+        DiagramElementItem *&slot = previous[keyOf(item->element())];
+        if (slot)
             repeated << item;
         else
-            previous.insert(item->element().id, item);
+            slot = item;
     }
     m_items.clear();
     m_components.clear();
@@ -75,7 +77,7 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
     // A component moved on screen but not in the drawing is made again.
     QRectF changed; // where items went or came: the picture differs there
     const auto kept = [&previous, &changed](const DisplayElement &element) -> DiagramElementItem * {
-        DiagramElementItem *item = previous.take(element.id);
+        DiagramElementItem *item = previous.take(keyOf(element));
         if (item && item->element() == element && item->pos().isNull())
             return item;
         if (item)
@@ -91,11 +93,13 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
         }
         m_items << item;
     };
-    QHash<QString, const DisplayElement *> elements;
+    using Role = DisplayElement::Role;
+    QHash<ElementKey, const DisplayElement *> elements;
+    elements.reserve(display.elements.size());
     for (const DisplayElement &element : display.elements)
-        elements.insert(element.id, &element);
+        elements.insert(keyOf(element), &element);
     for (const DiagramZone &zone : std::as_const(m_diagram.zones)) {
-        if (const DisplayElement *element = elements.value(zoneElementId(zone.id))) {
+        if (const DisplayElement *element = elements.value({ Role::Zone, zone.id })) {
             DiagramElementItem *item = kept(*element);
             add(item ? item : new DiagramElementItem(*element), zoneZ + zone.depth * 0.01);
         }
@@ -107,20 +111,20 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
     for (const DiagramEdge &edge : std::as_const(m_diagram.edges)) {
         const QPair<Id, Id> pair(edge.sourceId, edge.targetId);
         if (const DisplayElement *element
-            = elements.value(edgeElementId(edge.sourceId, edge.targetId))) {
+            = elements.value({ Role::Edge, edge.sourceId, edge.targetId })) {
             EdgeItem *item = edgeItem(edge, *element);
             add(item, edgeZ);
             m_edgeByPair.insert(pair, item);
         }
         if (const DisplayElement *element
-            = elements.value(labelElementId(edge.sourceId, edge.targetId))) {
+            = elements.value({ Role::EdgeLabel, edge.sourceId, edge.targetId })) {
             EdgeItem *item = edgeItem(edge, *element);
             add(item, labelZ);
             m_labelByPair.insert(pair, item);
         }
     }
     for (const DiagramComponent &component : std::as_const(m_diagram.components)) {
-        const DisplayElement *element = elements.value(componentElementId(component.id));
+        const DisplayElement *element = elements.value({ Role::Component, component.id });
         if (!element)
             continue;
         auto *item = static_cast<ComponentItem *>(kept(*element));
@@ -135,8 +139,7 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
         m_componentById.insert(component.id, item);
     }
     for (const DisplayElement &element : display.elements) {
-        if (element.role == DisplayElement::Role::Legend
-            || element.role == DisplayElement::Role::Title) {
+        if (element.role == Role::Legend || element.role == Role::Title) {
             DiagramElementItem *item = kept(element);
             add(item ? item : new DiagramElementItem(element), legendZ);
         }
@@ -343,8 +346,8 @@ void DiagramScene::applyStates()
     for (DiagramElementItem *item : std::as_const(m_items)) {
         if (item->role() != DisplayElement::Role::Zone)
             continue;
-        const Id zone = item->element().id.mid(5).toLongLong(); // "zone-<id>"
-        item->setStates(false, false, !matcher.matchesZone(zone), m_hideNonMatching);
+        item->setStates(false, false, !matcher.matchesZone(item->element().subject),
+                        m_hideNonMatching);
     }
 }
 
