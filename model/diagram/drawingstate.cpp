@@ -165,11 +165,8 @@ QList<DrawnChange> layoutChanges(const QHash<QString, DrawnItem> &stored,
             return;
         }
         ++found;
-        if (!same(*from)) {
-            const DrawnItem to = item();
-            if (!(*from == to))
-                changes.append({ key, *from, to, view });
-        }
+        if (!same(*from))
+            changes.append({ key, *from, item(), view });
     };
     for (const NodeGeometry &node : layout.nodes)
         compare(
