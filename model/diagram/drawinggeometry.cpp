@@ -56,8 +56,9 @@ QHash<QString, DrawnItem> completeDrawing(const ProjectSnapshot &project,
 
 LayoutResult diagramGeometry(const QHash<QString, DrawnItem> &drawing, const LayoutRequest &request)
 {
-    const LayoutResult stored = storedLayout(drawing, request);
-    if (coversRequest(drawing, request))
+    bool covered = false;
+    LayoutResult stored = storedLayout(drawing, request, &covered);
+    if (covered)
         return stored;
     return updateLayout(request, stored);
 }
@@ -71,9 +72,18 @@ DrawnDiagram drawDiagram(const ProjectSnapshot &project, const DiagramOptions &o
     const DiagramContent &content = choice.content;
     const LayoutRequest &request = choice.request;
     DrawnDiagram drawn;
-    drawn.drawing = completeDrawing(project, layOutAfresh, &drawn.drawingChanged,
-                                    asksForDrawing(options) ? &request : nullptr);
-    drawn.geometry = diagramGeometry(drawn.drawing, request);
+    bool covered = false;
+    if (asksForDrawing(options))
+        drawn.geometry = storedLayout(project.drawing, request, &covered);
+    if (covered) {
+        // The stored drawing is this diagram's geometry as it is (the
+        // window's case after every edit): read once.
+        drawn.drawing = project.drawing;
+    } else {
+        drawn.drawing = completeDrawing(project, layOutAfresh, &drawn.drawingChanged,
+                                        asksForDrawing(options) ? &request : nullptr);
+        drawn.geometry = diagramGeometry(drawn.drawing, request);
+    }
     drawn.diagram = assembleContent(project, options, content, drawn.geometry, &request);
     return drawn;
 }

@@ -10,16 +10,15 @@ namespace Portolan {
 QList<DrawnChange> keptDrawing(const ProjectSnapshot &project)
 {
     const LayoutRequest request = diagramLayoutRequest(project, DiagramOptions());
-    if (coversRequest(project.drawing, request)) {
-        // Nothing to lay out; only items nothing asks for any more go.
-        const LayoutResult kept = storedLayout(project.drawing, request);
-        return layoutChanges(project.drawing, kept);
-    }
+    bool covered = false;
+    const LayoutResult stored = storedLayout(project.drawing, request, &covered);
+    // Covered: nothing to lay out; only items nothing asks for any more go.
+    if (covered)
+        return layoutChanges(project.drawing, stored);
     // A matrix is drawn again whole: it takes milliseconds, and its rows
     // and columns grow with what they hold.
-    const LayoutResult updated = prefersMatrixLayout(request)
-        ? matrixLayout(request)
-        : updateLayout(request, storedLayout(project.drawing, request));
+    const LayoutResult updated
+        = prefersMatrixLayout(request) ? matrixLayout(request) : updateLayout(request, stored);
     return layoutChanges(project.drawing, updated);
 }
 

@@ -2,7 +2,9 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Portolan {
 
@@ -77,25 +79,89 @@ bool isEdgeItem(const DrawnItem &stored, const EdgeGeometry &edge)
 
 } // namespace
 
-LayoutResult storedLayout(const QHash<QString, DrawnItem> &drawing, const LayoutRequest &request)
+namespace {
+
+// What coversRequest asks of each stored item.
+bool covers(const DrawnItem &item, const LayoutNode &node)
+{
+    return fits(item.box.size(), node)
+        && (!node.pinned || (item.box.center() - *node.pinned).manhattanLength() <= 0.5);
+}
+
+bool covers(const DrawnItem &item, const LayoutCluster &cluster)
+{
+    return !item.box.isEmpty() && sameSize(item.label.size(), cluster.labelSize);
+}
+
+bool covers(const DrawnItem &item, const LayoutEdge &edge)
+{
+    return item.path.size() >= 5
+        && sameSize(item.label.size(), edge.labelSize.isEmpty() ? QSizeF() : edge.labelSize);
+}
+
+// The rectangle round points, grown one at a time without QRectF's checks.
+class Extent
+{
+public:
+    void add(QPointF p)
+    {
+        m_left = std::min(m_left, p.x());
+        m_right = std::max(m_right, p.x());
+        m_top = std::min(m_top, p.y());
+        m_bottom = std::max(m_bottom, p.y());
+    }
+    void add(const QRectF &r)
+    {
+        if (r.isNull())
+            return;
+        add(r.topLeft());
+        add(r.bottomRight());
+    }
+    QRectF rect() const
+    {
+        if (m_left > m_right)
+            return {};
+        return QRectF(QPointF(m_left, m_top), QPointF(m_right, m_bottom));
+    }
+
+private:
+    qreal m_left = std::numeric_limits<qreal>::max();
+    qreal m_right = std::numeric_limits<qreal>::lowest();
+    qreal m_top = std::numeric_limits<qreal>::max();
+    qreal m_bottom = std::numeric_limits<qreal>::lowest();
+};
+
+} // namespace
+
+LayoutResult storedLayout(const QHash<QString, DrawnItem> &drawing, const LayoutRequest &request,
+                          bool *coversIt)
 {
     LayoutResult result;
+    result.nodes.reserve(request.nodes.size());
+    result.clusters.reserve(request.clusters.size());
+    result.edges.reserve(request.edges.size());
+    bool all = true;
+    Extent boxes; // of boxes and labels
+    Extent points; // of paths, each point as a hundredth-wide square
     for (const LayoutNode &node : request.nodes) {
         const auto it = drawing.constFind(node.key);
+        all = all && it != drawing.cend() && covers(*it, node);
         if (it != drawing.cend() && !it->box.isEmpty()) {
             result.nodes.append({ node.key, it->box });
-            result.bounds |= it->box;
+            boxes.add(it->box);
         }
     }
     for (const LayoutCluster &cluster : request.clusters) {
         const auto it = drawing.constFind(cluster.key);
+        all = all && it != drawing.cend() && covers(*it, cluster);
         if (it != drawing.cend() && !it->box.isEmpty()) {
             result.clusters.append({ cluster.key, it->box, it->label });
-            result.bounds |= it->box;
+            boxes.add(it->box);
         }
     }
     for (const LayoutEdge &edge : request.edges) {
         const auto it = drawing.constFind(edge.key);
+        all = all && it != drawing.cend() && covers(*it, edge);
         if (it == drawing.cend() || it->path.size() < 5)
             continue;
         EdgeGeometry geometry;
@@ -104,10 +170,16 @@ LayoutResult storedLayout(const QHash<QString, DrawnItem> &drawing, const Layout
         geometry.arrowTip = it->path.last();
         geometry.labelBox = it->label;
         for (const QPointF &p : std::as_const(it->path))
-            result.bounds |= QRectF(p, QSizeF(0.01, 0.01));
-        result.bounds |= it->label;
-        result.edges.append(geometry);
+            points.add(p);
+        boxes.add(it->label);
+        result.edges.append(std::move(geometry));
     }
+    result.bounds = boxes.rect();
+    const QRectF around = points.rect();
+    if (!result.edges.isEmpty())
+        result.bounds |= around.adjusted(0, 0, 0.01, 0.01);
+    if (coversIt)
+        *coversIt = all;
     return result;
 }
 
@@ -115,21 +187,17 @@ bool coversRequest(const QHash<QString, DrawnItem> &drawing, const LayoutRequest
 {
     for (const LayoutNode &node : request.nodes) {
         const auto it = drawing.constFind(node.key);
-        if (it == drawing.cend() || !fits(it->box.size(), node))
-            return false;
-        if (node.pinned && (it->box.center() - *node.pinned).manhattanLength() > 0.5)
+        if (it == drawing.cend() || !covers(*it, node))
             return false;
     }
     for (const LayoutCluster &cluster : request.clusters) {
         const auto it = drawing.constFind(cluster.key);
-        if (it == drawing.cend() || it->box.isEmpty()
-            || !sameSize(it->label.size(), cluster.labelSize))
+        if (it == drawing.cend() || !covers(*it, cluster))
             return false;
     }
     for (const LayoutEdge &edge : request.edges) {
         const auto it = drawing.constFind(edge.key);
-        if (it == drawing.cend() || it->path.size() < 5
-            || !sameSize(it->label.size(), edge.labelSize.isEmpty() ? QSizeF() : edge.labelSize))
+        if (it == drawing.cend() || !covers(*it, edge))
             return false;
     }
     return true;

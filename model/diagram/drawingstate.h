@@ -12,8 +12,10 @@
 namespace Portolan {
 
 // The stored geometry of the request's nodes, clusters and edges (those the
-// drawing has; the others are left out).
-LayoutResult storedLayout(const QHash<QString, DrawnItem> &drawing, const LayoutRequest &request);
+// drawing has; the others are left out). `covers`, when given, is told
+// coversRequest(drawing, request), found in the same pass.
+LayoutResult storedLayout(const QHash<QString, DrawnItem> &drawing, const LayoutRequest &request,
+                          bool *covers = nullptr);
 // Whether the drawing has every node of the request at its size, every
 // cluster and every edge with room for its label: nothing to lay out.
 bool coversRequest(const QHash<QString, DrawnItem> &drawing, const LayoutRequest &request);

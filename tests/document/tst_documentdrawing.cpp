@@ -476,6 +476,48 @@ private slots:
         nearly.edges[0].path[0] += QPointF(0.001, 0);
         check(nearly, 0);
     }
+
+    // storedLayout tells, from the same pass, what coversRequest tells,
+    // and bounds everything it holds.
+    void storedLayoutSaysWhetherItCovers()
+    {
+        const ProjectSnapshot project = ProjectSnapshot::read(store());
+        LayoutRequest request = diagramLayoutRequest(project, drawingOptions());
+        const auto check = [&request](const QHash<QString, DrawnItem> &items, bool expected) {
+            bool covers = !expected;
+            const LayoutResult stored = storedLayout(items, request, &covers);
+            QCOMPARE(covers, expected);
+            QCOMPARE(coversRequest(items, request), expected);
+            QRectF bounds; // as the union of every box, label and path point
+            for (const NodeGeometry &node : stored.nodes)
+                bounds |= node.box;
+            for (const ClusterGeometry &cluster : stored.clusters)
+                bounds |= cluster.box;
+            for (const EdgeGeometry &edge : stored.edges) {
+                for (const QPointF &p : edge.path + QList<QPointF> { edge.arrowTip })
+                    bounds |= QRectF(p, QSizeF(0.01, 0.01));
+                bounds |= edge.labelBox;
+            }
+            QCOMPARE(stored.bounds, bounds);
+        };
+        check(drawing(), true);
+        QHash<QString, DrawnItem> missing = drawing();
+        missing.remove(request.nodes.first().key);
+        check(missing, false);
+        QHash<QString, DrawnItem> noPath = drawing();
+        noPath[request.edges.first().key].path.resize(3);
+        check(noPath, false);
+        QHash<QString, DrawnItem> labelGrown = drawing();
+        labelGrown[request.edges.first().key].label.setWidth(request.edges.first().labelSize.width()
+                                                             + 20);
+        check(labelGrown, false);
+        // A pinned component is covered only where it is pinned.
+        const QRectF box = drawing().value(request.nodes.first().key).box;
+        request.nodes.first().pinned = box.center();
+        check(drawing(), true);
+        request.nodes.first().pinned = box.center() + QPointF(30, 0);
+        check(drawing(), false);
+    }
 };
 
 QTEST_MAIN(TestDocumentDrawing)

@@ -199,7 +199,7 @@ private slots:
         tiles.setContent(1, tileElements(before), sceneRect);
         QVERIFY(waitUntilCovered(tiles, sceneRect, scale));
         const QRectF changed = before.elements[moved].bounds | after.elements[moved].bounds;
-        tiles.setContent(2, tileElements(after), sceneRect, changed);
+        tiles.setContent(2, tileElements(after), sceneRect, QList<QRectF> { changed });
         const QRectF farAway(sceneRect.center(), sceneRect.bottomRight());
         QCOMPARE(tiles.covers(farAway, scale), DiagramTiles::Coverage::Full);
         QCOMPARE(tiles.covers(changed, scale), DiagramTiles::Coverage::None);
@@ -220,6 +220,77 @@ private slots:
         QCOMPARE(tiles.covers(farAway, scale), DiagramTiles::Coverage::None);
     }
 
+    // An element's footprint: each run of a line on its own, any other
+    // shape by its control points, the bounds when it holds text.
+    void footprintsFollowTheLines()
+    {
+        DisplayElement element;
+        Primitive line;
+        line.path.moveTo(100, 100);
+        line.path.lineTo(5000, 100);
+        line.path.lineTo(5000, 3000);
+        line.stroke = Qt::black;
+        line.strokeWidth = 1;
+        Primitive head;
+        head.path.addPolygon(QPolygonF({ { 4995, 2990 }, { 5005, 2990 }, { 5000, 3000 } }));
+        head.fill = Qt::black;
+        element.primitives = { line, head };
+        element.bounds = QRectF(QPointF(97, 97), QPointF(5008, 3003));
+        const qreal margin = 3; // twice the stroke, and one
+        QCOMPARE(footprintOf(element),
+                 QList<QRectF>(
+                     { QRectF(QPointF(100, 100), QPointF(5000, 100))
+                           .adjusted(-margin, -margin, margin, margin),
+                       QRectF(QPointF(5000, 100), QPointF(5000, 3000))
+                           .adjusted(-margin, -margin, margin, margin),
+                       QRectF(QPointF(4995, 2990), QPointF(5005, 3000)).adjusted(-1, -1, 1, 1) }));
+        Primitive text;
+        text.kind = Primitive::Kind::Text;
+        text.text = u"TCP 443"_s;
+        element.primitives.append(text);
+        QCOMPARE(footprintOf(element), QList<QRectF> { element.bounds });
+    }
+
+    // A long line added across the drawing drops the tiles it runs
+    // through, not every tile its bounds span.
+    void aLongLineDropsOnlyTheTilesItRunsThrough()
+    {
+        const DisplayList before = grid().second;
+        DisplayList after = before;
+        DisplayElement across { DisplayElement::Role::Edge, u"edge-1-2400"_s, {}, {}, {}, 1, 2400 };
+        Primitive line;
+        line.path.moveTo(100, 100); // along the top, then down the right side
+        line.path.lineTo(sceneRect.right() - 100, 100);
+        line.path.lineTo(sceneRect.right() - 100, sceneRect.bottom() - 100);
+        line.stroke = Qt::red;
+        line.strokeWidth = 2;
+        across.primitives = { line };
+        across.bounds = line.path.controlPointRect().adjusted(-2, -2, 2, 2);
+        after.elements.append(across);
+        constexpr qreal scale = 0.25; // tiles of 2,048 pt (6 × 2), drawn at this very scale
+        DiagramTiles tiles;
+        tiles.setContent(1, tileElements(before), sceneRect);
+        QVERIFY(waitUntilCovered(tiles, sceneRect, scale));
+        tiles.setContent(2, tileElements(after), sceneRect, footprintOf(across));
+        const QRectF bottomLeft(0, 2200, 2000, 1700); // inside the line's bounds, off its runs
+        QCOMPARE(tiles.covers(bottomLeft, scale), DiagramTiles::Coverage::Full);
+        const QRectF topRight(sceneRect.right() - 2000, 0, 2000, 1000);
+        QCOMPARE(tiles.covers(topRight, scale), DiagramTiles::Coverage::None);
+        QVERIFY(waitUntilCovered(tiles, sceneRect, scale));
+        const QImage fromTiles
+            = picture(sceneRect, scale, [&](QPainter &p) { tiles.paint(&p, sceneRect, scale); });
+        const auto direct = [&](const DisplayList &display) {
+            return picture(sceneRect, scale, [&](QPainter &p) {
+                for (const DisplayElement &element : display.elements)
+                    paintPrimitives(&p, element.primitives, scale);
+            });
+        };
+        // The line shows in thousands of pixels, and the tiles show it.
+        QVERIFY(changedPixels(direct(before), direct(after)) > 1000);
+        QVERIFY2(changedPixels(fromTiles, direct(after)) < 50,
+                 qPrintable(QString::number(changedPixels(fromTiles, direct(after)))));
+    }
+
     // The scene says where its picture changed, and when it cannot.
     void theSceneSaysWhereItChanged()
     {
@@ -227,14 +298,16 @@ private slots:
         auto [diagram, display] = grid();
         scene.setDiagram(diagram, display);
         const quint64 first = scene.contentRevision();
-        QCOMPARE(scene.changedSince(first), std::optional<QRectF>(QRectF()));
+        QCOMPARE(scene.changedSince(first), std::optional<QList<QRectF>>(QList<QRectF>()));
         const int moved = 7;
         auto [movedDiagram, movedDisplay] = grid(moved, QPointF(0, 50));
         scene.setDiagram(movedDiagram, movedDisplay);
         QVERIFY(scene.contentRevision() > first);
-        const std::optional<QRectF> changed = scene.changedSince(first);
+        const std::optional<QList<QRectF>> changed = scene.changedSince(first);
         QVERIFY(changed);
-        QCOMPARE(*changed, display.elements[moved].bounds | movedDisplay.elements[moved].bounds);
+        // The footprints of the moved element where it was and where it is.
+        QCOMPARE(*changed,
+                 footprintOf(display.elements[moved]) + footprintOf(movedDisplay.elements[moved]));
         const quint64 second = scene.contentRevision();
         DiagramFilter filter;
         filter.text = u"C7"_s;

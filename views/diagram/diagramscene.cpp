@@ -2,6 +2,7 @@
 
 #include "diagram/diagramtext.h"
 #include "diagramitems.h"
+#include "displaylistpainter.h"
 
 #include <QSet>
 
@@ -13,6 +14,29 @@ namespace {
 
 // Painting order, bottom to top; a hovered edge rises above its peers.
 constexpr qreal zoneZ = 0, edgeZ = 1, raisedEdgeZ = 1.5, componentZ = 2, labelZ = 3, legendZ = 4;
+
+// Where the picture changed: the footprints of the elements that came or
+// went when they are few (an edit), else the area they span together.
+class ChangedArea
+{
+public:
+    void add(const DisplayElement &element)
+    {
+        m_span |= element.bounds;
+        if (++m_count <= mostElements)
+            m_areas += footprintOf(element);
+    }
+    QList<QRectF> areas() const
+    {
+        return m_count <= mostElements ? m_areas : QList<QRectF> { m_span };
+    }
+
+private:
+    static constexpr int mostElements = 256;
+    QRectF m_span;
+    QList<QRectF> m_areas;
+    int m_count = 0;
+};
 
 } // namespace
 
@@ -75,13 +99,13 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
 
     // The item drawing `element` still, else none (and the old one goes).
     // A component moved on screen but not in the drawing is made again.
-    QRectF changed; // where items went or came: the picture differs there
+    ChangedArea changed; // where items went or came: the picture differs there
     const auto kept = [&previous, &changed](const DisplayElement &element) -> DiagramElementItem * {
         DiagramElementItem *item = previous.take(keyOf(element));
         if (item && item->element() == element && item->pos().isNull())
             return item;
         if (item)
-            changed |= item->element().bounds;
+            changed.add(item->element());
         delete item;
         return nullptr;
     };
@@ -89,7 +113,7 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
         item->setZValue(z);
         if (item->scene() != this) {
             addItem(item);
-            changed |= item->element().bounds;
+            changed.add(item->element());
         }
         m_items << item;
     };
@@ -145,15 +169,15 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
         }
     }
     for (const DiagramElementItem *item : std::as_const(previous))
-        changed |= item->element().bounds;
+        changed.add(item->element());
     for (const DiagramElementItem *item : std::as_const(repeated))
-        changed |= item->element().bounds;
+        changed.add(item->element());
     qDeleteAll(previous);
     qDeleteAll(repeated);
     // With a filter, an edit may fade or bring back items that stay the
     // same (a component whose flows now match): the change is anywhere.
     const bool sameArea = display.bounds == sceneRect() && m_filter.isEmpty();
-    noteChange(sameArea ? std::optional(changed) : std::nullopt);
+    noteChange(sameArea ? std::optional(changed.areas()) : std::nullopt);
     setSceneRect(display.bounds);
     const QSet<Id> wasSelected(selected.cbegin(), selected.cend());
     for (ComponentItem *item : std::as_const(m_components))
@@ -211,27 +235,27 @@ void DiagramScene::setHideNonMatching(bool hide)
     applyStates();
 }
 
-void DiagramScene::noteChange(std::optional<QRectF> area)
+void DiagramScene::noteChange(std::optional<QList<QRectF>> areas)
 {
     ++m_contentRevision;
-    m_changes.append({ m_contentRevision, area });
+    m_changes.append({ m_contentRevision, std::move(areas) });
     if (m_changes.size() > 16)
         m_changes.removeFirst();
 }
 
-std::optional<QRectF> DiagramScene::changedSince(quint64 revision) const
+std::optional<QList<QRectF>> DiagramScene::changedSince(quint64 revision) const
 {
     if (m_changes.isEmpty() || m_changes.first().first > revision + 1)
         return std::nullopt; // further back than the changes kept
-    QRectF area;
+    QList<QRectF> areas;
     for (const auto &[at, changed] : m_changes) {
         if (at <= revision)
             continue;
         if (!changed)
             return std::nullopt;
-        area |= *changed;
+        areas += *changed;
     }
-    return area;
+    return areas;
 }
 
 QPair<int, int> DiagramScene::matchingEdges() const

@@ -77,10 +77,10 @@ public:
     // What the items show at rest (the diagram, the filter) changed when
     // this did; hover, selection and drags leave it alone.
     quint64 contentRevision() const { return m_contentRevision; }
-    // Where the picture at rest changed after `revision` (an empty rect:
-    // nowhere); none when it may have changed anywhere, or `revision` is
-    // further back than the changes the scene remembers.
-    std::optional<QRectF> changedSince(quint64 revision) const;
+    // Where the picture at rest changed after `revision`, as rectangles
+    // (none: nowhere); nullopt when it may have changed anywhere, or
+    // `revision` is further back than the changes the scene remembers.
+    std::optional<QList<QRectF>> changedSince(quint64 revision) const;
     bool isHovering() const { return m_hoveredComponent != 0 || m_hoveredEdge.first != 0; }
     // A component being dragged or a flow being drawn.
     bool isDragging() const { return m_dragged != 0 || m_connectFrom != 0; }
@@ -126,8 +126,8 @@ protected:
 
 private:
     void applyStates();
-    // A new content revision, changed in `area` (none: anywhere).
-    void noteChange(std::optional<QRectF> area);
+    // A new content revision, changed in `areas` (nullopt: anywhere).
+    void noteChange(std::optional<QList<QRectF>> areas);
     ComponentItem *componentAt(QPointF scenePos) const;
     EdgeItem *edgeAt(QPointF scenePos) const;
     void finishConnecting(QPointF scenePos);
@@ -150,7 +150,7 @@ private:
     QGraphicsLineItem *m_connectLine = nullptr;
     bool m_rebuilding = false;
     quint64 m_contentRevision = 1;
-    QList<std::pair<quint64, std::optional<QRectF>>> m_changes; // the last few
+    QList<std::pair<quint64, std::optional<QList<QRectF>>>> m_changes; // the last few
     bool m_paintingOverTiles = false;
     // The words of m_diagram's tooltips, made at the first one shown.
     mutable std::unique_ptr<DiagramTooltips> m_tooltips;

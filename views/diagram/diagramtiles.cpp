@@ -20,6 +20,13 @@ namespace {
 constexpr qreal coarsestScale = 1.0 / 32;
 constexpr int levels = 5; // 1/32, 1/16, 1/8, 1/4, 1/2
 
+// Not QRectF::intersects: a straight run's footprint may have no width.
+bool meets(const QRectF &a, const QRectF &b)
+{
+    return a.left() <= b.right() && a.right() >= b.left() && a.top() <= b.bottom()
+        && a.bottom() >= b.top();
+}
+
 // Qt's thread priorities do nothing under Linux's normal scheduling:
 // there the worker threads are made nicer (10: about a tenth of a core
 // that the window wants too).
@@ -119,22 +126,21 @@ int DiagramTiles::levelFor(qreal pixelsPerPoint)
 }
 
 void DiagramTiles::setContent(quint64 revision, QList<Element> elements, const QRectF &sceneRect,
-                              std::optional<QRectF> changed)
+                              std::optional<QList<QRectF>> changed)
 {
     m_pool.clear(); // tiles asked for and not begun
     m_pending.clear();
     if (!changed || !m_content || m_content->sceneRect != sceneRect) {
         m_tiles.clear();
     } else if (!changed->isEmpty()) {
-        // What is stroked across a tile's edge reaches two pixels in.
         for (auto it = m_tiles.begin(); it != m_tiles.end();) {
+            // What is stroked across a tile's edge reaches two pixels in.
             const qreal margin = 2 / scaleOf(it.key().level);
-            if (sceneRectOf(it.key())
-                    .adjusted(-margin, -margin, margin, margin)
-                    .intersects(*changed))
-                it = m_tiles.erase(it);
-            else
-                ++it;
+            const QRectF near = sceneRectOf(it.key()).adjusted(-margin, -margin, margin, margin);
+            const bool reached
+                = std::any_of(changed->cbegin(), changed->cend(),
+                              [&near](const QRectF &area) { return meets(area, near); });
+            it = reached ? m_tiles.erase(it) : std::next(it);
         }
     }
     m_revision = revision;

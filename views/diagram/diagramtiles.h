@@ -6,7 +6,8 @@
 // item there cost the XL window (17,797 items, every edge in view) up to
 // 156 ms a step while zooming; a view of tiles costs a few. A tile not yet
 // drawn is shown from a coarser one meanwhile; where none covers the view
-// yet, the items are painted as before.
+// yet, the items are painted as before. An edit drops only the tiles its
+// elements' footprints reach.
 
 #include "diagram/displaylist.h"
 
@@ -53,10 +54,10 @@ public:
 
     // What the tiles show from now on, in stacking order; `revision`
     // identifies it. Tiles of the earlier content are dropped, or with
-    // `changed` (the area where the picture differs, on the same scene
-    // rectangle) only those that reach into it.
+    // `changed` (the rectangles where the picture differs, on the same
+    // scene rectangle) only those that reach into one of them.
     void setContent(quint64 revision, QList<Element> elements, const QRectF &sceneRect,
-                    std::optional<QRectF> changed = std::nullopt);
+                    std::optional<QList<QRectF>> changed = std::nullopt);
     quint64 revision() const { return m_revision; }
     bool hasContent() const { return m_content != nullptr; }
     // Whether tiles asked for are still being drawn.

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace Portolan {
 
@@ -257,16 +258,29 @@ namespace {
 // What every visible item shows at rest, in stacking order.
 QList<DiagramTiles::Element> restingElements(const DiagramScene &diagram)
 {
-    QList<DiagramElementItem *> items = diagram.elementItems();
-    std::stable_sort(items.begin(), items.end(),
-                     [](const auto *a, const auto *b) { return a->zValue() < b->zValue(); });
-    QList<DiagramTiles::Element> elements;
-    elements.reserve(items.size());
-    for (const DiagramElementItem *item : std::as_const(items)) {
+    // In stacking order, as a stable sort by z would put them; the z values
+    // are few (one per kind of element, one per depth of zone), so the
+    // items are dealt into a layer each instead of sorted (16,000 at XL).
+    std::vector<std::pair<qreal, QList<const DiagramElementItem *>>> layers;
+    const QList<DiagramElementItem *> items = diagram.elementItems();
+    for (const DiagramElementItem *item : items) {
         if (!item->isVisible())
             continue;
-        elements.append(
-            { item->element().primitives, item->element().bounds, item->restingOpacity() });
+        const qreal z = item->zValue();
+        auto layer = std::find_if(layers.begin(), layers.end(),
+                                  [z](const auto &each) { return each.first == z; });
+        if (layer == layers.end())
+            layer = layers.insert(layers.end(), { z, {} });
+        layer->second.append(item);
+    }
+    std::stable_sort(layers.begin(), layers.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<DiagramTiles::Element> elements;
+    elements.reserve(items.size());
+    for (const auto &[z, layer] : layers) {
+        for (const DiagramElementItem *item : layer)
+            elements.append(
+                { item->element().primitives, item->element().bounds, item->restingOpacity() });
     }
     return elements;
 }

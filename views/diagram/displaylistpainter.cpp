@@ -118,6 +118,44 @@ QPainterPath pathNear(const QPainterPath &path, const QRectF &area)
     return near;
 }
 
+QList<QRectF> footprintOf(const DisplayElement &element)
+{
+    constexpr qsizetype mostAreas = 64;
+    QList<QRectF> areas;
+    for (const Primitive &primitive : element.primitives) {
+        if (primitive.kind != Primitive::Kind::Shape)
+            return { element.bounds };
+        // A stroke's width and its round ends reach beyond the path.
+        const qreal margin = primitive.stroke.isValid() ? primitive.strokeWidth * 2 + 1 : 1;
+        const auto add = [&areas, margin](const QRectF &extent) {
+            areas.append(extent.adjusted(-margin, -margin, margin, margin));
+        };
+        const QPainterPath &path = primitive.path;
+        if (primitive.fill.isValid() || path.elementCount() <= 2) {
+            add(path.controlPointRect());
+        } else {
+            QPointF last;
+            for (int i = 0; i < path.elementCount(); ++i) {
+                const QPainterPath::Element at = path.elementAt(i);
+                if (at.isMoveTo()) {
+                    last = at;
+                    continue;
+                }
+                const bool curve = at.isCurveTo() && i + 2 < path.elementCount();
+                const QPointF end = curve ? QPointF(path.elementAt(i + 2)) : QPointF(at);
+                add(curve ? extentOf({ last, at, path.elementAt(i + 1), end })
+                          : extentOf({ last, end }));
+                last = end;
+                if (curve)
+                    i += 2;
+            }
+        }
+        if (areas.size() > mostAreas)
+            return { element.bounds };
+    }
+    return areas;
+}
+
 void paintPrimitives(QPainter *painter, const QList<Primitive> &primitives, qreal pixelsPerPoint,
                      const QRectF &visible)
 {

@@ -30,6 +30,12 @@ void paintPrimitives(QPainter *painter, const QList<Primitive> &primitives,
 // The runs of an open path's segments (lines, or curves by their control
 // points) that come near `area`: what of it can show there.
 QPainterPath pathNear(const QPainterPath &path, const QRectF &area);
+// Where an element paints, in a few rectangles: each straight run of an
+// unfilled line on its own (an edge across the drawing touches little of
+// what its bounds span), any other shape by its control points, the
+// element's bounds when it holds text or more runs than are worth telling
+// apart.
+QList<QRectF> footprintOf(const DisplayElement &element);
 // Fills the list's bounds with its background (unless the background is
 // invalid or transparent) and paints every element in order.
 void paintDisplayList(QPainter *painter, const DisplayList &list);
