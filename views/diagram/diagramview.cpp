@@ -4,6 +4,7 @@
 #include "diagramitems.h"
 #include "diagramscene.h"
 #include "diagramtiles.h"
+#include "displaylistpainter.h"
 
 #include <QGestureEvent>
 #include <QKeyEvent>
@@ -294,16 +295,23 @@ void DiagramView::paintEvent(QPaintEvent *event)
     m_paintingTiles = false;
     if (diagram && !diagram->isDragging()
         && DiagramTiles::serves(pixels, diagram->elementItems().size())) {
-        if (!m_tiles->hasContent() || m_tiles->revision() != diagram->contentRevision())
-            m_tiles->setContent(
-                diagram->contentRevision(), restingElements(*diagram), diagram->sceneRect(),
-                m_tiles->hasContent() ? diagram->changedSince(m_tiles->revision()) : std::nullopt);
+        if (!m_tiles->hasContent() || m_tiles->revision() != diagram->contentRevision()) {
+            m_resting = restingElements(*diagram);
+            m_tiles->setContent(diagram->contentRevision(), m_resting, diagram->sceneRect(),
+                                m_tiles->hasContent() ? diagram->changedSince(m_tiles->revision())
+                                                      : std::nullopt);
+        }
         const DiagramTiles::Coverage coverage
             = m_tiles->covers(mapToScene(event->rect()).boundingRect(), pixels);
-        m_paintingTiles = coverage != DiagramTiles::Coverage::None;
+        // Where the tiles do not cover the view yet (just after an edit),
+        // the same elements are painted straight from their list: the
+        // items would paint the same, each with its own painter state.
+        m_paintingTiles = true;
+        m_paintingElements = coverage == DiagramTiles::Coverage::None;
         m_showsCoarserTiles = coverage == DiagramTiles::Coverage::Coarser;
     } else {
         m_showsCoarserTiles = false;
+        m_resting.clear();
     }
     if (diagram)
         diagram->setPaintingOverTiles(m_paintingTiles);
@@ -311,6 +319,7 @@ void DiagramView::paintEvent(QPaintEvent *event)
     if (diagram)
         diagram->setPaintingOverTiles(false);
     m_paintingTiles = false;
+    m_paintingElements = false;
 }
 
 void DiagramView::drawBackground(QPainter *painter, const QRectF &rect)
@@ -318,12 +327,29 @@ void DiagramView::drawBackground(QPainter *painter, const QRectF &rect)
     QGraphicsView::drawBackground(painter, rect);
     if (!m_paintingTiles)
         return;
-    m_tiles->paint(painter, rect, zoom() * devicePixelRatioF());
+    const qreal pixels = zoom() * devicePixelRatioF();
+    if (m_paintingElements)
+        paintElements(painter, rect, pixels);
+    else
+        m_tiles->paint(painter, rect, pixels);
     // Hovering dims the rest: a veil over the tiles, the hovered component
     // and its flows painted over it.
     if (diagramScene()->isHovering())
         painter->fillRect(
             rect, QColor(255, 255, 255, qRound(255 * (1 - DiagramElementItem::dimmedOpacity))));
+}
+
+void DiagramView::paintElements(QPainter *painter, const QRectF &rect, qreal pixels) const
+{
+    painter->save();
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    for (const DiagramTiles::Element &element : m_resting) {
+        if (!element.bounds.intersects(rect))
+            continue;
+        painter->setOpacity(element.opacity);
+        paintPrimitives(painter, element.primitives, pixels, rect);
+    }
+    painter->restore();
 }
 
 namespace {

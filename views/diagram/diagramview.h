@@ -5,6 +5,8 @@
 // centres, Escape clears the selection, Ctrl+Tab leaves the diagram).
 // Zoomed far out, a large drawing is painted from tiles (diagramtiles.h).
 
+#include "diagramtiles.h"
+
 #include <QGraphicsView>
 #include <QTimer>
 
@@ -14,7 +16,6 @@ class QNativeGestureEvent;
 namespace Portolan {
 
 class DiagramScene;
-class DiagramTiles;
 enum class NavigationDirection;
 
 class DiagramView : public QGraphicsView
@@ -66,10 +67,14 @@ private:
     void navigate(NavigationDirection direction);
     void cycle(bool backwards);
     void select(qint64 componentId);
+    // The resting elements in `rect`, as the tiles would show them.
+    void paintElements(QPainter *painter, const QRectF &rect, qreal pixels) const;
 
     // Zoomed far out, large drawings are painted from tiles.
     DiagramTiles *m_tiles;
     bool m_paintingTiles = false;
+    bool m_paintingElements = false; // no tile covers the view: m_resting instead
+    QList<DiagramTiles::Element> m_resting; // what the tiles show, in stacking order
     bool m_showsCoarserTiles = false; // the last paint, somewhere
     QTimer m_sharpen;
     bool m_middlePanning = false;
