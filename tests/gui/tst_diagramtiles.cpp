@@ -276,6 +276,14 @@ private slots:
         QCOMPARE(tiles.covers(bottomLeft, scale), DiagramTiles::Coverage::Full);
         const QRectF topRight(sceneRect.right() - 2000, 0, 2000, 1000);
         QCOMPARE(tiles.covers(topRight, scale), DiagramTiles::Coverage::None);
+        // Over the whole drawing: the top row and the right column's
+        // lower tile are missing (no coarser tile stands in: the one
+        // coarsest tile holds the line too); a row's run comes as one.
+        QList<QRectF> uncovered;
+        QCOMPARE(tiles.covers(sceneRect, scale, &uncovered), DiagramTiles::Coverage::Partial);
+        QCOMPARE(
+            uncovered,
+            QList<QRectF>({ QRectF(0, 0, 6 * 2048, 2048), QRectF(5 * 2048, 2048, 2048, 2048) }));
         QVERIFY(waitUntilCovered(tiles, sceneRect, scale));
         const QImage fromTiles
             = picture(sceneRect, scale, [&](QPainter &p) { tiles.paint(&p, sceneRect, scale); });

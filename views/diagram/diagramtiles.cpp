@@ -188,13 +188,17 @@ const DiagramTiles::Tile *DiagramTiles::tileOrCoarser(const Key &key, Key *found
     }
 }
 
-DiagramTiles::Coverage DiagramTiles::covers(const QRectF &area, qreal pixelsPerPoint)
+DiagramTiles::Coverage DiagramTiles::covers(const QRectF &area, qreal pixelsPerPoint,
+                                            QList<QRectF> *uncovered)
 {
+    if (uncovered)
+        uncovered->clear();
     if (!m_content)
         return Coverage::None;
     const int level = levelFor(pixelsPerPoint);
     m_wantedLevel->store(level);
     bool all = true;
+    bool any = false;
     QList<Key> missing;
     for (const Key &key : keysFor(area, level)) {
         Key found;
@@ -202,6 +206,16 @@ DiagramTiles::Coverage DiagramTiles::covers(const QRectF &area, qreal pixelsPerP
         if (!tile || found.level != level)
             missing.append(key);
         all = all && tile;
+        any = any || tile;
+        if (!tile && uncovered) {
+            const QRectF rect = sceneRectOf(key);
+            // Keys come row by row, left to right: a run is one rectangle.
+            if (!uncovered->isEmpty() && uncovered->last().top() == rect.top()
+                && uncovered->last().right() == rect.left())
+                uncovered->last().setRight(rect.right());
+            else
+                uncovered->append(rect);
+        }
     }
     if (!all) {
         // The coarsest tiles are few and quick: the fallback, drawn first.
@@ -210,7 +224,9 @@ DiagramTiles::Coverage DiagramTiles::covers(const QRectF &area, qreal pixelsPerP
     }
     for (const Key &key : std::as_const(missing))
         request(key);
-    return !all ? Coverage::None : missing.isEmpty() ? Coverage::Full : Coverage::Coarser;
+    if (!any)
+        return Coverage::None;
+    return !all ? Coverage::Partial : missing.isEmpty() ? Coverage::Full : Coverage::Coarser;
 }
 
 void DiagramTiles::paint(QPainter *painter, const QRectF &area, qreal pixelsPerPoint)

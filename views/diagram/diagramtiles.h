@@ -6,7 +6,7 @@
 // item there cost the XL window (17,797 items, every edge in view) up to
 // 156 ms a step while zooming; a view of tiles costs a few. A tile not yet
 // drawn is shown from a coarser one meanwhile; where none covers the view
-// yet, the items are painted as before. An edit drops only the tiles its
+// yet, the view paints the elements themselves there. An edit drops only the tiles its
 // elements' footprints reach.
 
 #include "diagram/displaylist.h"
@@ -64,12 +64,13 @@ public:
     bool isDrawing() const { return !m_pending.isEmpty(); }
 
     // Whether `area` (scene coordinates) can be painted from tiles at
-    // `pixelsPerPoint`: all at its own scale, some from coarser tiles, or
-    // not. Asks for
-    // the tiles it lacks at its own scale (and at the coarsest, the
+    // `pixelsPerPoint`: all at its own scale, some from coarser tiles, in
+    // part, or not at all. `uncovered`, when given, gets the scene
+    // rectangles no tile shows yet (side by side in a row, as one). Asks
+    // for the tiles it lacks at its own scale (and at the coarsest, the
     // fallback), which are drawn in the background.
-    enum class Coverage { None, Coarser, Full };
-    Coverage covers(const QRectF &area, qreal pixelsPerPoint);
+    enum class Coverage { None, Partial, Coarser, Full };
+    Coverage covers(const QRectF &area, qreal pixelsPerPoint, QList<QRectF> *uncovered = nullptr);
     // Paints `area` from the tiles (covers() said it can).
     void paint(QPainter *painter, const QRectF &area, qreal pixelsPerPoint);
 

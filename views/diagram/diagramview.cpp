@@ -33,7 +33,7 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     viewport()->grabGesture(Qt::PinchGesture);
     m_tiles = new DiagramTiles(this);
     // Where coarser tiles stand in, the finer ones are shown as they come
-    // (a few at a time); a picture painted from the items needs no repaint.
+    // (a few at a time); a picture painted from the elements needs no repaint.
     m_sharpen.setSingleShot(true);
     m_sharpen.setInterval(50);
     connect(&m_sharpen, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));

@@ -73,7 +73,7 @@ private:
     // Zoomed far out, large drawings are painted from tiles.
     DiagramTiles *m_tiles;
     bool m_paintingTiles = false;
-    bool m_paintingElements = false; // no tile covers the view: m_resting instead
+    QList<QRectF> m_uncovered; // where no tile shows yet: m_resting painted there
     QList<DiagramTiles::Element> m_resting; // what the tiles show, in stacking order
     bool m_showsCoarserTiles = false; // the last paint, somewhere
     QTimer m_sharpen;

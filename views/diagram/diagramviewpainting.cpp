@@ -1,3 +1,5 @@
+#include <QElapsedTimer>
+#include <cstdio>
 // DiagramView's painting: far out, from tiles, or where none covers the
 // view yet, from the resting elements themselves.
 
@@ -51,6 +53,17 @@ QList<DiagramTiles::Element> restingElements(const DiagramScene &diagram)
 
 void DiagramView::paintEvent(QPaintEvent *event)
 {
+    QElapsedTimer T;
+    T.start();
+    struct P
+    {
+        QElapsedTimer &t;
+        ~P()
+        {
+            if (qEnvironmentVariableIsSet("PDEBUG"))
+                fprintf(stderr, "T paint %lld\n", t.nsecsElapsed() / 1000);
+        }
+    } pp { T };
     DiagramScene *diagram = diagramScene();
     const qreal pixels = zoom() * devicePixelRatioF();
     m_paintingTiles = false;
@@ -63,12 +76,12 @@ void DiagramView::paintEvent(QPaintEvent *event)
                                                       : std::nullopt);
         }
         const DiagramTiles::Coverage coverage
-            = m_tiles->covers(mapToScene(event->rect()).boundingRect(), pixels);
-        // Where the tiles do not cover the view yet (just after an edit),
-        // the same elements are painted straight from their list: the
-        // items would paint the same, each with its own painter state.
+            = m_tiles->covers(mapToScene(event->rect()).boundingRect(), pixels, &m_uncovered);
+        // Where no tile covers the view yet (just after an edit, at
+        // opening), the same elements are painted there straight from
+        // their list: the items would paint the same, each with its own
+        // painter state, and everywhere their bounds reach.
         m_paintingTiles = true;
-        m_paintingElements = coverage == DiagramTiles::Coverage::None;
         m_showsCoarserTiles = coverage == DiagramTiles::Coverage::Coarser;
     } else {
         m_showsCoarserTiles = false;
@@ -80,7 +93,7 @@ void DiagramView::paintEvent(QPaintEvent *event)
     if (diagram)
         diagram->setPaintingOverTiles(false);
     m_paintingTiles = false;
-    m_paintingElements = false;
+    m_uncovered.clear();
 }
 
 void DiagramView::drawBackground(QPainter *painter, const QRectF &rect)
@@ -89,10 +102,16 @@ void DiagramView::drawBackground(QPainter *painter, const QRectF &rect)
     if (!m_paintingTiles)
         return;
     const qreal pixels = zoom() * devicePixelRatioF();
-    if (m_paintingElements)
-        paintElements(painter, rect, pixels);
-    else
-        m_tiles->paint(painter, rect, pixels);
+    m_tiles->paint(painter, rect, pixels);
+    for (const QRectF &area : std::as_const(m_uncovered)) {
+        const QRectF part = area & rect;
+        if (part.isEmpty())
+            continue;
+        painter->save();
+        painter->setClipRect(part, Qt::IntersectClip);
+        paintElements(painter, part, pixels);
+        painter->restore();
+    }
     // Hovering dims the rest: a veil over the tiles, the hovered component
     // and its flows painted over it.
     if (diagramScene()->isHovering())
