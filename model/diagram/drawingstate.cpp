@@ -63,15 +63,23 @@ DrawnItem edgeItem(const EdgeGeometry &edge)
     return item;
 }
 
+// Whether a stored point is `p` as the file keeps it. Stored points are
+// hundredths already, so one equal to `p` is (an edge kept from the stored
+// drawing, as most are) without rounding `p`.
+bool storedAs(QPointF stored, QPointF p)
+{
+    return stored == p || stored == rounded(p);
+}
+
 // Whether `stored` is edgeItem(edge), compared without making it.
 bool isEdgeItem(const DrawnItem &stored, const EdgeGeometry &edge)
 {
     if (stored.path.size() != edge.path.size() + 1 || !(stored.box == QRectF())
         || !(stored.label == rounded(edge.labelBox))
-        || !(stored.path.last() == rounded(edge.arrowTip)))
+        || !storedAs(stored.path.last(), edge.arrowTip))
         return false;
     for (qsizetype i = 0; i < edge.path.size(); ++i) {
-        if (!(stored.path.at(i) == rounded(edge.path.at(i))))
+        if (!storedAs(stored.path.at(i), edge.path.at(i)))
             return false;
     }
     return true;

@@ -53,8 +53,14 @@ void DiagramElementItem::setStates(bool highlighted, bool dimmed, bool filteredO
     }
     m_dimmed = dimmed;
     m_filteredOut = filteredOut;
-    setOpacity(dimmed && !filteredOut ? dimmedOpacity : restingOpacity());
-    setVisible(!(filteredOut && hideFilteredOut));
+    // Set only when different: every item's states are applied after each
+    // edit, and setOpacity asks itemChange even when nothing changes.
+    const qreal opacity = dimmed && !filteredOut ? dimmedOpacity : restingOpacity();
+    if (opacity != this->opacity())
+        setOpacity(opacity);
+    const bool visible = !(filteredOut && hideFilteredOut);
+    if (visible != isVisible())
+        setVisible(visible);
 }
 
 QRectF DiagramElementItem::boundingRect() const

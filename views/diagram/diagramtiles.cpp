@@ -284,7 +284,7 @@ void DiagramTiles::request(const Key &key)
                 if (!element.bounds.intersects(near))
                     continue;
                 painter.setOpacity(element.opacity);
-                paintPrimitives(&painter, element.primitives, scale, near);
+                paintPrimitivesInPlace(&painter, element.primitives, scale, near);
             }
         }
         QMetaObject::invokeMethod(

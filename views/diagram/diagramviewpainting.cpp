@@ -1,5 +1,3 @@
-#include <QElapsedTimer>
-#include <cstdio>
 // DiagramView's painting: far out, from tiles, or where none covers the
 // view yet, from the resting elements themselves.
 
@@ -53,17 +51,6 @@ QList<DiagramTiles::Element> restingElements(const DiagramScene &diagram)
 
 void DiagramView::paintEvent(QPaintEvent *event)
 {
-    QElapsedTimer T;
-    T.start();
-    struct P
-    {
-        QElapsedTimer &t;
-        ~P()
-        {
-            if (qEnvironmentVariableIsSet("PDEBUG"))
-                fprintf(stderr, "T paint %lld\n", t.nsecsElapsed() / 1000);
-        }
-    } pp { T };
     DiagramScene *diagram = diagramScene();
     const qreal pixels = zoom() * devicePixelRatioF();
     m_paintingTiles = false;
@@ -127,7 +114,7 @@ void DiagramView::paintElements(QPainter *painter, const QRectF &rect, qreal pix
         if (!element.bounds.intersects(rect))
             continue;
         painter->setOpacity(element.opacity);
-        paintPrimitives(painter, element.primitives, pixels, rect);
+        paintPrimitivesInPlace(painter, element.primitives, pixels, rect);
     }
     painter->restore();
 }

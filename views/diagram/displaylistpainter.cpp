@@ -30,15 +30,19 @@ QRectF extentOf(std::initializer_list<QPointF> points)
 }
 
 // Only a solid, unfilled line reaching well beyond the visible part is
-// worth cutting (a dash pattern would restart at each cut).
-bool worthCutting(const Primitive &primitive, const QRectF &visible)
+// worth cutting (a dash pattern would restart at each cut), and only when
+// wider than a pixel: the raster engine draws thinner strokes with its
+// cosmetic stroker, which passes over what lies outside the clip at once.
+bool worthCutting(const Primitive &primitive, qreal pixelsPerPoint, const QRectF &visible)
 {
     return !visible.isEmpty() && !primitive.fill.isValid() && primitive.stroke.isValid()
         && primitive.strokeStyle == Qt::SolidLine && primitive.path.elementCount() > 2
+        && !(pixelsPerPoint > 0 && primitive.strokeWidth * pixelsPerPoint <= 1)
         && !visible.contains(primitive.path.controlPointRect());
 }
 
-void paintShape(QPainter *painter, const Primitive &primitive, const QRectF &visible)
+void paintShape(QPainter *painter, const Primitive &primitive, qreal pixelsPerPoint,
+                const QRectF &visible)
 {
     if (primitive.stroke.isValid()) {
         QPen pen(primitive.stroke, primitive.strokeWidth, primitive.strokeStyle);
@@ -51,7 +55,7 @@ void paintShape(QPainter *painter, const Primitive &primitive, const QRectF &vis
         painter->setPen(Qt::NoPen);
     }
     painter->setBrush(primitive.fill.isValid() ? QBrush(primitive.fill) : QBrush(Qt::NoBrush));
-    if (worthCutting(primitive, visible)) {
+    if (worthCutting(primitive, pixelsPerPoint, visible)) {
         // Beyond a stroke's width and its round ends, nothing of a cut run shows.
         const qreal margin = primitive.strokeWidth * 2 + 1;
         painter->drawPath(
@@ -162,15 +166,21 @@ void paintPrimitives(QPainter *painter, const QList<Primitive> &primitives, qrea
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
+    paintPrimitivesInPlace(painter, primitives, pixelsPerPoint, visible);
+    painter->restore();
+}
+
+void paintPrimitivesInPlace(QPainter *painter, const QList<Primitive> &primitives,
+                            qreal pixelsPerPoint, const QRectF &visible)
+{
     for (const Primitive &primitive : primitives) {
         if (!readable(primitive, pixelsPerPoint))
             continue;
         if (primitive.kind == Primitive::Kind::Shape)
-            paintShape(painter, primitive, visible);
+            paintShape(painter, primitive, pixelsPerPoint, visible);
         else
             paintText(painter, primitive);
     }
-    painter->restore();
 }
 
 void paintDisplayList(QPainter *painter, const DisplayList &list)

@@ -21,11 +21,16 @@ constexpr qreal minimumShapePixels = 1.5;
 // Paints each primitive in order, leaving out what is too small to read
 // when `pixelsPerPoint` is given (0: everything, as the exports do).
 // With `visible` (the part of the item being painted), a long solid line
-// is stroked only where it runs near that part: the rest would be cut
-// away anyway, after costing the stroke. Leaves the painter's state as it
+// wider than a pixel is stroked only where it runs near that part: the
+// rest would be cut away anyway, after costing the stroke. Leaves the painter's state as it
 // found it.
 void paintPrimitives(QPainter *painter, const QList<Primitive> &primitives,
                      qreal pixelsPerPoint = 0, const QRectF &visible = {});
+// The same on a painter set for antialiasing already, without saving and
+// restoring its state: for painting thousands of elements in a row. Leaves
+// the pen, brush and font as the last primitive set them.
+void paintPrimitivesInPlace(QPainter *painter, const QList<Primitive> &primitives,
+                            qreal pixelsPerPoint, const QRectF &visible);
 
 // The runs of an open path's segments (lines, or curves by their control
 // points) that come near `area`: what of it can show there.
