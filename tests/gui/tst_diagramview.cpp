@@ -266,6 +266,32 @@ private slots:
         moved->setPos(40, 30);
         m_scene->setDiagram(diagram, renderDiagram(diagram));
         QCOMPARE(m_scene->componentItem(unrelated)->box(), box);
+
+        // What goes is taken out: a component removed with its flows, its
+        // item and its edges' go, the rest is found where it was.
+        ProjectSnapshot::Edit removal;
+        removal.removedComponents = { unrelated };
+        QList<QPair<Id, Id>> gone;
+        for (const Flow &flow : std::as_const(m_project.flows)) {
+            if (flow.sourceId == unrelated || flow.destinationId == unrelated) {
+                removal.removedFlows.append(flow.id);
+                gone.append({ flow.sourceId, flow.destinationId });
+            }
+        }
+        QVERIFY(!gone.isEmpty());
+        m_project.apply(removal);
+        const Diagram without = assembleDiagram(
+            m_project, {}, fallbackLayout(diagramLayoutRequest(m_project, {}), {}));
+        m_scene->setDiagram(without, renderDiagram(without));
+        QVERIFY(!m_scene->componentItem(unrelated));
+        for (const auto &[source, target] : std::as_const(gone)) {
+            QVERIFY(!m_scene->edgeItem(source, target));
+            QVERIFY(!m_scene->labelItem(source, target));
+        }
+        for (const DiagramEdge &edge : without.edges)
+            QVERIFY(m_scene->edgeItem(edge.sourceId, edge.targetId));
+        QCOMPARE(m_scene->componentItems().size(), without.components.size());
+        QCOMPARE(m_scene->elementItems().size(), m_scene->items().size()); // none left over
     }
 
     void hoverDimsTheRest()

@@ -18,6 +18,9 @@ public:
     explicit DiagramElementItem(DisplayElement element, QGraphicsItem *parent = nullptr);
 
     const DisplayElement &element() const { return m_element; }
+    // The scene's last pass of placing items that kept or made this one.
+    quint64 placedIn() const { return m_placedIn; }
+    void setPlacedIn(quint64 pass) { m_placedIn = pass; }
     DisplayElement::Role role() const { return m_element.role; }
 
     // Interaction states, combined into the item's opacity and visibility:
@@ -57,6 +60,7 @@ protected:
 
 private:
     DisplayElement m_element;
+    quint64 m_placedIn = 0;
     bool m_highlighted = false;
     bool m_dimmed = false;
     bool m_filteredOut = false;

@@ -67,25 +67,8 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
 {
     const QList<Id> selected = selectedComponentIds();
     m_rebuilding = true;
-    // An edit changes a few elements of thousands: the items whose element
-    // is the same stay, so that only what changed is made, and painted,
-    // again (at XL, making every item and painting the view again cost an
-    // edit 200 ms).
-    QHash<ElementKey, DiagramElementItem *> previous;
-    previous.reserve(m_items.size());
-    QList<DiagramElementItem *> repeated; // keys are unique; should one not be, none stays behind
-    for (DiagramElementItem *item : std::as_const(m_items)) {
-        DiagramElementItem *&slot = previous[keyOf(item->element())];
-        if (slot)
-            repeated << item;
-        else
-            slot = item;
-    }
     m_items.clear();
     m_components.clear();
-    m_componentById.clear();
-    m_edgeByPair.clear();
-    m_labelByPair.clear();
     m_hoveredComponent = 0;
     m_hoveredEdge = { 0, 0 };
     m_dragged = 0;
@@ -97,83 +80,87 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
     m_tooltips.reset();
     m_matcher = DiagramFilterMatcher(m_diagram, m_filter);
 
-    // The item drawing `element` still, else none (and the old one goes).
-    // A component moved on screen but not in the drawing is made again.
+    // An edit changes a few elements of thousands: the item of an element
+    // that is the same stays (found by its key in the items kept from one
+    // diagram to the next), so that only what changed is made, and
+    // painted, again (at XL, making every item and painting the view again
+    // cost an edit 200 ms). A component moved on screen but not in the
+    // drawing is made again where the drawing has it. The display list
+    // comes in painting order: zones, edges, components, labels, legend.
+    QHash<Id, const DiagramComponent *> components;
+    components.reserve(m_diagram.components.size());
+    for (const DiagramComponent &component : std::as_const(m_diagram.components))
+        components.insert(component.id, &component);
+    QHash<Id, int> zoneDepth;
+    for (const DiagramZone &zone : std::as_const(m_diagram.zones))
+        zoneDepth.insert(zone.id, zone.depth);
     ChangedArea changed; // where items went or came: the picture differs there
-    const auto kept = [&previous, &changed](const DisplayElement &element) -> DiagramElementItem * {
-        DiagramElementItem *item = previous.take(keyOf(element));
-        if (item && item->element() == element && item->pos().isNull())
-            return item;
-        if (item)
-            changed.add(item->element());
-        delete item;
-        return nullptr;
-    };
-    auto add = [this, &changed](DiagramElementItem *item, qreal z) {
-        item->setZValue(z);
-        if (item->scene() != this) {
-            addItem(item);
-            changed.add(item->element());
-        }
-        m_items << item;
-    };
+    const quint64 pass = ++m_placing;
     using Role = DisplayElement::Role;
-    QHash<ElementKey, const DisplayElement *> elements;
-    elements.reserve(display.elements.size());
-    for (const DisplayElement &element : display.elements)
-        elements.insert(keyOf(element), &element);
-    for (const DiagramZone &zone : std::as_const(m_diagram.zones)) {
-        if (const DisplayElement *element = elements.value({ Role::Zone, zone.id })) {
-            DiagramElementItem *item = kept(*element);
-            add(item ? item : new DiagramElementItem(*element), zoneZ + zone.depth * 0.01);
-        }
-    }
-    const auto edgeItem = [&kept](const DiagramEdge &edge, const DisplayElement &element) {
-        auto *item = static_cast<EdgeItem *>(kept(element));
-        return item ? item : new EdgeItem(edge.sourceId, edge.targetId, element);
-    };
-    for (const DiagramEdge &edge : std::as_const(m_diagram.edges)) {
-        const QPair<Id, Id> pair(edge.sourceId, edge.targetId);
-        if (const DisplayElement *element
-            = elements.value({ Role::Edge, edge.sourceId, edge.targetId })) {
-            EdgeItem *item = edgeItem(edge, *element);
-            add(item, edgeZ);
-            m_edgeByPair.insert(pair, item);
-        }
-        if (const DisplayElement *element
-            = elements.value({ Role::EdgeLabel, edge.sourceId, edge.targetId })) {
-            EdgeItem *item = edgeItem(edge, *element);
-            add(item, labelZ);
-            m_labelByPair.insert(pair, item);
-        }
-    }
-    for (const DiagramComponent &component : std::as_const(m_diagram.components)) {
-        const DisplayElement *element = elements.value({ Role::Component, component.id });
-        if (!element)
-            continue;
-        auto *item = static_cast<ComponentItem *>(kept(*element));
-        if (item && !item->shows(component.box, component.pinned)) {
-            delete item;
-            item = nullptr;
-        }
-        if (!item)
-            item = new ComponentItem(component.id, component.box, component.pinned, *element);
-        add(item, componentZ);
-        m_components << item;
-        m_componentById.insert(component.id, item);
-    }
+    m_items.reserve(display.elements.size());
     for (const DisplayElement &element : display.elements) {
-        if (element.role == Role::Legend || element.role == Role::Title) {
-            DiagramElementItem *item = kept(element);
-            add(item ? item : new DiagramElementItem(element), legendZ);
+        const DiagramComponent *component = nullptr;
+        qreal z = legendZ;
+        switch (element.role) {
+        case Role::Zone:
+            if (!zoneDepth.contains(element.subject))
+                continue;
+            z = zoneZ + zoneDepth.value(element.subject) * 0.01;
+            break;
+        case Role::Component:
+            component = components.value(element.subject);
+            if (!component)
+                continue;
+            z = componentZ;
+            break;
+        case Role::Edge:
+            z = edgeZ;
+            break;
+        case Role::EdgeLabel:
+            z = labelZ;
+            break;
+        case Role::Legend:
+        case Role::Title:
+            break;
         }
+        DiagramElementItem *&slot = m_itemByKey[keyOf(element)];
+        if (slot && slot->placedIn() == pass)
+            continue; // keys are unique; should one not be, the first stays
+        const bool same = slot && slot->element() == element && slot->pos().isNull()
+            && (!component
+                || static_cast<ComponentItem *>(slot)->shows(component->box, component->pinned));
+        if (!same) {
+            if (slot) {
+                changed.add(slot->element());
+                delete slot;
+            }
+            if (component)
+                slot = new ComponentItem(component->id, component->box, component->pinned, element);
+            else if (element.role == Role::Edge || element.role == Role::EdgeLabel)
+                slot = new EdgeItem(element.subject, element.target, element);
+            else
+                slot = new DiagramElementItem(element);
+            addItem(slot);
+            changed.add(element);
+        }
+        slot->setPlacedIn(pass);
+        slot->setZValue(z);
+        m_items << slot;
+        if (component)
+            m_components << static_cast<ComponentItem *>(slot);
     }
-    for (const DiagramElementItem *item : std::as_const(previous))
-        changed.add(item->element());
-    for (const DiagramElementItem *item : std::as_const(repeated))
-        changed.add(item->element());
-    qDeleteAll(previous);
-    qDeleteAll(repeated);
+    // What no element asks for any more goes.
+    for (auto it = m_itemByKey.begin(); it != m_itemByKey.end();) {
+        if (it.value() && it.value()->placedIn() == pass) {
+            ++it;
+            continue;
+        }
+        if (it.value()) {
+            changed.add(it.value()->element());
+            delete it.value();
+        }
+        it = m_itemByKey.erase(it);
+    }
     // With a filter, an edit may fade or bring back items that stay the
     // same (a component whose flows now match): the change is anywhere.
     const bool sameArea = display.bounds == sceneRect() && m_filter.isEmpty();
@@ -189,17 +176,19 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
 
 ComponentItem *DiagramScene::componentItem(Id id) const
 {
-    return m_componentById.value(id);
+    return static_cast<ComponentItem *>(m_itemByKey.value({ DisplayElement::Role::Component, id }));
 }
 
 EdgeItem *DiagramScene::edgeItem(Id source, Id target) const
 {
-    return m_edgeByPair.value({ source, target });
+    return static_cast<EdgeItem *>(
+        m_itemByKey.value({ DisplayElement::Role::Edge, source, target }));
 }
 
 EdgeItem *DiagramScene::labelItem(Id source, Id target) const
 {
-    return m_labelByPair.value({ source, target });
+    return static_cast<EdgeItem *>(
+        m_itemByKey.value({ DisplayElement::Role::EdgeLabel, source, target }));
 }
 
 QList<EdgeItem *> DiagramScene::edgeItems() const
@@ -357,21 +346,24 @@ void DiagramScene::applyStates()
                         hovering && !hotComponents.contains(id), !matcher.matchesComponent(id),
                         m_hideNonMatching);
     }
-    for (auto it = m_edgeByPair.cbegin(); it != m_edgeByPair.cend(); ++it) {
-        const bool hot = hotEdges.contains(it.key());
-        const bool dragged
-            = m_dragged != 0 && (it.key().first == m_dragged || it.key().second == m_dragged);
-        const bool filteredOut = !matcher.matchesEdge(it.key().first, it.key().second);
-        it.value()->setStates(hot, (hovering && !hot) || dragged, filteredOut, m_hideNonMatching);
-        it.value()->setZValue(hot ? raisedEdgeZ : edgeZ);
-        if (EdgeItem *label = m_labelByPair.value(it.key()))
-            label->setStates(hot, (hovering && !hot) || dragged, filteredOut, m_hideNonMatching);
-    }
+    using Role = DisplayElement::Role;
     for (DiagramElementItem *item : std::as_const(m_items)) {
-        if (item->role() != DisplayElement::Role::Zone)
+        const Role role = item->role();
+        if (role == Role::Zone) {
+            item->setStates(false, false, !matcher.matchesZone(item->element().subject),
+                            m_hideNonMatching);
             continue;
-        item->setStates(false, false, !matcher.matchesZone(item->element().subject),
-                        m_hideNonMatching);
+        }
+        if (role != Role::Edge && role != Role::EdgeLabel)
+            continue;
+        const QPair<Id, Id> pair(item->element().subject, item->element().target);
+        const bool hot = hotEdges.contains(pair);
+        const bool dragged
+            = m_dragged != 0 && (pair.first == m_dragged || pair.second == m_dragged);
+        const bool filteredOut = !matcher.matchesEdge(pair.first, pair.second);
+        item->setStates(hot, (hovering && !hot) || dragged, filteredOut, m_hideNonMatching);
+        if (role == Role::Edge)
+            item->setZValue(hot ? raisedEdgeZ : edgeZ);
     }
 }
 

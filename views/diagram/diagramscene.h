@@ -32,8 +32,9 @@ public:
     explicit DiagramScene(QObject *parent = nullptr);
     ~DiagramScene() override;
 
-    // Replaces every item. The selection is kept (by component id), the
-    // hover is dropped, the filter stays and is applied to the new items.
+    // Shows a new diagram: an item whose element is the same stays, the
+    // others are made again or go. The selection is kept (by component
+    // id), the hover is dropped, the filter stays and is applied anew.
     void setDiagram(const Diagram &diagram, const DisplayList &display);
     const Diagram &diagram() const { return m_diagram; }
 
@@ -155,11 +156,12 @@ private:
     // The words of m_diagram's tooltips, made at the first one shown.
     mutable std::unique_ptr<DiagramTooltips> m_tooltips;
 
-    QList<DiagramElementItem *> m_items;
+    QList<DiagramElementItem *> m_items; // in painting order
     QList<ComponentItem *> m_components;
-    QHash<Id, ComponentItem *> m_componentById;
-    QHash<QPair<Id, Id>, EdgeItem *> m_edgeByPair;
-    QHash<QPair<Id, Id>, EdgeItem *> m_labelByPair;
+    // Every item by what its element draws, kept from one diagram to the
+    // next; m_placing numbers setDiagram's passes (DiagramElementItem::placedIn).
+    QHash<ElementKey, DiagramElementItem *> m_itemByKey;
+    quint64 m_placing = 0;
 };
 
 } // namespace Portolan
