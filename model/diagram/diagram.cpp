@@ -5,6 +5,7 @@
 #include "diagramcontent.h"
 #include "diagramstyle.h"
 #include "diagramtext.h"
+#include "extent.h"
 #include "zonegrouping.h"
 
 #include <QHash>
@@ -60,15 +61,10 @@ QRectF pointsBounds(const QList<QPointF> &points)
 {
     if (points.isEmpty())
         return {};
-    qreal left = points.first().x(), right = left;
-    qreal top = points.first().y(), bottom = top;
-    for (const QPointF &p : points) {
-        left = qMin(left, p.x());
-        right = qMax(right, p.x());
-        top = qMin(top, p.y());
-        bottom = qMax(bottom, p.y());
-    }
-    return QRectF(QPointF(left, top), QPointF(right + 0.01, bottom + 0.01));
+    Extent extent;
+    for (const QPointF &p : points)
+        extent.add(p);
+    return extent.rect().adjusted(0, 0, 0.01, 0.01);
 }
 
 // Where the segment from the box's centre towards `towards` leaves the box.

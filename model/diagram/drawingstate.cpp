@@ -1,10 +1,10 @@
 #include "drawingstate.h"
 
+#include "extent.h"
+
 #include <QSet>
 
-#include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace Portolan {
 
@@ -106,38 +106,6 @@ bool covers(const DrawnItem &item, const LayoutEdge &edge)
     return item.path.size() >= 5
         && sameSize(item.label.size(), edge.labelSize.isEmpty() ? QSizeF() : edge.labelSize);
 }
-
-// The rectangle round points, grown one at a time without QRectF's checks.
-class Extent
-{
-public:
-    void add(QPointF p)
-    {
-        m_left = std::min(m_left, p.x());
-        m_right = std::max(m_right, p.x());
-        m_top = std::min(m_top, p.y());
-        m_bottom = std::max(m_bottom, p.y());
-    }
-    void add(const QRectF &r)
-    {
-        if (r.isNull())
-            return;
-        add(r.topLeft());
-        add(r.bottomRight());
-    }
-    QRectF rect() const
-    {
-        if (m_left > m_right)
-            return {};
-        return QRectF(QPointF(m_left, m_top), QPointF(m_right, m_bottom));
-    }
-
-private:
-    qreal m_left = std::numeric_limits<qreal>::max();
-    qreal m_right = std::numeric_limits<qreal>::lowest();
-    qreal m_top = std::numeric_limits<qreal>::max();
-    qreal m_bottom = std::numeric_limits<qreal>::lowest();
-};
 
 } // namespace
 

@@ -20,13 +20,6 @@ namespace {
 constexpr qreal coarsestScale = 1.0 / 32;
 constexpr int levels = 5; // 1/32, 1/16, 1/8, 1/4, 1/2
 
-// Not QRectF::intersects: a straight run's footprint may have no width.
-bool meets(const QRectF &a, const QRectF &b)
-{
-    return a.left() <= b.right() && a.right() >= b.left() && a.top() <= b.bottom()
-        && a.bottom() >= b.top();
-}
-
 // Qt's thread priorities do nothing under Linux's normal scheduling:
 // there the worker threads are made nicer (10: about a tenth of a core
 // that the window wants too).

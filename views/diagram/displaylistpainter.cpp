@@ -9,13 +9,6 @@ namespace Portolan {
 
 namespace {
 
-bool meets(const QRectF &extent, const QRectF &area)
-{
-    // Not QRectF::intersects: a straight run's extent has no width.
-    return extent.left() <= area.right() && extent.right() >= area.left()
-        && extent.top() <= area.bottom() && extent.bottom() >= area.top();
-}
-
 QRectF extentOf(std::initializer_list<QPointF> points)
 {
     qreal left = points.begin()->x(), right = left;
@@ -86,6 +79,12 @@ bool readable(const Primitive &primitive, qreal pixelsPerPoint)
 }
 
 } // namespace
+
+bool meets(const QRectF &extent, const QRectF &area)
+{
+    return extent.left() <= area.right() && extent.right() >= area.left()
+        && extent.top() <= area.bottom() && extent.bottom() >= area.top();
+}
 
 QPainterPath pathNear(const QPainterPath &path, const QRectF &area)
 {

@@ -32,6 +32,9 @@ void paintPrimitives(QPainter *painter, const QList<Primitive> &primitives,
 void paintPrimitivesInPlace(QPainter *painter, const QList<Primitive> &primitives,
                             qreal pixelsPerPoint, const QRectF &visible);
 
+// Whether two rectangles touch or overlap. Not QRectF::intersects: a
+// straight run's extent has no width.
+bool meets(const QRectF &extent, const QRectF &area);
 // The runs of an open path's segments (lines, or curves by their control
 // points) that come near `area`: what of it can show there.
 QPainterPath pathNear(const QPainterPath &path, const QRectF &area);
