@@ -30,6 +30,7 @@
 #include <QLineF>
 #include <QNativeGestureEvent>
 #include <QPainter>
+#include <QPicture>
 #include <QPointingDevice>
 #include <QSignalSpy>
 #include <QStyleOptionGraphicsItem>
@@ -526,6 +527,44 @@ private slots:
         // Dashed lines keep their pattern: drawn whole.
         line.strokeStyle = Qt::DashLine;
         QCOMPARE(picture(visible), picture(QRectF()));
+    }
+
+    // A line whose bounds span the painted part but whose runs pass round
+    // it is not painted at all; one with a run through it is, and a path's
+    // second stroke starts afresh where it moves.
+    void linesRunningRoundThePaintedPartAreLeftOut()
+    {
+        const QRectF visible(0, 0, 100, 100);
+        const auto recorded = [&visible](const QList<Primitive> &primitives) {
+            QPicture picture;
+            QPainter painter(&picture);
+            paintPrimitives(&painter, primitives, 0.05, visible);
+            painter.end();
+            return picture.size();
+        };
+        Primitive round; // from above the view to its right: an L round its corner
+        round.path.moveTo(-500, -50);
+        round.path.lineTo(300, -50);
+        round.path.lineTo(300, 400);
+        round.stroke = Qt::black;
+        round.strokeWidth = 1;
+        QVERIFY(visible.intersects(round.path.controlPointRect()));
+        const uint nothing = recorded({});
+        QCOMPARE(recorded({ round }), nothing);
+        Primitive through = round;
+        through.path.lineTo(50, 400);
+        through.path.lineTo(50, 50); // back up into the view
+        QVERIFY(recorded({ through }) > nothing);
+
+        QPainterPath twice; // two strokes across the view
+        twice.moveTo(-500, 50);
+        twice.lineTo(500, 50);
+        twice.moveTo(-500, 60);
+        twice.lineTo(500, 60);
+        const QPainterPath near = pathNear(twice, visible);
+        QCOMPARE(near.elementCount(), 4);
+        QVERIFY(near.elementAt(2).isMoveTo());
+        QCOMPARE(QPointF(near.elementAt(2)), QPointF(-500, 60));
     }
 
     // An edge is hit within 4 pt of its line or on its arrow head, not

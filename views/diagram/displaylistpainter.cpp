@@ -22,6 +22,44 @@ QRectF extentOf(std::initializer_list<QPointF> points)
     return QRectF(QPointF(left, top), QPointF(right, bottom));
 }
 
+// One run of a path: a line, or a curve (starting at element `index`),
+// from one point to the next, with the rectangle it stays within.
+struct Run
+{
+    int index;
+    bool curve;
+    bool afterMove; // the first run after a move: not joined to the one before
+    QPointF from;
+    QPointF to;
+    QRectF extent;
+};
+
+// Calls `visit(run)` for each run of `path` in order, until it returns false.
+template<typename Visit> void forEachRun(const QPainterPath &path, Visit visit)
+{
+    QPointF last;
+    bool moved = false;
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element element = path.elementAt(i);
+        if (element.isMoveTo()) {
+            last = element;
+            moved = true;
+            continue;
+        }
+        const bool curve = element.isCurveTo() && i + 2 < path.elementCount();
+        const QPointF end = curve ? QPointF(path.elementAt(i + 2)) : QPointF(element);
+        // A curve stays within its control points.
+        const QRectF extent = curve ? extentOf({ last, element, path.elementAt(i + 1), end })
+                                    : extentOf({ last, end });
+        if (!visit(Run { i, curve, moved, last, end, extent }))
+            return;
+        moved = false;
+        last = end;
+        if (curve)
+            i += 2;
+    }
+}
+
 // Only a solid, unfilled line reaching well beyond the visible part is
 // worth cutting (a dash pattern would restart at each cut), and only when
 // wider than a pixel: the raster engine draws thinner strokes with its
@@ -78,6 +116,26 @@ bool readable(const Primitive &primitive, qreal pixelsPerPoint)
     return qMax(extent.width(), extent.height()) * pixelsPerPoint >= minimumShapePixels;
 }
 
+// Whether anything of a shape can show in `visible`: its control points,
+// and for an unfilled line each run of it, grown by the stroke's reach. An
+// edge whose bounds cross the visible part most often runs round it.
+bool reaches(const Primitive &primitive, const QRectF &visible)
+{
+    const qreal margin = primitive.stroke.isValid() ? primitive.strokeWidth * 2 + 1 : 1;
+    const QRectF near = visible.adjusted(-margin, -margin, margin, margin);
+    const QPainterPath &path = primitive.path;
+    if (!meets(path.controlPointRect(), near))
+        return false;
+    if (primitive.fill.isValid() || path.elementCount() <= 2)
+        return true;
+    bool found = false;
+    forEachRun(path, [&](const Run &run) {
+        found = meets(run.extent, near);
+        return !found;
+    });
+    return found;
+}
+
 } // namespace
 
 bool meets(const QRectF &extent, const QRectF &area)
@@ -90,34 +148,20 @@ QPainterPath pathNear(const QPainterPath &path, const QRectF &area)
 {
     QPainterPath near;
     bool joined = false; // the last segment was kept: go on from its end
-    QPointF last;
-    for (int i = 0; i < path.elementCount(); ++i) {
-        const QPainterPath::Element element = path.elementAt(i);
-        if (element.isMoveTo()) {
-            last = element;
-            joined = false;
-            continue;
-        }
-        const bool curve = element.isCurveTo() && i + 2 < path.elementCount();
-        const QPointF end = curve ? QPointF(path.elementAt(i + 2)) : QPointF(element);
-        // A curve stays within its control points.
-        const QRectF extent = curve ? extentOf({ last, element, path.elementAt(i + 1), end })
-                                    : extentOf({ last, end });
-        if (meets(extent, area)) {
-            if (!joined)
-                near.moveTo(last);
-            if (curve)
-                near.cubicTo(element, path.elementAt(i + 1), end);
+    forEachRun(path, [&](const Run &run) {
+        if (meets(run.extent, area)) {
+            if (!joined || run.afterMove)
+                near.moveTo(run.from);
+            if (run.curve)
+                near.cubicTo(path.elementAt(run.index), path.elementAt(run.index + 1), run.to);
             else
-                near.lineTo(end);
+                near.lineTo(run.to);
             joined = true;
         } else {
             joined = false;
         }
-        last = end;
-        if (curve)
-            i += 2;
-    }
+        return true;
+    });
     return near;
 }
 
@@ -137,21 +181,10 @@ QList<QRectF> footprintOf(const DisplayElement &element)
         if (primitive.fill.isValid() || path.elementCount() <= 2) {
             add(path.controlPointRect());
         } else {
-            QPointF last;
-            for (int i = 0; i < path.elementCount(); ++i) {
-                const QPainterPath::Element at = path.elementAt(i);
-                if (at.isMoveTo()) {
-                    last = at;
-                    continue;
-                }
-                const bool curve = at.isCurveTo() && i + 2 < path.elementCount();
-                const QPointF end = curve ? QPointF(path.elementAt(i + 2)) : QPointF(at);
-                add(curve ? extentOf({ last, at, path.elementAt(i + 1), end })
-                          : extentOf({ last, end }));
-                last = end;
-                if (curve)
-                    i += 2;
-            }
+            forEachRun(path, [&add](const Run &run) {
+                add(run.extent);
+                return true;
+            });
         }
         if (areas.size() > mostAreas)
             return { element.bounds };
@@ -175,9 +208,10 @@ void paintPrimitivesInPlace(QPainter *painter, const QList<Primitive> &primitive
     for (const Primitive &primitive : primitives) {
         if (!readable(primitive, pixelsPerPoint))
             continue;
-        if (primitive.kind == Primitive::Kind::Shape)
-            paintShape(painter, primitive, pixelsPerPoint, visible);
-        else
+        if (primitive.kind == Primitive::Kind::Shape) {
+            if (visible.isEmpty() || reaches(primitive, visible))
+                paintShape(painter, primitive, pixelsPerPoint, visible);
+        } else
             paintText(painter, primitive);
     }
 }
