@@ -2,185 +2,3652 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Portolan</name>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="71"/>
+        <location filename="../views/handover/handoverprint.cpp" line="182"/>
+        <source>Untitled project</source>
+        <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="73"/>
+        <source>Network handover pack · %1</source>
+        <translation>Netzwerk-Übergabepaket · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="77"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="78"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="79"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="80"/>
+        <location filename="../views/handover/handoverprint.cpp" line="121"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="81"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="82"/>
+        <source>Content fingerprint</source>
+        <translation>Inhalts-Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="84"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="88"/>
+        <source>Port diagram</source>
+        <translation>Portdiagramm</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="89"/>
+        <location filename="../views/handover/handoverprint.cpp" line="115"/>
+        <source>Sign-off</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="90"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <source>Signed, this pack hands revision %1 of %2 over to operations.</source>
+        <translation>Mit der Unterschrift übergibt dieses Paket Revision %1 von %2 an den Betrieb.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="121"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="121"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="121"/>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="185"/>
+        <source>Handover pack · revision %1</source>
+        <translation>Übergabepaket · Revision %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="198"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="200"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="257"/>
+        <source>the printer does not take the page layout</source>
+        <translation>der Drucker übernimmt das Seitenlayout nicht</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="262"/>
+        <source>cannot start painting on the printer or file</source>
+        <translation>das Zeichnen auf dem Drucker oder in die Datei kann nicht beginnen</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="270"/>
+        <source>cannot start page %1</source>
+        <translation>Seite %1 kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="279"/>
+        <source>cannot finish the document</source>
+        <translation>das Dokument kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="49"/>
+        <source>Port diagram · %1</source>
+        <translation>Portdiagramm · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="50"/>
+        <source>Port diagram · %1 · %2</source>
+        <translation>Portdiagramm · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="74"/>
+        <source>The project has no components to draw.</source>
+        <translation>Das Projekt hat keine Komponenten zum Zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="81"/>
+        <source>Addresses in %1 are printed under the component names.</source>
+        <translation>Adressen in %1 sind unter den Komponentennamen gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="87"/>
+        <source>The diagram is printed at %1 % in parts %2 to %3, one page each, so that every label prints at 6 pt or more; neighbouring parts overlap. This map shows where each part lies. Addresses in %4 are printed under the component names.</source>
+        <translation>Das Diagramm ist mit %1 % in den Teilen %2 bis %3 gedruckt, je eine Seite, sodass jede Beschriftung mit mindestens 6 pt gedruckt wird; benachbarte Teile überlappen sich. Diese Karte zeigt, wo jeder Teil liegt. Adressen in %4 sind unter den Komponentennamen gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="111"/>
+        <source>%1 · part %2</source>
+        <translation>%1 · Teil %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="112"/>
+        <source>Part %1 of %2, row %3, column %4 of the map.</source>
+        <translation>Teil %1 von %2, Zeile %3, Spalte %4 der Karte.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::AddressPlanModel</name>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="100"/>
+        <source>No address</source>
+        <translation>Keine Adresse</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="102"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="104"/>
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (und %n weitere)</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="111"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="111"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="158"/>
+        <source>No address in this environment; double-click to type one, or allocate the next free one</source>
+        <translation>Keine Adresse in dieser Umgebung; doppelklicken Sie, um eine einzugeben, oder vergeben Sie die nächste freie</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="177"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="179"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="181"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="183"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="185"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::AddressPlanPanel</name>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="35"/>
+        <source>&amp;Import Address Plan…</source>
+        <translation>Adressplan &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="36"/>
+        <source>&amp;Export Address Plan…</source>
+        <translation>Adressplan &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="43"/>
+        <source>Bind the addresses of a CSV file with the columns component,address</source>
+        <translation>Die Adressen einer CSV-Datei mit den Spalten component,address zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="45"/>
+        <source>Save this environment&apos;s addresses as CSV (component,address,kind,zone)</source>
+        <translation>Die Adressen dieser Umgebung als CSV speichern (component,address,kind,zone)</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="92"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="99"/>
+        <source>Import Address Plan</source>
+        <translation>Adressplan importieren</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="93"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="108"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="111"/>
+        <source>Export Address Plan</source>
+        <translation>Adressplan exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="109"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="112"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="149"/>
+        <source>No project is open.</source>
+        <translation>Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="153"/>
+        <source>This project has no environment yet. Add one (Lab, Production, a second site…) with Environment → New Environment, then give its zones prefixes and its components addresses.</source>
+        <translation>Dieses Projekt hat noch keine Umgebung. Fügen Sie eine hinzu (Labor, Produktion, ein zweiter Standort…) mit Umgebung → Neue Umgebung, und geben Sie dann ihren Zonen Präfixe und ihren Komponenten Adressen.</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="164"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 components have addresses · %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 von %3 Komponenten haben Adressen · %4 · %5</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="168"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="168"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="177"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="184"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="189"/>
+        <source>Imported %n address(es) from %1.</source>
+        <translation>
+            <numerusform>%n Adresse aus %1 importiert.</numerusform>
+            <numerusform>%n Adressen aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="191"/>
+        <source>%n row(s) were there already.</source>
+        <translation>
+            <numerusform>%n Zeile war bereits vorhanden.</numerusform>
+            <numerusform>%n Zeilen waren bereits vorhanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="207"/>
+        <source>Saved the %1 address plan to %2.</source>
+        <translation>Adressplan von %1 in %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::AddressTablePanel</name>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="21"/>
+        <source>Filter components, addresses, problems</source>
+        <translation>Komponenten, Adressen, Probleme filtern</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="23"/>
+        <source>Allocate &amp;Next Free Address</source>
+        <translation>&amp;Nächste freie Adresse vergeben</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="25"/>
+        <source>Give the selected components (or every component shown) the next free address of their zone&apos;s prefix; networks get the prefix</source>
+        <translation>Den ausgewählten Komponenten (oder allen angezeigten) die nächste freie Adresse aus dem Präfix ihrer Zone geben; Netze erhalten das Präfix</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="28"/>
+        <source>Allocate Free &amp;Prefix…</source>
+        <translation>Freies &amp;Präfix vergeben…</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="31"/>
+        <source>Carve a free prefix of the length you choose from the zone&apos;s prefix, for networks</source>
+        <translation>Ein freies Präfix der gewählten Länge aus dem Präfix der Zone herausschneiden, für Netze</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="34"/>
+        <source>Allocate Free Prefix</source>
+        <translation>Freies Präfix vergeben</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="35"/>
+        <source>Prefix length for the selected networks:</source>
+        <translation>Präfixlänge für die ausgewählten Netze:</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="40"/>
+        <source>&amp;Clear Addresses</source>
+        <translation>Adressen &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="42"/>
+        <source>Problems Only</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="45"/>
+        <source>Show only components with a warning, an error or no address</source>
+        <translation>Nur Komponenten mit einer Warnung, einem Fehler oder ohne Adresse anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="119"/>
+        <source>Allocated %1 to “%2”.</source>
+        <translation>%1 an „%2“ vergeben.</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="123"/>
+        <source>Every component chosen has an address already.</source>
+        <translation>Jede gewählte Komponente hat bereits eine Adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="125"/>
+        <source>Allocated addresses to %n components.</source>
+        <translation>
+            <numerusform>Adressen an %n Komponente vergeben.</numerusform>
+            <numerusform>Adressen an %n Komponenten vergeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="130"/>
+        <source>%n got none (Problems Only lists them); the first, “%1”: %2.</source>
+        <translation>
+            <numerusform>%n erhielt keine (Nur Probleme listet sie auf); die erste, „%1“: %2.</numerusform>
+            <numerusform>%n erhielten keine (Nur Probleme listet sie auf); die erste, „%1“: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="141"/>
+        <source>Networks can share a zone&apos;s prefix: Allocate Free Prefix… gives each a free /N of it.</source>
+        <translation>Netze können sich das Präfix einer Zone teilen: Freies Präfix vergeben… gibt jedem ein freies /N davon.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentDeletionDialog</name>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="34"/>
+        <source>Delete Components</source>
+        <translation>Komponenten löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="59"/>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dialogs/componentdeletion.cpp" line="60"/>
+        <source>Delete %n Component(s)</source>
+        <translation>
+            <numerusform>%n Komponente löschen</numerusform>
+            <numerusform>%n Komponenten löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dialogs/componentdeletion.cpp" line="62"/>
+        <source>“%1” has %n flow(s). What becomes of them?</source>
+        <translation>
+            <numerusform>„%1“ hat %n Verbindung. Was soll mit ihr geschehen?</numerusform>
+            <numerusform>„%1“ hat %n Verbindungen. Was soll mit ihnen geschehen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dialogs/componentdeletion.cpp" line="63"/>
+        <source>These components have %n flow(s). What becomes of them?</source>
+        <translation>
+            <numerusform>Diese Komponenten haben %n Verbindung. Was soll mit ihr geschehen?</numerusform>
+            <numerusform>Diese Komponenten haben %n Verbindungen. Was soll mit ihnen geschehen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dialogs/componentdeletion.cpp" line="69"/>
+        <source>Delete “%1” and its %n flow(s)</source>
+        <translation>
+            <numerusform>„%1“ und ihre %n Verbindung löschen</numerusform>
+            <numerusform>„%1“ und ihre %n Verbindungen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dialogs/componentdeletion.cpp" line="70"/>
+        <source>Delete the %1 components and their %n flow(s)</source>
+        <translation>
+            <numerusform>Die %1 Komponenten und ihre %n Verbindung löschen</numerusform>
+            <numerusform>Die %1 Komponenten und ihre %n Verbindungen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="74"/>
+        <source>Keep its flows, moving them to:</source>
+        <translation>Verbindungen der Komponente behalten und verschieben zu:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="75"/>
+        <source>Keep their flows, moving them to:</source>
+        <translation>Verbindungen der Komponenten behalten und verschieben zu:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="77"/>
+        <source>Another component</source>
+        <translation>Eine andere Komponente</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="83"/>
+        <source>Flows that would then repeat another flow, or run from the component to itself, are deleted. Undo brings everything back.</source>
+        <translation>Verbindungen, die danach eine andere Verbindung wiederholen oder von der Komponente zu sich selbst führen, werden gelöscht. Rückgängig stellt alles wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="88"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="128"/>
+        <source>There is no other component “%1”.</source>
+        <translation>Es gibt keine andere Komponente „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentImportDialog</name>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="31"/>
+        <source>Import Components</source>
+        <translation>Komponenten importieren</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="32"/>
+        <source>Components from “%1”</source>
+        <translation>Komponenten aus „%1“</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="49"/>
+        <source>Rows in bold change the project; the others are as the list says.</source>
+        <translation>Fett gedruckte Zeilen ändern das Projekt; die anderen entsprechen bereits der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="54"/>
+        <source>&amp;Lay out the diagram afresh</source>
+        <translation>Diagramm &amp;neu anordnen</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="57"/>
+        <source>Forget every stored drawing and dragged place, as Reset Layout does, in the same undo step. Suggested when the list moves components or puts zones into others.</source>
+        <translation>Alle gespeicherten Zeichnungen und verschobenen Positionen verwerfen, wie Layout zurücksetzen, im selben Rückgängig-Schritt. Empfohlen, wenn die Liste Komponenten verschiebt oder Zonen in andere legt.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="62"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="72"/>
+        <source>Warnings and errors:</source>
+        <translation>Warnungen und Fehler:</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="103"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="109"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="115"/>
+        <source>(no zone)</source>
+        <translation>(keine Zone)</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="133"/>
+        <source>The file cannot be imported: see the errors above.</source>
+        <translation>Die Datei kann nicht importiert werden: siehe die Fehler oben.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="137"/>
+        <source>Every component is in the project as the list says: nothing to import.</source>
+        <translation>Jede Komponente ist bereits so im Projekt, wie die Liste es angibt: nichts zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="153"/>
+        <source>1 new component</source>
+        <translation>1 neue Komponente</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="153"/>
+        <source>%1 new components</source>
+        <translation>%1 neue Komponenten</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="154"/>
+        <source>1 moved to another zone</source>
+        <translation>1 in eine andere Zone verschoben</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="154"/>
+        <source>%1 moved to another zone</source>
+        <translation>%1 in eine andere Zone verschoben</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="155"/>
+        <source>1 given another kind</source>
+        <translation>1 mit anderer Art</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="155"/>
+        <source>%1 given another kind</source>
+        <translation>%1 mit anderer Art</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="156"/>
+        <source>1 new zone</source>
+        <translation>1 neue Zone</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="156"/>
+        <source>%1 new zones</source>
+        <translation>%1 neue Zonen</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="157"/>
+        <source>1 zone put into another</source>
+        <translation>1 Zone in eine andere gelegt</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="157"/>
+        <source>%1 zones put into others</source>
+        <translation>%1 Zonen in andere gelegt</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="158"/>
+        <source>1 unchanged</source>
+        <translation>1 unverändert</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="158"/>
+        <source>%1 unchanged</source>
+        <translation>%1 unverändert</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="159"/>
+        <source>No components.</source>
+        <translation>Keine Komponenten.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentNameDelegate</name>
+    <message>
+        <location filename="../views/tables/componentnamedelegate.cpp" line="33"/>
+        <source>Type the name of a component.</source>
+        <translation>Geben Sie den Namen einer Komponente ein.</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componentnamedelegate.cpp" line="35"/>
+        <source>There is no component “%1”.</source>
+        <translation>Es gibt keine Komponente „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentPage</name>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="30"/>
+        <source>Unpin</source>
+        <translation>Fixierung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="39"/>
+        <source>10.0.1.5, 2001:db8::5, host.example.com</source>
+        <translation>10.0.1.5, 2001:db8::5, host.example.com</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="40"/>
+        <source>Addresses in this environment, separated by commas or spaces: IPv4 or IPv6 addresses, CIDRs, ranges a-b, host names</source>
+        <translation>Adressen in dieser Umgebung, getrennt durch Kommas oder Leerzeichen: IPv4- oder IPv6-Adressen, CIDRs, Bereiche a-b, Hostnamen</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="44"/>
+        <source>Let the layout place this component again</source>
+        <translation>Das Layout diese Komponente wieder platzieren lassen</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="46"/>
+        <source>Double-click a flow to inspect it</source>
+        <translation>Doppelklicken Sie auf eine Verbindung, um sie zu untersuchen</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="51"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="53"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="54"/>
+        <source>Zone:</source>
+        <translation>Zone:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="55"/>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="61"/>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="63"/>
+        <source>Flows:</source>
+        <translation>Verbindungen:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="96"/>
+        <source>Addresses (%1):</source>
+        <translation>Adressen (%1):</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="147"/>
+        <source>Component “%1”</source>
+        <translation>Komponente „%1“</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="151"/>
+        <source>(no zone)</source>
+        <translation>(keine Zone)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="155"/>
+        <source>pinned at %1, %2</source>
+        <translation>fixiert bei %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="159"/>
+        <source>placed by the layout</source>
+        <translation>vom Layout platziert</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::ComponentTableModel</name>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="61"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="13"/>
+        <source>(no zone)</source>
+        <translation>(keine Zone)</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="136"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="63"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="138"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="65"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="67"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="176"/>
+        <source>“%1” is not a kind of component; choose one of %2.</source>
+        <translation>„%1“ ist keine Komponentenart; wählen Sie eine von %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="190"/>
+        <source>There is no zone “%1”.</source>
+        <translation>Es gibt keine Zone „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentsPanel</name>
+    <message>
+        <location filename="../views/tables/componentspanel.cpp" line="26"/>
+        <source>&amp;New Component</source>
+        <translation>&amp;Neue Komponente</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componentspanel.cpp" line="54"/>
+        <source>New component %1</source>
+        <translation>Neue Komponente %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DiagramActions</name>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="35"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="37"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="38"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="39"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="40"/>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="41"/>
+        <source>Show the whole diagram</source>
+        <translation>Das ganze Diagramm anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="42"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="43"/>
+        <source>Zoom to 100 %</source>
+        <translation>Auf 100 % zoomen</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="44"/>
+        <source>&amp;Reset Layout</source>
+        <translation>Layout &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="45"/>
+        <source>Unpin every component and lay the diagram out afresh</source>
+        <translation>Fixierung aller Komponenten aufheben und das Diagramm neu anordnen</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="62"/>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DiagramEditor</name>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="31"/>
+        <source>New component</source>
+        <translation>Neue Komponente</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="59"/>
+        <source>&amp;Draw Flows</source>
+        <translation>Verbindungen &amp;zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="60"/>
+        <source>New &amp;Component</source>
+        <translation>Neue &amp;Komponente</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="61"/>
+        <source>&amp;Merge Components…</source>
+        <translation>Komponenten zusa&amp;mmenführen…</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="62"/>
+        <source>Show &amp;Addresses</source>
+        <translation>&amp;Adressen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="63"/>
+        <source>&amp;Focus</source>
+        <translation>&amp;Fokus</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="64"/>
+        <source>Focus, T&amp;wo Flows Away</source>
+        <translation>Fokus, z&amp;wei Verbindungen weit</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="68"/>
+        <source>Show the selected components with what they talk to, sources on the left (F)</source>
+        <translation>Die ausgewählten Komponenten mit ihren Kommunikationspartnern anzeigen, Quellen links (F)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="83"/>
+        <source>Show each component&apos;s addresses in the current environment under its name</source>
+        <translation>Die Adressen jeder Komponente in der aktuellen Umgebung unter ihrem Namen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="87"/>
+        <source>Make the selected components one, keeping their flows</source>
+        <translation>Die ausgewählten Komponenten zu einer vereinen und dabei ihre Verbindungen behalten</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="95"/>
+        <source>Merge Components</source>
+        <translation>Komponenten zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="96"/>
+        <source>The flows of the others move to the component that stays:</source>
+        <translation>Die Verbindungen der anderen gehen auf die Komponente über, die bestehen bleibt:</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="106"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="107"/>
+        <source>Drag from one component to another to add a flow (or hold Shift while dragging)</source>
+        <translation>Ziehen Sie von einer Komponente zu einer anderen, um eine Verbindung hinzuzufügen (oder halten Sie beim Ziehen die Umschalttaste gedrückt)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="110"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="111"/>
+        <source>Add a component (or double-click empty space)</source>
+        <translation>Eine Komponente hinzufügen (oder auf eine freie Stelle doppelklicken)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="153"/>
+        <source>Save this view (Views → New from Filter) to place components in it.</source>
+        <translation>Speichern Sie diese Ansicht (Ansichten → Neu aus Filter), um Komponenten darin zu platzieren.</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="30"/>
+        <source>&amp;Open Zone</source>
+        <translation>Zone ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="31"/>
+        <source>E&amp;xpand Zone</source>
+        <translation>Zone &amp;aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="37"/>
+        <source>&amp;Edit Component</source>
+        <translation>Komponente &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="43"/>
+        <source>&amp;Unpin</source>
+        <translation>Fixierung auf&amp;heben</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="47"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="54"/>
+        <source>Edit %1 %2 — %3</source>
+        <translation>%1 %2 — %3 bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="59"/>
+        <source>&amp;Delete %n Flow(s)</source>
+        <translation>
+            <numerusform>%n Verbindung &amp;löschen</numerusform>
+            <numerusform>%n Verbindungen &amp;löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="65"/>
+        <source>C&amp;ollapse Zone “%1”</source>
+        <translation>Zone „%1“ &amp;zuklappen</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="70"/>
+        <source>New &amp;Component Here</source>
+        <translation>Neue &amp;Komponente hier</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="74"/>
+        <source>&amp;Reset Layout</source>
+        <translation>Layout &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="37"/>
+        <source>view “%1”</source>
+        <translation>Ansicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="63"/>
+        <source>the components in no zone and what talks to them</source>
+        <translation>die Komponenten ohne Zone und ihre Kommunikationspartner</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="71"/>
+        <source>zone “%1” and what talks to it</source>
+        <translation>Zone „%1“ und ihre Kommunikationspartner</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="84"/>
+        <source>Select a component to focus on.</source>
+        <translation>Wählen Sie eine Komponente für den Fokus aus.</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="89"/>
+        <source>%1 components</source>
+        <translation>%1 Komponenten</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="91"/>
+        <source>focus on %1</source>
+        <translation>Fokus auf %1</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="92"/>
+        <source>focus on %1, two flows away</source>
+        <translation>Fokus auf %1, zwei Verbindungen weit</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DiagramFilterBar</name>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="59"/>
+        <source>Filter: name, address, purpose, port (443, 30000-32767)…</source>
+        <translation>Filter: Name, Adresse, Zweck, Port (443, 30000-32767)…</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="72"/>
+        <source>Hide non-matching</source>
+        <translation>Nicht Passendes ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="78"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="79"/>
+        <source>Show everything again</source>
+        <translation>Wieder alles anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="132"/>
+        <source>Show All</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="132"/>
+        <source>Any Zone</source>
+        <translation>Beliebige Zone</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="208"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="209"/>
+        <source>Protocols</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="210"/>
+        <source>Zones</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="211"/>
+        <source>Only flows touching the ticked zones</source>
+        <translation>Nur Verbindungen, die die angehakten Zonen berühren</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DiagramPane</name>
+    <message>
+        <location filename="../views/diagram/diagrampane.cpp" line="66"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrampane.cpp" line="72"/>
+        <source>Laying out the diagram…</source>
+        <translation>Diagramm wird angeordnet…</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrampane.cpp" line="274"/>
+        <source>%1 of %2 connections</source>
+        <translation>%1 von %2 Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DotExporter</name>
+    <message>
+        <location filename="../views/export/dotexporter.cpp" line="64"/>
+        <source>Graphviz DOT graph</source>
+        <translation>Graphviz-DOT-Graph</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DrawingStyleActions</name>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="16"/>
+        <source>&amp;Orthogonal</source>
+        <translation>&amp;Rechtwinklig</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="17"/>
+        <source>&amp;Curved</source>
+        <translation>&amp;Geschwungen</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="18"/>
+        <source>&amp;Group Flows by Zone</source>
+        <translation>Verbindungen nach &amp;Zone gruppieren</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="21"/>
+        <source>Edges in horizontal and vertical runs, each label on a straight run of its own edge</source>
+        <translation>Kanten in waagerechten und senkrechten Abschnitten, jede Beschriftung auf einem geraden Abschnitt ihrer eigenen Kante</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="24"/>
+        <source>Edges as Graphviz draws them, labels placed along them</source>
+        <translation>Kanten, wie Graphviz sie zeichnet, Beschriftungen entlang der Kanten</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="26"/>
+        <source>One edge from or to a zone&apos;s frame when every component of the zone has the same service with the same end</source>
+        <translation>Eine Kante vom oder zum Rahmen einer Zone, wenn jede Komponente der Zone denselben Dienst mit demselben Ende hat</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="49"/>
+        <source>&amp;Edge Style</source>
+        <translation>&amp;Kantenstil</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::EditActions</name>
+    <message>
+        <location filename="../app/editactions.cpp" line="50"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="53"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="57"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="58"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="68"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="70"/>
+        <source>&amp;Paste Flows</source>
+        <translation>Verbindungen &amp;einfügen</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="71"/>
+        <source>Add flows from rows copied in a spreadsheet</source>
+        <translation>Verbindungen aus Zeilen hinzufügen, die in einer Tabellenkalkulation kopiert wurden</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="73"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="75"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="79"/>
+        <source>New &amp;Flow…</source>
+        <translation>Neue &amp;Verbindung…</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="81"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="85"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::EnvironmentSwitcher</name>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="25"/>
+        <source>&amp;New Environment…</source>
+        <translation>&amp;Neue Umgebung…</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="26"/>
+        <source>&amp;Rename Environment…</source>
+        <translation>Umgebung &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="27"/>
+        <source>D&amp;uplicate Environment…</source>
+        <translation>Umgebung &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="28"/>
+        <source>&amp;Delete Environment</source>
+        <translation>Umgebung &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="31"/>
+        <source>The environment whose addresses the window shows</source>
+        <translation>Die Umgebung, deren Adressen das Fenster anzeigt</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="35"/>
+        <source>Add an environment (Lab, Production, a second site…)</source>
+        <translation>Eine Umgebung hinzufügen (Labor, Produktion, ein zweiter Standort…)</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="39"/>
+        <source>Add an environment starting with a copy of this one&apos;s addresses and prefixes</source>
+        <translation>Eine Umgebung hinzufügen, die mit einer Kopie der Adressen und Präfixe dieser Umgebung beginnt</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="55"/>
+        <source>New Environment</source>
+        <translation>Neue Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="55"/>
+        <source>Name of the new environment:</source>
+        <translation>Name der neuen Umgebung:</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="56"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="99"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
+        <source>Rename Environment</source>
+        <translation>Umgebung umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
+        <source>New name of “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="64"/>
+        <source>Duplicate Environment</source>
+        <translation>Umgebung duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="65"/>
+        <source>Name of the copy of “%1”, with all its addresses and prefixes:</source>
+        <translation>Name der Kopie von „%1“ mit allen Adressen und Präfixen:</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="81"/>
+        <source>Delete the environment “%1” with its %2 and %3? You can undo this.</source>
+        <translation>Die Umgebung „%1“ mit ihren %2 und %3 löschen? Sie können dies rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/environment/environmentswitcher.cpp" line="82"/>
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n Adresse</numerusform>
+            <numerusform>%n Adressen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/environment/environmentswitcher.cpp" line="83"/>
+        <source>%n zone prefix(es)</source>
+        <translation>
+            <numerusform>%n Zonenpräfix</numerusform>
+            <numerusform>%n Zonenpräfixen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="84"/>
+        <source>Delete Environment</source>
+        <translation>Umgebung löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="101"/>
+        <source>Environment: </source>
+        <translation>Umgebung: </translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="197"/>
+        <source>No environment</source>
+        <translation>Keine Umgebung</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::FileActions</name>
+    <message>
+        <location filename="../app/fileactions.cpp" line="29"/>
+        <source>Portolan projects (*.portolan)</source>
+        <translation>Portolan-Projekte (*.portolan)</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="48"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="51"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="54"/>
+        <source>Save a &amp;Copy As…</source>
+        <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="57"/>
+        <source>&amp;Import Flows…</source>
+        <translation>Verbindungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="58"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="59"/>
+        <source>Add flows from markdown or CSV tables, after a preview</source>
+        <translation>Verbindungen aus Markdown- oder CSV-Tabellen hinzufügen, nach einer Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="61"/>
+        <source>Import &amp;Components…</source>
+        <translation>Ko&amp;mponenten importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="63"/>
+        <source>Create zones and components from a CMDB or NetBox list, after a preview</source>
+        <translation>Zonen und Komponenten aus einer CMDB- oder NetBox-Liste anlegen, nach einer Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="65"/>
+        <source>&amp;Export Diagram…</source>
+        <translation>Diagramm &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="66"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="68"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="80"/>
+        <source>New from &amp;Sample</source>
+        <translation>Neu aus Bei&amp;spiel</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="84"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="116"/>
+        <source>Untitled.portolan</source>
+        <translation>Unbenannt.portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="118"/>
+        <location filename="../app/fileactions.cpp" line="124"/>
+        <location filename="../app/fileactions.cpp" line="135"/>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="125"/>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="145"/>
+        <location filename="../app/fileactions.cpp" line="155"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="176"/>
+        <source>Import Flows</source>
+        <translation>Verbindungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="177"/>
+        <source>Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Verbindungstabellen (*.md *.markdown *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="184"/>
+        <source>Open or create a project to import flows into.</source>
+        <translation>Öffnen oder erstellen Sie ein Projekt, in das Verbindungen importiert werden sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/fileactions.cpp" line="190"/>
+        <source>Imported %n flow(s)</source>
+        <translation>
+            <numerusform>%n Verbindung importiert</numerusform>
+            <numerusform>%n Verbindungen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/fileactions.cpp" line="191"/>
+        <source>; %n already in the project</source>
+        <translation>
+            <numerusform>; %n bereits im Projekt</numerusform>
+            <numerusform>; %n bereits im Projekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="201"/>
+        <source>Import Components</source>
+        <translation>Komponenten importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="202"/>
+        <source>Component lists (*.csv *.tsv *.txt *.md *.markdown);;All files (*)</source>
+        <translation>Komponentenlisten (*.csv *.tsv *.txt *.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="209"/>
+        <source>Open or create a project to import components into.</source>
+        <translation>Öffnen oder erstellen Sie ein Projekt, in das Komponenten importiert werden sollen.</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="215"/>
+        <source>Imported the component list: %1 new components, %2 changed, %3 new zones</source>
+        <translation>Komponentenliste importiert: %1 neue Komponenten, %2 geändert, %3 neue Zonen</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="230"/>
+        <source> copy</source>
+        <translation> Kopie</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="232"/>
+        <location filename="../app/fileactions.cpp" line="237"/>
+        <location filename="../app/fileactions.cpp" line="242"/>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="238"/>
+        <source>Choose another file: this is the open project.</source>
+        <translation>Wählen Sie eine andere Datei: Dies ist das geöffnete Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="245"/>
+        <source>Saved a copy as %1</source>
+        <translation>Kopie gespeichert als %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="257"/>
+        <location filename="../app/fileactions.cpp" line="267"/>
+        <location filename="../app/fileactions.cpp" line="279"/>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="268"/>
+        <source>Portolan cannot export “%1”: choose a file ending in .svg, .png, .pdf, .dot or .json.</source>
+        <translation>Portolan kann „%1“ nicht exportieren: Wählen Sie eine Datei mit der Endung .svg, .png, .pdf, .dot oder .json.</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="282"/>
+        <source>Exported the diagram to %1</source>
+        <translation>Diagramm nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::FlowDialog</name>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="43"/>
+        <source>Edit Flow</source>
+        <translation>Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="43"/>
+        <source>New Flow</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="48"/>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="55"/>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="59"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="62"/>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="69"/>
+        <source>P&amp;rotocol:</source>
+        <translation>P&amp;rotokoll:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="73"/>
+        <source>e.g. 443 or 80,443 or 30000-32767</source>
+        <translation>z. B. 443 oder 80,443 oder 30000-32767</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="74"/>
+        <source>P&amp;orts:</source>
+        <translation>P&amp;orts:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="78"/>
+        <source>P&amp;urpose:</source>
+        <translation>Zwec&amp;k:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="79"/>
+        <source>Needed only for some deployments</source>
+        <translation>Nur für manche Bereitstellungen erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="81"/>
+        <source>Op&amp;tional:</source>
+        <translation>Op&amp;tional:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="85"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="93"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="93"/>
+        <source>Add Flow</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="127"/>
+        <source>Choose the source.</source>
+        <translation>Wählen Sie die Quelle.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="128"/>
+        <location filename="../views/dialogs/flowdialog.cpp" line="132"/>
+        <source>There is no component named “%1”.</source>
+        <translation>Es gibt keine Komponente namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="131"/>
+        <source>Choose the destination.</source>
+        <translation>Wählen Sie das Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="134"/>
+        <source>Ports: %1.</source>
+        <translation>Ports: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="137"/>
+        <source>Enter the ports (443, 80,443, 30000-32767 or any).</source>
+        <translation>Geben Sie die Ports ein (443, 80,443, 30000-32767 oder any).</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::FlowPage</name>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="28"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="37"/>
+        <source>e.g. 443,8443 or 30000-32767</source>
+        <translation>z. B. 443,8443 oder 30000-32767</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="40"/>
+        <source>Needed only for optional features</source>
+        <translation>Nur für optionale Funktionen erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="45"/>
+        <source>Product:</source>
+        <translation>Produkt:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="46"/>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="48"/>
+        <source>Destination:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="50"/>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="51"/>
+        <source>Ports:</source>
+        <translation>Ports:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="53"/>
+        <source>Purpose:</source>
+        <translation>Zweck:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="55"/>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="107"/>
+        <source>Flow %1 → %2</source>
+        <translation>Verbindung %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="140"/>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="192"/>
+        <source>There is no component named “%1”.</source>
+        <translation>Es gibt keine Komponente namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>Portolan::FlowTableModel</name>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="66"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="17"/>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="27"/>
+        <source>%1 flows have no ports; leave the cell empty</source>
+        <translation>%1-Verbindungen haben keine Ports; lassen Sie die Zelle leer</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="111"/>
+        <source>Optional: the platform works without it</source>
+        <translation>Optional: Die Plattform funktioniert auch ohne sie</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="147"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="68"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="149"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="70"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="151"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="72"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="153"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="74"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="155"/>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="76"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="157"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="78"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="159"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="161"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="216"/>
+        <source>A flow needs a source and a destination.</source>
+        <translation>Eine Verbindung braucht eine Quelle und ein Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="217"/>
+        <source>There is no component “%1”.</source>
+        <translation>Es gibt keine Komponente „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="229"/>
+        <source>There is no product “%1”.</source>
+        <translation>Es gibt kein Produkt „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="243"/>
+        <source>“%1” is not a protocol; choose one of %2.</source>
+        <translation>„%1“ ist kein Protokoll; wählen Sie eines von %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="256"/>
+        <source>Ports not changed: %1.</source>
+        <translation>Ports nicht geändert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::FlowsPanel</name>
+    <message>
+        <location filename="../views/tables/flowspanel.cpp" line="29"/>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowspanel.cpp" line="48"/>
+        <source>&amp;Paste Flows</source>
+        <translation>Verbindungen &amp;einfügen</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowspanel.cpp" line="50"/>
+        <source>&amp;New Flow…</source>
+        <translation>&amp;Neue Verbindung…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="78"/>
+        <source>Deleted %n flow(s).</source>
+        <translation>
+            <numerusform>%n Verbindung gelöscht.</numerusform>
+            <numerusform>%n Verbindungen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowspanel.cpp" line="93"/>
+        <source>Paste Flows</source>
+        <translation>Verbindungen einfügen</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowspanel.cpp" line="96"/>
+        <source>The clipboard holds no flows to paste. Copy rows with the columns Source, Destination, Protocol, Ports and Purpose, or with a header row naming them.</source>
+        <translation>Die Zwischenablage enthält keine Verbindungen zum Einfügen. Kopieren Sie Zeilen mit den Spalten Source, Destination, Protocol, Ports und Purpose oder mit einer Kopfzeile, die diese benennt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="101"/>
+        <source>%n flow(s) can be pasted; some rows cannot:</source>
+        <translation>
+            <numerusform>%n Verbindung kann eingefügt werden; einige Zeilen nicht:</numerusform>
+            <numerusform>%n Verbindungen können eingefügt werden; einige Zeilen nicht:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="103"/>
+        <source>Paste %n Flow(s)</source>
+        <translation>
+            <numerusform>%n Verbindung einfügen</numerusform>
+            <numerusform>%n Verbindungen einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="108"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="116"/>
+        <source>Paste %n flow(s)</source>
+        <translation>
+            <numerusform>%n Verbindung einfügen</numerusform>
+            <numerusform>%n Verbindungen einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="121"/>
+        <source>Pasted %n flow(s).</source>
+        <translation>
+            <numerusform>%n Verbindung eingefügt.</numerusform>
+            <numerusform>%n Verbindungen eingefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="123"/>
+        <source>%n new component(s).</source>
+        <translation>
+            <numerusform>%n neue Komponente.</numerusform>
+            <numerusform>%n neue Komponenten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="126"/>
+        <source>%n flow(s) were already in the project.</source>
+        <translation>
+            <numerusform>%n Verbindung war bereits im Projekt.</numerusform>
+            <numerusform>%n Verbindungen waren bereits im Projekt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::HandoverActions</name>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="45"/>
+        <source>Export &amp;Handover Pack…</source>
+        <translation>&amp;Übergabepaket exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="46"/>
+        <source>&amp;Print Handover Pack…</source>
+        <translation>Übergabepaket &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="49"/>
+        <source>Write the current environment&apos;s handover pack as a PDF</source>
+        <translation>Das Übergabepaket der aktuellen Umgebung als PDF schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="52"/>
+        <source>Preview and print the current environment&apos;s handover pack</source>
+        <translation>Das Übergabepaket der aktuellen Umgebung in der Vorschau anzeigen und drucken</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="124"/>
+        <source>The layout engine failed (%1); the pack&apos;s diagram uses a plain arrangement.</source>
+        <translation>Die Layout-Engine ist fehlgeschlagen (%1); das Diagramm des Pakets verwendet eine einfache Anordnung.</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="143"/>
+        <source>Wrote the handover pack of %1 to %2.</source>
+        <translation>Übergabepaket von %1 nach %2 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/handoveractions.cpp" line="147"/>
+        <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
+        <translation>
+            <numerusform>%n Regel hat einen Endpunkt ohne Adresse (im Paket schattiert).</numerusform>
+            <numerusform>%n Regeln haben einen Endpunkt ohne Adresse (im Paket schattiert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="164"/>
+        <source>Printing failed: %1</source>
+        <translation>Drucken fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="185"/>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="189"/>
+        <location filename="../app/handoveractions.cpp" line="196"/>
+        <location filename="../app/handoveractions.cpp" line="202"/>
+        <source>Export Handover Pack</source>
+        <translation>Übergabepaket exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="190"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="197"/>
+        <source>Portolan writes the handover pack as a PDF (.pdf), not “%1”.</source>
+        <translation>Portolan schreibt das Übergabepaket als PDF (.pdf), nicht als „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="203"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="210"/>
+        <source>Print Preview…</source>
+        <translation>Druckvorschau…</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="219"/>
+        <source>%1 · %2 · handover pack</source>
+        <translation>%1 · %2 · Übergabepaket</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="221"/>
+        <source>Handover Pack · %1</source>
+        <translation>Übergabepaket · %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::HandoverDialog</name>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="38"/>
+        <source>Handover Pack · %1</source>
+        <translation>Übergabepaket · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="42"/>
+        <source>Automatic (landscape for a wide diagram)</source>
+        <translation>Automatisch (Querformat für ein breites Diagramm)</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="44"/>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="45"/>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="46"/>
+        <source>One rule per flow</source>
+        <translation>Eine Regel pro Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="47"/>
+        <source>One rule per source, destination and protocol (ports united)</source>
+        <translation>Eine Regel pro Quelle, Ziel und Protokoll (Ports zusammengefasst)</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="49"/>
+        <source>the content fingerprint</source>
+        <translation>der Inhalts-Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="50"/>
+        <source>Printed in the title block and at the head of every page. Left empty, the content fingerprint identifies the pack.</source>
+        <translation>Wird im Titelblock und im Kopf jeder Seite gedruckt. Bleibt das Feld leer, kennzeichnet der Inhalts-Fingerabdruck das Paket.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="52"/>
+        <source>left blank to fill in by hand</source>
+        <translation>leer lassen, um es von Hand auszufüllen</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="53"/>
+        <source>The default is the author set in Edit → Preferences.</source>
+        <translation>Standard ist der Autor aus Bearbeiten → Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="55"/>
+        <source>The pack of %1: title block, the diagram with the addresses, the firewall rules, the address plan, the lint findings and a sign-off block.</source>
+        <translation>Das Paket von %1: Titelblock, das Diagramm mit den Adressen, die Firewall-Regeln, der Adressplan, die Lint-Befunde und ein Freigabeblock.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="62"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="63"/>
+        <source>&amp;Diagram page:</source>
+        <translation>&amp;Diagrammseite:</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="64"/>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Regeln:</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="65"/>
+        <source>Re&amp;vision:</source>
+        <translation>Re&amp;vision:</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="66"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::HandoverPrint</name>
+    <message>
+        <location filename="../views/handover/handoverexport.cpp" line="56"/>
+        <source>zone overview</source>
+        <translation>Zonenübersicht</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverexport.cpp" line="64"/>
+        <source>view “%1”</source>
+        <translation>Ansicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::HintPage</name>
+    <message>
+        <location filename="../views/inspector/hintpage.cpp" line="14"/>
+        <source>Select a component or a flow to see and edit it here.</source>
+        <translation>Wählen Sie eine Komponente oder eine Verbindung aus, um sie hier anzuzeigen und zu bearbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ImportPreviewDialog</name>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="48"/>
+        <source>Import Flows</source>
+        <translation>Verbindungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="75"/>
+        <source>Flows from %1</source>
+        <translation>Verbindungen aus %1</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="87"/>
+        <source>The file&apos;s name: %1</source>
+        <translation>Der Dateiname: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="88"/>
+        <source>Each file&apos;s name</source>
+        <translation>Der Name jeder Datei</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="90"/>
+        <source>The product of rows whose table has no product column or an empty product cell.</source>
+        <translation>Das Produkt von Zeilen, deren Tabelle keine Produktspalte oder eine leere Produktzelle hat.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="92"/>
+        <source>&amp;Default product:</source>
+        <translation>&amp;Standardprodukt:</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="108"/>
+        <source>Products and components in bold are new: the import creates them.</source>
+        <translation>Fett gedruckte Produkte und Komponenten sind neu: Der Import legt sie an.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="110"/>
+        <source>Warnings and errors:</source>
+        <translation>Warnungen und Fehler:</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="115"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="202"/>
+        <source>Nothing can be imported.</source>
+        <translation>Nichts kann importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="206"/>
+        <source>%n flow to add</source>
+        <translation>
+            <numerusform>%n Verbindung hinzuzufügen</numerusform>
+            <numerusform>%n Verbindungen hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="207"/>
+        <source>%n flows to add</source>
+        <translation>
+            <numerusform>%n Verbindung hinzuzufügen</numerusform>
+            <numerusform>%n Verbindungen hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="209"/>
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n bereits im Projekt</numerusform>
+            <numerusform>%n bereits im Projekt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="213"/>
+        <source>%n new component</source>
+        <translation>
+            <numerusform>%n neue Komponente</numerusform>
+            <numerusform>%n neue Komponenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="214"/>
+        <source>%n new components</source>
+        <translation>
+            <numerusform>%n neue Komponente</numerusform>
+            <numerusform>%n neue Komponenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="218"/>
+        <source>%n new product</source>
+        <translation>
+            <numerusform>%n neues Produkt</numerusform>
+            <numerusform>%n neue Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="219"/>
+        <source>%n new products</source>
+        <translation>
+            <numerusform>%n neues Produkt</numerusform>
+            <numerusform>%n neue Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="227"/>
+        <source>The project was closed.</source>
+        <translation>Das Projekt wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="229"/>
+        <source>Nothing can be imported while %1 cannot be read: see the errors above.</source>
+        <translation>Nichts kann importiert werden, solange %1 nicht gelesen werden kann: siehe die Fehler oben.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="233"/>
+        <source>The files cannot be imported: %1.</source>
+        <translation>Die Dateien können nicht importiert werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="236"/>
+        <source>Nothing to import: every flow in the files is already in the project.</source>
+        <translation>Nichts zu importieren: Jede Verbindung in den Dateien ist bereits im Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="237"/>
+        <source>Nothing to import: the files hold no flows.</source>
+        <translation>Nichts zu importieren: Die Dateien enthalten keine Verbindungen.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="248"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="249"/>
+        <source>Import %1 and %n other file(s)</source>
+        <translation>
+            <numerusform>%1 und %n weitere Datei importieren</numerusform>
+            <numerusform>%1 und %n weitere Dateien importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ImportPreviewModel</name>
+    <message>
+        <location filename="../views/import/importpreviewmodel.cpp" line="75"/>
+        <source>New product “%1”: the import creates it.</source>
+        <translation>Neues Produkt „%1“: Der Import legt es an.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewmodel.cpp" line="76"/>
+        <source>New component “%1”: the import creates it.</source>
+        <translation>Neue Komponente „%1“: Der Import legt sie an.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::JsonExporter</name>
+    <message>
+        <location filename="../views/export/jsonexporter.cpp" line="44"/>
+        <source>Geometry as JSON</source>
+        <translation>Geometrie als JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::LintPanel</name>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="55"/>
+        <source>Filter findings</source>
+        <translation>Befunde filtern</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="57"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="57"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="70"/>
+        <source>Click a finding to select what it is about</source>
+        <translation>Klicken Sie auf einen Befund, um auszuwählen, worauf er sich bezieht</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="165"/>
+        <source>The catalogue of well-known services could not be read: %1</source>
+        <translation>Der Katalog bekannter Dienste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="167"/>
+        <source>No project is open.</source>
+        <translation>Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="170"/>
+        <source>%1 · %2 · %3 — %4</source>
+        <translation>%1 · %2 · %3 — %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/lint/lintpanel.cpp" line="171"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/lint/lintpanel.cpp" line="172"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/lint/lintpanel.cpp" line="173"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="174"/>
+        <source>design and the %1 address plan</source>
+        <translation>Design und der Adressplan von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="176"/>
+        <source>design only (no environment)</source>
+        <translation>nur Design (keine Umgebung)</translation>
     </message>
 </context>
 <context>
     <name>Portolan::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="35"/>
-        <source>Portolan projects (*.portolan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="72"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="78"/>
-        <source>&lt;h2&gt;No project open&lt;/h2&gt;&lt;p&gt;Open a project with &lt;b&gt;File → Open…&lt;/b&gt;, or start from a reference design with &lt;b&gt;File → New from Sample&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
-        <source>Filter flows: component, port, purpose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
-        <source>Components</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
-        <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
-        <source>New from &amp;Sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
-        <source>&amp;About Portolan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
-        <source>Untitled.portolan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
-        <location filename="../app/mainwindow.cpp" line="167"/>
         <location filename="../app/mainwindow.cpp" line="177"/>
-        <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
-        <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/mainwindow.cpp" line="224"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
-        <location filename="../app/mainwindow.cpp" line="196"/>
-        <source>Open Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
-        <source>%1 — Portolan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
-        <source>%1 products · %2 zones · %3 components · %4 flows</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/mainwindow.cpp" line="225"/>
+        <source>&amp;About Portolan</source>
+        <translation>Ü&amp;ber Portolan</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="226"/>
-        <source>About Portolan</source>
-        <translation type="unfinished"></translation>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="56"/>
+        <source>&lt;h2&gt;No project open&lt;/h2&gt;&lt;p&gt;Open a project with &lt;b&gt;File → Open…&lt;/b&gt;, start from a reference design with &lt;b&gt;File → New from Sample&lt;/b&gt;, or drop a project or a flow table here.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kein Projekt geöffnet&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein Projekt mit &lt;b&gt;Datei → Öffnen…&lt;/b&gt;, beginnen Sie mit einem Referenzdesign über &lt;b&gt;Datei → Neu aus Beispiel&lt;/b&gt;, oder ziehen Sie ein Projekt oder eine Verbindungstabelle hierher.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="118"/>
+        <source>Layout failed: %1</source>
+        <translation>Layout fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="139"/>
+        <source>Showing the whole project</source>
+        <translation>Das ganze Projekt wird angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="139"/>
+        <source>Showing: %1</source>
+        <translation>Angezeigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="181"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="186"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="200"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="203"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="221"/>
+        <source>E&amp;nvironment</source>
+        <translation>&amp;Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="285"/>
+        <source>%1 (read-only) — Portolan</source>
+        <translation>%1 (schreibgeschützt) — Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="286"/>
+        <source>%1 — Portolan</source>
+        <translation>%1 — Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="297"/>
+        <source>%1 products · %2 zones · %3 components · %4 flows</source>
+        <translation>%1 Produkte · %2 Zonen · %3 Komponenten · %4 Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="331"/>
+        <source>About Portolan</source>
+        <translation>Über Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="332"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Port diagrams, address plans and firewall rules from one model of a platform&apos;s components and flows.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Portdiagramme, Adresspläne und Firewall-Regeln aus einem Modell der Komponenten und Verbindungen einer Plattform.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::MultiPage</name>
+    <message>
+        <location filename="../views/inspector/multipage.cpp" line="21"/>
+        <source>Zone:</source>
+        <translation>Zone:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/multipage.cpp" line="23"/>
+        <source>Move to Zone</source>
+        <translation>In Zone verschieben</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/multipage.cpp" line="27"/>
+        <source>Double-click one to inspect it alone</source>
+        <translation>Doppelklicken Sie auf ein Element, um es einzeln zu untersuchen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/multipage.cpp" line="70"/>
+        <source>%n component(s) selected</source>
+        <translation>
+            <numerusform>%n Komponente ausgewählt</numerusform>
+            <numerusform>%n Komponenten ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/multipage.cpp" line="73"/>
+        <source>%n flow(s) selected</source>
+        <translation>
+            <numerusform>%n Verbindung ausgewählt</numerusform>
+            <numerusform>%n Verbindungen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/multipage.cpp" line="76"/>
+        <source>%n zone(s) selected</source>
+        <translation>
+            <numerusform>%n Zone ausgewählt</numerusform>
+            <numerusform>%n Zonen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/multipage.cpp" line="79"/>
+        <source>%n product(s) selected</source>
+        <translation>
+            <numerusform>%n Produkt ausgewählt</numerusform>
+            <numerusform>%n Produkte ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/multipage.cpp" line="95"/>
+        <source>(no zone)</source>
+        <translation>(keine Zone)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::PackLayout</name>
+    <message>
+        <location filename="../views/handover/packlayout.cpp" line="223"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::PdfExporter</name>
+    <message>
+        <location filename="../views/export/pdfexporter.cpp" line="20"/>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <location filename="../views/export/pdfexporter.cpp" line="84"/>
+        <source>Printed at %1 % in parts %2 to %3, one page each, so that labels print at 6 pt or more; neighbouring parts overlap.</source>
+        <translation>Gedruckt mit %1 % in den Teilen %2 bis %3, je eine Seite, sodass Beschriftungen mit mindestens 6 pt gedruckt werden; benachbarte Teile überlappen sich.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/pdfexporter.cpp" line="106"/>
+        <source>Part %1 (row %2, column %3) · %4</source>
+        <translation>Teil %1 (Zeile %2, Spalte %3) · %4</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::PngExporter</name>
+    <message>
+        <location filename="../views/export/pngexporter.cpp" line="26"/>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::PortsDelegate</name>
+    <message>
+        <location filename="../views/tables/portsdelegate.cpp" line="23"/>
+        <source>e.g. 443 or 8080,8443 or 30000-32767</source>
+        <translation>z. B. 443 oder 8080,8443 oder 30000-32767</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/portsdelegate.cpp" line="24"/>
+        <source>%1 flows have no ports</source>
+        <translation>%1-Verbindungen haben keine Ports</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::PreferencesDialog</name>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="19"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="20"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="23"/>
+        <source>Handover pack</source>
+        <translation>Übergabepaket</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="25"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="26"/>
+        <source>Printed in the title block and the sign-off of every handover pack, from the window and from portolan handover.</source>
+        <translation>Wird im Titelblock und in der Freigabe jedes Übergabepakets gedruckt, aus dem Fenster und über portolan handover.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ProductList</name>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="27"/>
+        <source>Add Product</source>
+        <translation>Produkt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="28"/>
+        <location filename="../views/zones/productlist.cpp" line="125"/>
+        <source>Delete Product</source>
+        <translation>Produkt löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="29"/>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="46"/>
+        <source>Delete the selected product; its flows stay, without a product</source>
+        <translation>Das ausgewählte Produkt löschen; seine Verbindungen bleiben erhalten, ohne Produkt</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="50"/>
+        <source>Choose the colour of the selected product&apos;s flows</source>
+        <translation>Die Farbe der Verbindungen des ausgewählten Produkts wählen</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="103"/>
+        <source>New product %1</source>
+        <translation>Neues Produkt %1</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="126"/>
+        <source>Delete the product “%1”?</source>
+        <translation>Das Produkt „%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/zones/productlist.cpp" line="130"/>
+        <source>%n flow(s) belong to it. They stay in the project, without a product.</source>
+        <translation>
+            <numerusform>%n Verbindung gehört dazu. Sie bleibt im Projekt, ohne Produkt.</numerusform>
+            <numerusform>%n Verbindungen gehören dazu. Sie bleiben im Projekt, ohne Produkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="151"/>
+        <source>Colour of “%1”</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ProductModel</name>
+    <message>
+        <location filename="../views/zones/productmodel.cpp" line="18"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productmodel.cpp" line="18"/>
+        <source>Flows</source>
+        <translation>Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ProductPage</name>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="27"/>
+        <source>Choose the colour of this product&apos;s flows</source>
+        <translation>Die Farbe der Verbindungen dieses Produkts wählen</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="29"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="31"/>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="32"/>
+        <source>Flows:</source>
+        <translation>Verbindungen:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="64"/>
+        <source>Product “%1”</source>
+        <translation>Produkt „%1“</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="69"/>
+        <source>%1 (automatic)</source>
+        <translation>%1 (automatisch)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/productpage.cpp" line="71"/>
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="91"/>
+        <source>Colour of “%1”</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ProjectDocument</name>
+    <message>
+        <location filename="../model/document/documentaddresses.cpp" line="36"/>
+        <source>Change prefix %1 of “%2”</source>
+        <translation>Präfix %1 von „%2“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentaddresses.cpp" line="37"/>
+        <source>Add prefix %1 to “%2”</source>
+        <translation>Präfix %1 zu „%2“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentaddresses.cpp" line="49"/>
+        <source>Delete prefix %1 of “%2”</source>
+        <translation>Präfix %1 von „%2“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="52"/>
+        <source>Delete %n zone prefixes</source>
+        <translation>
+            <numerusform>%n Zonenpräfix löschen</numerusform>
+            <numerusform>%n Zonenpräfixe löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentaddresses.cpp" line="63"/>
+        <source>Set the addresses of “%1”</source>
+        <translation>Adressen von „%1“ festlegen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentaddresses.cpp" line="76"/>
+        <source>Clear the addresses of “%1”</source>
+        <translation>Adressen von „%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="78"/>
+        <source>Clear the addresses of %n components</source>
+        <translation>
+            <numerusform>Adressen von %n Komponente löschen</numerusform>
+            <numerusform>Adressen von %n Komponenten löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentaddresses.cpp" line="96"/>
+        <source>Allocate %1 to “%2”</source>
+        <translation>%1 an „%2“ vergeben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="99"/>
+        <source>Allocate addresses to %n components</source>
+        <translation>
+            <numerusform>Adressen an %n Komponente vergeben</numerusform>
+            <numerusform>Adressen an %n Komponenten vergeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="112"/>
+        <source>Import an address plan (%n addresses)</source>
+        <translation>
+            <numerusform>Adressplan importieren (%n Adresse)</numerusform>
+            <numerusform>Adressplan importieren (%n Adressen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="20"/>
+        <source>Add component “%1”</source>
+        <translation>Komponente „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="29"/>
+        <location filename="../model/document/documentcomponents.cpp" line="40"/>
+        <location filename="../model/document/documentcomponents.cpp" line="52"/>
+        <location filename="../model/document/documentcomponents.cpp" line="67"/>
+        <location filename="../model/document/documentcomponents.cpp" line="87"/>
+        <location filename="../model/document/documentcomponents.cpp" line="106"/>
+        <location filename="../model/document/documentcomponents.cpp" line="162"/>
+        <source>There is no component %1.</source>
+        <translation>Es gibt keine Komponente %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="32"/>
+        <source>Rename component to “%1”</source>
+        <translation>Komponente in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="44"/>
+        <source>Make “%1” a %2</source>
+        <translation>Art von „%1“ auf %2 setzen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="55"/>
+        <source>Edit notes of “%1”</source>
+        <translation>Notizen von „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="62"/>
+        <location filename="../model/document/documentdrawing.cpp" line="103"/>
+        <location filename="../model/document/documentedits.cpp" line="187"/>
+        <location filename="../model/document/documentedits.cpp" line="198"/>
+        <location filename="../model/document/documentedits.cpp" line="211"/>
+        <location filename="../model/document/documentedits.cpp" line="222"/>
+        <source>There is no zone %1.</source>
+        <translation>Es gibt keine Zone %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentcomponents.cpp" line="75"/>
+        <source>Move %n component(s) to zone “%1”</source>
+        <translation>
+            <numerusform>%n Komponente in Zone „%1“ verschieben</numerusform>
+            <numerusform>%n Komponenten in Zone „%1“ verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentcomponents.cpp" line="77"/>
+        <source>Take %n component(s) out of their zone</source>
+        <translation>
+            <numerusform>%n Komponente aus ihrer Zone nehmen</numerusform>
+            <numerusform>%n Komponenten aus ihrer Zone nehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="95"/>
+        <source>Move “%1”</source>
+        <translation>„%1“ verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentcomponents.cpp" line="96"/>
+        <source>Move %n component(s)</source>
+        <translation>
+            <numerusform>%n Komponente verschieben</numerusform>
+            <numerusform>%n Komponenten verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentcomponents.cpp" line="113"/>
+        <source>Unpin %n component(s)</source>
+        <translation>
+            <numerusform>Fixierung von %n Komponente aufheben</numerusform>
+            <numerusform>Fixierung von %n Komponenten aufheben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="131"/>
+        <source>Flows can only move to a component that stays.</source>
+        <translation>Verbindungen können nur zu einer Komponente verschoben werden, die bestehen bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="181"/>
+        <source>Delete component “%1”</source>
+        <translation>Komponente „%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentcomponents.cpp" line="183"/>
+        <source>Delete %n component(s)</source>
+        <translation>
+            <numerusform>%n Komponente löschen</numerusform>
+            <numerusform>%n Komponenten löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="185"/>
+        <source>%1, its flows to “%2”</source>
+        <translation>%1, Verbindungen zu „%2“ verschieben</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="200"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>„%1“ in „%2“ zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentcomponents.cpp" line="201"/>
+        <source>Merge %n component(s) into “%1”</source>
+        <translation>
+            <numerusform>%n Komponente in „%1“ zusammenführen</numerusform>
+            <numerusform>%n Komponenten in „%1“ zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="30"/>
+        <location filename="../model/document/documentdrawing.cpp" line="70"/>
+        <location filename="../model/document/documentdrawing.cpp" line="109"/>
+        <location filename="../model/document/documentviews.cpp" line="38"/>
+        <location filename="../model/document/documentviews.cpp" line="47"/>
+        <location filename="../model/document/documentviews.cpp" line="56"/>
+        <location filename="../model/document/documentviews.cpp" line="74"/>
+        <location filename="../model/document/documentviews.cpp" line="84"/>
+        <location filename="../model/document/documentviews.cpp" line="112"/>
+        <location filename="../model/document/documentviews.cpp" line="125"/>
+        <source>There is no view %1.</source>
+        <translation>Es gibt keine Ansicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="36"/>
+        <source>Reset layout of “%1”</source>
+        <translation>Layout von „%1“ zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="43"/>
+        <source>Reset layout</source>
+        <translation>Layout zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="81"/>
+        <source>The view does not show component %1.</source>
+        <translation>Die Ansicht zeigt die Komponente %1 nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="94"/>
+        <source>Move “%1” in “%2”</source>
+        <translation>„%1“ in „%2“ verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentdrawing.cpp" line="95"/>
+        <source>Move %n component(s) in “%1”</source>
+        <translation>
+            <numerusform>%n Komponente in „%1“ verschieben</numerusform>
+            <numerusform>%n Komponenten in „%1“ verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="104"/>
+        <source>Collapse zone “%1”</source>
+        <translation>Zone „%1“ zuklappen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="105"/>
+        <source>Expand zone “%1”</source>
+        <translation>Zone „%1“ aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="141"/>
+        <source>Draw edges curved</source>
+        <translation>Kanten geschwungen zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="141"/>
+        <source>Draw edges at right angles</source>
+        <translation>Kanten rechtwinklig zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="142"/>
+        <source>Group flows by zone</source>
+        <translation>Verbindungen nach Zone gruppieren</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="142"/>
+        <source>Draw every flow&apos;s own edge</source>
+        <translation>Jede Verbindung mit eigener Kante zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="48"/>
+        <source>Change the product of flow %1</source>
+        <translation>Produkt von Verbindung %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="51"/>
+        <source>Change the source of flow %1</source>
+        <translation>Quelle von Verbindung %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="54"/>
+        <source>Change the destination of flow %1</source>
+        <translation>Ziel von Verbindung %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="57"/>
+        <source>Change the protocol of flow %1</source>
+        <translation>Protokoll von Verbindung %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="60"/>
+        <source>Change the ports of flow %1</source>
+        <translation>Ports von Verbindung %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="63"/>
+        <source>Change the purpose of flow %1</source>
+        <translation>Zweck von Verbindung %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="66"/>
+        <source>Change whether flow %1 is optional</source>
+        <translation>Ändern, ob Verbindung %1 optional ist</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="69"/>
+        <source>Edit the notes of flow %1</source>
+        <translation>Notizen von Verbindung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="72"/>
+        <location filename="../model/document/documentedits.cpp" line="107"/>
+        <source>Edit flow %1</source>
+        <translation>Verbindung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="89"/>
+        <source>Add flow %1</source>
+        <translation>Verbindung %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="98"/>
+        <location filename="../model/document/documentedits.cpp" line="117"/>
+        <source>There is no flow %1.</source>
+        <translation>Es gibt keine Verbindung %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="121"/>
+        <source>Delete flow %1</source>
+        <translation>Verbindung %1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentedits.cpp" line="122"/>
+        <source>Delete %n flow(s)</source>
+        <translation>
+            <numerusform>%n Verbindung löschen</numerusform>
+            <numerusform>%n Verbindungen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="151"/>
+        <source>%1 cannot be imported.</source>
+        <translation>%1 kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="154"/>
+        <source>%1 changes nothing in the project.</source>
+        <translation>%1 ändert nichts am Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="164"/>
+        <source>Import components from %1</source>
+        <translation>Komponenten aus %1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="178"/>
+        <source>Add zone “%1”</source>
+        <translation>Zone „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="190"/>
+        <source>Rename zone to “%1”</source>
+        <translation>Zone in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="202"/>
+        <source>Move zone “%1” into “%2”</source>
+        <translation>Zone „%1“ in „%2“ verschieben</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="203"/>
+        <source>Move zone “%1” to the top level</source>
+        <translation>Zone „%1“ auf die oberste Ebene verschieben</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="214"/>
+        <source>Edit notes of zone “%1”</source>
+        <translation>Notizen der Zone „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="241"/>
+        <source>Delete zone “%1”</source>
+        <translation>Zone „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="252"/>
+        <source>Add product “%1”</source>
+        <translation>Produkt „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="261"/>
+        <location filename="../model/document/documentedits.cpp" line="272"/>
+        <location filename="../model/document/documentedits.cpp" line="283"/>
+        <source>There is no product %1.</source>
+        <translation>Es gibt kein Produkt %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="264"/>
+        <source>Rename product to “%1”</source>
+        <translation>Produkt in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="275"/>
+        <source>Change the colour of “%1”</source>
+        <translation>Farbe von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="293"/>
+        <source>Delete product “%1”</source>
+        <translation>Produkt „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentenvironments.cpp" line="13"/>
+        <source>Add environment “%1”</source>
+        <translation>Umgebung „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentenvironments.cpp" line="22"/>
+        <location filename="../model/document/documentenvironments.cpp" line="35"/>
+        <location filename="../model/document/documentenvironments.cpp" line="59"/>
+        <source>There is no environment %1.</source>
+        <translation>Es gibt keine Umgebung %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentenvironments.cpp" line="27"/>
+        <source>Rename environment to “%1”</source>
+        <translation>Umgebung in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentenvironments.cpp" line="49"/>
+        <source>Duplicate environment “%1” as “%2”</source>
+        <translation>Umgebung „%1“ als „%2“ duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentenvironments.cpp" line="66"/>
+        <source>Delete environment “%1”</source>
+        <translation>Umgebung „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="29"/>
+        <source>Add view “%1”</source>
+        <translation>Ansicht „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="39"/>
+        <source>Rename view to “%1”</source>
+        <translation>Ansicht in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="49"/>
+        <source>Change what view “%1” shows</source>
+        <translation>Ändern, was Ansicht „%1“ zeigt</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="60"/>
+        <source>Draw view “%1” as zones</source>
+        <translation>Ansicht „%1“ als Zonen zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="61"/>
+        <source>Draw view “%1” as components</source>
+        <translation>Ansicht „%1“ als Komponenten zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="75"/>
+        <source>Print view “%1” in the handover pack</source>
+        <translation>Ansicht „%1“ im Übergabepaket drucken</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="76"/>
+        <source>Leave view “%1” out of the handover pack</source>
+        <translation>Ansicht „%1“ nicht ins Übergabepaket aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="103"/>
+        <source>Duplicate view “%1” as “%2”</source>
+        <translation>Ansicht „%1“ als „%2“ duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="115"/>
+        <source>Delete view “%1”</source>
+        <translation>Ansicht „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="140"/>
+        <source>Move view “%1”</source>
+        <translation>Ansicht „%1“ verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::RecentFiles</name>
+    <message>
+        <location filename="../app/recentfiles.cpp" line="79"/>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <location filename="../app/recentfiles.cpp" line="83"/>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::RulesExportAction</name>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="22"/>
+        <source>Export Firewall &amp;Rules…</source>
+        <translation>Firewall-&amp;Regeln exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="25"/>
+        <source>Write the current environment&apos;s firewall rules as a spreadsheet</source>
+        <translation>Die Firewall-Regeln der aktuellen Umgebung als Tabelle schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/rulesexportaction.cpp" line="49"/>
+        <source>Wrote %n rule(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>%n Regel von %1 nach %2 geschrieben.</numerusform>
+            <numerusform>%n Regeln von %1 nach %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/rulesexportaction.cpp" line="53"/>
+        <source>%n have an endpoint without an address (marked in the Status column).</source>
+        <translation>
+            <numerusform>%n hat einen Endpunkt ohne Adresse (in der Spalte Status markiert).</numerusform>
+            <numerusform>%n haben einen Endpunkt ohne Adresse (in der Spalte Status markiert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="64"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="65"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="69"/>
+        <location filename="../app/rulesexportaction.cpp" line="76"/>
+        <location filename="../app/rulesexportaction.cpp" line="85"/>
+        <location filename="../app/rulesexportaction.cpp" line="92"/>
+        <source>Export Firewall Rules</source>
+        <translation>Firewall-Regeln exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="77"/>
+        <source>Portolan writes rules as .xlsx or .csv, not “%1”.</source>
+        <translation>Portolan schreibt Regeln als .xlsx oder .csv, nicht als „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="81"/>
+        <source>One rule per flow</source>
+        <translation>Eine Regel pro Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="82"/>
+        <source>One rule per source, destination and protocol (ports united)</source>
+        <translation>Eine Regel pro Quelle, Ziel und Protokoll (Ports zusammengefasst)</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="86"/>
+        <source>Rules:</source>
+        <translation>Regeln:</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="93"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::SvgExporter</name>
+    <message>
+        <location filename="../views/export/svgexporter.cpp" line="214"/>
+        <source>SVG image</source>
+        <translation>SVG-Bild</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::TablePanel</name>
+    <message>
+        <location filename="../views/tables/tablepanel.cpp" line="55"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/tablepanel.cpp" line="92"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/tablepanel.cpp" line="94"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/tablepanel.cpp" line="261"/>
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ViewsModel</name>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="83"/>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="90"/>
+        <source>Products: %1</source>
+        <translation>Produkte: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="97"/>
+        <source>Protocols: %1</source>
+        <translation>Protokolle: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="100"/>
+        <source>Zones: %1</source>
+        <translation>Zonen: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="102"/>
+        <source>Components: %1</source>
+        <translation>Komponenten: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="106"/>
+        <source>Text: %1</source>
+        <translation>Text: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="108"/>
+        <source>Everything in the project</source>
+        <translation>Alles im Projekt</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="110"/>
+        <source>Drawn as zones</source>
+        <translation>Als Zonen gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="112"/>
+        <source>Printed in the handover pack</source>
+        <translation>Im Übergabepaket gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="124"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="126"/>
+        <source>The whole project</source>
+        <translation>Das ganze Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ViewsPanel</name>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="23"/>
+        <source>New from Filter</source>
+        <translation>Neu aus Filter</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="25"/>
+        <source>A new view showing what the filter bar selects</source>
+        <translation>Eine neue Ansicht mit dem, was die Filterleiste auswählt</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="26"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="28"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="32"/>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="34"/>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="36"/>
+        <source>Zones as Nodes</source>
+        <translation>Zonen als Knoten</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="39"/>
+        <source>Draw every top-level zone of the view as one node</source>
+        <translation>Jede Zone der obersten Ebene der Ansicht als einen Knoten zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="40"/>
+        <source>Print in Handover Pack</source>
+        <translation>Im Übergabepaket drucken</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="135"/>
+        <source>View %1</source>
+        <translation>Ansicht %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="154"/>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="154"/>
+        <source>%1 copy %2</source>
+        <translation>%1 Kopie %2</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="214"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="216"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::WorkspaceDocks</name>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="35"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="51"/>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="54"/>
+        <source>Zones and Products</source>
+        <translation>Zonen und Produkte</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="59"/>
+        <source>Flows</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="61"/>
+        <source>Address Plan</source>
+        <translation>Adressplan</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="65"/>
+        <source>Lint</source>
+        <translation>Lint</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="68"/>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="70"/>
+        <source>Undo History</source>
+        <translation>Rückgängig-Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="74"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ZoneList</name>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="25"/>
+        <source>Add Zone</source>
+        <translation>Zone hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="26"/>
+        <source>Delete Zone</source>
+        <translation>Zone löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="44"/>
+        <source>Add a zone inside the selected zone</source>
+        <translation>Eine Zone in der ausgewählten Zone hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="46"/>
+        <source>Delete the selected zone; its members move up to its parent</source>
+        <translation>Die ausgewählte Zone löschen; ihre Mitglieder rücken in die übergeordnete Zone auf</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="104"/>
+        <source>New zone %1</source>
+        <translation>Neue Zone %1</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="187"/>
+        <source>Move Into</source>
+        <translation>Verschieben in</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="188"/>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ZoneModel</name>
+    <message>
+        <location filename="../views/zones/zonemodel.cpp" line="23"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonemodel.cpp" line="23"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ZonePage</name>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="29"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="31"/>
+        <source>Inside:</source>
+        <translation>Innerhalb von:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="32"/>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="33"/>
+        <source>Holds:</source>
+        <translation>Enthält:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="67"/>
+        <source>Zone “%1”</source>
+        <translation>Zone „%1“</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="70"/>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/zonepage.cpp" line="79"/>
+        <source>%n component(s), </source>
+        <translation>
+            <numerusform>%n Komponente, </numerusform>
+            <numerusform>%n Komponenten, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/zonepage.cpp" line="80"/>
+        <source>%n zone(s)</source>
+        <translation>
+            <numerusform>%n Zone</numerusform>
+            <numerusform>%n Zonen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/zonepage.cpp" line="81"/>
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n Komponente</numerusform>
+            <numerusform>%n Komponenten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ZonePrefixDialog</name>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="31"/>
+        <source>Add Zone Prefix in %1</source>
+        <translation>Zonenpräfix in %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="38"/>
+        <source>10.0.1.0/24 or 2001:db8:1::/64</source>
+        <translation>10.0.1.0/24 oder 2001:db8:1::/64</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="40"/>
+        <source>optional, 1-4094</source>
+        <translation>optional, 1-4094</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="42"/>
+        <source>optional, an address inside the prefix</source>
+        <translation>optional, eine Adresse innerhalb des Präfixes</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="44"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="50"/>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone:</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="51"/>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Präfix:</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="52"/>
+        <source>&amp;VLAN:</source>
+        <translation>&amp;VLAN:</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="53"/>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="54"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="85"/>
+        <source>The VLAN must be a number 1-4094.</source>
+        <translation>Das VLAN muss eine Zahl von 1-4094 sein.</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="88"/>
+        <source>Type the prefix, such as 10.0.1.0/24.</source>
+        <translation>Geben Sie das Präfix ein, z. B. 10.0.1.0/24.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ZonePrefixModel</name>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="101"/>
+        <source>Values bound in this environment that lie inside the prefix</source>
+        <translation>Werte, die in dieser Umgebung gebunden sind und innerhalb des Präfixes liegen</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="128"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="130"/>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="132"/>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="134"/>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="136"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="138"/>
+        <source>In use</source>
+        <translation>In Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="164"/>
+        <source>There is no zone named “%1”.</source>
+        <translation>Es gibt keine Zone namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="178"/>
+        <source>The VLAN must be a number 1-4094, not “%1”.</source>
+        <translation>Das VLAN muss eine Zahl von 1-4094 sein, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ZonePrefixPanel</name>
+    <message>
+        <location filename="../views/addressplan/zoneprefixpanel.cpp" line="21"/>
+        <source>Filter zone prefixes</source>
+        <translation>Zonenpräfixe filtern</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixpanel.cpp" line="24"/>
+        <source>&amp;Add Zone Prefix…</source>
+        <translation>Zonenpräfix &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixpanel.cpp" line="25"/>
+        <source>Give a zone a prefix in this environment</source>
+        <translation>Einer Zone in dieser Umgebung ein Präfix geben</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixpanel.cpp" line="27"/>
+        <source>&amp;Delete Zone Prefix</source>
+        <translation>Zonenpräfix &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixpanel.cpp" line="57"/>
+        <source>Added %1 to “%2”.</source>
+        <translation>%1 zu „%2“ hinzugefügt.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,3653 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Portolan</name>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="71"/>
+        <location filename="../views/handover/handoverprint.cpp" line="182"/>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="73"/>
+        <source>Network handover pack · %1</source>
+        <translation>Dossier de remise réseau · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="77"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="78"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="79"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="80"/>
+        <location filename="../views/handover/handoverprint.cpp" line="121"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="81"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="82"/>
+        <source>Content fingerprint</source>
+        <translation>Empreinte du contenu</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="84"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="88"/>
+        <source>Port diagram</source>
+        <translation>Diagramme des ports</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="89"/>
+        <location filename="../views/handover/handoverprint.cpp" line="115"/>
+        <source>Sign-off</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="90"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <source>Signed, this pack hands revision %1 of %2 over to operations.</source>
+        <translation>Par sa signature, ce dossier remet la révision %1 de %2 à l’exploitation.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="121"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="121"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="121"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="185"/>
+        <source>Handover pack · revision %1</source>
+        <translation>Dossier de remise · révision %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="198"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="200"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="257"/>
+        <source>the printer does not take the page layout</source>
+        <translation>l’imprimante n’accepte pas la mise en page</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="262"/>
+        <source>cannot start painting on the printer or file</source>
+        <translation>impossible de commencer à dessiner sur l’imprimante ou dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="270"/>
+        <source>cannot start page %1</source>
+        <translation>impossible de commencer la page %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="279"/>
+        <source>cannot finish the document</source>
+        <translation>impossible de terminer le document</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="49"/>
+        <source>Port diagram · %1</source>
+        <translation>Diagramme des ports · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="50"/>
+        <source>Port diagram · %1 · %2</source>
+        <translation>Diagramme des ports · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="74"/>
+        <source>The project has no components to draw.</source>
+        <translation>Le projet n’a aucun composant à dessiner.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="81"/>
+        <source>Addresses in %1 are printed under the component names.</source>
+        <translation>Les adresses dans %1 sont imprimées sous les noms des composants.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="87"/>
+        <source>The diagram is printed at %1 % in parts %2 to %3, one page each, so that every label prints at 6 pt or more; neighbouring parts overlap. This map shows where each part lies. Addresses in %4 are printed under the component names.</source>
+        <translation>Le diagramme est imprimé à %1&#xa0;% en parties %2 à %3, une page chacune, afin que chaque étiquette s’imprime à 6 pt ou plus&#xa0;; les parties voisines se chevauchent. Cette carte montre où se trouve chaque partie. Les adresses dans %4 sont imprimées sous les noms des composants.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="111"/>
+        <source>%1 · part %2</source>
+        <translation>%1 · partie %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="112"/>
+        <source>Part %1 of %2, row %3, column %4 of the map.</source>
+        <translation>Partie %1 sur %2, ligne %3, colonne %4 de la carte.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::AddressPlanModel</name>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="100"/>
+        <source>No address</source>
+        <translation>Aucune adresse</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="102"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="104"/>
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (et %n autre)</numerusform>
+            <numerusform>%1 (et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="111"/>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="111"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="158"/>
+        <source>No address in this environment; double-click to type one, or allocate the next free one</source>
+        <translation>Aucune adresse dans cet environnement&#xa0;; double-cliquez pour en saisir une, ou attribuez la prochaine libre</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="177"/>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="179"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="181"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="183"/>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="185"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::AddressPlanPanel</name>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="35"/>
+        <source>&amp;Import Address Plan…</source>
+        <translation>&amp;Importer le plan d’adressage…</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="36"/>
+        <source>&amp;Export Address Plan…</source>
+        <translation>&amp;Exporter le plan d’adressage…</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="43"/>
+        <source>Bind the addresses of a CSV file with the columns component,address</source>
+        <translation>Associer les adresses d’un fichier CSV avec les colonnes component,address</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="45"/>
+        <source>Save this environment&apos;s addresses as CSV (component,address,kind,zone)</source>
+        <translation>Enregistrer les adresses de cet environnement en CSV (component,address,kind,zone)</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="92"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="99"/>
+        <source>Import Address Plan</source>
+        <translation>Importer le plan d’adressage</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="93"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="108"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="111"/>
+        <source>Export Address Plan</source>
+        <translation>Exporter le plan d’adressage</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="109"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="112"/>
+        <source>%1 could not be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="149"/>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="153"/>
+        <source>This project has no environment yet. Add one (Lab, Production, a second site…) with Environment → New Environment, then give its zones prefixes and its components addresses.</source>
+        <translation>Ce projet n’a pas encore d’environnement. Ajoutez-en un (Lab, Production, un second site…) avec Environnement → Nouvel environnement, puis donnez des préfixes à ses zones et des adresses à ses composants.</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="164"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 components have addresses · %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 composants sur %3 ont des adresses · %4 · %5</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="168"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="168"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="177"/>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="184"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="189"/>
+        <source>Imported %n address(es) from %1.</source>
+        <translation>
+            <numerusform>%n adresse importée depuis %1.</numerusform>
+            <numerusform>%n adresses importées depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="191"/>
+        <source>%n row(s) were there already.</source>
+        <translation>
+            <numerusform>%n ligne était déjà présente.</numerusform>
+            <numerusform>%n lignes étaient déjà présentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="207"/>
+        <source>Saved the %1 address plan to %2.</source>
+        <translation>Plan d’adressage %1 enregistré dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::AddressTablePanel</name>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="21"/>
+        <source>Filter components, addresses, problems</source>
+        <translation>Filtrer composants, adresses, problèmes</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="23"/>
+        <source>Allocate &amp;Next Free Address</source>
+        <translation>Attribuer la &amp;prochaine adresse libre</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="25"/>
+        <source>Give the selected components (or every component shown) the next free address of their zone&apos;s prefix; networks get the prefix</source>
+        <translation>Donner aux composants sélectionnés (ou à tous ceux affichés) la prochaine adresse libre du préfixe de leur zone&#xa0;; les réseaux reçoivent le préfixe</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="28"/>
+        <source>Allocate Free &amp;Prefix…</source>
+        <translation>Attribuer un p&amp;réfixe libre…</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="31"/>
+        <source>Carve a free prefix of the length you choose from the zone&apos;s prefix, for networks</source>
+        <translation>Découper un préfixe libre de la longueur choisie dans le préfixe de la zone, pour les réseaux</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="34"/>
+        <source>Allocate Free Prefix</source>
+        <translation>Attribuer un préfixe libre</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="35"/>
+        <source>Prefix length for the selected networks:</source>
+        <translation>Longueur de préfixe pour les réseaux sélectionnés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="40"/>
+        <source>&amp;Clear Addresses</source>
+        <translation>&amp;Effacer les adresses</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="42"/>
+        <source>Problems Only</source>
+        <translation>Problèmes seulement</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="45"/>
+        <source>Show only components with a warning, an error or no address</source>
+        <translation>N’afficher que les composants avec un avertissement, une erreur ou sans adresse</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="119"/>
+        <source>Allocated %1 to “%2”.</source>
+        <translation>%1 attribuée à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="123"/>
+        <source>Every component chosen has an address already.</source>
+        <translation>Chaque composant choisi a déjà une adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="125"/>
+        <source>Allocated addresses to %n components.</source>
+        <translation>
+            <numerusform>Adresses attribuées à %n composant.</numerusform>
+            <numerusform>Adresses attribuées à %n composants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="130"/>
+        <source>%n got none (Problems Only lists them); the first, “%1”: %2.</source>
+        <translation>
+            <numerusform>%n n’en a reçu aucune (Problèmes seulement les liste)&#xa0;; le premier, «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
+            <numerusform>%n n’en ont reçu aucune (Problèmes seulement les liste)&#xa0;; le premier, «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="141"/>
+        <source>Networks can share a zone&apos;s prefix: Allocate Free Prefix… gives each a free /N of it.</source>
+        <translation>Des réseaux peuvent partager le préfixe d’une zone&#xa0;: Attribuer un préfixe libre… donne à chacun un /N libre de celui-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentDeletionDialog</name>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="34"/>
+        <source>Delete Components</source>
+        <translation>Supprimer des composants</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="59"/>
+        <source>Delete “%1”</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dialogs/componentdeletion.cpp" line="60"/>
+        <source>Delete %n Component(s)</source>
+        <translation>
+            <numerusform>Supprimer %n composant</numerusform>
+            <numerusform>Supprimer %n composants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dialogs/componentdeletion.cpp" line="62"/>
+        <source>“%1” has %n flow(s). What becomes of them?</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a %n flux. Que doit-il devenir&#xa0;?</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a %n flux. Que doivent-ils devenir&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dialogs/componentdeletion.cpp" line="63"/>
+        <source>These components have %n flow(s). What becomes of them?</source>
+        <translation>
+            <numerusform>Ces composants ont %n flux. Que doit-il devenir&#xa0;?</numerusform>
+            <numerusform>Ces composants ont %n flux. Que doivent-ils devenir&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dialogs/componentdeletion.cpp" line="69"/>
+        <source>Delete “%1” and its %n flow(s)</source>
+        <translation>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et son flux (%n)</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et ses %n flux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dialogs/componentdeletion.cpp" line="70"/>
+        <source>Delete the %1 components and their %n flow(s)</source>
+        <translation>
+            <numerusform>Supprimer les %1 composants et leur flux (%n)</numerusform>
+            <numerusform>Supprimer les %1 composants et leurs %n flux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="74"/>
+        <source>Keep its flows, moving them to:</source>
+        <translation>Conserver ses flux en les déplaçant vers&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="75"/>
+        <source>Keep their flows, moving them to:</source>
+        <translation>Conserver leurs flux en les déplaçant vers&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="77"/>
+        <source>Another component</source>
+        <translation>Un autre composant</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="83"/>
+        <source>Flows that would then repeat another flow, or run from the component to itself, are deleted. Undo brings everything back.</source>
+        <translation>Les flux qui répéteraient alors un autre flux, ou iraient du composant vers lui-même, sont supprimés. Annuler rétablit tout.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="88"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="128"/>
+        <source>There is no other component “%1”.</source>
+        <translation>Il n’y a pas d’autre composant «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentImportDialog</name>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="31"/>
+        <source>Import Components</source>
+        <translation>Importer des composants</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="32"/>
+        <source>Components from “%1”</source>
+        <translation>Composants de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="49"/>
+        <source>Rows in bold change the project; the others are as the list says.</source>
+        <translation>Les lignes en gras modifient le projet&#xa0;; les autres sont déjà conformes à la liste.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="54"/>
+        <source>&amp;Lay out the diagram afresh</source>
+        <translation>Re&amp;calculer la disposition du diagramme</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="57"/>
+        <source>Forget every stored drawing and dragged place, as Reset Layout does, in the same undo step. Suggested when the list moves components or puts zones into others.</source>
+        <translation>Oublier tous les dessins enregistrés et positions déplacées, comme le fait Réinitialiser la disposition, dans la même étape d’annulation. Conseillé lorsque la liste déplace des composants ou place des zones dans d’autres.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="62"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="72"/>
+        <source>Warnings and errors:</source>
+        <translation>Avertissements et erreurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="103"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="109"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="115"/>
+        <source>(no zone)</source>
+        <translation>(aucune zone)</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="133"/>
+        <source>The file cannot be imported: see the errors above.</source>
+        <translation>Le fichier ne peut pas être importé&#xa0;: voir les erreurs ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="137"/>
+        <source>Every component is in the project as the list says: nothing to import.</source>
+        <translation>Chaque composant est déjà dans le projet tel que la liste l’indique&#xa0;: rien à importer.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="153"/>
+        <source>1 new component</source>
+        <translation>1 nouveau composant</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="153"/>
+        <source>%1 new components</source>
+        <translation>%1 nouveaux composants</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="154"/>
+        <source>1 moved to another zone</source>
+        <translation>1 déplacé dans une autre zone</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="154"/>
+        <source>%1 moved to another zone</source>
+        <translation>%1 déplacés dans une autre zone</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="155"/>
+        <source>1 given another kind</source>
+        <translation>1 changé de type</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="155"/>
+        <source>%1 given another kind</source>
+        <translation>%1 changés de type</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="156"/>
+        <source>1 new zone</source>
+        <translation>1 nouvelle zone</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="156"/>
+        <source>%1 new zones</source>
+        <translation>%1 nouvelles zones</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="157"/>
+        <source>1 zone put into another</source>
+        <translation>1 zone placée dans une autre</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="157"/>
+        <source>%1 zones put into others</source>
+        <translation>%1 zones placées dans d’autres</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="158"/>
+        <source>1 unchanged</source>
+        <translation>1 inchangé</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="158"/>
+        <source>%1 unchanged</source>
+        <translation>%1 inchangés</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="159"/>
+        <source>No components.</source>
+        <translation>Aucun composant.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentNameDelegate</name>
+    <message>
+        <location filename="../views/tables/componentnamedelegate.cpp" line="33"/>
+        <source>Type the name of a component.</source>
+        <translation>Saisissez le nom d’un composant.</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componentnamedelegate.cpp" line="35"/>
+        <source>There is no component “%1”.</source>
+        <translation>Il n’y a pas de composant «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentPage</name>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="30"/>
+        <source>Unpin</source>
+        <translation>Détacher</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="39"/>
+        <source>10.0.1.5, 2001:db8::5, host.example.com</source>
+        <translation>10.0.1.5, 2001:db8::5, host.example.com</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="40"/>
+        <source>Addresses in this environment, separated by commas or spaces: IPv4 or IPv6 addresses, CIDRs, ranges a-b, host names</source>
+        <translation>Adresses dans cet environnement, séparées par des virgules ou des espaces&#xa0;: adresses IPv4 ou IPv6, CIDR, plages a-b, noms d’hôte</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="44"/>
+        <source>Let the layout place this component again</source>
+        <translation>Laisser la disposition placer à nouveau ce composant</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="46"/>
+        <source>Double-click a flow to inspect it</source>
+        <translation>Double-cliquez sur un flux pour l’inspecter</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="51"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="53"/>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="54"/>
+        <source>Zone:</source>
+        <translation>Zone&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="55"/>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="61"/>
+        <source>Position:</source>
+        <translation>Position&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="63"/>
+        <source>Flows:</source>
+        <translation>Flux&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="96"/>
+        <source>Addresses (%1):</source>
+        <translation>Adresses (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="147"/>
+        <source>Component “%1”</source>
+        <translation>Composant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="151"/>
+        <source>(no zone)</source>
+        <translation>(aucune zone)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="155"/>
+        <source>pinned at %1, %2</source>
+        <translation>épinglé en %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="159"/>
+        <source>placed by the layout</source>
+        <translation>placé par la disposition</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentTableModel</name>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="13"/>
+        <source>(no zone)</source>
+        <translation>(aucune zone)</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="136"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="138"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="176"/>
+        <source>“%1” is not a kind of component; choose one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de composant&#xa0;; choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="190"/>
+        <source>There is no zone “%1”.</source>
+        <translation>Il n’y a pas de zone «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentsPanel</name>
+    <message>
+        <location filename="../views/tables/componentspanel.cpp" line="26"/>
+        <source>&amp;New Component</source>
+        <translation>&amp;Nouveau composant</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componentspanel.cpp" line="54"/>
+        <source>New component %1</source>
+        <translation>Nouveau composant %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DiagramActions</name>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="35"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="37"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="38"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="39"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="40"/>
+        <source>&amp;Fit to Window</source>
+        <translation>A&amp;juster à la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="41"/>
+        <source>Show the whole diagram</source>
+        <translation>Afficher tout le diagramme</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="42"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="43"/>
+        <source>Zoom to 100 %</source>
+        <translation>Zoomer à 100&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="44"/>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="45"/>
+        <source>Unpin every component and lay the diagram out afresh</source>
+        <translation>Détacher tous les composants et recalculer la disposition du diagramme</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="62"/>
+        <source>Diagram</source>
+        <translation>Diagramme</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DiagramEditor</name>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="31"/>
+        <source>New component</source>
+        <translation>Nouveau composant</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="59"/>
+        <source>&amp;Draw Flows</source>
+        <translation>&amp;Dessiner des flux</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="60"/>
+        <source>New &amp;Component</source>
+        <translation>Nouveau &amp;composant</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="61"/>
+        <source>&amp;Merge Components…</source>
+        <translation>&amp;Fusionner des composants…</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="62"/>
+        <source>Show &amp;Addresses</source>
+        <translation>Afficher les &amp;adresses</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="63"/>
+        <source>&amp;Focus</source>
+        <translation>F&amp;ocus</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="64"/>
+        <source>Focus, T&amp;wo Flows Away</source>
+        <translation>Focus, à de&amp;ux flux</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="68"/>
+        <source>Show the selected components with what they talk to, sources on the left (F)</source>
+        <translation>Afficher les composants sélectionnés avec ce avec quoi ils communiquent, sources à gauche (F)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="83"/>
+        <source>Show each component&apos;s addresses in the current environment under its name</source>
+        <translation>Afficher les adresses de chaque composant dans l’environnement actuel sous son nom</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="87"/>
+        <source>Make the selected components one, keeping their flows</source>
+        <translation>Réunir les composants sélectionnés en un seul, en conservant leurs flux</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="95"/>
+        <source>Merge Components</source>
+        <translation>Fusionner des composants</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="96"/>
+        <source>The flows of the others move to the component that stays:</source>
+        <translation>Les flux des autres passent au composant qui reste&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="106"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="107"/>
+        <source>Drag from one component to another to add a flow (or hold Shift while dragging)</source>
+        <translation>Faites glisser d’un composant à un autre pour ajouter un flux (ou maintenez Maj enfoncée en faisant glisser)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="110"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="111"/>
+        <source>Add a component (or double-click empty space)</source>
+        <translation>Ajouter un composant (ou double-cliquer sur un espace vide)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="153"/>
+        <source>Save this view (Views → New from Filter) to place components in it.</source>
+        <translation>Enregistrez cette vue (Vues → Nouvelle depuis le filtre) pour y placer des composants.</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="30"/>
+        <source>&amp;Open Zone</source>
+        <translation>&amp;Ouvrir la zone</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="31"/>
+        <source>E&amp;xpand Zone</source>
+        <translation>Dé&amp;plier la zone</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="37"/>
+        <source>&amp;Edit Component</source>
+        <translation>&amp;Modifier le composant</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="43"/>
+        <source>&amp;Unpin</source>
+        <translation>&amp;Détacher</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="47"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="54"/>
+        <source>Edit %1 %2 — %3</source>
+        <translation>Modifier %1 %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="59"/>
+        <source>&amp;Delete %n Flow(s)</source>
+        <translation>
+            <numerusform>&amp;Supprimer %n flux</numerusform>
+            <numerusform>&amp;Supprimer %n flux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="65"/>
+        <source>C&amp;ollapse Zone “%1”</source>
+        <translation>Re&amp;plier la zone «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="70"/>
+        <source>New &amp;Component Here</source>
+        <translation>Nouveau &amp;composant ici</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="74"/>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="37"/>
+        <source>view “%1”</source>
+        <translation>vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="63"/>
+        <source>the components in no zone and what talks to them</source>
+        <translation>les composants hors zone et ce qui communique avec eux</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="71"/>
+        <source>zone “%1” and what talks to it</source>
+        <translation>la zone «&#xa0;%1&#xa0;» et ce qui communique avec elle</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="84"/>
+        <source>Select a component to focus on.</source>
+        <translation>Sélectionnez un composant sur lequel faire le focus.</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="89"/>
+        <source>%1 components</source>
+        <translation>%1 composants</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="91"/>
+        <source>focus on %1</source>
+        <translation>focus sur %1</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="92"/>
+        <source>focus on %1, two flows away</source>
+        <translation>focus sur %1, à deux flux</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DiagramFilterBar</name>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="59"/>
+        <source>Filter: name, address, purpose, port (443, 30000-32767)…</source>
+        <translation>Filtre&#xa0;: nom, adresse, objet, port (443, 30000-32767)…</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="72"/>
+        <source>Hide non-matching</source>
+        <translation>Masquer les non-correspondants</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="78"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="79"/>
+        <source>Show everything again</source>
+        <translation>Tout afficher à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="132"/>
+        <source>Show All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="132"/>
+        <source>Any Zone</source>
+        <translation>Toute zone</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="208"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="209"/>
+        <source>Protocols</source>
+        <translation>Protocoles</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="210"/>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="211"/>
+        <source>Only flows touching the ticked zones</source>
+        <translation>Seulement les flux touchant les zones cochées</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DiagramPane</name>
+    <message>
+        <location filename="../views/diagram/diagrampane.cpp" line="66"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrampane.cpp" line="72"/>
+        <source>Laying out the diagram…</source>
+        <translation>Calcul de la disposition du diagramme…</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrampane.cpp" line="274"/>
+        <source>%1 of %2 connections</source>
+        <translation>%1 liaisons sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DotExporter</name>
+    <message>
+        <location filename="../views/export/dotexporter.cpp" line="64"/>
+        <source>Graphviz DOT graph</source>
+        <translation>Graphe Graphviz DOT</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DrawingStyleActions</name>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="16"/>
+        <source>&amp;Orthogonal</source>
+        <translation>&amp;Orthogonal</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="17"/>
+        <source>&amp;Curved</source>
+        <translation>&amp;Courbe</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="18"/>
+        <source>&amp;Group Flows by Zone</source>
+        <translation>&amp;Grouper les flux par zone</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="21"/>
+        <source>Edges in horizontal and vertical runs, each label on a straight run of its own edge</source>
+        <translation>Arêtes en segments horizontaux et verticaux, chaque étiquette sur un segment droit de sa propre arête</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="24"/>
+        <source>Edges as Graphviz draws them, labels placed along them</source>
+        <translation>Arêtes telles que Graphviz les dessine, étiquettes placées le long de celles-ci</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="26"/>
+        <source>One edge from or to a zone&apos;s frame when every component of the zone has the same service with the same end</source>
+        <translation>Une seule arête depuis ou vers le cadre d’une zone lorsque chaque composant de la zone a le même service avec la même extrémité</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="49"/>
+        <source>&amp;Edge Style</source>
+        <translation>Style des &amp;arêtes</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::EditActions</name>
+    <message>
+        <location filename="../app/editactions.cpp" line="50"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="53"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="57"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="58"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="68"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="70"/>
+        <source>&amp;Paste Flows</source>
+        <translation>Co&amp;ller des flux</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="71"/>
+        <source>Add flows from rows copied in a spreadsheet</source>
+        <translation>Ajouter des flux à partir de lignes copiées dans un tableur</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="73"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="75"/>
+        <source>&amp;Find</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="79"/>
+        <source>New &amp;Flow…</source>
+        <translation>Nouveau &amp;flux…</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="81"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="85"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::EnvironmentSwitcher</name>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="25"/>
+        <source>&amp;New Environment…</source>
+        <translation>&amp;Nouvel environnement…</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="26"/>
+        <source>&amp;Rename Environment…</source>
+        <translation>&amp;Renommer l’environnement…</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="27"/>
+        <source>D&amp;uplicate Environment…</source>
+        <translation>D&amp;upliquer l’environnement…</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="28"/>
+        <source>&amp;Delete Environment</source>
+        <translation>&amp;Supprimer l’environnement</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="31"/>
+        <source>The environment whose addresses the window shows</source>
+        <translation>L’environnement dont la fenêtre affiche les adresses</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="35"/>
+        <source>Add an environment (Lab, Production, a second site…)</source>
+        <translation>Ajouter un environnement (Lab, Production, un second site…)</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="39"/>
+        <source>Add an environment starting with a copy of this one&apos;s addresses and prefixes</source>
+        <translation>Ajouter un environnement commençant par une copie des adresses et préfixes de celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="55"/>
+        <source>New Environment</source>
+        <translation>Nouvel environnement</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="55"/>
+        <source>Name of the new environment:</source>
+        <translation>Nom du nouvel environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="56"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="99"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
+        <source>Rename Environment</source>
+        <translation>Renommer l’environnement</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
+        <source>New name of “%1”:</source>
+        <translation>Nouveau nom de «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="64"/>
+        <source>Duplicate Environment</source>
+        <translation>Dupliquer l’environnement</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="65"/>
+        <source>Name of the copy of “%1”, with all its addresses and prefixes:</source>
+        <translation>Nom de la copie de «&#xa0;%1&#xa0;», avec toutes ses adresses et tous ses préfixes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="81"/>
+        <source>Delete the environment “%1” with its %2 and %3? You can undo this.</source>
+        <translation>Supprimer l’environnement «&#xa0;%1&#xa0;» avec ses %2 et ses %3&#xa0;? Vous pourrez annuler cette action.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/environment/environmentswitcher.cpp" line="82"/>
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n adresse</numerusform>
+            <numerusform>%n adresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/environment/environmentswitcher.cpp" line="83"/>
+        <source>%n zone prefix(es)</source>
+        <translation>
+            <numerusform>%n préfixe de zone</numerusform>
+            <numerusform>%n préfixes de zone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="84"/>
+        <source>Delete Environment</source>
+        <translation>Supprimer l’environnement</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="101"/>
+        <source>Environment: </source>
+        <translation>Environnement&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="197"/>
+        <source>No environment</source>
+        <translation>Aucun environnement</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::FileActions</name>
+    <message>
+        <location filename="../app/fileactions.cpp" line="29"/>
+        <source>Portolan projects (*.portolan)</source>
+        <translation>Projets Portolan (*.portolan)</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="48"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="51"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="54"/>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="57"/>
+        <source>&amp;Import Flows…</source>
+        <translation>&amp;Importer des flux…</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="58"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="59"/>
+        <source>Add flows from markdown or CSV tables, after a preview</source>
+        <translation>Ajouter des flux depuis des tableaux Markdown ou CSV, après un aperçu</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="61"/>
+        <source>Import &amp;Components…</source>
+        <translation>Importer des co&amp;mposants…</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="63"/>
+        <source>Create zones and components from a CMDB or NetBox list, after a preview</source>
+        <translation>Créer des zones et des composants depuis une liste CMDB ou NetBox, après un aperçu</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="65"/>
+        <source>&amp;Export Diagram…</source>
+        <translation>&amp;Exporter le diagramme…</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="66"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="68"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="80"/>
+        <source>New from &amp;Sample</source>
+        <translation>Nouveau depuis un e&amp;xemple</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="84"/>
+        <source>Open &amp;Recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="116"/>
+        <source>Untitled.portolan</source>
+        <translation>Sans titre.portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="118"/>
+        <location filename="../app/fileactions.cpp" line="124"/>
+        <location filename="../app/fileactions.cpp" line="135"/>
+        <source>New Project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="125"/>
+        <source>%1 cannot be replaced.</source>
+        <translation>Impossible de remplacer %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="145"/>
+        <location filename="../app/fileactions.cpp" line="155"/>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="176"/>
+        <source>Import Flows</source>
+        <translation>Importer des flux</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="177"/>
+        <source>Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tableaux de flux (*.md *.markdown *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="184"/>
+        <source>Open or create a project to import flows into.</source>
+        <translation>Ouvrez ou créez un projet dans lequel importer des flux.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/fileactions.cpp" line="190"/>
+        <source>Imported %n flow(s)</source>
+        <translation>
+            <numerusform>%n flux importé</numerusform>
+            <numerusform>%n flux importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/fileactions.cpp" line="191"/>
+        <source>; %n already in the project</source>
+        <translation>
+            <numerusform>&#xa0;; %n déjà dans le projet</numerusform>
+            <numerusform>&#xa0;; %n déjà dans le projet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="201"/>
+        <source>Import Components</source>
+        <translation>Importer des composants</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="202"/>
+        <source>Component lists (*.csv *.tsv *.txt *.md *.markdown);;All files (*)</source>
+        <translation>Listes de composants (*.csv *.tsv *.txt *.md *.markdown);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="209"/>
+        <source>Open or create a project to import components into.</source>
+        <translation>Ouvrez ou créez un projet dans lequel importer des composants.</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="215"/>
+        <source>Imported the component list: %1 new components, %2 changed, %3 new zones</source>
+        <translation>Liste de composants importée&#xa0;: %1 nouveaux composants, %2 modifiés, %3 nouvelles zones</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="230"/>
+        <source> copy</source>
+        <translation> copie</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="232"/>
+        <location filename="../app/fileactions.cpp" line="237"/>
+        <location filename="../app/fileactions.cpp" line="242"/>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="238"/>
+        <source>Choose another file: this is the open project.</source>
+        <translation>Choisissez un autre fichier&#xa0;: celui-ci est le projet ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="245"/>
+        <source>Saved a copy as %1</source>
+        <translation>Copie enregistrée sous %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="257"/>
+        <location filename="../app/fileactions.cpp" line="267"/>
+        <location filename="../app/fileactions.cpp" line="279"/>
+        <source>Export Diagram</source>
+        <translation>Exporter le diagramme</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="268"/>
+        <source>Portolan cannot export “%1”: choose a file ending in .svg, .png, .pdf, .dot or .json.</source>
+        <translation>Portolan ne peut pas exporter «&#xa0;%1&#xa0;»&#xa0;: choisissez un fichier se terminant par .svg, .png, .pdf, .dot ou .json.</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="282"/>
+        <source>Exported the diagram to %1</source>
+        <translation>Diagramme exporté vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::FlowDialog</name>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="43"/>
+        <source>Edit Flow</source>
+        <translation>Modifier le flux</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="43"/>
+        <source>New Flow</source>
+        <translation>Nouveau flux</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="48"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="55"/>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produit&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="59"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="62"/>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="69"/>
+        <source>P&amp;rotocol:</source>
+        <translation>P&amp;rotocole&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="73"/>
+        <source>e.g. 443 or 80,443 or 30000-32767</source>
+        <translation>p. ex. 443 ou 80,443 ou 30000-32767</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="74"/>
+        <source>P&amp;orts:</source>
+        <translation>P&amp;orts&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="78"/>
+        <source>P&amp;urpose:</source>
+        <translation>Ob&amp;jet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="79"/>
+        <source>Needed only for some deployments</source>
+        <translation>Nécessaire seulement pour certains déploiements</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="81"/>
+        <source>Op&amp;tional:</source>
+        <translation>Op&amp;tionnel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="85"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="93"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="93"/>
+        <source>Add Flow</source>
+        <translation>Ajouter le flux</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="127"/>
+        <source>Choose the source.</source>
+        <translation>Choisissez la source.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="128"/>
+        <location filename="../views/dialogs/flowdialog.cpp" line="132"/>
+        <source>There is no component named “%1”.</source>
+        <translation>Il n’y a pas de composant nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="131"/>
+        <source>Choose the destination.</source>
+        <translation>Choisissez la destination.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="134"/>
+        <source>Ports: %1.</source>
+        <translation>Ports&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="137"/>
+        <source>Enter the ports (443, 80,443, 30000-32767 or any).</source>
+        <translation>Saisissez les ports (443, 80,443, 30000-32767 ou any).</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::FlowPage</name>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="28"/>
+        <source>Optional</source>
+        <translation>Optionnel</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="37"/>
+        <source>e.g. 443,8443 or 30000-32767</source>
+        <translation>p. ex. 443,8443 ou 30000-32767</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="40"/>
+        <source>Needed only for optional features</source>
+        <translation>Nécessaire seulement pour des fonctions optionnelles</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="45"/>
+        <source>Product:</source>
+        <translation>Produit&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="46"/>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="48"/>
+        <source>Destination:</source>
+        <translation>Destination&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="50"/>
+        <source>Protocol:</source>
+        <translation>Protocole&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="51"/>
+        <source>Ports:</source>
+        <translation>Ports&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="53"/>
+        <source>Purpose:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="55"/>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="107"/>
+        <source>Flow %1 → %2</source>
+        <translation>Flux %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="140"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="192"/>
+        <source>There is no component named “%1”.</source>
+        <translation>Il n’y a pas de composant nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::FlowTableModel</name>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="17"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="27"/>
+        <source>%1 flows have no ports; leave the cell empty</source>
+        <translation>Les flux %1 n’ont pas de ports&#xa0;; laissez la cellule vide</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="111"/>
+        <source>Optional: the platform works without it</source>
+        <translation>Optionnel&#xa0;: la plateforme fonctionne sans lui</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="147"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="149"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="151"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="153"/>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="155"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="157"/>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="159"/>
+        <source>Optional</source>
+        <translation>Optionnel</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="161"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="216"/>
+        <source>A flow needs a source and a destination.</source>
+        <translation>Un flux a besoin d’une source et d’une destination.</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="217"/>
+        <source>There is no component “%1”.</source>
+        <translation>Il n’y a pas de composant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="229"/>
+        <source>There is no product “%1”.</source>
+        <translation>Il n’y a pas de produit «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="243"/>
+        <source>“%1” is not a protocol; choose one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un protocole&#xa0;; choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="256"/>
+        <source>Ports not changed: %1.</source>
+        <translation>Ports non modifiés&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::FlowsPanel</name>
+    <message>
+        <location filename="../views/tables/flowspanel.cpp" line="29"/>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowspanel.cpp" line="48"/>
+        <source>&amp;Paste Flows</source>
+        <translation>Co&amp;ller des flux</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowspanel.cpp" line="50"/>
+        <source>&amp;New Flow…</source>
+        <translation>&amp;Nouveau flux…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="78"/>
+        <source>Deleted %n flow(s).</source>
+        <translation>
+            <numerusform>%n flux supprimé.</numerusform>
+            <numerusform>%n flux supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowspanel.cpp" line="93"/>
+        <source>Paste Flows</source>
+        <translation>Coller des flux</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowspanel.cpp" line="96"/>
+        <source>The clipboard holds no flows to paste. Copy rows with the columns Source, Destination, Protocol, Ports and Purpose, or with a header row naming them.</source>
+        <translation>Le presse-papiers ne contient aucun flux à coller. Copiez des lignes avec les colonnes Source, Destination, Protocol, Ports et Purpose, ou avec une ligne d’en-tête les nommant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="101"/>
+        <source>%n flow(s) can be pasted; some rows cannot:</source>
+        <translation>
+            <numerusform>%n flux peut être collé&#xa0;; certaines lignes ne le peuvent pas&#xa0;:</numerusform>
+            <numerusform>%n flux peuvent être collés&#xa0;; certaines lignes ne le peuvent pas&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="103"/>
+        <source>Paste %n Flow(s)</source>
+        <translation>
+            <numerusform>Coller %n flux</numerusform>
+            <numerusform>Coller %n flux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="108"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="116"/>
+        <source>Paste %n flow(s)</source>
+        <translation>
+            <numerusform>Coller %n flux</numerusform>
+            <numerusform>Coller %n flux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="121"/>
+        <source>Pasted %n flow(s).</source>
+        <translation>
+            <numerusform>%n flux collé.</numerusform>
+            <numerusform>%n flux collés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="123"/>
+        <source>%n new component(s).</source>
+        <translation>
+            <numerusform>%n nouveau composant.</numerusform>
+            <numerusform>%n nouveaux composants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="126"/>
+        <source>%n flow(s) were already in the project.</source>
+        <translation>
+            <numerusform>%n flux était déjà dans le projet.</numerusform>
+            <numerusform>%n flux étaient déjà dans le projet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::HandoverActions</name>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="45"/>
+        <source>Export &amp;Handover Pack…</source>
+        <translation>Exporter le &amp;dossier de remise…</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="46"/>
+        <source>&amp;Print Handover Pack…</source>
+        <translation>Im&amp;primer le dossier de remise…</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="49"/>
+        <source>Write the current environment&apos;s handover pack as a PDF</source>
+        <translation>Écrire le dossier de remise de l’environnement actuel en PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="52"/>
+        <source>Preview and print the current environment&apos;s handover pack</source>
+        <translation>Prévisualiser et imprimer le dossier de remise de l’environnement actuel</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="124"/>
+        <source>The layout engine failed (%1); the pack&apos;s diagram uses a plain arrangement.</source>
+        <translation>Le moteur de disposition a échoué (%1)&#xa0;; le diagramme du dossier utilise une disposition simple.</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="143"/>
+        <source>Wrote the handover pack of %1 to %2.</source>
+        <translation>Dossier de remise de %1 écrit dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/handoveractions.cpp" line="147"/>
+        <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
+        <translation>
+            <numerusform>%n règle a une extrémité sans adresse (grisée dans le dossier).</numerusform>
+            <numerusform>%n règles ont une extrémité sans adresse (grisées dans le dossier).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="164"/>
+        <source>Printing failed: %1</source>
+        <translation>Échec de l’impression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="185"/>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="189"/>
+        <location filename="../app/handoveractions.cpp" line="196"/>
+        <location filename="../app/handoveractions.cpp" line="202"/>
+        <source>Export Handover Pack</source>
+        <translation>Exporter le dossier de remise</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="190"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="197"/>
+        <source>Portolan writes the handover pack as a PDF (.pdf), not “%1”.</source>
+        <translation>Portolan écrit le dossier de remise en PDF (.pdf), pas en «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="203"/>
+        <source>%1 could not be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="210"/>
+        <source>Print Preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="219"/>
+        <source>%1 · %2 · handover pack</source>
+        <translation>%1 · %2 · dossier de remise</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="221"/>
+        <source>Handover Pack · %1</source>
+        <translation>Dossier de remise · %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::HandoverDialog</name>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="38"/>
+        <source>Handover Pack · %1</source>
+        <translation>Dossier de remise · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="42"/>
+        <source>Automatic (landscape for a wide diagram)</source>
+        <translation>Automatique (paysage pour un diagramme large)</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="44"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="45"/>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="46"/>
+        <source>One rule per flow</source>
+        <translation>Une règle par flux</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="47"/>
+        <source>One rule per source, destination and protocol (ports united)</source>
+        <translation>Une règle par source, destination et protocole (ports réunis)</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="49"/>
+        <source>the content fingerprint</source>
+        <translation>l’empreinte du contenu</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="50"/>
+        <source>Printed in the title block and at the head of every page. Left empty, the content fingerprint identifies the pack.</source>
+        <translation>Imprimée dans le cartouche et en tête de chaque page. Si ce champ est vide, l’empreinte du contenu identifie le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="52"/>
+        <source>left blank to fill in by hand</source>
+        <translation>laisser vide pour remplir à la main</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="53"/>
+        <source>The default is the author set in Edit → Preferences.</source>
+        <translation>La valeur par défaut est l’auteur défini dans Édition → Préférences.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="55"/>
+        <source>The pack of %1: title block, the diagram with the addresses, the firewall rules, the address plan, the lint findings and a sign-off block.</source>
+        <translation>Le dossier de %1&#xa0;: cartouche, le diagramme avec les adresses, les règles de pare-feu, le plan d’adressage, les constats de l’analyse et un bloc de validation.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="62"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="63"/>
+        <source>&amp;Diagram page:</source>
+        <translation>Page du &amp;diagramme&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="64"/>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Règles&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="65"/>
+        <source>Re&amp;vision:</source>
+        <translation>Ré&amp;vision&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="66"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::HandoverPrint</name>
+    <message>
+        <location filename="../views/handover/handoverexport.cpp" line="56"/>
+        <source>zone overview</source>
+        <translation>vue d’ensemble des zones</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverexport.cpp" line="64"/>
+        <source>view “%1”</source>
+        <translation>vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::HintPage</name>
+    <message>
+        <location filename="../views/inspector/hintpage.cpp" line="14"/>
+        <source>Select a component or a flow to see and edit it here.</source>
+        <translation>Sélectionnez un composant ou un flux pour le voir et le modifier ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ImportPreviewDialog</name>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="48"/>
+        <source>Import Flows</source>
+        <translation>Importer des flux</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="75"/>
+        <source>Flows from %1</source>
+        <translation>Flux de %1</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="87"/>
+        <source>The file&apos;s name: %1</source>
+        <translation>Le nom du fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="88"/>
+        <source>Each file&apos;s name</source>
+        <translation>Le nom de chaque fichier</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="90"/>
+        <source>The product of rows whose table has no product column or an empty product cell.</source>
+        <translation>Le produit des lignes dont le tableau n’a pas de colonne produit ou une cellule produit vide.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="92"/>
+        <source>&amp;Default product:</source>
+        <translation>Produit par &amp;défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="108"/>
+        <source>Products and components in bold are new: the import creates them.</source>
+        <translation>Les produits et composants en gras sont nouveaux&#xa0;: l’importation les crée.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="110"/>
+        <source>Warnings and errors:</source>
+        <translation>Avertissements et erreurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="115"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="202"/>
+        <source>Nothing can be imported.</source>
+        <translation>Rien ne peut être importé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="206"/>
+        <source>%n flow to add</source>
+        <translation>
+            <numerusform>%n flux à ajouter</numerusform>
+            <numerusform>%n flux à ajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="207"/>
+        <source>%n flows to add</source>
+        <translation>
+            <numerusform>%n flux à ajouter</numerusform>
+            <numerusform>%n flux à ajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="209"/>
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n déjà dans le projet</numerusform>
+            <numerusform>%n déjà dans le projet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="213"/>
+        <source>%n new component</source>
+        <translation>
+            <numerusform>%n nouveau composant</numerusform>
+            <numerusform>%n nouveaux composants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="214"/>
+        <source>%n new components</source>
+        <translation>
+            <numerusform>%n nouveau composant</numerusform>
+            <numerusform>%n nouveaux composants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="218"/>
+        <source>%n new product</source>
+        <translation>
+            <numerusform>%n nouveau produit</numerusform>
+            <numerusform>%n nouveaux produits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="219"/>
+        <source>%n new products</source>
+        <translation>
+            <numerusform>%n nouveau produit</numerusform>
+            <numerusform>%n nouveaux produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="227"/>
+        <source>The project was closed.</source>
+        <translation>Le projet a été fermé.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="229"/>
+        <source>Nothing can be imported while %1 cannot be read: see the errors above.</source>
+        <translation>Rien ne peut être importé tant que %1 ne peut pas être lu&#xa0;: voir les erreurs ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="233"/>
+        <source>The files cannot be imported: %1.</source>
+        <translation>Les fichiers ne peuvent pas être importés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="236"/>
+        <source>Nothing to import: every flow in the files is already in the project.</source>
+        <translation>Rien à importer&#xa0;: chaque flux des fichiers est déjà dans le projet.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="237"/>
+        <source>Nothing to import: the files hold no flows.</source>
+        <translation>Rien à importer&#xa0;: les fichiers ne contiennent aucun flux.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="248"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="249"/>
+        <source>Import %1 and %n other file(s)</source>
+        <translation>
+            <numerusform>Importer %1 et %n autre fichier</numerusform>
+            <numerusform>Importer %1 et %n autres fichiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ImportPreviewModel</name>
+    <message>
+        <location filename="../views/import/importpreviewmodel.cpp" line="75"/>
+        <source>New product “%1”: the import creates it.</source>
+        <translation>Nouveau produit «&#xa0;%1&#xa0;»&#xa0;: l’importation le crée.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewmodel.cpp" line="76"/>
+        <source>New component “%1”: the import creates it.</source>
+        <translation>Nouveau composant «&#xa0;%1&#xa0;»&#xa0;: l’importation le crée.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::JsonExporter</name>
+    <message>
+        <location filename="../views/export/jsonexporter.cpp" line="44"/>
+        <source>Geometry as JSON</source>
+        <translation>Géométrie en JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::LintPanel</name>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="55"/>
+        <source>Filter findings</source>
+        <translation>Filtrer les constats</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="57"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="57"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="70"/>
+        <source>Click a finding to select what it is about</source>
+        <translation>Cliquez sur un constat pour sélectionner ce qu’il concerne</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="165"/>
+        <source>The catalogue of well-known services could not be read: %1</source>
+        <translation>Le catalogue des services connus n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="167"/>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="170"/>
+        <source>%1 · %2 · %3 — %4</source>
+        <translation>%1 · %2 · %3 — %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/lint/lintpanel.cpp" line="171"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/lint/lintpanel.cpp" line="172"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/lint/lintpanel.cpp" line="173"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="174"/>
+        <source>design and the %1 address plan</source>
+        <translation>conception et plan d’adressage %1</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="176"/>
+        <source>design only (no environment)</source>
+        <translation>conception seule (aucun environnement)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::MainWindow</name>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="56"/>
+        <source>&lt;h2&gt;No project open&lt;/h2&gt;&lt;p&gt;Open a project with &lt;b&gt;File → Open…&lt;/b&gt;, start from a reference design with &lt;b&gt;File → New from Sample&lt;/b&gt;, or drop a project or a flow table here.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Aucun projet ouvert&lt;/h2&gt;&lt;p&gt;Ouvrez un projet avec &lt;b&gt;Fichier → Ouvrir…&lt;/b&gt;, partez d’une conception de référence avec &lt;b&gt;Fichier → Nouveau depuis un exemple&lt;/b&gt;, ou déposez ici un projet ou un tableau de flux.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="118"/>
+        <source>Layout failed: %1</source>
+        <translation>Échec de la disposition&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="139"/>
+        <source>Showing the whole project</source>
+        <translation>Affichage de tout le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="139"/>
+        <source>Showing: %1</source>
+        <translation>Affichage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="174"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="177"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="181"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="186"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="200"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="203"/>
+        <source>Edit</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="221"/>
+        <source>E&amp;nvironment</source>
+        <translation>E&amp;nvironnement</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="224"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="225"/>
+        <source>&amp;About Portolan</source>
+        <translation>À &amp;propos de Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="226"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="280"/>
+        <source>Portolan</source>
+        <translation>Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="285"/>
+        <source>%1 (read-only) — Portolan</source>
+        <translation>%1 (lecture seule) — Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="286"/>
+        <source>%1 — Portolan</source>
+        <translation>%1 — Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="297"/>
+        <source>%1 products · %2 zones · %3 components · %4 flows</source>
+        <translation>%1 produits · %2 zones · %3 composants · %4 flux</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="331"/>
+        <source>About Portolan</source>
+        <translation>À propos de Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="332"/>
+        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Port diagrams, address plans and firewall rules from one model of a platform&apos;s components and flows.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Diagrammes de ports, plans d’adressage et règles de pare-feu à partir d’un seul modèle des composants et des flux d’une plateforme.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::MultiPage</name>
+    <message>
+        <location filename="../views/inspector/multipage.cpp" line="21"/>
+        <source>Zone:</source>
+        <translation>Zone&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/multipage.cpp" line="23"/>
+        <source>Move to Zone</source>
+        <translation>Déplacer dans la zone</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/multipage.cpp" line="27"/>
+        <source>Double-click one to inspect it alone</source>
+        <translation>Double-cliquez sur un élément pour l’inspecter seul</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/multipage.cpp" line="70"/>
+        <source>%n component(s) selected</source>
+        <translation>
+            <numerusform>%n composant sélectionné</numerusform>
+            <numerusform>%n composants sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/multipage.cpp" line="73"/>
+        <source>%n flow(s) selected</source>
+        <translation>
+            <numerusform>%n flux sélectionné</numerusform>
+            <numerusform>%n flux sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/multipage.cpp" line="76"/>
+        <source>%n zone(s) selected</source>
+        <translation>
+            <numerusform>%n zone sélectionnée</numerusform>
+            <numerusform>%n zones sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/multipage.cpp" line="79"/>
+        <source>%n product(s) selected</source>
+        <translation>
+            <numerusform>%n produit sélectionné</numerusform>
+            <numerusform>%n produits sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/multipage.cpp" line="95"/>
+        <source>(no zone)</source>
+        <translation>(aucune zone)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::PackLayout</name>
+    <message>
+        <location filename="../views/handover/packlayout.cpp" line="223"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::PdfExporter</name>
+    <message>
+        <location filename="../views/export/pdfexporter.cpp" line="20"/>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <location filename="../views/export/pdfexporter.cpp" line="84"/>
+        <source>Printed at %1 % in parts %2 to %3, one page each, so that labels print at 6 pt or more; neighbouring parts overlap.</source>
+        <translation>Imprimé à %1&#xa0;% en parties %2 à %3, une page chacune, afin que les étiquettes s’impriment à 6 pt ou plus&#xa0;; les parties voisines se chevauchent.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/pdfexporter.cpp" line="106"/>
+        <source>Part %1 (row %2, column %3) · %4</source>
+        <translation>Partie %1 (ligne %2, colonne %3) · %4</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::PngExporter</name>
+    <message>
+        <location filename="../views/export/pngexporter.cpp" line="26"/>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::PortsDelegate</name>
+    <message>
+        <location filename="../views/tables/portsdelegate.cpp" line="23"/>
+        <source>e.g. 443 or 8080,8443 or 30000-32767</source>
+        <translation>p. ex. 443 ou 8080,8443 ou 30000-32767</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/portsdelegate.cpp" line="24"/>
+        <source>%1 flows have no ports</source>
+        <translation>Les flux %1 n’ont pas de ports</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::PreferencesDialog</name>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="19"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="20"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="23"/>
+        <source>Handover pack</source>
+        <translation>Dossier de remise</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="25"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="26"/>
+        <source>Printed in the title block and the sign-off of every handover pack, from the window and from portolan handover.</source>
+        <translation>Imprimé dans le cartouche et le bloc de validation de chaque dossier de remise, depuis la fenêtre et depuis portolan handover.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ProductList</name>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="27"/>
+        <source>Add Product</source>
+        <translation>Ajouter un produit</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="28"/>
+        <location filename="../views/zones/productlist.cpp" line="125"/>
+        <source>Delete Product</source>
+        <translation>Supprimer le produit</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="29"/>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="46"/>
+        <source>Delete the selected product; its flows stay, without a product</source>
+        <translation>Supprimer le produit sélectionné&#xa0;; ses flux restent, sans produit</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="50"/>
+        <source>Choose the colour of the selected product&apos;s flows</source>
+        <translation>Choisir la couleur des flux du produit sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="103"/>
+        <source>New product %1</source>
+        <translation>Nouveau produit %1</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="126"/>
+        <source>Delete the product “%1”?</source>
+        <translation>Supprimer le produit «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/zones/productlist.cpp" line="130"/>
+        <source>%n flow(s) belong to it. They stay in the project, without a product.</source>
+        <translation>
+            <numerusform>%n flux lui appartient. Il reste dans le projet, sans produit.</numerusform>
+            <numerusform>%n flux lui appartiennent. Ils restent dans le projet, sans produit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="151"/>
+        <source>Colour of “%1”</source>
+        <translation>Couleur de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ProductModel</name>
+    <message>
+        <location filename="../views/zones/productmodel.cpp" line="18"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productmodel.cpp" line="18"/>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ProductPage</name>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="27"/>
+        <source>Choose the colour of this product&apos;s flows</source>
+        <translation>Choisir la couleur des flux de ce produit</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="29"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="31"/>
+        <source>Colour:</source>
+        <translation>Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="32"/>
+        <source>Flows:</source>
+        <translation>Flux&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="64"/>
+        <source>Product “%1”</source>
+        <translation>Produit «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="69"/>
+        <source>%1 (automatic)</source>
+        <translation>%1 (automatique)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/productpage.cpp" line="71"/>
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flux</numerusform>
+            <numerusform>%n flux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="91"/>
+        <source>Colour of “%1”</source>
+        <translation>Couleur de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ProjectDocument</name>
+    <message>
+        <location filename="../model/document/documentaddresses.cpp" line="36"/>
+        <source>Change prefix %1 of “%2”</source>
+        <translation>Modifier le préfixe %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentaddresses.cpp" line="37"/>
+        <source>Add prefix %1 to “%2”</source>
+        <translation>Ajouter le préfixe %1 à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentaddresses.cpp" line="49"/>
+        <source>Delete prefix %1 of “%2”</source>
+        <translation>Supprimer le préfixe %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="52"/>
+        <source>Delete %n zone prefixes</source>
+        <translation>
+            <numerusform>Supprimer %n préfixe de zone</numerusform>
+            <numerusform>Supprimer %n préfixes de zone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentaddresses.cpp" line="63"/>
+        <source>Set the addresses of “%1”</source>
+        <translation>Définir les adresses de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentaddresses.cpp" line="76"/>
+        <source>Clear the addresses of “%1”</source>
+        <translation>Effacer les adresses de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="78"/>
+        <source>Clear the addresses of %n components</source>
+        <translation>
+            <numerusform>Effacer les adresses de %n composant</numerusform>
+            <numerusform>Effacer les adresses de %n composants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentaddresses.cpp" line="96"/>
+        <source>Allocate %1 to “%2”</source>
+        <translation>Attribuer %1 à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="99"/>
+        <source>Allocate addresses to %n components</source>
+        <translation>
+            <numerusform>Attribuer des adresses à %n composant</numerusform>
+            <numerusform>Attribuer des adresses à %n composants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="112"/>
+        <source>Import an address plan (%n addresses)</source>
+        <translation>
+            <numerusform>Importer un plan d’adressage (%n adresse)</numerusform>
+            <numerusform>Importer un plan d’adressage (%n adresses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="20"/>
+        <source>Add component “%1”</source>
+        <translation>Ajouter le composant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="29"/>
+        <location filename="../model/document/documentcomponents.cpp" line="40"/>
+        <location filename="../model/document/documentcomponents.cpp" line="52"/>
+        <location filename="../model/document/documentcomponents.cpp" line="67"/>
+        <location filename="../model/document/documentcomponents.cpp" line="87"/>
+        <location filename="../model/document/documentcomponents.cpp" line="106"/>
+        <location filename="../model/document/documentcomponents.cpp" line="162"/>
+        <source>There is no component %1.</source>
+        <translation>Il n’y a pas de composant %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="32"/>
+        <source>Rename component to “%1”</source>
+        <translation>Renommer le composant en «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="44"/>
+        <source>Make “%1” a %2</source>
+        <translation>Changer le type de «&#xa0;%1&#xa0;» en %2</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="55"/>
+        <source>Edit notes of “%1”</source>
+        <translation>Modifier les notes de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="62"/>
+        <location filename="../model/document/documentdrawing.cpp" line="103"/>
+        <location filename="../model/document/documentedits.cpp" line="187"/>
+        <location filename="../model/document/documentedits.cpp" line="198"/>
+        <location filename="../model/document/documentedits.cpp" line="211"/>
+        <location filename="../model/document/documentedits.cpp" line="222"/>
+        <source>There is no zone %1.</source>
+        <translation>Il n’y a pas de zone %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentcomponents.cpp" line="75"/>
+        <source>Move %n component(s) to zone “%1”</source>
+        <translation>
+            <numerusform>Déplacer %n composant dans la zone «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Déplacer %n composants dans la zone «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentcomponents.cpp" line="77"/>
+        <source>Take %n component(s) out of their zone</source>
+        <translation>
+            <numerusform>Retirer %n composant de sa zone</numerusform>
+            <numerusform>Retirer %n composants de leur zone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="95"/>
+        <source>Move “%1”</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentcomponents.cpp" line="96"/>
+        <source>Move %n component(s)</source>
+        <translation>
+            <numerusform>Déplacer %n composant</numerusform>
+            <numerusform>Déplacer %n composants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentcomponents.cpp" line="113"/>
+        <source>Unpin %n component(s)</source>
+        <translation>
+            <numerusform>Détacher %n composant</numerusform>
+            <numerusform>Détacher %n composants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="131"/>
+        <source>Flows can only move to a component that stays.</source>
+        <translation>Les flux ne peuvent être déplacés que vers un composant qui reste.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="181"/>
+        <source>Delete component “%1”</source>
+        <translation>Supprimer le composant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentcomponents.cpp" line="183"/>
+        <source>Delete %n component(s)</source>
+        <translation>
+            <numerusform>Supprimer %n composant</numerusform>
+            <numerusform>Supprimer %n composants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="185"/>
+        <source>%1, its flows to “%2”</source>
+        <translation>%1, ses flux vers «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="200"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentcomponents.cpp" line="201"/>
+        <source>Merge %n component(s) into “%1”</source>
+        <translation>
+            <numerusform>Fusionner %n composant dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Fusionner %n composants dans «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="30"/>
+        <location filename="../model/document/documentdrawing.cpp" line="70"/>
+        <location filename="../model/document/documentdrawing.cpp" line="109"/>
+        <location filename="../model/document/documentviews.cpp" line="38"/>
+        <location filename="../model/document/documentviews.cpp" line="47"/>
+        <location filename="../model/document/documentviews.cpp" line="56"/>
+        <location filename="../model/document/documentviews.cpp" line="74"/>
+        <location filename="../model/document/documentviews.cpp" line="84"/>
+        <location filename="../model/document/documentviews.cpp" line="112"/>
+        <location filename="../model/document/documentviews.cpp" line="125"/>
+        <source>There is no view %1.</source>
+        <translation>Il n’y a pas de vue %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="36"/>
+        <source>Reset layout of “%1”</source>
+        <translation>Réinitialiser la disposition de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="43"/>
+        <source>Reset layout</source>
+        <translation>Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="81"/>
+        <source>The view does not show component %1.</source>
+        <translation>La vue n’affiche pas le composant %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="94"/>
+        <source>Move “%1” in “%2”</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentdrawing.cpp" line="95"/>
+        <source>Move %n component(s) in “%1”</source>
+        <translation>
+            <numerusform>Déplacer %n composant dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Déplacer %n composants dans «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="104"/>
+        <source>Collapse zone “%1”</source>
+        <translation>Replier la zone «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="105"/>
+        <source>Expand zone “%1”</source>
+        <translation>Déplier la zone «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="141"/>
+        <source>Draw edges curved</source>
+        <translation>Dessiner les arêtes en courbes</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="141"/>
+        <source>Draw edges at right angles</source>
+        <translation>Dessiner les arêtes à angle droit</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="142"/>
+        <source>Group flows by zone</source>
+        <translation>Grouper les flux par zone</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="142"/>
+        <source>Draw every flow&apos;s own edge</source>
+        <translation>Dessiner une arête propre à chaque flux</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="48"/>
+        <source>Change the product of flow %1</source>
+        <translation>Modifier le produit du flux %1</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="51"/>
+        <source>Change the source of flow %1</source>
+        <translation>Modifier la source du flux %1</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="54"/>
+        <source>Change the destination of flow %1</source>
+        <translation>Modifier la destination du flux %1</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="57"/>
+        <source>Change the protocol of flow %1</source>
+        <translation>Modifier le protocole du flux %1</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="60"/>
+        <source>Change the ports of flow %1</source>
+        <translation>Modifier les ports du flux %1</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="63"/>
+        <source>Change the purpose of flow %1</source>
+        <translation>Modifier l’objet du flux %1</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="66"/>
+        <source>Change whether flow %1 is optional</source>
+        <translation>Modifier le caractère optionnel du flux %1</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="69"/>
+        <source>Edit the notes of flow %1</source>
+        <translation>Modifier les notes du flux %1</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="72"/>
+        <location filename="../model/document/documentedits.cpp" line="107"/>
+        <source>Edit flow %1</source>
+        <translation>Modifier le flux %1</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="89"/>
+        <source>Add flow %1</source>
+        <translation>Ajouter le flux %1</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="98"/>
+        <location filename="../model/document/documentedits.cpp" line="117"/>
+        <source>There is no flow %1.</source>
+        <translation>Il n’y a pas de flux %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="121"/>
+        <source>Delete flow %1</source>
+        <translation>Supprimer le flux %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentedits.cpp" line="122"/>
+        <source>Delete %n flow(s)</source>
+        <translation>
+            <numerusform>Supprimer %n flux</numerusform>
+            <numerusform>Supprimer %n flux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="151"/>
+        <source>%1 cannot be imported.</source>
+        <translation>Impossible d’importer %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="154"/>
+        <source>%1 changes nothing in the project.</source>
+        <translation>%1 ne modifie rien dans le projet.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="164"/>
+        <source>Import components from %1</source>
+        <translation>Importer des composants depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="178"/>
+        <source>Add zone “%1”</source>
+        <translation>Ajouter la zone «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="190"/>
+        <source>Rename zone to “%1”</source>
+        <translation>Renommer la zone en «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="202"/>
+        <source>Move zone “%1” into “%2”</source>
+        <translation>Déplacer la zone «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="203"/>
+        <source>Move zone “%1” to the top level</source>
+        <translation>Déplacer la zone «&#xa0;%1&#xa0;» au niveau supérieur</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="214"/>
+        <source>Edit notes of zone “%1”</source>
+        <translation>Modifier les notes de la zone «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="241"/>
+        <source>Delete zone “%1”</source>
+        <translation>Supprimer la zone «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="252"/>
+        <source>Add product “%1”</source>
+        <translation>Ajouter le produit «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="261"/>
+        <location filename="../model/document/documentedits.cpp" line="272"/>
+        <location filename="../model/document/documentedits.cpp" line="283"/>
+        <source>There is no product %1.</source>
+        <translation>Il n’y a pas de produit %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="264"/>
+        <source>Rename product to “%1”</source>
+        <translation>Renommer le produit en «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="275"/>
+        <source>Change the colour of “%1”</source>
+        <translation>Modifier la couleur de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="293"/>
+        <source>Delete product “%1”</source>
+        <translation>Supprimer le produit «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentenvironments.cpp" line="13"/>
+        <source>Add environment “%1”</source>
+        <translation>Ajouter l’environnement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentenvironments.cpp" line="22"/>
+        <location filename="../model/document/documentenvironments.cpp" line="35"/>
+        <location filename="../model/document/documentenvironments.cpp" line="59"/>
+        <source>There is no environment %1.</source>
+        <translation>Il n’y a pas d’environnement %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentenvironments.cpp" line="27"/>
+        <source>Rename environment to “%1”</source>
+        <translation>Renommer l’environnement en «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentenvironments.cpp" line="49"/>
+        <source>Duplicate environment “%1” as “%2”</source>
+        <translation>Dupliquer l’environnement «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentenvironments.cpp" line="66"/>
+        <source>Delete environment “%1”</source>
+        <translation>Supprimer l’environnement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="29"/>
+        <source>Add view “%1”</source>
+        <translation>Ajouter la vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="39"/>
+        <source>Rename view to “%1”</source>
+        <translation>Renommer la vue en «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="49"/>
+        <source>Change what view “%1” shows</source>
+        <translation>Modifier ce qu’affiche la vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="60"/>
+        <source>Draw view “%1” as zones</source>
+        <translation>Dessiner la vue «&#xa0;%1&#xa0;» en zones</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="61"/>
+        <source>Draw view “%1” as components</source>
+        <translation>Dessiner la vue «&#xa0;%1&#xa0;» en composants</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="75"/>
+        <source>Print view “%1” in the handover pack</source>
+        <translation>Imprimer la vue «&#xa0;%1&#xa0;» dans le dossier de remise</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="76"/>
+        <source>Leave view “%1” out of the handover pack</source>
+        <translation>Exclure la vue «&#xa0;%1&#xa0;» du dossier de remise</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="103"/>
+        <source>Duplicate view “%1” as “%2”</source>
+        <translation>Dupliquer la vue «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="115"/>
+        <source>Delete view “%1”</source>
+        <translation>Supprimer la vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="140"/>
+        <source>Move view “%1”</source>
+        <translation>Déplacer la vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::RecentFiles</name>
+    <message>
+        <location filename="../app/recentfiles.cpp" line="79"/>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <location filename="../app/recentfiles.cpp" line="83"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::RulesExportAction</name>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="22"/>
+        <source>Export Firewall &amp;Rules…</source>
+        <translation>Exporter les &amp;règles de pare-feu…</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="25"/>
+        <source>Write the current environment&apos;s firewall rules as a spreadsheet</source>
+        <translation>Écrire les règles de pare-feu de l’environnement actuel dans un tableur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/rulesexportaction.cpp" line="49"/>
+        <source>Wrote %n rule(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>%n règle de %1 écrite dans %2.</numerusform>
+            <numerusform>%n règles de %1 écrites dans %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/rulesexportaction.cpp" line="53"/>
+        <source>%n have an endpoint without an address (marked in the Status column).</source>
+        <translation>
+            <numerusform>%n a une extrémité sans adresse (signalée dans la colonne Status).</numerusform>
+            <numerusform>%n ont une extrémité sans adresse (signalée dans la colonne Status).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="64"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="65"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="69"/>
+        <location filename="../app/rulesexportaction.cpp" line="76"/>
+        <location filename="../app/rulesexportaction.cpp" line="85"/>
+        <location filename="../app/rulesexportaction.cpp" line="92"/>
+        <source>Export Firewall Rules</source>
+        <translation>Exporter les règles de pare-feu</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="77"/>
+        <source>Portolan writes rules as .xlsx or .csv, not “%1”.</source>
+        <translation>Portolan écrit les règles en .xlsx ou .csv, pas en «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="81"/>
+        <source>One rule per flow</source>
+        <translation>Une règle par flux</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="82"/>
+        <source>One rule per source, destination and protocol (ports united)</source>
+        <translation>Une règle par source, destination et protocole (ports réunis)</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="86"/>
+        <source>Rules:</source>
+        <translation>Règles&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="93"/>
+        <source>%1 could not be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::SvgExporter</name>
+    <message>
+        <location filename="../views/export/svgexporter.cpp" line="214"/>
+        <source>SVG image</source>
+        <translation>Image SVG</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::TablePanel</name>
+    <message>
+        <location filename="../views/tables/tablepanel.cpp" line="55"/>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/tablepanel.cpp" line="92"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/tablepanel.cpp" line="94"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/tablepanel.cpp" line="261"/>
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n ligne copiée.</numerusform>
+            <numerusform>%n lignes copiées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ViewsModel</name>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="83"/>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="90"/>
+        <source>Products: %1</source>
+        <translation>Produits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="97"/>
+        <source>Protocols: %1</source>
+        <translation>Protocoles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="100"/>
+        <source>Zones: %1</source>
+        <translation>Zones&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="102"/>
+        <source>Components: %1</source>
+        <translation>Composants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="106"/>
+        <source>Text: %1</source>
+        <translation>Texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="108"/>
+        <source>Everything in the project</source>
+        <translation>Tout le projet</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="110"/>
+        <source>Drawn as zones</source>
+        <translation>Dessinée en zones</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="112"/>
+        <source>Printed in the handover pack</source>
+        <translation>Imprimée dans le dossier de remise</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="124"/>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="126"/>
+        <source>The whole project</source>
+        <translation>Le projet entier</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ViewsPanel</name>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="23"/>
+        <source>New from Filter</source>
+        <translation>Nouvelle depuis le filtre</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="25"/>
+        <source>A new view showing what the filter bar selects</source>
+        <translation>Une nouvelle vue montrant ce que sélectionne la barre de filtre</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="26"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="28"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="32"/>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="34"/>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="36"/>
+        <source>Zones as Nodes</source>
+        <translation>Zones en nœuds</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="39"/>
+        <source>Draw every top-level zone of the view as one node</source>
+        <translation>Dessiner chaque zone de premier niveau de la vue comme un seul nœud</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="40"/>
+        <source>Print in Handover Pack</source>
+        <translation>Imprimer dans le dossier de remise</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="135"/>
+        <source>View %1</source>
+        <translation>Vue %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="154"/>
+        <source>%1 copy</source>
+        <translation>%1 copie</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="154"/>
+        <source>%1 copy %2</source>
+        <translation>%1 copie %2</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="214"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="216"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::WorkspaceDocks</name>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="35"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;ouvert&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="51"/>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="54"/>
+        <source>Zones and Products</source>
+        <translation>Zones et produits</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="59"/>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="61"/>
+        <source>Address Plan</source>
+        <translation>Plan d’adressage</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="65"/>
+        <source>Lint</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="68"/>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="70"/>
+        <source>Undo History</source>
+        <translation>Historique des annulations</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="74"/>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ZoneList</name>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="25"/>
+        <source>Add Zone</source>
+        <translation>Ajouter une zone</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="26"/>
+        <source>Delete Zone</source>
+        <translation>Supprimer la zone</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="44"/>
+        <source>Add a zone inside the selected zone</source>
+        <translation>Ajouter une zone dans la zone sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="46"/>
+        <source>Delete the selected zone; its members move up to its parent</source>
+        <translation>Supprimer la zone sélectionnée&#xa0;; ses membres remontent dans sa zone parente</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="104"/>
+        <source>New zone %1</source>
+        <translation>Nouvelle zone %1</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="187"/>
+        <source>Move Into</source>
+        <translation>Déplacer dans</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="188"/>
+        <source>(top level)</source>
+        <translation>(niveau supérieur)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ZoneModel</name>
+    <message>
+        <location filename="../views/zones/zonemodel.cpp" line="23"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonemodel.cpp" line="23"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ZonePage</name>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="29"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="31"/>
+        <source>Inside:</source>
+        <translation>Dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="32"/>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="33"/>
+        <source>Holds:</source>
+        <translation>Contient&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="67"/>
+        <source>Zone “%1”</source>
+        <translation>Zone «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="70"/>
+        <source>(top level)</source>
+        <translation>(niveau supérieur)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/zonepage.cpp" line="79"/>
+        <source>%n component(s), </source>
+        <translation>
+            <numerusform>%n composant, </numerusform>
+            <numerusform>%n composants, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/zonepage.cpp" line="80"/>
+        <source>%n zone(s)</source>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/zonepage.cpp" line="81"/>
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n composant</numerusform>
+            <numerusform>%n composants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ZonePrefixDialog</name>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="31"/>
+        <source>Add Zone Prefix in %1</source>
+        <translation>Ajouter un préfixe de zone dans %1</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="38"/>
+        <source>10.0.1.0/24 or 2001:db8:1::/64</source>
+        <translation>10.0.1.0/24 ou 2001:db8:1::/64</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="40"/>
+        <source>optional, 1-4094</source>
+        <translation>facultatif, 1-4094</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="42"/>
+        <source>optional, an address inside the prefix</source>
+        <translation>facultatif, une adresse dans le préfixe</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="44"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="50"/>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="51"/>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Préfixe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="52"/>
+        <source>&amp;VLAN:</source>
+        <translation>&amp;VLAN&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="53"/>
+        <source>&amp;Gateway:</source>
+        <translation>Pa&amp;sserelle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="54"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="85"/>
+        <source>The VLAN must be a number 1-4094.</source>
+        <translation>Le VLAN doit être un nombre de 1 à 4094.</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="88"/>
+        <source>Type the prefix, such as 10.0.1.0/24.</source>
+        <translation>Saisissez le préfixe, par exemple 10.0.1.0/24.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ZonePrefixModel</name>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="101"/>
+        <source>Values bound in this environment that lie inside the prefix</source>
+        <translation>Valeurs liées dans cet environnement qui se trouvent dans le préfixe</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="128"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="130"/>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="132"/>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="134"/>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="136"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="138"/>
+        <source>In use</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="164"/>
+        <source>There is no zone named “%1”.</source>
+        <translation>Il n’y a pas de zone nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="178"/>
+        <source>The VLAN must be a number 1-4094, not “%1”.</source>
+        <translation>Le VLAN doit être un nombre de 1 à 4094, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ZonePrefixPanel</name>
+    <message>
+        <location filename="../views/addressplan/zoneprefixpanel.cpp" line="21"/>
+        <source>Filter zone prefixes</source>
+        <translation>Filtrer les préfixes de zone</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixpanel.cpp" line="24"/>
+        <source>&amp;Add Zone Prefix…</source>
+        <translation>&amp;Ajouter un préfixe de zone…</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixpanel.cpp" line="25"/>
+        <source>Give a zone a prefix in this environment</source>
+        <translation>Donner un préfixe à une zone dans cet environnement</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixpanel.cpp" line="27"/>
+        <source>&amp;Delete Zone Prefix</source>
+        <translation>&amp;Supprimer le préfixe de zone</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixpanel.cpp" line="57"/>
+        <source>Added %1 to “%2”.</source>
+        <translation>%1 ajouté à «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+</TS>

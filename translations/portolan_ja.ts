@@ -1,0 +1,3592 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Portolan</name>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="71"/>
+        <location filename="../views/handover/handoverprint.cpp" line="182"/>
+        <source>Untitled project</source>
+        <translation>無題のプロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="73"/>
+        <source>Network handover pack · %1</source>
+        <translation>ネットワーク引き継ぎ資料 · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="77"/>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="78"/>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="79"/>
+        <source>Revision</source>
+        <translation>リビジョン</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="80"/>
+        <location filename="../views/handover/handoverprint.cpp" line="121"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="81"/>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="82"/>
+        <source>Content fingerprint</source>
+        <translation>内容フィンガープリント</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="84"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="88"/>
+        <source>Port diagram</source>
+        <translation>ポート図</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="89"/>
+        <location filename="../views/handover/handoverprint.cpp" line="115"/>
+        <source>Sign-off</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="90"/>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <source>Signed, this pack hands revision %1 of %2 over to operations.</source>
+        <translation>署名により、この資料は %2 のリビジョン %1 を運用チームに引き継ぎます。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="121"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="121"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="121"/>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="185"/>
+        <source>Handover pack · revision %1</source>
+        <translation>引き継ぎ資料 · リビジョン %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="198"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="200"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="257"/>
+        <source>the printer does not take the page layout</source>
+        <translation>プリンターがこのページレイアウトに対応していません</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="262"/>
+        <source>cannot start painting on the printer or file</source>
+        <translation>プリンターまたはファイルへの描画を開始できません</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="270"/>
+        <source>cannot start page %1</source>
+        <translation>ページ %1 を開始できません</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="279"/>
+        <source>cannot finish the document</source>
+        <translation>ドキュメントを完了できません</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="49"/>
+        <source>Port diagram · %1</source>
+        <translation>ポート図 · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="50"/>
+        <source>Port diagram · %1 · %2</source>
+        <translation>ポート図 · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="74"/>
+        <source>The project has no components to draw.</source>
+        <translation>このプロジェクトには描画するコンポーネントがありません。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="81"/>
+        <source>Addresses in %1 are printed under the component names.</source>
+        <translation>%1 のアドレスはコンポーネント名の下に印刷されます。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="87"/>
+        <source>The diagram is printed at %1 % in parts %2 to %3, one page each, so that every label prints at 6 pt or more; neighbouring parts overlap. This map shows where each part lies. Addresses in %4 are printed under the component names.</source>
+        <translation>すべてのラベルが 6 pt 以上で印刷されるよう、図は %1 % の倍率でパート %2 ～ %3 に分けて各 1 ページに印刷されます。隣り合うパートは重なっています。このマップは各パートの位置を示します。%4 のアドレスはコンポーネント名の下に印刷されます。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="111"/>
+        <source>%1 · part %2</source>
+        <translation>%1 · パート %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="112"/>
+        <source>Part %1 of %2, row %3, column %4 of the map.</source>
+        <translation>パート %1 / %2、マップの %3 行 %4 列。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::AddressPlanModel</name>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="100"/>
+        <source>No address</source>
+        <translation>アドレスなし</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="102"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="104"/>
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (ほか %n 件)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="111"/>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="111"/>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="158"/>
+        <source>No address in this environment; double-click to type one, or allocate the next free one</source>
+        <translation>この環境にはアドレスがありません。ダブルクリックして入力するか、次の空きアドレスを割り当ててください</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="177"/>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="179"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="181"/>
+        <source>Zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="183"/>
+        <source>Addresses</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="185"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::AddressPlanPanel</name>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="35"/>
+        <source>&amp;Import Address Plan…</source>
+        <translation>アドレス計画をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="36"/>
+        <source>&amp;Export Address Plan…</source>
+        <translation>アドレス計画をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="43"/>
+        <source>Bind the addresses of a CSV file with the columns component,address</source>
+        <translation>component,address 列を持つ CSV ファイルのアドレスを割り当てます</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="45"/>
+        <source>Save this environment&apos;s addresses as CSV (component,address,kind,zone)</source>
+        <translation>この環境のアドレスを CSV として保存します (component,address,kind,zone)</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="92"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="99"/>
+        <source>Import Address Plan</source>
+        <translation>アドレス計画のインポート</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="93"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="108"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="111"/>
+        <source>Export Address Plan</source>
+        <translation>アドレス計画のエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="109"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="112"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="149"/>
+        <source>No project is open.</source>
+        <translation>プロジェクトが開かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="153"/>
+        <source>This project has no environment yet. Add one (Lab, Production, a second site…) with Environment → New Environment, then give its zones prefixes and its components addresses.</source>
+        <translation>このプロジェクトにはまだ環境がありません。環境 → 新しい環境 で環境 (ラボ、本番、第 2 拠点など) を追加し、ゾーンにプレフィックスを、コンポーネントにアドレスを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="164"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 components have addresses · %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %3 個中 %2 個のコンポーネントにアドレスがあります · %4 · %5</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="168"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="168"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="177"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="184"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="189"/>
+        <source>Imported %n address(es) from %1.</source>
+        <translation>
+            <numerusform>%1 から %n 件のアドレスをインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="191"/>
+        <source>%n row(s) were there already.</source>
+        <translation>
+            <numerusform>%n 行はすでに存在していました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="207"/>
+        <source>Saved the %1 address plan to %2.</source>
+        <translation>%1 のアドレス計画を %2 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::AddressTablePanel</name>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="21"/>
+        <source>Filter components, addresses, problems</source>
+        <translation>コンポーネント、アドレス、問題で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="23"/>
+        <source>Allocate &amp;Next Free Address</source>
+        <translation>次の空きアドレスを割り当て(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="25"/>
+        <source>Give the selected components (or every component shown) the next free address of their zone&apos;s prefix; networks get the prefix</source>
+        <translation>選択したコンポーネント (または表示中のすべてのコンポーネント) に、ゾーンのプレフィックスから次の空きアドレスを割り当てます。ネットワークにはプレフィックスが割り当てられます</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="28"/>
+        <source>Allocate Free &amp;Prefix…</source>
+        <translation>空きプレフィックスを割り当て(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="31"/>
+        <source>Carve a free prefix of the length you choose from the zone&apos;s prefix, for networks</source>
+        <translation>ネットワーク用に、ゾーンのプレフィックスから指定した長さの空きプレフィックスを切り出します</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="34"/>
+        <source>Allocate Free Prefix</source>
+        <translation>空きプレフィックスの割り当て</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="35"/>
+        <source>Prefix length for the selected networks:</source>
+        <translation>選択したネットワークのプレフィックス長:</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="40"/>
+        <source>&amp;Clear Addresses</source>
+        <translation>アドレスをクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="42"/>
+        <source>Problems Only</source>
+        <translation>問題のみ</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="45"/>
+        <source>Show only components with a warning, an error or no address</source>
+        <translation>警告・エラーがあるか、アドレスのないコンポーネントだけを表示します</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="119"/>
+        <source>Allocated %1 to “%2”.</source>
+        <translation>%1 を「%2」に割り当てました。</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="123"/>
+        <source>Every component chosen has an address already.</source>
+        <translation>選択したすべてのコンポーネントにすでにアドレスがあります。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="125"/>
+        <source>Allocated addresses to %n components.</source>
+        <translation>
+            <numerusform>%n 個のコンポーネントにアドレスを割り当てました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="130"/>
+        <source>%n got none (Problems Only lists them); the first, “%1”: %2.</source>
+        <translation>
+            <numerusform>%n 個には割り当てられませんでした (「問題のみ」で一覧表示されます)。最初のもの「%1」: %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="141"/>
+        <source>Networks can share a zone&apos;s prefix: Allocate Free Prefix… gives each a free /N of it.</source>
+        <translation>複数のネットワークでゾーンのプレフィックスを共有できます。「空きプレフィックスを割り当て…」で、それぞれに空きの /N を割り当てます。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentDeletionDialog</name>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="34"/>
+        <source>Delete Components</source>
+        <translation>コンポーネントの削除</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="59"/>
+        <source>Delete “%1”</source>
+        <translation>「%1」を削除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dialogs/componentdeletion.cpp" line="60"/>
+        <source>Delete %n Component(s)</source>
+        <translation>
+            <numerusform>%n 個のコンポーネントを削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dialogs/componentdeletion.cpp" line="62"/>
+        <source>“%1” has %n flow(s). What becomes of them?</source>
+        <translation>
+            <numerusform>「%1」には %n 件のフローがあります。フローをどうしますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dialogs/componentdeletion.cpp" line="63"/>
+        <source>These components have %n flow(s). What becomes of them?</source>
+        <translation>
+            <numerusform>これらのコンポーネントには %n 件のフローがあります。フローをどうしますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dialogs/componentdeletion.cpp" line="69"/>
+        <source>Delete “%1” and its %n flow(s)</source>
+        <translation>
+            <numerusform>「%1」とその %n 件のフローを削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dialogs/componentdeletion.cpp" line="70"/>
+        <source>Delete the %1 components and their %n flow(s)</source>
+        <translation>
+            <numerusform>%1 個のコンポーネントとその %n 件のフローを削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="74"/>
+        <source>Keep its flows, moving them to:</source>
+        <translation>フローを残し、次へ移動:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="75"/>
+        <source>Keep their flows, moving them to:</source>
+        <translation>フローを残し、次へ移動:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="77"/>
+        <source>Another component</source>
+        <translation>別のコンポーネント</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="83"/>
+        <source>Flows that would then repeat another flow, or run from the component to itself, are deleted. Undo brings everything back.</source>
+        <translation>移動の結果、他のフローと重複するフローや、コンポーネント自身へのフローは削除されます。元に戻すとすべて復元されます。</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="88"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="128"/>
+        <source>There is no other component “%1”.</source>
+        <translation>「%1」という別のコンポーネントはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentImportDialog</name>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="31"/>
+        <source>Import Components</source>
+        <translation>コンポーネントのインポート</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="32"/>
+        <source>Components from “%1”</source>
+        <translation>「%1」のコンポーネント</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <source>Zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="49"/>
+        <source>Rows in bold change the project; the others are as the list says.</source>
+        <translation>太字の行はプロジェクトを変更します。それ以外はすでにリストのとおりです。</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="54"/>
+        <source>&amp;Lay out the diagram afresh</source>
+        <translation>図を新たにレイアウト(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="57"/>
+        <source>Forget every stored drawing and dragged place, as Reset Layout does, in the same undo step. Suggested when the list moves components or puts zones into others.</source>
+        <translation>「レイアウトをリセット」と同様に、保存されたすべての描画とドラッグした位置を同じ元に戻す操作単位で破棄します。リストがコンポーネントを移動したり、ゾーンを他のゾーンに入れたりする場合に推奨されます。</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="62"/>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="72"/>
+        <source>Warnings and errors:</source>
+        <translation>警告とエラー:</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="103"/>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="109"/>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="115"/>
+        <source>(no zone)</source>
+        <translation>(ゾーンなし)</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="133"/>
+        <source>The file cannot be imported: see the errors above.</source>
+        <translation>ファイルをインポートできません。上のエラーを参照してください。</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="137"/>
+        <source>Every component is in the project as the list says: nothing to import.</source>
+        <translation>すべてのコンポーネントがすでにリストのとおりプロジェクトにあります。インポートするものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="153"/>
+        <source>1 new component</source>
+        <translation>新しいコンポーネント 1 個</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="153"/>
+        <source>%1 new components</source>
+        <translation>新しいコンポーネント %1 個</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="154"/>
+        <source>1 moved to another zone</source>
+        <translation>1 個を別のゾーンへ移動</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="154"/>
+        <source>%1 moved to another zone</source>
+        <translation>%1 個を別のゾーンへ移動</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="155"/>
+        <source>1 given another kind</source>
+        <translation>1 個の種類を変更</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="155"/>
+        <source>%1 given another kind</source>
+        <translation>%1 個の種類を変更</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="156"/>
+        <source>1 new zone</source>
+        <translation>新しいゾーン 1 個</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="156"/>
+        <source>%1 new zones</source>
+        <translation>新しいゾーン %1 個</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="157"/>
+        <source>1 zone put into another</source>
+        <translation>1 個のゾーンを別のゾーンに配置</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="157"/>
+        <source>%1 zones put into others</source>
+        <translation>%1 個のゾーンを別のゾーンに配置</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="158"/>
+        <source>1 unchanged</source>
+        <translation>1 個は変更なし</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="158"/>
+        <source>%1 unchanged</source>
+        <translation>%1 個は変更なし</translation>
+    </message>
+    <message>
+        <location filename="../views/import/componentimportdialog.cpp" line="159"/>
+        <source>No components.</source>
+        <translation>コンポーネントがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentNameDelegate</name>
+    <message>
+        <location filename="../views/tables/componentnamedelegate.cpp" line="33"/>
+        <source>Type the name of a component.</source>
+        <translation>コンポーネントの名前を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componentnamedelegate.cpp" line="35"/>
+        <source>There is no component “%1”.</source>
+        <translation>コンポーネント「%1」はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentPage</name>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="30"/>
+        <source>Unpin</source>
+        <translation>固定を解除</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="39"/>
+        <source>10.0.1.5, 2001:db8::5, host.example.com</source>
+        <translation>10.0.1.5, 2001:db8::5, host.example.com</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="40"/>
+        <source>Addresses in this environment, separated by commas or spaces: IPv4 or IPv6 addresses, CIDRs, ranges a-b, host names</source>
+        <translation>この環境でのアドレス。カンマまたはスペースで区切ります: IPv4 または IPv6 アドレス、CIDR、範囲 a-b、ホスト名</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="44"/>
+        <source>Let the layout place this component again</source>
+        <translation>このコンポーネントを再びレイアウトに配置させます</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="46"/>
+        <source>Double-click a flow to inspect it</source>
+        <translation>フローをダブルクリックすると詳細を表示します</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="51"/>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="53"/>
+        <source>Kind:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="54"/>
+        <source>Zone:</source>
+        <translation>ゾーン:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="55"/>
+        <source>Notes:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="61"/>
+        <source>Position:</source>
+        <translation>位置:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="63"/>
+        <source>Flows:</source>
+        <translation>フロー:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="96"/>
+        <source>Addresses (%1):</source>
+        <translation>アドレス (%1):</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="147"/>
+        <source>Component “%1”</source>
+        <translation>コンポーネント「%1」</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="151"/>
+        <source>(no zone)</source>
+        <translation>(ゾーンなし)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="155"/>
+        <source>pinned at %1, %2</source>
+        <translation>%1, %2 に固定</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/componentpage.cpp" line="159"/>
+        <source>placed by the layout</source>
+        <translation>レイアウトにより配置</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentTableModel</name>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="13"/>
+        <source>(no zone)</source>
+        <translation>(ゾーンなし)</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="136"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="138"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
+        <source>Zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
+        <source>Flows</source>
+        <translation>フロー</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="176"/>
+        <source>“%1” is not a kind of component; choose one of %2.</source>
+        <translation>「%1」はコンポーネントの種類ではありません。%2 から選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componenttablemodel.cpp" line="190"/>
+        <source>There is no zone “%1”.</source>
+        <translation>ゾーン「%1」はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentsPanel</name>
+    <message>
+        <location filename="../views/tables/componentspanel.cpp" line="26"/>
+        <source>&amp;New Component</source>
+        <translation>新しいコンポーネント(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/componentspanel.cpp" line="54"/>
+        <source>New component %1</source>
+        <translation>新しいコンポーネント %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DiagramActions</name>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="35"/>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="37"/>
+        <source>Zoom in</source>
+        <translation>拡大します</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="38"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="39"/>
+        <source>Zoom out</source>
+        <translation>縮小します</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="40"/>
+        <source>&amp;Fit to Window</source>
+        <translation>ウィンドウに合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="41"/>
+        <source>Show the whole diagram</source>
+        <translation>図全体を表示します</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="42"/>
+        <source>&amp;Actual Size</source>
+        <translation>実際のサイズ(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="43"/>
+        <source>Zoom to 100 %</source>
+        <translation>100 % に拡大/縮小します</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="44"/>
+        <source>&amp;Reset Layout</source>
+        <translation>レイアウトをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="45"/>
+        <source>Unpin every component and lay the diagram out afresh</source>
+        <translation>すべてのコンポーネントの固定を解除し、図を新たにレイアウトします</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramactions.cpp" line="62"/>
+        <source>Diagram</source>
+        <translation>図</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DiagramEditor</name>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="31"/>
+        <source>New component</source>
+        <translation>新しいコンポーネント</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="59"/>
+        <source>&amp;Draw Flows</source>
+        <translation>フローを描画(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="60"/>
+        <source>New &amp;Component</source>
+        <translation>新しいコンポーネント(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="61"/>
+        <source>&amp;Merge Components…</source>
+        <translation>コンポーネントを統合(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="62"/>
+        <source>Show &amp;Addresses</source>
+        <translation>アドレスを表示(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="63"/>
+        <source>&amp;Focus</source>
+        <translation>フォーカス(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="64"/>
+        <source>Focus, T&amp;wo Flows Away</source>
+        <translation>フォーカス (2 フロー先まで)(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="68"/>
+        <source>Show the selected components with what they talk to, sources on the left (F)</source>
+        <translation>選択したコンポーネントを通信相手とともに表示します。送信元は左側です (F)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="83"/>
+        <source>Show each component&apos;s addresses in the current environment under its name</source>
+        <translation>各コンポーネントの現在の環境でのアドレスを名前の下に表示します</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="87"/>
+        <source>Make the selected components one, keeping their flows</source>
+        <translation>選択したコンポーネントをフローを保ったまま 1 つに統合します</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="95"/>
+        <source>Merge Components</source>
+        <translation>コンポーネントの統合</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="96"/>
+        <source>The flows of the others move to the component that stays:</source>
+        <translation>ほかのコンポーネントのフローは、残るコンポーネントに移ります:</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="106"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="107"/>
+        <source>Drag from one component to another to add a flow (or hold Shift while dragging)</source>
+        <translation>コンポーネントから別のコンポーネントへドラッグしてフローを追加します (または Shift キーを押しながらドラッグ)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="110"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="111"/>
+        <source>Add a component (or double-click empty space)</source>
+        <translation>コンポーネントを追加します (または空いている場所をダブルクリック)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="153"/>
+        <source>Save this view (Views → New from Filter) to place components in it.</source>
+        <translation>コンポーネントを配置するには、このビューを保存してください (ビュー → フィルターから新規作成)。</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="30"/>
+        <source>&amp;Open Zone</source>
+        <translation>ゾーンを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="31"/>
+        <source>E&amp;xpand Zone</source>
+        <translation>ゾーンを展開(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="37"/>
+        <source>&amp;Edit Component</source>
+        <translation>コンポーネントを編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="43"/>
+        <source>&amp;Unpin</source>
+        <translation>固定を解除(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="47"/>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="54"/>
+        <source>Edit %1 %2 — %3</source>
+        <translation>%1 %2 — %3 を編集</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="59"/>
+        <source>&amp;Delete %n Flow(s)</source>
+        <translation>
+            <numerusform>%n 件のフローを削除(&amp;D)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="65"/>
+        <source>C&amp;ollapse Zone “%1”</source>
+        <translation>ゾーン「%1」を折りたたむ(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="70"/>
+        <source>New &amp;Component Here</source>
+        <translation>ここに新しいコンポーネント(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="74"/>
+        <source>&amp;Reset Layout</source>
+        <translation>レイアウトをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="37"/>
+        <source>view “%1”</source>
+        <translation>ビュー「%1」</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="63"/>
+        <source>the components in no zone and what talks to them</source>
+        <translation>ゾーンに属さないコンポーネントとその通信相手</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="71"/>
+        <source>zone “%1” and what talks to it</source>
+        <translation>ゾーン「%1」とその通信相手</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="84"/>
+        <source>Select a component to focus on.</source>
+        <translation>フォーカスするコンポーネントを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="89"/>
+        <source>%1 components</source>
+        <translation>%1 個のコンポーネント</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="91"/>
+        <source>focus on %1</source>
+        <translation>%1 にフォーカス</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="92"/>
+        <source>focus on %1, two flows away</source>
+        <translation>%1 にフォーカス (2 フロー先まで)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DiagramFilterBar</name>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="59"/>
+        <source>Filter: name, address, purpose, port (443, 30000-32767)…</source>
+        <translation>フィルター: 名前、アドレス、用途、ポート (443, 30000-32767)…</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="72"/>
+        <source>Hide non-matching</source>
+        <translation>一致しないものを隠す</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="78"/>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="79"/>
+        <source>Show everything again</source>
+        <translation>すべてを再表示します</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="132"/>
+        <source>Show All</source>
+        <translation>すべて表示</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="132"/>
+        <source>Any Zone</source>
+        <translation>すべてのゾーン</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="208"/>
+        <source>Products</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="209"/>
+        <source>Protocols</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="210"/>
+        <source>Zones</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagramfilterbar.cpp" line="211"/>
+        <source>Only flows touching the ticked zones</source>
+        <translation>チェックしたゾーンに関わるフローのみ</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DiagramPane</name>
+    <message>
+        <location filename="../views/diagram/diagrampane.cpp" line="66"/>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrampane.cpp" line="72"/>
+        <source>Laying out the diagram…</source>
+        <translation>図をレイアウトしています…</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrampane.cpp" line="274"/>
+        <source>%1 of %2 connections</source>
+        <translation>%2 本中 %1 本の接続</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DotExporter</name>
+    <message>
+        <location filename="../views/export/dotexporter.cpp" line="64"/>
+        <source>Graphviz DOT graph</source>
+        <translation>Graphviz DOT グラフ</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DrawingStyleActions</name>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="16"/>
+        <source>&amp;Orthogonal</source>
+        <translation>直交(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="17"/>
+        <source>&amp;Curved</source>
+        <translation>曲線(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="18"/>
+        <source>&amp;Group Flows by Zone</source>
+        <translation>ゾーンごとにフローをまとめる(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="21"/>
+        <source>Edges in horizontal and vertical runs, each label on a straight run of its own edge</source>
+        <translation>エッジを水平・垂直の線分で描き、各ラベルを自身のエッジの直線部分に置きます</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="24"/>
+        <source>Edges as Graphviz draws them, labels placed along them</source>
+        <translation>エッジを Graphviz の描画どおりに描き、ラベルをエッジに沿って置きます</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="26"/>
+        <source>One edge from or to a zone&apos;s frame when every component of the zone has the same service with the same end</source>
+        <translation>ゾーンのすべてのコンポーネントが同じ相手と同じサービスを持つ場合、ゾーンの枠との間に 1 本のエッジを描きます</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="49"/>
+        <source>&amp;Edge Style</source>
+        <translation>エッジのスタイル(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::EditActions</name>
+    <message>
+        <location filename="../app/editactions.cpp" line="50"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="53"/>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="57"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="58"/>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="68"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="70"/>
+        <source>&amp;Paste Flows</source>
+        <translation>フローを貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="71"/>
+        <source>Add flows from rows copied in a spreadsheet</source>
+        <translation>スプレッドシートでコピーした行からフローを追加します</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="73"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="75"/>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="79"/>
+        <source>New &amp;Flow…</source>
+        <translation>新しいフロー(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="81"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="85"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::EnvironmentSwitcher</name>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="25"/>
+        <source>&amp;New Environment…</source>
+        <translation>新しい環境(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="26"/>
+        <source>&amp;Rename Environment…</source>
+        <translation>環境の名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="27"/>
+        <source>D&amp;uplicate Environment…</source>
+        <translation>環境を複製(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="28"/>
+        <source>&amp;Delete Environment</source>
+        <translation>環境を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="31"/>
+        <source>The environment whose addresses the window shows</source>
+        <translation>ウィンドウにアドレスを表示する環境</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="35"/>
+        <source>Add an environment (Lab, Production, a second site…)</source>
+        <translation>環境を追加します (ラボ、本番、第 2 拠点など)</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="39"/>
+        <source>Add an environment starting with a copy of this one&apos;s addresses and prefixes</source>
+        <translation>この環境のアドレスとプレフィックスのコピーから始まる環境を追加します</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="55"/>
+        <source>New Environment</source>
+        <translation>新しい環境</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="55"/>
+        <source>Name of the new environment:</source>
+        <translation>新しい環境の名前:</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="56"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="99"/>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
+        <source>Rename Environment</source>
+        <translation>環境の名前の変更</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
+        <source>New name of “%1”:</source>
+        <translation>「%1」の新しい名前:</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="64"/>
+        <source>Duplicate Environment</source>
+        <translation>環境の複製</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="65"/>
+        <source>Name of the copy of “%1”, with all its addresses and prefixes:</source>
+        <translation>「%1」のコピー (すべてのアドレスとプレフィックスを含む) の名前:</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="81"/>
+        <source>Delete the environment “%1” with its %2 and %3? You can undo this.</source>
+        <translation>環境「%1」を %2 と %3 とともに削除しますか? この操作は元に戻せます。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/environment/environmentswitcher.cpp" line="82"/>
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n 件のアドレス</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/environment/environmentswitcher.cpp" line="83"/>
+        <source>%n zone prefix(es)</source>
+        <translation>
+            <numerusform>%n 件のゾーンプレフィックス</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="84"/>
+        <source>Delete Environment</source>
+        <translation>環境の削除</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="101"/>
+        <source>Environment: </source>
+        <translation>環境: </translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="197"/>
+        <source>No environment</source>
+        <translation>環境なし</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::FileActions</name>
+    <message>
+        <location filename="../app/fileactions.cpp" line="29"/>
+        <source>Portolan projects (*.portolan)</source>
+        <translation>Portolan プロジェクト (*.portolan)</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="48"/>
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="51"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="54"/>
+        <source>Save a &amp;Copy As…</source>
+        <translation>コピーを保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="57"/>
+        <source>&amp;Import Flows…</source>
+        <translation>フローをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="58"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="59"/>
+        <source>Add flows from markdown or CSV tables, after a preview</source>
+        <translation>Markdown または CSV の表から、プレビューの後でフローを追加します</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="61"/>
+        <source>Import &amp;Components…</source>
+        <translation>コンポーネントをインポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="63"/>
+        <source>Create zones and components from a CMDB or NetBox list, after a preview</source>
+        <translation>CMDB または NetBox のリストから、プレビューの後でゾーンとコンポーネントを作成します</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="65"/>
+        <source>&amp;Export Diagram…</source>
+        <translation>図をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="66"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="68"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="80"/>
+        <source>New from &amp;Sample</source>
+        <translation>サンプルから新規作成(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="84"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="116"/>
+        <source>Untitled.portolan</source>
+        <translation>無題.portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="118"/>
+        <location filename="../app/fileactions.cpp" line="124"/>
+        <location filename="../app/fileactions.cpp" line="135"/>
+        <source>New Project</source>
+        <translation>新しいプロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="125"/>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 を置き換えられません。</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="145"/>
+        <location filename="../app/fileactions.cpp" line="155"/>
+        <source>Open Project</source>
+        <translation>プロジェクトを開く</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="176"/>
+        <source>Import Flows</source>
+        <translation>フローのインポート</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="177"/>
+        <source>Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>フローの表 (*.md *.markdown *.csv *.tsv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="184"/>
+        <source>Open or create a project to import flows into.</source>
+        <translation>フローをインポートするプロジェクトを開くか作成してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/fileactions.cpp" line="190"/>
+        <source>Imported %n flow(s)</source>
+        <translation>
+            <numerusform>%n 件のフローをインポートしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/fileactions.cpp" line="191"/>
+        <source>; %n already in the project</source>
+        <translation>
+            <numerusform>。%n 件はすでにプロジェクトにあります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="201"/>
+        <source>Import Components</source>
+        <translation>コンポーネントのインポート</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="202"/>
+        <source>Component lists (*.csv *.tsv *.txt *.md *.markdown);;All files (*)</source>
+        <translation>コンポーネントのリスト (*.csv *.tsv *.txt *.md *.markdown);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="209"/>
+        <source>Open or create a project to import components into.</source>
+        <translation>コンポーネントをインポートするプロジェクトを開くか作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="215"/>
+        <source>Imported the component list: %1 new components, %2 changed, %3 new zones</source>
+        <translation>コンポーネントのリストをインポートしました: 新しいコンポーネント %1 個、変更 %2 個、新しいゾーン %3 個</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="230"/>
+        <source> copy</source>
+        <translation> のコピー</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="232"/>
+        <location filename="../app/fileactions.cpp" line="237"/>
+        <location filename="../app/fileactions.cpp" line="242"/>
+        <source>Save a Copy</source>
+        <translation>コピーを保存</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="238"/>
+        <source>Choose another file: this is the open project.</source>
+        <translation>別のファイルを選んでください。これは開いているプロジェクトです。</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="245"/>
+        <source>Saved a copy as %1</source>
+        <translation>コピーを %1 として保存しました</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="257"/>
+        <location filename="../app/fileactions.cpp" line="267"/>
+        <location filename="../app/fileactions.cpp" line="279"/>
+        <source>Export Diagram</source>
+        <translation>図のエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="268"/>
+        <source>Portolan cannot export “%1”: choose a file ending in .svg, .png, .pdf, .dot or .json.</source>
+        <translation>Portolan は「%1」をエクスポートできません。.svg、.png、.pdf、.dot または .json で終わるファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="282"/>
+        <source>Exported the diagram to %1</source>
+        <translation>図を %1 にエクスポートしました</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::FlowDialog</name>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="43"/>
+        <source>Edit Flow</source>
+        <translation>フローの編集</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="43"/>
+        <source>New Flow</source>
+        <translation>新しいフロー</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="48"/>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="55"/>
+        <source>&amp;Product:</source>
+        <translation>製品(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="59"/>
+        <source>&amp;Source:</source>
+        <translation>送信元(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="62"/>
+        <source>&amp;Destination:</source>
+        <translation>宛先(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="69"/>
+        <source>P&amp;rotocol:</source>
+        <translation>プロトコル(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="73"/>
+        <source>e.g. 443 or 80,443 or 30000-32767</source>
+        <translation>例: 443、80,443、30000-32767</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="74"/>
+        <source>P&amp;orts:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="78"/>
+        <source>P&amp;urpose:</source>
+        <translation>用途(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="79"/>
+        <source>Needed only for some deployments</source>
+        <translation>一部のデプロイでのみ必要</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="81"/>
+        <source>Op&amp;tional:</source>
+        <translation>オプション(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="85"/>
+        <source>&amp;Notes:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="93"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="93"/>
+        <source>Add Flow</source>
+        <translation>フローを追加</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="127"/>
+        <source>Choose the source.</source>
+        <translation>送信元を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="128"/>
+        <location filename="../views/dialogs/flowdialog.cpp" line="132"/>
+        <source>There is no component named “%1”.</source>
+        <translation>「%1」という名前のコンポーネントはありません。</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="131"/>
+        <source>Choose the destination.</source>
+        <translation>宛先を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="134"/>
+        <source>Ports: %1.</source>
+        <translation>ポート: %1。</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/flowdialog.cpp" line="137"/>
+        <source>Enter the ports (443, 80,443, 30000-32767 or any).</source>
+        <translation>ポートを入力してください (443、80,443、30000-32767 または any)。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::FlowPage</name>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="28"/>
+        <source>Optional</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="37"/>
+        <source>e.g. 443,8443 or 30000-32767</source>
+        <translation>例: 443,8443 または 30000-32767</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="40"/>
+        <source>Needed only for optional features</source>
+        <translation>オプション機能でのみ必要</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="45"/>
+        <source>Product:</source>
+        <translation>製品:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="46"/>
+        <source>Source:</source>
+        <translation>送信元:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="48"/>
+        <source>Destination:</source>
+        <translation>宛先:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="50"/>
+        <source>Protocol:</source>
+        <translation>プロトコル:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="51"/>
+        <source>Ports:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="53"/>
+        <source>Purpose:</source>
+        <translation>用途:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="55"/>
+        <source>Notes:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="107"/>
+        <source>Flow %1 → %2</source>
+        <translation>フロー %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="140"/>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/flowpage.cpp" line="192"/>
+        <source>There is no component named “%1”.</source>
+        <translation>「%1」という名前のコンポーネントはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::FlowTableModel</name>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="17"/>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="27"/>
+        <source>%1 flows have no ports; leave the cell empty</source>
+        <translation>%1 のフローにはポートがありません。セルを空にしてください</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="111"/>
+        <source>Optional: the platform works without it</source>
+        <translation>オプション: これがなくてもプラットフォームは動作します</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="147"/>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="149"/>
+        <source>Source</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="151"/>
+        <source>Destination</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="153"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="155"/>
+        <source>Ports</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="157"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="159"/>
+        <source>Optional</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="161"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="216"/>
+        <source>A flow needs a source and a destination.</source>
+        <translation>フローには送信元と宛先が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="217"/>
+        <source>There is no component “%1”.</source>
+        <translation>コンポーネント「%1」はありません。</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="229"/>
+        <source>There is no product “%1”.</source>
+        <translation>製品「%1」はありません。</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="243"/>
+        <source>“%1” is not a protocol; choose one of %2.</source>
+        <translation>「%1」はプロトコルではありません。%2 から選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowtablemodel.cpp" line="256"/>
+        <source>Ports not changed: %1.</source>
+        <translation>ポートは変更されていません: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::FlowsPanel</name>
+    <message>
+        <location filename="../views/tables/flowspanel.cpp" line="29"/>
+        <source>Row %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowspanel.cpp" line="48"/>
+        <source>&amp;Paste Flows</source>
+        <translation>フローを貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowspanel.cpp" line="50"/>
+        <source>&amp;New Flow…</source>
+        <translation>新しいフロー(&amp;N)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="78"/>
+        <source>Deleted %n flow(s).</source>
+        <translation>
+            <numerusform>%n 件のフローを削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowspanel.cpp" line="93"/>
+        <source>Paste Flows</source>
+        <translation>フローの貼り付け</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/flowspanel.cpp" line="96"/>
+        <source>The clipboard holds no flows to paste. Copy rows with the columns Source, Destination, Protocol, Ports and Purpose, or with a header row naming them.</source>
+        <translation>クリップボードに貼り付けられるフローがありません。Source、Destination、Protocol、Ports、Purpose の列を持つ行、またはそれらを示すヘッダー行を持つ行をコピーしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="101"/>
+        <source>%n flow(s) can be pasted; some rows cannot:</source>
+        <translation>
+            <numerusform>%n 件のフローを貼り付けられます。貼り付けられない行があります:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="103"/>
+        <source>Paste %n Flow(s)</source>
+        <translation>
+            <numerusform>%n 件のフローを貼り付け</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="108"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… ほか %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="116"/>
+        <source>Paste %n flow(s)</source>
+        <translation>
+            <numerusform>%n 件のフローを貼り付け</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="121"/>
+        <source>Pasted %n flow(s).</source>
+        <translation>
+            <numerusform>%n 件のフローを貼り付けました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="123"/>
+        <source>%n new component(s).</source>
+        <translation>
+            <numerusform>新しいコンポーネント %n 個。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/flowspanel.cpp" line="126"/>
+        <source>%n flow(s) were already in the project.</source>
+        <translation>
+            <numerusform>%n 件のフローはすでにプロジェクトにありました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::HandoverActions</name>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="45"/>
+        <source>Export &amp;Handover Pack…</source>
+        <translation>引き継ぎ資料をエクスポート(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="46"/>
+        <source>&amp;Print Handover Pack…</source>
+        <translation>引き継ぎ資料を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="49"/>
+        <source>Write the current environment&apos;s handover pack as a PDF</source>
+        <translation>現在の環境の引き継ぎ資料を PDF として書き出します</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="52"/>
+        <source>Preview and print the current environment&apos;s handover pack</source>
+        <translation>現在の環境の引き継ぎ資料をプレビューして印刷します</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="124"/>
+        <source>The layout engine failed (%1); the pack&apos;s diagram uses a plain arrangement.</source>
+        <translation>レイアウトエンジンが失敗しました (%1)。資料の図には簡易配置を使用します。</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="143"/>
+        <source>Wrote the handover pack of %1 to %2.</source>
+        <translation>%1 の引き継ぎ資料を %2 に書き出しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/handoveractions.cpp" line="147"/>
+        <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
+        <translation>
+            <numerusform>%n 件のルールに、アドレスのない端点があります (資料では網掛け表示)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="164"/>
+        <source>Printing failed: %1</source>
+        <translation>印刷に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="185"/>
+        <source>Save PDF…</source>
+        <translation>PDF を保存…</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="189"/>
+        <location filename="../app/handoveractions.cpp" line="196"/>
+        <location filename="../app/handoveractions.cpp" line="202"/>
+        <source>Export Handover Pack</source>
+        <translation>引き継ぎ資料のエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="190"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="197"/>
+        <source>Portolan writes the handover pack as a PDF (.pdf), not “%1”.</source>
+        <translation>Portolan は引き継ぎ資料を「%1」ではなく PDF (.pdf) として書き出します。</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="203"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="210"/>
+        <source>Print Preview…</source>
+        <translation>印刷プレビュー…</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="219"/>
+        <source>%1 · %2 · handover pack</source>
+        <translation>%1 · %2 · 引き継ぎ資料</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="221"/>
+        <source>Handover Pack · %1</source>
+        <translation>引き継ぎ資料 · %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::HandoverDialog</name>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="38"/>
+        <source>Handover Pack · %1</source>
+        <translation>引き継ぎ資料 · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="42"/>
+        <source>Automatic (landscape for a wide diagram)</source>
+        <translation>自動 (横長の図は横向き)</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="44"/>
+        <source>Portrait</source>
+        <translation>縦向き</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="45"/>
+        <source>Landscape</source>
+        <translation>横向き</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="46"/>
+        <source>One rule per flow</source>
+        <translation>フローごとに 1 ルール</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="47"/>
+        <source>One rule per source, destination and protocol (ports united)</source>
+        <translation>送信元・宛先・プロトコルごとに 1 ルール (ポートは統合)</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="49"/>
+        <source>the content fingerprint</source>
+        <translation>内容フィンガープリント</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="50"/>
+        <source>Printed in the title block and at the head of every page. Left empty, the content fingerprint identifies the pack.</source>
+        <translation>表題欄と各ページの先頭に印刷されます。空欄の場合は内容フィンガープリントで資料を識別します。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="52"/>
+        <source>left blank to fill in by hand</source>
+        <translation>手書きで記入する場合は空欄のまま</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="53"/>
+        <source>The default is the author set in Edit → Preferences.</source>
+        <translation>既定値は 編集 → 設定 で設定した作成者です。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="55"/>
+        <source>The pack of %1: title block, the diagram with the addresses, the firewall rules, the address plan, the lint findings and a sign-off block.</source>
+        <translation>%1 の資料: 表題欄、アドレス付きの図、ファイアウォールルール、アドレス計画、Lint の指摘事項、承認欄。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="62"/>
+        <source>&amp;Paper:</source>
+        <translation>用紙(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="63"/>
+        <source>&amp;Diagram page:</source>
+        <translation>図のページ(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="64"/>
+        <source>&amp;Rules:</source>
+        <translation>ルール(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="65"/>
+        <source>Re&amp;vision:</source>
+        <translation>リビジョン(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="66"/>
+        <source>&amp;Author:</source>
+        <translation>作成者(&amp;A):</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::HandoverPrint</name>
+    <message>
+        <location filename="../views/handover/handoverexport.cpp" line="56"/>
+        <source>zone overview</source>
+        <translation>ゾーン概要</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverexport.cpp" line="64"/>
+        <source>view “%1”</source>
+        <translation>ビュー「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::HintPage</name>
+    <message>
+        <location filename="../views/inspector/hintpage.cpp" line="14"/>
+        <source>Select a component or a flow to see and edit it here.</source>
+        <translation>コンポーネントまたはフローを選択すると、ここで表示・編集できます。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ImportPreviewDialog</name>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="48"/>
+        <source>Import Flows</source>
+        <translation>フローのインポート</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="75"/>
+        <source>Flows from %1</source>
+        <translation>%1 のフロー</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="87"/>
+        <source>The file&apos;s name: %1</source>
+        <translation>ファイル名: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="88"/>
+        <source>Each file&apos;s name</source>
+        <translation>各ファイルの名前</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="90"/>
+        <source>The product of rows whose table has no product column or an empty product cell.</source>
+        <translation>製品列がない表の行、または製品セルが空の行に使う製品です。</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="92"/>
+        <source>&amp;Default product:</source>
+        <translation>既定の製品(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="108"/>
+        <source>Products and components in bold are new: the import creates them.</source>
+        <translation>太字の製品とコンポーネントは新規で、インポートにより作成されます。</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="110"/>
+        <source>Warnings and errors:</source>
+        <translation>警告とエラー:</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="115"/>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="202"/>
+        <source>Nothing can be imported.</source>
+        <translation>インポートできるものがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="206"/>
+        <source>%n flow to add</source>
+        <translation>
+            <numerusform>追加するフロー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="207"/>
+        <source>%n flows to add</source>
+        <translation>
+            <numerusform>追加するフロー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="209"/>
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n 件はすでにプロジェクトにあります</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="213"/>
+        <source>%n new component</source>
+        <translation>
+            <numerusform>新しいコンポーネント %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="214"/>
+        <source>%n new components</source>
+        <translation>
+            <numerusform>新しいコンポーネント %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="218"/>
+        <source>%n new product</source>
+        <translation>
+            <numerusform>新しい製品 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="219"/>
+        <source>%n new products</source>
+        <translation>
+            <numerusform>新しい製品 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="227"/>
+        <source>The project was closed.</source>
+        <translation>プロジェクトは閉じられました。</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="229"/>
+        <source>Nothing can be imported while %1 cannot be read: see the errors above.</source>
+        <translation>%1 を読み込めないため、インポートできません。上のエラーを参照してください。</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="233"/>
+        <source>The files cannot be imported: %1.</source>
+        <translation>ファイルをインポートできません: %1。</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="236"/>
+        <source>Nothing to import: every flow in the files is already in the project.</source>
+        <translation>インポートするものはありません。ファイル内のフローはすべてプロジェクトにあります。</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="237"/>
+        <source>Nothing to import: the files hold no flows.</source>
+        <translation>インポートするものはありません。ファイルにフローがありません。</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="248"/>
+        <source>Import %1</source>
+        <translation>%1 をインポート</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="249"/>
+        <source>Import %1 and %n other file(s)</source>
+        <translation>
+            <numerusform>%1 とほか %n 個のファイルをインポート</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ImportPreviewModel</name>
+    <message>
+        <location filename="../views/import/importpreviewmodel.cpp" line="75"/>
+        <source>New product “%1”: the import creates it.</source>
+        <translation>新しい製品「%1」: インポートにより作成されます。</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewmodel.cpp" line="76"/>
+        <source>New component “%1”: the import creates it.</source>
+        <translation>新しいコンポーネント「%1」: インポートにより作成されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::JsonExporter</name>
+    <message>
+        <location filename="../views/export/jsonexporter.cpp" line="44"/>
+        <source>Geometry as JSON</source>
+        <translation>JSON 形式のジオメトリ</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::LintPanel</name>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="55"/>
+        <source>Filter findings</source>
+        <translation>指摘事項を絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="57"/>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="57"/>
+        <source>Finding</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="70"/>
+        <source>Click a finding to select what it is about</source>
+        <translation>指摘事項をクリックすると、対象が選択されます</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="165"/>
+        <source>The catalogue of well-known services could not be read: %1</source>
+        <translation>既知サービスのカタログを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="167"/>
+        <source>No project is open.</source>
+        <translation>プロジェクトが開かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="170"/>
+        <source>%1 · %2 · %3 — %4</source>
+        <translation>%1 · %2 · %3 — %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/lint/lintpanel.cpp" line="171"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/lint/lintpanel.cpp" line="172"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/lint/lintpanel.cpp" line="173"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>注記 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="174"/>
+        <source>design and the %1 address plan</source>
+        <translation>設計と %1 のアドレス計画</translation>
+    </message>
+    <message>
+        <location filename="../views/lint/lintpanel.cpp" line="176"/>
+        <source>design only (no environment)</source>
+        <translation>設計のみ (環境なし)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::MainWindow</name>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="56"/>
+        <source>&lt;h2&gt;No project open&lt;/h2&gt;&lt;p&gt;Open a project with &lt;b&gt;File → Open…&lt;/b&gt;, start from a reference design with &lt;b&gt;File → New from Sample&lt;/b&gt;, or drop a project or a flow table here.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;プロジェクトが開かれていません&lt;/h2&gt;&lt;p&gt;&lt;b&gt;ファイル → 開く…&lt;/b&gt; でプロジェクトを開くか、&lt;b&gt;ファイル → サンプルから新規作成&lt;/b&gt; で参照設計から始めるか、ここにプロジェクトまたはフローの表をドロップしてください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="118"/>
+        <source>Layout failed: %1</source>
+        <translation>レイアウトに失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="139"/>
+        <source>Showing the whole project</source>
+        <translation>プロジェクト全体を表示しています</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="139"/>
+        <source>Showing: %1</source>
+        <translation>表示中: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="174"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="177"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="181"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>設定(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="186"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="200"/>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="203"/>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="221"/>
+        <source>E&amp;nvironment</source>
+        <translation>環境(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="224"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="225"/>
+        <source>&amp;About Portolan</source>
+        <translation>Portolan について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="226"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="280"/>
+        <source>Portolan</source>
+        <translation>Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="285"/>
+        <source>%1 (read-only) — Portolan</source>
+        <translation>%1 (読み取り専用) — Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="286"/>
+        <source>%1 — Portolan</source>
+        <translation>%1 — Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="297"/>
+        <source>%1 products · %2 zones · %3 components · %4 flows</source>
+        <translation>製品 %1 · ゾーン %2 · コンポーネント %3 · フロー %4</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="331"/>
+        <source>About Portolan</source>
+        <translation>Portolan について</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="332"/>
+        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Port diagrams, address plans and firewall rules from one model of a platform&apos;s components and flows.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;プラットフォームのコンポーネントとフローの 1 つのモデルから、ポート図、アドレス計画、ファイアウォールルールを作成します。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::MultiPage</name>
+    <message>
+        <location filename="../views/inspector/multipage.cpp" line="21"/>
+        <source>Zone:</source>
+        <translation>ゾーン:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/multipage.cpp" line="23"/>
+        <source>Move to Zone</source>
+        <translation>ゾーンへ移動</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/multipage.cpp" line="27"/>
+        <source>Double-click one to inspect it alone</source>
+        <translation>ダブルクリックすると、その項目だけを表示します</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/multipage.cpp" line="70"/>
+        <source>%n component(s) selected</source>
+        <translation>
+            <numerusform>%n 個のコンポーネントを選択中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/multipage.cpp" line="73"/>
+        <source>%n flow(s) selected</source>
+        <translation>
+            <numerusform>%n 件のフローを選択中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/multipage.cpp" line="76"/>
+        <source>%n zone(s) selected</source>
+        <translation>
+            <numerusform>%n 個のゾーンを選択中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/multipage.cpp" line="79"/>
+        <source>%n product(s) selected</source>
+        <translation>
+            <numerusform>%n 個の製品を選択中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/multipage.cpp" line="95"/>
+        <source>(no zone)</source>
+        <translation>(ゾーンなし)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::PackLayout</name>
+    <message>
+        <location filename="../views/handover/packlayout.cpp" line="223"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (続き)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::PdfExporter</name>
+    <message>
+        <location filename="../views/export/pdfexporter.cpp" line="20"/>
+        <source>PDF document</source>
+        <translation>PDF ドキュメント</translation>
+    </message>
+    <message>
+        <location filename="../views/export/pdfexporter.cpp" line="84"/>
+        <source>Printed at %1 % in parts %2 to %3, one page each, so that labels print at 6 pt or more; neighbouring parts overlap.</source>
+        <translation>ラベルが 6 pt 以上で印刷されるよう、%1 % の倍率でパート %2 ～ %3 に分けて各 1 ページに印刷されています。隣り合うパートは重なっています。</translation>
+    </message>
+    <message>
+        <location filename="../views/export/pdfexporter.cpp" line="106"/>
+        <source>Part %1 (row %2, column %3) · %4</source>
+        <translation>パート %1 (%2 行 %3 列) · %4</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::PngExporter</name>
+    <message>
+        <location filename="../views/export/pngexporter.cpp" line="26"/>
+        <source>PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::PortsDelegate</name>
+    <message>
+        <location filename="../views/tables/portsdelegate.cpp" line="23"/>
+        <source>e.g. 443 or 8080,8443 or 30000-32767</source>
+        <translation>例: 443、8080,8443、30000-32767</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/portsdelegate.cpp" line="24"/>
+        <source>%1 flows have no ports</source>
+        <translation>%1 のフローにはポートがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::PreferencesDialog</name>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="19"/>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="20"/>
+        <source>Your name</source>
+        <translation>お名前</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="23"/>
+        <source>Handover pack</source>
+        <translation>引き継ぎ資料</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="25"/>
+        <source>&amp;Author:</source>
+        <translation>作成者(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="26"/>
+        <source>Printed in the title block and the sign-off of every handover pack, from the window and from portolan handover.</source>
+        <translation>ウィンドウからでも portolan handover からでも、すべての引き継ぎ資料の表題欄と承認欄に印刷されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ProductList</name>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="27"/>
+        <source>Add Product</source>
+        <translation>製品を追加</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="28"/>
+        <location filename="../views/zones/productlist.cpp" line="125"/>
+        <source>Delete Product</source>
+        <translation>製品を削除</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="29"/>
+        <source>Colour…</source>
+        <translation>色…</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="46"/>
+        <source>Delete the selected product; its flows stay, without a product</source>
+        <translation>選択した製品を削除します。そのフローは製品なしで残ります</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="50"/>
+        <source>Choose the colour of the selected product&apos;s flows</source>
+        <translation>選択した製品のフローの色を選びます</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="103"/>
+        <source>New product %1</source>
+        <translation>新しい製品 %1</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="126"/>
+        <source>Delete the product “%1”?</source>
+        <translation>製品「%1」を削除しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/zones/productlist.cpp" line="130"/>
+        <source>%n flow(s) belong to it. They stay in the project, without a product.</source>
+        <translation>
+            <numerusform>%n 件のフローがこの製品に属しています。フローは製品なしでプロジェクトに残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productlist.cpp" line="151"/>
+        <source>Colour of “%1”</source>
+        <translation>「%1」の色</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ProductModel</name>
+    <message>
+        <location filename="../views/zones/productmodel.cpp" line="18"/>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/productmodel.cpp" line="18"/>
+        <source>Flows</source>
+        <translation>フロー</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ProductPage</name>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="27"/>
+        <source>Choose the colour of this product&apos;s flows</source>
+        <translation>この製品のフローの色を選びます</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="29"/>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="31"/>
+        <source>Colour:</source>
+        <translation>色:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="32"/>
+        <source>Flows:</source>
+        <translation>フロー:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="64"/>
+        <source>Product “%1”</source>
+        <translation>製品「%1」</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="69"/>
+        <source>%1 (automatic)</source>
+        <translation>%1 (自動)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/productpage.cpp" line="71"/>
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n 件のフロー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/productpage.cpp" line="91"/>
+        <source>Colour of “%1”</source>
+        <translation>「%1」の色</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ProjectDocument</name>
+    <message>
+        <location filename="../model/document/documentaddresses.cpp" line="36"/>
+        <source>Change prefix %1 of “%2”</source>
+        <translation>「%2」のプレフィックス %1 を変更</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentaddresses.cpp" line="37"/>
+        <source>Add prefix %1 to “%2”</source>
+        <translation>「%2」にプレフィックス %1 を追加</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentaddresses.cpp" line="49"/>
+        <source>Delete prefix %1 of “%2”</source>
+        <translation>「%2」のプレフィックス %1 を削除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="52"/>
+        <source>Delete %n zone prefixes</source>
+        <translation>
+            <numerusform>%n 件のゾーンプレフィックスを削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentaddresses.cpp" line="63"/>
+        <source>Set the addresses of “%1”</source>
+        <translation>「%1」のアドレスを設定</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentaddresses.cpp" line="76"/>
+        <source>Clear the addresses of “%1”</source>
+        <translation>「%1」のアドレスをクリア</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="78"/>
+        <source>Clear the addresses of %n components</source>
+        <translation>
+            <numerusform>%n 個のコンポーネントのアドレスをクリア</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentaddresses.cpp" line="96"/>
+        <source>Allocate %1 to “%2”</source>
+        <translation>%1 を「%2」に割り当て</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="99"/>
+        <source>Allocate addresses to %n components</source>
+        <translation>
+            <numerusform>%n 個のコンポーネントにアドレスを割り当て</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="112"/>
+        <source>Import an address plan (%n addresses)</source>
+        <translation>
+            <numerusform>アドレス計画をインポート (%n 件のアドレス)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="20"/>
+        <source>Add component “%1”</source>
+        <translation>コンポーネント「%1」を追加</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="29"/>
+        <location filename="../model/document/documentcomponents.cpp" line="40"/>
+        <location filename="../model/document/documentcomponents.cpp" line="52"/>
+        <location filename="../model/document/documentcomponents.cpp" line="67"/>
+        <location filename="../model/document/documentcomponents.cpp" line="87"/>
+        <location filename="../model/document/documentcomponents.cpp" line="106"/>
+        <location filename="../model/document/documentcomponents.cpp" line="162"/>
+        <source>There is no component %1.</source>
+        <translation>コンポーネント %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="32"/>
+        <source>Rename component to “%1”</source>
+        <translation>コンポーネントの名前を「%1」に変更</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="44"/>
+        <source>Make “%1” a %2</source>
+        <translation>「%1」の種類を %2 に変更</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="55"/>
+        <source>Edit notes of “%1”</source>
+        <translation>「%1」のメモを編集</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="62"/>
+        <location filename="../model/document/documentdrawing.cpp" line="103"/>
+        <location filename="../model/document/documentedits.cpp" line="187"/>
+        <location filename="../model/document/documentedits.cpp" line="198"/>
+        <location filename="../model/document/documentedits.cpp" line="211"/>
+        <location filename="../model/document/documentedits.cpp" line="222"/>
+        <source>There is no zone %1.</source>
+        <translation>ゾーン %1 はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentcomponents.cpp" line="75"/>
+        <source>Move %n component(s) to zone “%1”</source>
+        <translation>
+            <numerusform>%n 個のコンポーネントをゾーン「%1」へ移動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentcomponents.cpp" line="77"/>
+        <source>Take %n component(s) out of their zone</source>
+        <translation>
+            <numerusform>%n 個のコンポーネントをゾーンから外す</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="95"/>
+        <source>Move “%1”</source>
+        <translation>「%1」を移動</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentcomponents.cpp" line="96"/>
+        <source>Move %n component(s)</source>
+        <translation>
+            <numerusform>%n 個のコンポーネントを移動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentcomponents.cpp" line="113"/>
+        <source>Unpin %n component(s)</source>
+        <translation>
+            <numerusform>%n 個のコンポーネントの固定を解除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="131"/>
+        <source>Flows can only move to a component that stays.</source>
+        <translation>フローは、残るコンポーネントにのみ移動できます。</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="181"/>
+        <source>Delete component “%1”</source>
+        <translation>コンポーネント「%1」を削除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentcomponents.cpp" line="183"/>
+        <source>Delete %n component(s)</source>
+        <translation>
+            <numerusform>%n 個のコンポーネントを削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="185"/>
+        <source>%1, its flows to “%2”</source>
+        <translation>%1、フローは「%2」へ</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentcomponents.cpp" line="200"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>「%1」を「%2」に統合</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentcomponents.cpp" line="201"/>
+        <source>Merge %n component(s) into “%1”</source>
+        <translation>
+            <numerusform>%n 個のコンポーネントを「%1」に統合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="30"/>
+        <location filename="../model/document/documentdrawing.cpp" line="70"/>
+        <location filename="../model/document/documentdrawing.cpp" line="109"/>
+        <location filename="../model/document/documentviews.cpp" line="38"/>
+        <location filename="../model/document/documentviews.cpp" line="47"/>
+        <location filename="../model/document/documentviews.cpp" line="56"/>
+        <location filename="../model/document/documentviews.cpp" line="74"/>
+        <location filename="../model/document/documentviews.cpp" line="84"/>
+        <location filename="../model/document/documentviews.cpp" line="112"/>
+        <location filename="../model/document/documentviews.cpp" line="125"/>
+        <source>There is no view %1.</source>
+        <translation>ビュー %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="36"/>
+        <source>Reset layout of “%1”</source>
+        <translation>「%1」のレイアウトをリセット</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="43"/>
+        <source>Reset layout</source>
+        <translation>レイアウトをリセット</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="81"/>
+        <source>The view does not show component %1.</source>
+        <translation>このビューにはコンポーネント %1 が表示されていません。</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="94"/>
+        <source>Move “%1” in “%2”</source>
+        <translation>「%2」内で「%1」を移動</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentdrawing.cpp" line="95"/>
+        <source>Move %n component(s) in “%1”</source>
+        <translation>
+            <numerusform>「%1」内で %n 個のコンポーネントを移動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="104"/>
+        <source>Collapse zone “%1”</source>
+        <translation>ゾーン「%1」を折りたたむ</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="105"/>
+        <source>Expand zone “%1”</source>
+        <translation>ゾーン「%1」を展開</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="141"/>
+        <source>Draw edges curved</source>
+        <translation>エッジを曲線で描画</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="141"/>
+        <source>Draw edges at right angles</source>
+        <translation>エッジを直角で描画</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="142"/>
+        <source>Group flows by zone</source>
+        <translation>ゾーンごとにフローをまとめる</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="142"/>
+        <source>Draw every flow&apos;s own edge</source>
+        <translation>フローごとに個別のエッジを描画</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="48"/>
+        <source>Change the product of flow %1</source>
+        <translation>フロー %1 の製品を変更</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="51"/>
+        <source>Change the source of flow %1</source>
+        <translation>フロー %1 の送信元を変更</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="54"/>
+        <source>Change the destination of flow %1</source>
+        <translation>フロー %1 の宛先を変更</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="57"/>
+        <source>Change the protocol of flow %1</source>
+        <translation>フロー %1 のプロトコルを変更</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="60"/>
+        <source>Change the ports of flow %1</source>
+        <translation>フロー %1 のポートを変更</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="63"/>
+        <source>Change the purpose of flow %1</source>
+        <translation>フロー %1 の用途を変更</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="66"/>
+        <source>Change whether flow %1 is optional</source>
+        <translation>フロー %1 のオプション指定を変更</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="69"/>
+        <source>Edit the notes of flow %1</source>
+        <translation>フロー %1 のメモを編集</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="72"/>
+        <location filename="../model/document/documentedits.cpp" line="107"/>
+        <source>Edit flow %1</source>
+        <translation>フロー %1 を編集</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="89"/>
+        <source>Add flow %1</source>
+        <translation>フロー %1 を追加</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="98"/>
+        <location filename="../model/document/documentedits.cpp" line="117"/>
+        <source>There is no flow %1.</source>
+        <translation>フロー %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="121"/>
+        <source>Delete flow %1</source>
+        <translation>フロー %1 を削除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentedits.cpp" line="122"/>
+        <source>Delete %n flow(s)</source>
+        <translation>
+            <numerusform>%n 件のフローを削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="151"/>
+        <source>%1 cannot be imported.</source>
+        <translation>%1 をインポートできません。</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="154"/>
+        <source>%1 changes nothing in the project.</source>
+        <translation>%1 はプロジェクトを何も変更しません。</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="164"/>
+        <source>Import components from %1</source>
+        <translation>%1 からコンポーネントをインポート</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="178"/>
+        <source>Add zone “%1”</source>
+        <translation>ゾーン「%1」を追加</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="190"/>
+        <source>Rename zone to “%1”</source>
+        <translation>ゾーンの名前を「%1」に変更</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="202"/>
+        <source>Move zone “%1” into “%2”</source>
+        <translation>ゾーン「%1」を「%2」の中へ移動</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="203"/>
+        <source>Move zone “%1” to the top level</source>
+        <translation>ゾーン「%1」を最上位へ移動</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="214"/>
+        <source>Edit notes of zone “%1”</source>
+        <translation>ゾーン「%1」のメモを編集</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="241"/>
+        <source>Delete zone “%1”</source>
+        <translation>ゾーン「%1」を削除</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="252"/>
+        <source>Add product “%1”</source>
+        <translation>製品「%1」を追加</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="261"/>
+        <location filename="../model/document/documentedits.cpp" line="272"/>
+        <location filename="../model/document/documentedits.cpp" line="283"/>
+        <source>There is no product %1.</source>
+        <translation>製品 %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="264"/>
+        <source>Rename product to “%1”</source>
+        <translation>製品の名前を「%1」に変更</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="275"/>
+        <source>Change the colour of “%1”</source>
+        <translation>「%1」の色を変更</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentedits.cpp" line="293"/>
+        <source>Delete product “%1”</source>
+        <translation>製品「%1」を削除</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentenvironments.cpp" line="13"/>
+        <source>Add environment “%1”</source>
+        <translation>環境「%1」を追加</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentenvironments.cpp" line="22"/>
+        <location filename="../model/document/documentenvironments.cpp" line="35"/>
+        <location filename="../model/document/documentenvironments.cpp" line="59"/>
+        <source>There is no environment %1.</source>
+        <translation>環境 %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentenvironments.cpp" line="27"/>
+        <source>Rename environment to “%1”</source>
+        <translation>環境の名前を「%1」に変更</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentenvironments.cpp" line="49"/>
+        <source>Duplicate environment “%1” as “%2”</source>
+        <translation>環境「%1」を「%2」として複製</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentenvironments.cpp" line="66"/>
+        <source>Delete environment “%1”</source>
+        <translation>環境「%1」を削除</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="29"/>
+        <source>Add view “%1”</source>
+        <translation>ビュー「%1」を追加</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="39"/>
+        <source>Rename view to “%1”</source>
+        <translation>ビューの名前を「%1」に変更</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="49"/>
+        <source>Change what view “%1” shows</source>
+        <translation>ビュー「%1」の表示内容を変更</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="60"/>
+        <source>Draw view “%1” as zones</source>
+        <translation>ビュー「%1」をゾーン単位で描画</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="61"/>
+        <source>Draw view “%1” as components</source>
+        <translation>ビュー「%1」をコンポーネント単位で描画</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="75"/>
+        <source>Print view “%1” in the handover pack</source>
+        <translation>ビュー「%1」を引き継ぎ資料に印刷</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="76"/>
+        <source>Leave view “%1” out of the handover pack</source>
+        <translation>ビュー「%1」を引き継ぎ資料から除外</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="103"/>
+        <source>Duplicate view “%1” as “%2”</source>
+        <translation>ビュー「%1」を「%2」として複製</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="115"/>
+        <source>Delete view “%1”</source>
+        <translation>ビュー「%1」を削除</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentviews.cpp" line="140"/>
+        <source>Move view “%1”</source>
+        <translation>ビュー「%1」を移動</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::RecentFiles</name>
+    <message>
+        <location filename="../app/recentfiles.cpp" line="79"/>
+        <source>No recent projects</source>
+        <translation>最近使ったプロジェクトはありません</translation>
+    </message>
+    <message>
+        <location filename="../app/recentfiles.cpp" line="83"/>
+        <source>&amp;Clear List</source>
+        <translation>一覧をクリア(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::RulesExportAction</name>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="22"/>
+        <source>Export Firewall &amp;Rules…</source>
+        <translation>ファイアウォールルールをエクスポート(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="25"/>
+        <source>Write the current environment&apos;s firewall rules as a spreadsheet</source>
+        <translation>現在の環境のファイアウォールルールをスプレッドシートとして書き出します</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/rulesexportaction.cpp" line="49"/>
+        <source>Wrote %n rule(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>%1 の %n 件のルールを %2 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/rulesexportaction.cpp" line="53"/>
+        <source>%n have an endpoint without an address (marked in the Status column).</source>
+        <translation>
+            <numerusform>%n 件に、アドレスのない端点があります (Status 列に表示)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="64"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="65"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="69"/>
+        <location filename="../app/rulesexportaction.cpp" line="76"/>
+        <location filename="../app/rulesexportaction.cpp" line="85"/>
+        <location filename="../app/rulesexportaction.cpp" line="92"/>
+        <source>Export Firewall Rules</source>
+        <translation>ファイアウォールルールのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="77"/>
+        <source>Portolan writes rules as .xlsx or .csv, not “%1”.</source>
+        <translation>Portolan はルールを「%1」ではなく .xlsx または .csv として書き出します。</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="81"/>
+        <source>One rule per flow</source>
+        <translation>フローごとに 1 ルール</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="82"/>
+        <source>One rule per source, destination and protocol (ports united)</source>
+        <translation>送信元・宛先・プロトコルごとに 1 ルール (ポートは統合)</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="86"/>
+        <source>Rules:</source>
+        <translation>ルール:</translation>
+    </message>
+    <message>
+        <location filename="../app/rulesexportaction.cpp" line="93"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::SvgExporter</name>
+    <message>
+        <location filename="../views/export/svgexporter.cpp" line="214"/>
+        <source>SVG image</source>
+        <translation>SVG 画像</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::TablePanel</name>
+    <message>
+        <location filename="../views/tables/tablepanel.cpp" line="55"/>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/tablepanel.cpp" line="92"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../views/tables/tablepanel.cpp" line="94"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tables/tablepanel.cpp" line="261"/>
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n 行をコピーしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ViewsModel</name>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="83"/>
+        <source>(deleted)</source>
+        <translation>(削除済み)</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="90"/>
+        <source>Products: %1</source>
+        <translation>製品: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="97"/>
+        <source>Protocols: %1</source>
+        <translation>プロトコル: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="100"/>
+        <source>Zones: %1</source>
+        <translation>ゾーン: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="102"/>
+        <source>Components: %1</source>
+        <translation>コンポーネント: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="106"/>
+        <source>Text: %1</source>
+        <translation>テキスト: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="108"/>
+        <source>Everything in the project</source>
+        <translation>プロジェクト内のすべて</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="110"/>
+        <source>Drawn as zones</source>
+        <translation>ゾーン単位で描画</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="112"/>
+        <source>Printed in the handover pack</source>
+        <translation>引き継ぎ資料に印刷</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="124"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="126"/>
+        <source>The whole project</source>
+        <translation>プロジェクト全体</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ViewsPanel</name>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="23"/>
+        <source>New from Filter</source>
+        <translation>フィルターから新規作成</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="25"/>
+        <source>A new view showing what the filter bar selects</source>
+        <translation>フィルターバーで選択した内容を表示する新しいビュー</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="26"/>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="28"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="32"/>
+        <source>Move Up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="34"/>
+        <source>Move Down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="36"/>
+        <source>Zones as Nodes</source>
+        <translation>ゾーンをノードとして表示</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="39"/>
+        <source>Draw every top-level zone of the view as one node</source>
+        <translation>ビューの最上位の各ゾーンを 1 つのノードとして描画します</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="40"/>
+        <source>Print in Handover Pack</source>
+        <translation>引き継ぎ資料に印刷</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="135"/>
+        <source>View %1</source>
+        <translation>ビュー %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="154"/>
+        <source>%1 copy</source>
+        <translation>%1 のコピー</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="154"/>
+        <source>%1 copy %2</source>
+        <translation>%1 のコピー %2</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="214"/>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location filename="../views/projectviews/viewspanel.cpp" line="216"/>
+        <source>Rename</source>
+        <translation>名前の変更</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::WorkspaceDocks</name>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="35"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;開いているビュー&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="51"/>
+        <source>Components</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="54"/>
+        <source>Zones and Products</source>
+        <translation>ゾーンと製品</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="59"/>
+        <source>Flows</source>
+        <translation>フロー</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="61"/>
+        <source>Address Plan</source>
+        <translation>アドレス計画</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="65"/>
+        <source>Lint</source>
+        <translation>Lint</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="68"/>
+        <source>Inspector</source>
+        <translation>インスペクター</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="70"/>
+        <source>Undo History</source>
+        <translation>元に戻す履歴</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacedocks.cpp" line="74"/>
+        <source>Views</source>
+        <translation>ビュー</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ZoneList</name>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="25"/>
+        <source>Add Zone</source>
+        <translation>ゾーンを追加</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="26"/>
+        <source>Delete Zone</source>
+        <translation>ゾーンを削除</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="44"/>
+        <source>Add a zone inside the selected zone</source>
+        <translation>選択したゾーンの中にゾーンを追加します</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="46"/>
+        <source>Delete the selected zone; its members move up to its parent</source>
+        <translation>選択したゾーンを削除します。そのメンバーは親ゾーンへ移ります</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="104"/>
+        <source>New zone %1</source>
+        <translation>新しいゾーン %1</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="187"/>
+        <source>Move Into</source>
+        <translation>移動先</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonelist.cpp" line="188"/>
+        <source>(top level)</source>
+        <translation>(最上位)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ZoneModel</name>
+    <message>
+        <location filename="../views/zones/zonemodel.cpp" line="23"/>
+        <source>Zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <location filename="../views/zones/zonemodel.cpp" line="23"/>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ZonePage</name>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="29"/>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="31"/>
+        <source>Inside:</source>
+        <translation>所属:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="32"/>
+        <source>Notes:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="33"/>
+        <source>Holds:</source>
+        <translation>含むもの:</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="67"/>
+        <source>Zone “%1”</source>
+        <translation>ゾーン「%1」</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="70"/>
+        <source>(top level)</source>
+        <translation>(最上位)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/zonepage.cpp" line="79"/>
+        <source>%n component(s), </source>
+        <translation>
+            <numerusform>%n 個のコンポーネント、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/zonepage.cpp" line="80"/>
+        <source>%n zone(s)</source>
+        <translation>
+            <numerusform>%n 個のゾーン</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/inspector/zonepage.cpp" line="81"/>
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n 個のコンポーネント</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ZonePrefixDialog</name>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="31"/>
+        <source>Add Zone Prefix in %1</source>
+        <translation>%1 にゾーンプレフィックスを追加</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="38"/>
+        <source>10.0.1.0/24 or 2001:db8:1::/64</source>
+        <translation>10.0.1.0/24 または 2001:db8:1::/64</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="40"/>
+        <source>optional, 1-4094</source>
+        <translation>省略可、1-4094</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="42"/>
+        <source>optional, an address inside the prefix</source>
+        <translation>省略可、プレフィックス内のアドレス</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="44"/>
+        <source>optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="50"/>
+        <source>&amp;Zone:</source>
+        <translation>ゾーン(&amp;Z):</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="51"/>
+        <source>&amp;Prefix:</source>
+        <translation>プレフィックス(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="52"/>
+        <source>&amp;VLAN:</source>
+        <translation>VLAN(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="53"/>
+        <source>&amp;Gateway:</source>
+        <translation>ゲートウェイ(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="54"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="85"/>
+        <source>The VLAN must be a number 1-4094.</source>
+        <translation>VLAN は 1-4094 の数値でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixdialog.cpp" line="88"/>
+        <source>Type the prefix, such as 10.0.1.0/24.</source>
+        <translation>プレフィックスを入力してください (例: 10.0.1.0/24)。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ZonePrefixModel</name>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="101"/>
+        <source>Values bound in this environment that lie inside the prefix</source>
+        <translation>この環境で割り当てられ、プレフィックス内にある値</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="128"/>
+        <source>Zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="130"/>
+        <source>Prefix</source>
+        <translation>プレフィックス</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="132"/>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="134"/>
+        <source>Gateway</source>
+        <translation>ゲートウェイ</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="136"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="138"/>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="164"/>
+        <source>There is no zone named “%1”.</source>
+        <translation>「%1」という名前のゾーンはありません。</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixmodel.cpp" line="178"/>
+        <source>The VLAN must be a number 1-4094, not “%1”.</source>
+        <translation>VLAN は 1-4094 の数値でなければなりません (「%1」は無効です)。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ZonePrefixPanel</name>
+    <message>
+        <location filename="../views/addressplan/zoneprefixpanel.cpp" line="21"/>
+        <source>Filter zone prefixes</source>
+        <translation>ゾーンプレフィックスを絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixpanel.cpp" line="24"/>
+        <source>&amp;Add Zone Prefix…</source>
+        <translation>ゾーンプレフィックスを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixpanel.cpp" line="25"/>
+        <source>Give a zone a prefix in this environment</source>
+        <translation>この環境でゾーンにプレフィックスを設定します</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixpanel.cpp" line="27"/>
+        <source>&amp;Delete Zone Prefix</source>
+        <translation>ゾーンプレフィックスを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../views/addressplan/zoneprefixpanel.cpp" line="57"/>
+        <source>Added %1 to “%2”.</source>
+        <translation>%1 を「%2」に追加しました。</translation>
+    </message>
+</context>
+</TS>
