@@ -101,6 +101,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    // The desktop entry and AppStream id (installer/): the desktop shell
+    // finds the window's icon and name through it.
+    QGuiApplication::setDesktopFileName(u"org.portolan.Portolan"_s);
     installTranslations(app);
     Portolan::MainWindow window;
     window.show();
