@@ -82,7 +82,8 @@ EditActions::EditActions(QWidget *window, QUndoGroup *undoGroup, DiagramPane *di
     connect(m_newFlow, &QAction::triggered, m_docks->flows(), &FlowsPanel::newFlowRequested);
 
     // The diagram's own Delete, for when it has the focus.
-    auto *diagramDelete = new QAction(tr("Delete"), m_diagram->view());
+    m_diagramDelete = new QAction(tr("Delete"), m_diagram->view());
+    auto *diagramDelete = m_diagramDelete;
     diagramDelete->setShortcut(QKeySequence::Delete);
     diagramDelete->setShortcutContext(Qt::WidgetShortcut);
     connect(diagramDelete, &QAction::triggered, m_editor, &DiagramEditor::deleteSelection);
@@ -112,9 +113,11 @@ QList<QAction *> EditActions::toolBarActions() const
              m_editor->connectAction() };
 }
 
-void EditActions::setEditable(bool editable)
+void EditActions::setProjectState(bool open, bool editable)
 {
-    for (QAction *action : { m_paste, m_delete, m_newFlow })
+    for (QAction *action : { m_copy, m_find })
+        action->setEnabled(open);
+    for (QAction *action : { m_paste, m_delete, m_newFlow, m_diagramDelete })
         action->setEnabled(editable);
 }
 

@@ -27,8 +27,9 @@ public:
 
     void fillMenu(QMenu *menu);
     QList<QAction *> toolBarActions() const;
-    // Actions that edit are disabled for read-only projects and when none is open.
-    void setEditable(bool editable);
+    // Without a project every action is disabled; actions that edit are
+    // disabled for read-only projects too.
+    void setProjectState(bool open, bool editable);
 
     QAction *deleteAction() const { return m_delete; }
     QAction *findAction() const { return m_find; }
@@ -63,6 +64,7 @@ private:
     QAction *m_delete;
     QAction *m_find;
     QAction *m_newFlow;
+    QAction *m_diagramDelete;
 };
 
 } // namespace Portolan

@@ -101,6 +101,9 @@ void HandoverActions::remember(const HandoverChoices &choices)
         settings.remove(revisionKey());
     else
         settings.setValue(revisionKey(), choices.pack.revision);
+    // The author typed for this pack is the one of the next, as Edit →
+    // Preferences shows it.
+    Preferences::setAuthor(choices.pack.author);
 }
 
 std::optional<HandoverContent> HandoverActions::prepare(const HandoverChoices &choices)

@@ -264,7 +264,7 @@ void MainWindow::showDocument(std::unique_ptr<ProjectDocument> document)
             m_environment->setId(environment.id);
     }
     m_files->setDocument(current);
-    m_edit->setEditable(current && !current->isReadOnly());
+    m_edit->setProjectState(current, current && !current->isReadOnly());
     m_diagramActions->setDiagramAvailable(false);
     m_centre->setCurrentIndex(current ? 1 : 0);
     m_readOnlyBar->setVisible(current && current->isReadOnly());

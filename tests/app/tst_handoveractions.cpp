@@ -178,6 +178,10 @@ private slots:
         QCOMPARE(edited.pages.diagramOrientation, DiagramOrientation::Landscape);
         QCOMPARE(edited.pack.author, u"Grace Hopper"_s);
         QCOMPARE(edited.pack.consolidation, Consolidation::Ports);
+        // The author typed for a pack is the next pack's, and the preference.
+        handover()->remember(edited);
+        QCOMPARE(handover()->rememberedChoices().pack.author, u"Grace Hopper"_s);
+        QCOMPARE(Preferences::author(), u"Grace Hopper"_s);
     }
 
     void exportWritesThePackOfTheCurrentEnvironment()

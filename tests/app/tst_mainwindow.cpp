@@ -39,12 +39,14 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
@@ -57,6 +59,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 
 using namespace Portolan;
@@ -165,6 +168,45 @@ private slots:
     }
 
     void cleanup() { m_window.reset(); }
+
+    // Without a project, only what needs none can be chosen: every other
+    // action in the menus and tool bars is greyed out, and comes back with
+    // a project.
+    void actionsWaitForAProject()
+    {
+        m_window.reset(); // the project is opened here
+        QSettings().clear(); // no recent projects
+        MainWindow fresh(nullptr, QStringLiteral(PORTOLAN_BINARY));
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        // Every action shown somewhere, but the docks' and tool bars'
+        // own show/hide toggles.
+        const auto enabledActions = [&fresh] {
+            QStringList names;
+            for (QAction *action : fresh.findChildren<QAction *>()) {
+                if (action->isSeparator() || action->menu() || action->text().isEmpty()
+                    || !action->isEnabled() || action->associatedObjects().isEmpty()
+                    || qobject_cast<QDockWidget *>(action->parent())
+                    || qobject_cast<QToolBar *>(action->parent()))
+                    continue;
+                names << QString(action->text()).remove(u'&');
+            }
+            names.sort();
+            return names;
+        };
+        const QStringList free
+            = { u"About Portolan"_s, u"About Qt"_s,
+                u"New…"_s,           u"Open…"_s,
+                u"Preferences…"_s,
+                u"Problems Only"_s, // how the address plan lists, kept
+                u"Quit"_s,           u"VMware Tanzu for Kubernetes Operations: network ports"_s };
+        QCOMPARE(enabledActions(), free);
+        QVERIFY(fresh.openProject(m_path));
+        const QStringList open = enabledActions();
+        for (const QString &name : { u"Copy"_s, u"Delete"_s, u"Draw Flows"_s, u"Find"_s, u"Focus"_s,
+                                     u"New Component"_s, u"New Flow…"_s })
+            QVERIFY2(open.contains(name), qPrintable(name));
+    }
 
     void newcomerDrawsUndoesAndRedoes()
     {

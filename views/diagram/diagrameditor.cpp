@@ -74,6 +74,7 @@ DiagramEditor::DiagramEditor(DiagramPane *pane, ProjectSelection *selection, QOb
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         pane->view()->addAction(action);
     }
+    updateActions(); // none open yet
     connect(m_focus, &QAction::triggered, this, [this] { focusSelection(1); });
     connect(m_focusTwo, &QAction::triggered, this, [this] { focusSelection(2); });
     m_showAddresses->setObjectName(u"showAddresses"_s);
@@ -174,13 +175,23 @@ void DiagramEditor::setDocument(ProjectDocument *document)
     m_showAddresses->setEnabled(false);
     m_pane->clear();
     updateOptions();
+    updateActions();
     if (!m_document)
         return;
     connect(m_document, &ProjectDocument::changed, this, &DiagramEditor::documentChanged);
-    const bool editable = !m_document->isReadOnly();
     showProject();
+}
+
+void DiagramEditor::updateActions()
+{
+    // Without a project nothing here can act; a read-only one is not drawn on.
+    const bool editable = m_document && !m_document->isReadOnly();
+    if (!editable)
+        m_connect->setChecked(false);
     m_connect->setEnabled(editable);
     m_newComponent->setEnabled(editable);
+    m_focus->setEnabled(m_document);
+    m_focusTwo->setEnabled(m_document);
 }
 
 void DiagramEditor::setEnvironment(Id environmentId)

@@ -104,6 +104,7 @@ private:
     void showProject(); // the shown view of the document, in the pane
     void storeDrawing(const QList<DrawnItem> &drawing, bool reset);
     void updateOptions();
+    void updateActions(); // enabled as the project allows
     void selectionChanged();
     void showMenu(QPointF scenePos, QPoint screenPos, Id componentId, QPair<Id, Id> edge);
     void selectPair(Id source, Id destination);
