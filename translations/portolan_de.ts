@@ -2,162 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Portolan</name>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="71"/>
-        <location filename="../views/handover/handoverprint.cpp" line="182"/>
-        <source>Untitled project</source>
-        <translation>Unbenanntes Projekt</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="73"/>
-        <source>Network handover pack · %1</source>
-        <translation>Netzwerk-Übergabepaket · %1</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="77"/>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="78"/>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="79"/>
-        <source>Revision</source>
-        <translation>Revision</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="80"/>
-        <location filename="../views/handover/handoverprint.cpp" line="121"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="81"/>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="82"/>
-        <source>Content fingerprint</source>
-        <translation>Inhalts-Fingerabdruck</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="84"/>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="88"/>
-        <source>Port diagram</source>
-        <translation>Portdiagramm</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="89"/>
-        <location filename="../views/handover/handoverprint.cpp" line="115"/>
-        <source>Sign-off</source>
-        <translation>Freigabe</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="90"/>
-        <source>Contents</source>
-        <translation>Inhalt</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="117"/>
-        <source>Signed, this pack hands revision %1 of %2 over to operations.</source>
-        <translation>Mit der Unterschrift übergibt dieses Paket Revision %1 von %2 an den Betrieb.</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="121"/>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="121"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="121"/>
-        <source>Signature</source>
-        <translation>Unterschrift</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="185"/>
-        <source>Handover pack · revision %1</source>
-        <translation>Übergabepaket · Revision %1</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="198"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="200"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="257"/>
-        <source>the printer does not take the page layout</source>
-        <translation>der Drucker übernimmt das Seitenlayout nicht</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="262"/>
-        <source>cannot start painting on the printer or file</source>
-        <translation>das Zeichnen auf dem Drucker oder in die Datei kann nicht beginnen</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="270"/>
-        <source>cannot start page %1</source>
-        <translation>Seite %1 kann nicht begonnen werden</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="279"/>
-        <source>cannot finish the document</source>
-        <translation>das Dokument kann nicht abgeschlossen werden</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="49"/>
-        <source>Port diagram · %1</source>
-        <translation>Portdiagramm · %1</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="50"/>
-        <source>Port diagram · %1 · %2</source>
-        <translation>Portdiagramm · %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="74"/>
-        <source>The project has no components to draw.</source>
-        <translation>Das Projekt hat keine Komponenten zum Zeichnen.</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="81"/>
-        <source>Addresses in %1 are printed under the component names.</source>
-        <translation>Adressen in %1 sind unter den Komponentennamen gedruckt.</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="87"/>
-        <source>The diagram is printed at %1 % in parts %2 to %3, one page each, so that every label prints at 6 pt or more; neighbouring parts overlap. This map shows where each part lies. Addresses in %4 are printed under the component names.</source>
-        <translation>Das Diagramm ist mit %1 % in den Teilen %2 bis %3 gedruckt, je eine Seite, sodass jede Beschriftung mit mindestens 6 pt gedruckt wird; benachbarte Teile überlappen sich. Diese Karte zeigt, wo jeder Teil liegt. Adressen in %4 sind unter den Komponentennamen gedruckt.</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="111"/>
-        <source>%1 · part %2</source>
-        <translation>%1 · Teil %2</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="112"/>
-        <source>Part %1 of %2, row %3, column %4 of the map.</source>
-        <translation>Teil %1 von %2, Zeile %3, Spalte %4 der Karte.</translation>
-    </message>
-</context>
-<context>
     <name>Portolan::AddressPlanModel</name>
     <message>
         <location filename="../views/addressplan/addressplanmodel.cpp" line="100"/>
@@ -277,10 +121,13 @@
         <source>This project has no environment yet. Add one (Lab, Production, a second site…) with Environment → New Environment, then give its zones prefixes and its components addresses.</source>
         <translation>Dieses Projekt hat noch keine Umgebung. Fügen Sie eine hinzu (Labor, Produktion, ein zweiter Standort…) mit Umgebung → Neue Umgebung, und geben Sie dann ihren Zonen Präfixe und ihren Komponenten Adressen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/addressplan/addressplanpanel.cpp" line="164"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 components have addresses · %4 · %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 von %3 Komponenten haben Adressen · %4 · %5</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %n component(s) have addresses · %3 · %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 von %n Komponente hat Adressen · %3 · %4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 von %n Komponenten haben Adressen · %3 · %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/addressplan/addressplanpanel.cpp" line="168"/>
@@ -394,7 +241,7 @@
     </message>
     <message numerus="yes">
         <location filename="../views/addressplan/addresstablepanel.cpp" line="125"/>
-        <source>Allocated addresses to %n components.</source>
+        <source>Allocated addresses to %n component(s).</source>
         <translation>
             <numerusform>Adressen an %n Komponente vergeben.</numerusform>
             <numerusform>Adressen an %n Komponenten vergeben.</numerusform>
@@ -412,6 +259,340 @@
         <location filename="../views/addressplan/addresstablepanel.cpp" line="141"/>
         <source>Networks can share a zone&apos;s prefix: Allocate Free Prefix… gives each a free /N of it.</source>
         <translation>Netze können sich das Präfix einer Zone teilen: Freies Präfix vergeben… gibt jedem ein freies /N davon.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::AddressText</name>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="44"/>
+        <source>there is no zone %1</source>
+        <translation>es gibt keine Zone %1</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="46"/>
+        <location filename="../model/addressing/addressedits.cpp" line="133"/>
+        <location filename="../model/addressing/addressedits.cpp" line="162"/>
+        <location filename="../model/addressing/addressedits.cpp" line="197"/>
+        <location filename="../model/addressing/nextfree.cpp" line="175"/>
+        <source>there is no environment %1</source>
+        <translation>es gibt keine Umgebung %1</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="49"/>
+        <source>a zone prefix needs a CIDR, such as 10.0.1.0/24</source>
+        <translation>ein Zonenpräfix braucht eine CIDR-Angabe, etwa 10.0.1.0/24</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="55"/>
+        <source>%1 is not a prefix; write it as network/length, such as 10.0.1.0/24</source>
+        <translation>%1 ist kein Präfix; schreiben Sie es als Netz/Länge, etwa 10.0.1.0/24</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="59"/>
+        <source>VLAN %1 is out of range 1-4094</source>
+        <translation>VLAN %1 liegt außerhalb des Bereichs 1-4094</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="67"/>
+        <source>the gateway %1 is not a single IP address</source>
+        <translation>das Gateway %1 ist keine einzelne IP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="71"/>
+        <source>the gateway %1 is not inside %2</source>
+        <translation>das Gateway %1 liegt nicht in %2</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="77"/>
+        <source>there is no zone prefix %1</source>
+        <translation>es gibt kein Zonenpräfix %1</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="84"/>
+        <source>zone “%1” already has %2 in %3</source>
+        <translation>die Zone „%1“ hat %2 in %3 bereits</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="100"/>
+        <source>%1 overlaps %2 of zone “%3” in %4</source>
+        <translation>%1 überschneidet sich in %4 mit %2 der Zone „%3“</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="131"/>
+        <location filename="../model/addressing/addressedits.cpp" line="160"/>
+        <location filename="../model/addressing/nextfree.cpp" line="184"/>
+        <source>there is no component %1</source>
+        <translation>es gibt keine Komponente %1</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="200"/>
+        <location filename="../model/addressing/addressedits.cpp" line="244"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="203"/>
+        <source>the plan is empty; it needs the header component,address</source>
+        <translation>der Plan ist leer; er braucht die Kopfzeile component,address</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="216"/>
+        <source>line %1: the plan needs the header component,address</source>
+        <translation>Zeile %1: der Plan braucht die Kopfzeile component,address</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="239"/>
+        <source>line %1: there is no component named “%2”</source>
+        <translation>Zeile %1: es gibt keine Komponente namens „%2“</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="246"/>
+        <source>no address given</source>
+        <translation>keine Adresse angegeben</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="248"/>
+        <source>line %1: %2 already has %3</source>
+        <translation>Zeile %1: %2 hat %3 bereits</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="54"/>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>„%1“ ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="61"/>
+        <source>%1 has a leading zero in %2, which some tools read as octal; write it without leading zeros</source>
+        <translation>%1 hat in %2 eine führende Null, die manche Werkzeuge als Oktalzahl lesen; schreiben Sie die Adresse ohne führende Nullen</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="69"/>
+        <source>%1 is not an IPv4 address: %2 is out of range 0-255</source>
+        <translation>%1 ist keine IPv4-Adresse: %2 liegt außerhalb des Bereichs 0-255</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="82"/>
+        <source>%1 has a zone id (%2), which only means something on one machine; write the address without it</source>
+        <translation>%1 hat eine Zonen-ID (%2), die nur auf einem Rechner etwas bedeutet; schreiben Sie die Adresse ohne sie</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="90"/>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>„%1“ ist keine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="102"/>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="117"/>
+        <source>%1 is not a contiguous netmask</source>
+        <translation>%1 ist keine zusammenhängende Netzmaske</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="123"/>
+        <source>%1 has no prefix length after the /</source>
+        <translation>%1 hat nach dem / keine Präfixlänge</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="127"/>
+        <source>&quot;%1&quot; is not a prefix length</source>
+        <translation>„%1“ ist keine Präfixlänge</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="132"/>
+        <location filename="../model/addressing/allocation.cpp" line="110"/>
+        <source>prefix length %1 is out of range 0-%2</source>
+        <translation>die Präfixlänge %1 liegt außerhalb des Bereichs 0-%2</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="175"/>
+        <source>an address is empty</source>
+        <translation>eine Adresse ist leer</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="206"/>
+        <source>%1 has no address before the /</source>
+        <translation>%1 hat vor dem / keine Adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="218"/>
+        <source>%1 has host bits set; did you mean %2?</source>
+        <translation>in %1 sind Host-Bits gesetzt; meinten Sie %2?</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="228"/>
+        <source>range %1 has no first address</source>
+        <translation>dem Bereich %1 fehlt die erste Adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="232"/>
+        <source>range %1 has no last address</source>
+        <translation>dem Bereich %1 fehlt die letzte Adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="243"/>
+        <source>range %1 mixes IPv4 and IPv6</source>
+        <translation>der Bereich %1 mischt IPv4 und IPv6</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="247"/>
+        <source>range %1 runs backwards</source>
+        <translation>der Bereich %1 läuft rückwärts</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="59"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="80"/>
+        <source>%1 is bound to both %2 in %3</source>
+        <translation>%1 ist in %3 an %2 zugleich gebunden</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="81"/>
+        <source>%1 is bound to %2 in %3</source>
+        <translation>%1 ist in %3 an %2 gebunden</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="119"/>
+        <source>%1 of %2 overlaps %3 of %4 in %5</source>
+        <translation>%1 von %2 überschneidet sich in %5 mit %3 von %4</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="162"/>
+        <source>%1 of %2 is outside the prefixes of zone %3 in %4 (%5)</source>
+        <translation>%1 von %2 liegt in %4 außerhalb der Präfixe der Zone %3 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="183"/>
+        <source>%1 is used by flows but has no address in %2</source>
+        <translation>%1 wird von Verbindungen genutzt, hat in %2 aber keine Adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="198"/>
+        <source>%1 is a network but has the name %2 in %3; a network needs a CIDR</source>
+        <translation>%1 ist ein Netzwerk, hat in %3 aber den Namen %2; ein Netzwerk braucht eine CIDR-Angabe</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/allocation.cpp" line="34"/>
+        <source>&quot;%1&quot; is not a prefix</source>
+        <translation>„%1“ ist kein Präfix</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/allocation.cpp" line="94"/>
+        <source>%1 has no free address left</source>
+        <translation>in %1 ist keine Adresse mehr frei</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/allocation.cpp" line="114"/>
+        <source>a /%1 does not fit inside %2</source>
+        <translation>ein /%1 passt nicht in %2</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/allocation.cpp" line="133"/>
+        <source>%1 has no free /%2 left</source>
+        <translation>in %1 ist kein /%2 mehr frei</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="38"/>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="45"/>
+        <source>&quot;%1&quot; has an empty label</source>
+        <translation>„%1“ hat ein leeres Label</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="50"/>
+        <source>label &quot;%1&quot; is longer than %2 characters</source>
+        <translation>das Label „%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="56"/>
+        <source>label &quot;%1&quot; contains an underscore, which host names do not allow</source>
+        <translation>das Label „%1“ enthält einen Unterstrich, den Hostnamen nicht erlauben</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="62"/>
+        <source>label &quot;%1&quot; contains %2, which host names do not allow</source>
+        <translation>das Label „%1“ enthält %2, was Hostnamen nicht erlauben</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="68"/>
+        <source>label &quot;%1&quot; starts or ends with a hyphen</source>
+        <translation>das Label „%1“ beginnt oder endet mit einem Bindestrich</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="81"/>
+        <source>&quot;%1&quot; is too long for a name: %2 characters, at most %3</source>
+        <translation>„%1“ ist zu lang für einen Namen: %2 Zeichen, höchstens %3</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="94"/>
+        <source>&quot;%1&quot; is not a fully qualified name: it needs a domain, as in host.example.com</source>
+        <translation>„%1“ ist kein voll qualifizierter Name: es fehlt eine Domain, wie in host.example.com</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="101"/>
+        <source>&quot;%1&quot; is not a name: its last label &quot;%2&quot; is all digits</source>
+        <translation>„%1“ ist kein Name: sein letztes Label „%2“ besteht nur aus Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="121"/>
+        <source>in &quot;%1&quot; the * must be the whole leftmost label, as in *.example.com</source>
+        <translation>in „%1“ muss das * das ganze Label ganz links sein, wie in *.example.com</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/nextfree.cpp" line="116"/>
+        <source>“%1” has no zone to take an address from</source>
+        <translation>„%1“ hat keine Zone, aus der es eine Adresse nehmen könnte</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/nextfree.cpp" line="125"/>
+        <source>zone “%1” of “%2” has no prefix in %3</source>
+        <translation>die Zone „%1“ von „%2“ hat in %3 kein Präfix</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/nextfree.cpp" line="140"/>
+        <source>no prefix of zone “%1” in %2 is large enough for a /%3</source>
+        <translation>kein Präfix der Zone „%1“ in %2 ist groß genug für ein /%3</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/nextfree.cpp" line="146"/>
+        <source>every prefix of zone “%1” in %2 is already in use (%3)</source>
+        <translation>jedes Präfix der Zone „%1“ in %2 ist bereits belegt (%3)</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/nextfree.cpp" line="150"/>
+        <source>zone “%1” has no free /%2 left in %3 (%4)</source>
+        <translation>die Zone „%1“ hat in %3 kein freies /%2 mehr (%4)</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/nextfree.cpp" line="156"/>
+        <source>zone “%1” has no free address left in %2 (%3)</source>
+        <translation>die Zone „%1“ hat in %2 keine freie Adresse mehr (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::CollapsedZones</name>
+    <message>
+        <location filename="../model/diagram/collapsedzones.cpp" line="28"/>
+        <source>1 component</source>
+        <translation>1 Komponente</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/collapsedzones.cpp" line="29"/>
+        <source>%1 components</source>
+        <translation>%1 Komponenten</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/collapsedzones.cpp" line="106"/>
+        <source>No zone</source>
+        <translation>Keine Zone</translation>
     </message>
 </context>
 <context>
@@ -460,10 +641,18 @@
     </message>
     <message numerus="yes">
         <location filename="../views/dialogs/componentdeletion.cpp" line="70"/>
-        <source>Delete the %1 components and their %n flow(s)</source>
+        <source>Delete the %n component(s) and %1</source>
         <translation>
-            <numerusform>Die %1 Komponenten und ihre %n Verbindung löschen</numerusform>
-            <numerusform>Die %1 Komponenten und ihre %n Verbindungen löschen</numerusform>
+            <numerusform>%n Komponente und %1 löschen</numerusform>
+            <numerusform>Die %n Komponenten und %1 löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dialogs/componentdeletion.cpp" line="71"/>
+        <source>their %n flow(s)</source>
+        <translation>
+            <numerusform>ihre %n Verbindung</numerusform>
+            <numerusform>ihre %n Verbindungen</numerusform>
         </translation>
     </message>
     <message>
@@ -584,70 +773,109 @@
         <source>Every component is in the project as the list says: nothing to import.</source>
         <translation>Jede Komponente ist bereits so im Projekt, wie die Liste es angibt: nichts zu importieren.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/componentimportdialog.cpp" line="153"/>
-        <source>1 new component</source>
-        <translation>1 neue Komponente</translation>
+        <source>%n new component(s)</source>
+        <translation>
+            <numerusform>%n neue Komponente</numerusform>
+            <numerusform>%n neue Komponenten</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="153"/>
-        <source>%1 new components</source>
-        <translation>%1 neue Komponenten</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/componentimportdialog.cpp" line="154"/>
-        <source>1 moved to another zone</source>
-        <translation>1 in eine andere Zone verschoben</translation>
+        <source>%n moved to another zone</source>
+        <translation>
+            <numerusform>%n in eine andere Zone verschoben</numerusform>
+            <numerusform>%n in eine andere Zone verschoben</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="154"/>
-        <source>%1 moved to another zone</source>
-        <translation>%1 in eine andere Zone verschoben</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/componentimportdialog.cpp" line="155"/>
-        <source>1 given another kind</source>
-        <translation>1 mit anderer Art</translation>
+        <source>%n given another kind</source>
+        <translation>
+            <numerusform>%n mit anderer Art</numerusform>
+            <numerusform>%n mit anderer Art</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="155"/>
-        <source>%1 given another kind</source>
-        <translation>%1 mit anderer Art</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/componentimportdialog.cpp" line="156"/>
-        <source>1 new zone</source>
-        <translation>1 neue Zone</translation>
+        <source>%n new zone(s)</source>
+        <translation>
+            <numerusform>%n neue Zone</numerusform>
+            <numerusform>%n neue Zonen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="156"/>
-        <source>%1 new zones</source>
-        <translation>%1 neue Zonen</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/componentimportdialog.cpp" line="157"/>
-        <source>1 zone put into another</source>
-        <translation>1 Zone in eine andere gelegt</translation>
+        <source>%n zone(s) put into others</source>
+        <translation>
+            <numerusform>%n Zone in eine andere gelegt</numerusform>
+            <numerusform>%n Zonen in andere gelegt</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="157"/>
-        <source>%1 zones put into others</source>
-        <translation>%1 Zonen in andere gelegt</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/componentimportdialog.cpp" line="158"/>
-        <source>1 unchanged</source>
-        <translation>1 unverändert</translation>
-    </message>
-    <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="158"/>
-        <source>%1 unchanged</source>
-        <translation>%1 unverändert</translation>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/import/componentimportdialog.cpp" line="159"/>
         <source>No components.</source>
         <translation>Keine Komponenten.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentKind</name>
+    <message>
+        <location filename="../model/domain/types.cpp" line="71"/>
+        <source>host</source>
+        <extracomment>A kind of component, shown in the Kind column and inside sentences (&quot;Make “%1” a %2&quot;).</extracomment>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="75"/>
+        <source>appliance</source>
+        <extracomment>A kind of component (router, firewall, load balancer…).</extracomment>
+        <translation>Appliance</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="79"/>
+        <source>cluster</source>
+        <extracomment>A kind of component.</extracomment>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="83"/>
+        <source>network</source>
+        <extracomment>A kind of component: a network given as a CIDR.</extracomment>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="87"/>
+        <source>service</source>
+        <extracomment>A kind of component.</extracomment>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="91"/>
+        <source>saas</source>
+        <extracomment>A kind of component: software as a service, reached by its FQDN.</extracomment>
+        <translation>SaaS</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="95"/>
+        <source>client</source>
+        <extracomment>A kind of component: workstations, laptops.</extracomment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="99"/>
+        <source>any</source>
+        <extracomment>A kind of component: any address at all.</extracomment>
+        <translation>beliebig</translation>
     </message>
 </context>
 <context>
@@ -754,37 +982,37 @@
         <translation>(keine Zone)</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="136"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="138"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="146"/>
         <source>Flows</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="148"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="176"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="180"/>
         <source>“%1” is not a kind of component; choose one of %2.</source>
         <translation>„%1“ ist keine Komponentenart; wählen Sie eine von %2.</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="190"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="194"/>
         <source>There is no zone “%1”.</source>
         <translation>Es gibt keine Zone „%1“.</translation>
     </message>
@@ -800,6 +1028,70 @@
         <location filename="../views/tables/componentspanel.cpp" line="54"/>
         <source>New component %1</source>
         <translation>Neue Komponente %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DesignLint</name>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="62"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="88"/>
+        <source>%1 contradicts %2, which uses %3 on %4</source>
+        <translation>%1 widerspricht %2, die %3 auf %4 verwendet</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="100"/>
+        <source>%1 allows any protocol on any port</source>
+        <translation>%1 erlaubt jedes Protokoll auf jedem Port</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="107"/>
+        <source>%1 has no ports; a %2 flow needs the ports it opens</source>
+        <translation>%1 hat keine Ports; eine %2-Verbindung braucht die Ports, die sie öffnet</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="116"/>
+        <source>%1 opens every port</source>
+        <translation>%1 öffnet jeden Port</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="117"/>
+        <source>%1 opens %2 ports; a range wider than %3 ports is rarely what is meant</source>
+        <translation>%1 öffnet %2 Ports; ein Bereich mit mehr als %3 Ports ist selten gemeint</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="137"/>
+        <source>%1 is listed %2 times</source>
+        <translation>%1 ist %2-mal aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="152"/>
+        <source>%1 has no flows</source>
+        <translation>%1 hat keine Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Diagram</name>
+    <message>
+        <location filename="../model/diagram/diagramcontent.cpp" line="60"/>
+        <source>1 flow</source>
+        <translation>1 Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramcontent.cpp" line="61"/>
+        <source>%1 flows</source>
+        <translation>%1 Verbindungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/diagram/diagramstyle.cpp" line="191"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -903,47 +1195,47 @@
         <translation>Die ausgewählten Komponenten mit ihren Kommunikationspartnern anzeigen, Quellen links (F)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="83"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="84"/>
         <source>Show each component&apos;s addresses in the current environment under its name</source>
         <translation>Die Adressen jeder Komponente in der aktuellen Umgebung unter ihrem Namen anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="87"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="88"/>
         <source>Make the selected components one, keeping their flows</source>
         <translation>Die ausgewählten Komponenten zu einer vereinen und dabei ihre Verbindungen behalten</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="95"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="96"/>
         <source>Merge Components</source>
         <translation>Komponenten zusammenführen</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="96"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="97"/>
         <source>The flows of the others move to the component that stays:</source>
         <translation>Die Verbindungen der anderen gehen auf die Komponente über, die bestehen bleibt:</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="106"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="107"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="107"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="108"/>
         <source>Drag from one component to another to add a flow (or hold Shift while dragging)</source>
         <translation>Ziehen Sie von einer Komponente zu einer anderen, um eine Verbindung hinzuzufügen (oder halten Sie beim Ziehen die Umschalttaste gedrückt)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="110"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="111"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="111"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="112"/>
         <source>Add a component (or double-click empty space)</source>
         <translation>Eine Komponente hinzufügen (oder auf eine freie Stelle doppelklicken)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="153"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="154"/>
         <source>Save this view (Views → New from Filter) to place components in it.</source>
         <translation>Speichern Sie diese Ansicht (Ansichten → Neu aus Filter), um Komponenten darin zu platzieren.</translation>
     </message>
@@ -1020,10 +1312,13 @@
         <source>Select a component to focus on.</source>
         <translation>Wählen Sie eine Komponente für den Fokus aus.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/diagram/diagrameditorviews.cpp" line="89"/>
-        <source>%1 components</source>
-        <translation>%1 Komponenten</translation>
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n Komponente</numerusform>
+            <numerusform>%n Komponenten</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/diagram/diagrameditorviews.cpp" line="91"/>
@@ -1105,6 +1400,79 @@
         <location filename="../views/diagram/diagrampane.cpp" line="274"/>
         <source>%1 of %2 connections</source>
         <translation>%1 von %2 Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DiagramText</name>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="136"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="138"/>
+        <source>Appliance</source>
+        <translation>Appliance</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="140"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="142"/>
+        <source>Network (CIDR)</source>
+        <translation>Netzwerk (CIDR)</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="144"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="146"/>
+        <source>SaaS / FQDN</source>
+        <translation>SaaS / FQDN</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="148"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="150"/>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramtext.cpp" line="28"/>
+        <source>(optional)</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramtext.cpp" line="45"/>
+        <source>%1: no address</source>
+        <translation>%1: keine Adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramtext.cpp" line="74"/>
+        <source>every component of %1</source>
+        <translation>jede Komponente von %1</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/legend.cpp" line="64"/>
+        <source>No product</source>
+        <translation>Kein Produkt</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/legend.cpp" line="104"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/legend.cpp" line="105"/>
+        <source>Components</source>
+        <translation>Komponenten</translation>
     </message>
 </context>
 <context>
@@ -1882,17 +2250,17 @@
         <translation>Das Übergabepaket der aktuellen Umgebung in der Vorschau anzeigen und drucken</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="124"/>
+        <location filename="../app/handoveractions.cpp" line="127"/>
         <source>The layout engine failed (%1); the pack&apos;s diagram uses a plain arrangement.</source>
         <translation>Die Layout-Engine ist fehlgeschlagen (%1); das Diagramm des Pakets verwendet eine einfache Anordnung.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="143"/>
+        <location filename="../app/handoveractions.cpp" line="146"/>
         <source>Wrote the handover pack of %1 to %2.</source>
         <translation>Übergabepaket von %1 nach %2 geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="147"/>
+        <location filename="../app/handoveractions.cpp" line="150"/>
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n Regel hat einen Endpunkt ohne Adresse (im Paket schattiert).</numerusform>
@@ -1900,49 +2268,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="164"/>
+        <location filename="../app/handoveractions.cpp" line="167"/>
         <source>Printing failed: %1</source>
         <translation>Drucken fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="185"/>
+        <location filename="../app/handoveractions.cpp" line="188"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="189"/>
-        <location filename="../app/handoveractions.cpp" line="196"/>
-        <location filename="../app/handoveractions.cpp" line="202"/>
+        <location filename="../app/handoveractions.cpp" line="192"/>
+        <location filename="../app/handoveractions.cpp" line="199"/>
+        <location filename="../app/handoveractions.cpp" line="205"/>
         <source>Export Handover Pack</source>
         <translation>Übergabepaket exportieren</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="190"/>
+        <location filename="../app/handoveractions.cpp" line="193"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="197"/>
+        <location filename="../app/handoveractions.cpp" line="200"/>
         <source>Portolan writes the handover pack as a PDF (.pdf), not “%1”.</source>
         <translation>Portolan schreibt das Übergabepaket als PDF (.pdf), nicht als „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="203"/>
+        <location filename="../app/handoveractions.cpp" line="206"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="210"/>
+        <location filename="../app/handoveractions.cpp" line="213"/>
         <source>Print Preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="219"/>
+        <location filename="../app/handoveractions.cpp" line="222"/>
         <source>%1 · %2 · handover pack</source>
         <translation>%1 · %2 · Übergabepaket</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="221"/>
+        <location filename="../app/handoveractions.cpp" line="224"/>
         <source>Handover Pack · %1</source>
         <translation>Übergabepaket · %1</translation>
     </message>
@@ -2041,6 +2409,499 @@
         <location filename="../views/handover/handoverexport.cpp" line="64"/>
         <source>view “%1”</source>
         <translation>Ansicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="67"/>
+        <location filename="../views/handover/handoverprint.cpp" line="178"/>
+        <source>Untitled project</source>
+        <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="69"/>
+        <source>Network handover pack · %1</source>
+        <translation>Netzwerk-Übergabepaket · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="73"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="74"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="75"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="76"/>
+        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="77"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="78"/>
+        <source>Content fingerprint</source>
+        <translation>Inhalts-Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="80"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="84"/>
+        <source>Port diagram</source>
+        <translation>Portdiagramm</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="85"/>
+        <location filename="../views/handover/handoverprint.cpp" line="111"/>
+        <source>Sign-off</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="86"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="113"/>
+        <source>Signed, this pack hands revision %1 of %2 over to operations.</source>
+        <translation>Mit der Unterschrift übergibt dieses Paket Revision %1 von %2 an den Betrieb.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="181"/>
+        <source>Handover pack · revision %1</source>
+        <translation>Übergabepaket · Revision %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="194"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="196"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="253"/>
+        <source>the printer does not take the page layout</source>
+        <translation>der Drucker übernimmt das Seitenlayout nicht</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="258"/>
+        <source>cannot start painting on the printer or file</source>
+        <translation>das Zeichnen auf dem Drucker oder in die Datei kann nicht beginnen</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="266"/>
+        <source>cannot start page %1</source>
+        <translation>Seite %1 kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="275"/>
+        <source>cannot finish the document</source>
+        <translation>das Dokument kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="45"/>
+        <source>Port diagram · %1</source>
+        <translation>Portdiagramm · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="46"/>
+        <source>Port diagram · %1 · %2</source>
+        <translation>Portdiagramm · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="70"/>
+        <source>The project has no components to draw.</source>
+        <translation>Das Projekt hat keine Komponenten zum Zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="77"/>
+        <source>Addresses in %1 are printed under the component names.</source>
+        <translation>Adressen in %1 sind unter den Komponentennamen gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="83"/>
+        <source>The diagram is printed at %1 % in parts %2 to %3, one page each, so that every label prints at 6 pt or more; neighbouring parts overlap. This map shows where each part lies. Addresses in %4 are printed under the component names.</source>
+        <translation>Das Diagramm ist mit %1 % in den Teilen %2 bis %3 gedruckt, je eine Seite, sodass jede Beschriftung mit mindestens 6 pt gedruckt wird; benachbarte Teile überlappen sich. Diese Karte zeigt, wo jeder Teil liegt. Adressen in %4 sind unter den Komponentennamen gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="107"/>
+        <source>%1 · part %2</source>
+        <translation>%1 · Teil %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="108"/>
+        <source>Part %1 of %2, row %3, column %4 of the map.</source>
+        <translation>Teil %1 von %2, Zeile %3, Spalte %4 der Karte.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::HandoverText</name>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="23"/>
+        <location filename="../model/handover/rulesheet.cpp" line="32"/>
+        <source>(no address in %1)</source>
+        <translation>(keine Adresse in %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="25"/>
+        <source>zone %1</source>
+        <translation>Zone %1</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="32"/>
+        <source>Firewall rules</source>
+        <translation>Firewall-Regeln</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="34"/>
+        <source>%1 rule(s); every source and destination has an address in %2.</source>
+        <translation>%1 Regel(n); jede Quelle und jedes Ziel hat eine Adresse in %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="37"/>
+        <source>%1 rule(s); %2 have an endpoint without an address in %3 (shaded).</source>
+        <translation>%1 Regel(n); %2 davon haben einen Endpunkt ohne Adresse in %3 (schattiert).</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="41"/>
+        <source>The project has no flows, so there are no rules.</source>
+        <translation>Das Projekt hat keine Verbindungen, daher gibt es keine Regeln.</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="42"/>
+        <location filename="../model/handover/rulesheet.cpp" line="63"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="43"/>
+        <location filename="../model/handover/rulesheet.cpp" line="65"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="44"/>
+        <location filename="../model/handover/rulesheet.cpp" line="68"/>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="45"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="46"/>
+        <location filename="../model/handover/rulesheet.cpp" line="73"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="50"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="53"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="57"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="59"/>
+        <source>No product</source>
+        <translation>Kein Produkt</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="69"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="19"/>
+        <source>Address plan</source>
+        <translation>Adressplan</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="70"/>
+        <source>No component has an address in %1 yet.</source>
+        <translation>Noch keine Komponente hat eine Adresse in %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="71"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="72"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="73"/>
+        <location filename="../model/handover/handoverpack.cpp" line="110"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="74"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="94"/>
+        <source>%1 of %2 component(s) have addresses in %3.</source>
+        <translation>%1 von %2 Komponente(n) haben Adressen in %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="99"/>
+        <source>Without one: %1.</source>
+        <translation>Ohne Adresse: %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="108"/>
+        <location filename="../model/handover/handoverpack.cpp" line="208"/>
+        <source>Zone prefixes</source>
+        <translation>Zonenpräfixe</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="109"/>
+        <source>No zone has a prefix in %1.</source>
+        <translation>Keine Zone hat ein Präfix in %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="111"/>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="112"/>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="113"/>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="114"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="129"/>
+        <location filename="../model/handover/handoverpack.cpp" line="209"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="30"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="130"/>
+        <source>What portolan lint reports for the design and the addresses of %1.</source>
+        <translation>Was portolan lint zum Entwurf und zu den Adressen von %1 meldet.</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="132"/>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="133"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="31"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="133"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="31"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="163"/>
+        <source>%1 error(s), %2 warning(s), %3 info</source>
+        <translation>%1 Fehler, %2 Warnung(en), %3 Info</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="193"/>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="194"/>
+        <source>Flows</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="195"/>
+        <location filename="../model/handover/rulesheet.cpp" line="62"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="196"/>
+        <source>%1, all resolved</source>
+        <translation>%1, alle aufgelöst</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="197"/>
+        <source>%1, %2 with an endpoint without an address</source>
+        <translation>%1, davon %2 mit einem Endpunkt ohne Adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="200"/>
+        <source>Consolidation</source>
+        <translation>Konsolidierung</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="202"/>
+        <source>none: one rule per flow</source>
+        <translation>keine: eine Regel pro Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="203"/>
+        <source>ports: one rule per source, destination and protocol</source>
+        <translation>Ports: eine Regel pro Quelle, Ziel und Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="204"/>
+        <source>Addressed components</source>
+        <translation>Komponenten mit Adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="205"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="212"/>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="212"/>
+        <source>Reviewed by (network)</source>
+        <translation>Geprüft von (Netzwerk)</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="212"/>
+        <source>Accepted by (operations)</source>
+        <translation>Abgenommen von (Betrieb)</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="39"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="48"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="50"/>
+        <source>unresolved source and destination</source>
+        <translation>Quelle und Ziel nicht aufgelöst</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="51"/>
+        <source>unresolved destination</source>
+        <translation>Ziel nicht aufgelöst</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="52"/>
+        <source>unresolved source</source>
+        <translation>Quelle nicht aufgelöst</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="64"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="66"/>
+        <source>Source zone</source>
+        <translation>Quellzone</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="67"/>
+        <source>Source addresses</source>
+        <translation>Quelladressen</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="69"/>
+        <source>Destination zone</source>
+        <translation>Zielzone</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="70"/>
+        <source>Destination addresses</source>
+        <translation>Zieladressen</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="71"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="72"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="74"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="75"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="76"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="84"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
@@ -2654,10 +3515,34 @@
     </message>
     <message numerus="yes">
         <location filename="../model/document/documentaddresses.cpp" line="52"/>
-        <source>Delete %n zone prefixes</source>
+        <source>Delete %n zone prefix(es)</source>
         <translation>
             <numerusform>%n Zonenpräfix löschen</numerusform>
             <numerusform>%n Zonenpräfixe löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="78"/>
+        <source>Clear the addresses of %n component(s)</source>
+        <translation>
+            <numerusform>Adressen von %n Komponente löschen</numerusform>
+            <numerusform>Adressen von %n Komponenten löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="99"/>
+        <source>Allocate addresses to %n component(s)</source>
+        <translation>
+            <numerusform>Adressen an %n Komponente vergeben</numerusform>
+            <numerusform>Adressen an %n Komponenten vergeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="112"/>
+        <source>Import an address plan (%n address(es))</source>
+        <translation>
+            <numerusform>Adressplan importieren (%n Adresse)</numerusform>
+            <numerusform>Adressplan importieren (%n Adressen)</numerusform>
         </translation>
     </message>
     <message>
@@ -2670,34 +3555,10 @@
         <source>Clear the addresses of “%1”</source>
         <translation>Adressen von „%1“ löschen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="78"/>
-        <source>Clear the addresses of %n components</source>
-        <translation>
-            <numerusform>Adressen von %n Komponente löschen</numerusform>
-            <numerusform>Adressen von %n Komponenten löschen</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../model/document/documentaddresses.cpp" line="96"/>
         <source>Allocate %1 to “%2”</source>
         <translation>%1 an „%2“ vergeben</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="99"/>
-        <source>Allocate addresses to %n components</source>
-        <translation>
-            <numerusform>Adressen an %n Komponente vergeben</numerusform>
-            <numerusform>Adressen an %n Komponenten vergeben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="112"/>
-        <source>Import an address plan (%n addresses)</source>
-        <translation>
-            <numerusform>Adressplan importieren (%n Adresse)</numerusform>
-            <numerusform>Adressplan importieren (%n Adressen)</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../model/document/documentcomponents.cpp" line="20"/>

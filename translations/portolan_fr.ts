@@ -2,162 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>Portolan</name>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="71"/>
-        <location filename="../views/handover/handoverprint.cpp" line="182"/>
-        <source>Untitled project</source>
-        <translation>Projet sans titre</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="73"/>
-        <source>Network handover pack · %1</source>
-        <translation>Dossier de remise réseau · %1</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="77"/>
-        <source>Project</source>
-        <translation>Projet</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="78"/>
-        <source>Environment</source>
-        <translation>Environnement</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="79"/>
-        <source>Revision</source>
-        <translation>Révision</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="80"/>
-        <location filename="../views/handover/handoverprint.cpp" line="121"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="81"/>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="82"/>
-        <source>Content fingerprint</source>
-        <translation>Empreinte du contenu</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="84"/>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="88"/>
-        <source>Port diagram</source>
-        <translation>Diagramme des ports</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="89"/>
-        <location filename="../views/handover/handoverprint.cpp" line="115"/>
-        <source>Sign-off</source>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="90"/>
-        <source>Contents</source>
-        <translation>Sommaire</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="117"/>
-        <source>Signed, this pack hands revision %1 of %2 over to operations.</source>
-        <translation>Par sa signature, ce dossier remet la révision %1 de %2 à l’exploitation.</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="121"/>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="121"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="121"/>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="185"/>
-        <source>Handover pack · revision %1</source>
-        <translation>Dossier de remise · révision %1</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="198"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="200"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="257"/>
-        <source>the printer does not take the page layout</source>
-        <translation>l’imprimante n’accepte pas la mise en page</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="262"/>
-        <source>cannot start painting on the printer or file</source>
-        <translation>impossible de commencer à dessiner sur l’imprimante ou dans le fichier</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="270"/>
-        <source>cannot start page %1</source>
-        <translation>impossible de commencer la page %1</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="279"/>
-        <source>cannot finish the document</source>
-        <translation>impossible de terminer le document</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="49"/>
-        <source>Port diagram · %1</source>
-        <translation>Diagramme des ports · %1</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="50"/>
-        <source>Port diagram · %1 · %2</source>
-        <translation>Diagramme des ports · %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="74"/>
-        <source>The project has no components to draw.</source>
-        <translation>Le projet n’a aucun composant à dessiner.</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="81"/>
-        <source>Addresses in %1 are printed under the component names.</source>
-        <translation>Les adresses dans %1 sont imprimées sous les noms des composants.</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="87"/>
-        <source>The diagram is printed at %1 % in parts %2 to %3, one page each, so that every label prints at 6 pt or more; neighbouring parts overlap. This map shows where each part lies. Addresses in %4 are printed under the component names.</source>
-        <translation>Le diagramme est imprimé à %1&#xa0;% en parties %2 à %3, une page chacune, afin que chaque étiquette s’imprime à 6 pt ou plus&#xa0;; les parties voisines se chevauchent. Cette carte montre où se trouve chaque partie. Les adresses dans %4 sont imprimées sous les noms des composants.</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="111"/>
-        <source>%1 · part %2</source>
-        <translation>%1 · partie %2</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="112"/>
-        <source>Part %1 of %2, row %3, column %4 of the map.</source>
-        <translation>Partie %1 sur %2, ligne %3, colonne %4 de la carte.</translation>
-    </message>
-</context>
-<context>
     <name>Portolan::AddressPlanModel</name>
     <message>
         <location filename="../views/addressplan/addressplanmodel.cpp" line="100"/>
@@ -277,10 +121,13 @@
         <source>This project has no environment yet. Add one (Lab, Production, a second site…) with Environment → New Environment, then give its zones prefixes and its components addresses.</source>
         <translation>Ce projet n’a pas encore d’environnement. Ajoutez-en un (Lab, Production, un second site…) avec Environnement → Nouvel environnement, puis donnez des préfixes à ses zones et des adresses à ses composants.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/addressplan/addressplanpanel.cpp" line="164"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 components have addresses · %4 · %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 composants sur %3 ont des adresses · %4 · %5</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %n component(s) have addresses · %3 · %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 composant sur %n a des adresses · %3 · %4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 composants sur %n ont des adresses · %3 · %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/addressplan/addressplanpanel.cpp" line="168"/>
@@ -394,7 +241,7 @@
     </message>
     <message numerus="yes">
         <location filename="../views/addressplan/addresstablepanel.cpp" line="125"/>
-        <source>Allocated addresses to %n components.</source>
+        <source>Allocated addresses to %n component(s).</source>
         <translation>
             <numerusform>Adresses attribuées à %n composant.</numerusform>
             <numerusform>Adresses attribuées à %n composants.</numerusform>
@@ -412,6 +259,340 @@
         <location filename="../views/addressplan/addresstablepanel.cpp" line="141"/>
         <source>Networks can share a zone&apos;s prefix: Allocate Free Prefix… gives each a free /N of it.</source>
         <translation>Des réseaux peuvent partager le préfixe d’une zone&#xa0;: Attribuer un préfixe libre… donne à chacun un /N libre de celui-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::AddressText</name>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="44"/>
+        <source>there is no zone %1</source>
+        <translation>il n’y a pas de zone %1</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="46"/>
+        <location filename="../model/addressing/addressedits.cpp" line="133"/>
+        <location filename="../model/addressing/addressedits.cpp" line="162"/>
+        <location filename="../model/addressing/addressedits.cpp" line="197"/>
+        <location filename="../model/addressing/nextfree.cpp" line="175"/>
+        <source>there is no environment %1</source>
+        <translation>il n’y a pas d’environnement %1</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="49"/>
+        <source>a zone prefix needs a CIDR, such as 10.0.1.0/24</source>
+        <translation>un préfixe de zone nécessite un CIDR, par exemple 10.0.1.0/24</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="55"/>
+        <source>%1 is not a prefix; write it as network/length, such as 10.0.1.0/24</source>
+        <translation>%1 n’est pas un préfixe&#xa0;; écrivez-le sous la forme réseau/longueur, par exemple 10.0.1.0/24</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="59"/>
+        <source>VLAN %1 is out of range 1-4094</source>
+        <translation>le VLAN %1 est hors de la plage 1-4094</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="67"/>
+        <source>the gateway %1 is not a single IP address</source>
+        <translation>la passerelle %1 n’est pas une adresse IP unique</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="71"/>
+        <source>the gateway %1 is not inside %2</source>
+        <translation>la passerelle %1 n’est pas dans %2</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="77"/>
+        <source>there is no zone prefix %1</source>
+        <translation>il n’y a pas de préfixe de zone %1</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="84"/>
+        <source>zone “%1” already has %2 in %3</source>
+        <translation>la zone «&#xa0;%1&#xa0;» a déjà %2 dans %3</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="100"/>
+        <source>%1 overlaps %2 of zone “%3” in %4</source>
+        <translation>%1 chevauche %2 de la zone «&#xa0;%3&#xa0;» dans %4</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="131"/>
+        <location filename="../model/addressing/addressedits.cpp" line="160"/>
+        <location filename="../model/addressing/nextfree.cpp" line="184"/>
+        <source>there is no component %1</source>
+        <translation>il n’y a pas de composant %1</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="200"/>
+        <location filename="../model/addressing/addressedits.cpp" line="244"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="203"/>
+        <source>the plan is empty; it needs the header component,address</source>
+        <translation>le plan est vide&#xa0;; il lui faut l’en-tête component,address</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="216"/>
+        <source>line %1: the plan needs the header component,address</source>
+        <translation>ligne %1&#xa0;: le plan nécessite l’en-tête component,address</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="239"/>
+        <source>line %1: there is no component named “%2”</source>
+        <translation>ligne %1&#xa0;: aucun composant ne s’appelle «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="246"/>
+        <source>no address given</source>
+        <translation>aucune adresse indiquée</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="248"/>
+        <source>line %1: %2 already has %3</source>
+        <translation>ligne %1&#xa0;: %2 a déjà %3</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="54"/>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IPv4</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="61"/>
+        <source>%1 has a leading zero in %2, which some tools read as octal; write it without leading zeros</source>
+        <translation>%1 a un zéro initial dans %2, que certains outils lisent en octal&#xa0;; écrivez-la sans zéros initiaux</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="69"/>
+        <source>%1 is not an IPv4 address: %2 is out of range 0-255</source>
+        <translation>%1 n’est pas une adresse IPv4&#xa0;: %2 est hors de la plage 0-255</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="82"/>
+        <source>%1 has a zone id (%2), which only means something on one machine; write the address without it</source>
+        <translation>%1 contient un identifiant de zone (%2), qui n’a de sens que sur une seule machine&#xa0;; écrivez l’adresse sans lui</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="90"/>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IPv6</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="102"/>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="117"/>
+        <source>%1 is not a contiguous netmask</source>
+        <translation>%1 n’est pas un masque de réseau contigu</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="123"/>
+        <source>%1 has no prefix length after the /</source>
+        <translation>%1 n’a pas de longueur de préfixe après la /</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="127"/>
+        <source>&quot;%1&quot; is not a prefix length</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une longueur de préfixe</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="132"/>
+        <location filename="../model/addressing/allocation.cpp" line="110"/>
+        <source>prefix length %1 is out of range 0-%2</source>
+        <translation>la longueur de préfixe %1 est hors de la plage 0-%2</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="175"/>
+        <source>an address is empty</source>
+        <translation>une adresse est vide</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="206"/>
+        <source>%1 has no address before the /</source>
+        <translation>%1 n’a pas d’adresse avant la /</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="218"/>
+        <source>%1 has host bits set; did you mean %2?</source>
+        <translation>%1 a des bits d’hôte positionnés&#xa0;; vouliez-vous dire %2&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="228"/>
+        <source>range %1 has no first address</source>
+        <translation>la plage %1 n’a pas de première adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="232"/>
+        <source>range %1 has no last address</source>
+        <translation>la plage %1 n’a pas de dernière adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="243"/>
+        <source>range %1 mixes IPv4 and IPv6</source>
+        <translation>la plage %1 mélange IPv4 et IPv6</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="247"/>
+        <source>range %1 runs backwards</source>
+        <translation>la plage %1 est à l’envers</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="59"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="80"/>
+        <source>%1 is bound to both %2 in %3</source>
+        <translation>%1 est lié à la fois à %2 dans %3</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="81"/>
+        <source>%1 is bound to %2 in %3</source>
+        <translation>%1 est lié à %2 dans %3</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="119"/>
+        <source>%1 of %2 overlaps %3 of %4 in %5</source>
+        <translation>%1 de %2 chevauche %3 de %4 dans %5</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="162"/>
+        <source>%1 of %2 is outside the prefixes of zone %3 in %4 (%5)</source>
+        <translation>%1 de %2 est hors des préfixes de la zone %3 dans %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="183"/>
+        <source>%1 is used by flows but has no address in %2</source>
+        <translation>%1 est utilisé par des flux mais n’a pas d’adresse dans %2</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="198"/>
+        <source>%1 is a network but has the name %2 in %3; a network needs a CIDR</source>
+        <translation>%1 est un réseau mais a le nom %2 dans %3&#xa0;; un réseau nécessite un CIDR</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/allocation.cpp" line="34"/>
+        <source>&quot;%1&quot; is not a prefix</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un préfixe</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/allocation.cpp" line="94"/>
+        <source>%1 has no free address left</source>
+        <translation>%1 n’a plus d’adresse libre</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/allocation.cpp" line="114"/>
+        <source>a /%1 does not fit inside %2</source>
+        <translation>un /%1 ne tient pas dans %2</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/allocation.cpp" line="133"/>
+        <source>%1 has no free /%2 left</source>
+        <translation>%1 n’a plus de /%2 libre</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="38"/>
+        <source>a space</source>
+        <translation>une espace</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="45"/>
+        <source>&quot;%1&quot; has an empty label</source>
+        <translation>«&#xa0;%1&#xa0;» a une étiquette vide</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="50"/>
+        <source>label &quot;%1&quot; is longer than %2 characters</source>
+        <translation>l’étiquette «&#xa0;%1&#xa0;» dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="56"/>
+        <source>label &quot;%1&quot; contains an underscore, which host names do not allow</source>
+        <translation>l’étiquette «&#xa0;%1&#xa0;» contient un tiret bas, interdit dans les noms d’hôte</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="62"/>
+        <source>label &quot;%1&quot; contains %2, which host names do not allow</source>
+        <translation>l’étiquette «&#xa0;%1&#xa0;» contient %2, interdit dans les noms d’hôte</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="68"/>
+        <source>label &quot;%1&quot; starts or ends with a hyphen</source>
+        <translation>l’étiquette «&#xa0;%1&#xa0;» commence ou se termine par un trait d’union</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="81"/>
+        <source>&quot;%1&quot; is too long for a name: %2 characters, at most %3</source>
+        <translation>«&#xa0;%1&#xa0;» est trop long pour un nom&#xa0;: %2 caractères, au plus %3</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="94"/>
+        <source>&quot;%1&quot; is not a fully qualified name: it needs a domain, as in host.example.com</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom pleinement qualifié&#xa0;: il lui faut un domaine, comme dans host.example.com</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="101"/>
+        <source>&quot;%1&quot; is not a name: its last label &quot;%2&quot; is all digits</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom&#xa0;: sa dernière étiquette «&#xa0;%2&#xa0;» ne contient que des chiffres</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="121"/>
+        <source>in &quot;%1&quot; the * must be the whole leftmost label, as in *.example.com</source>
+        <translation>dans «&#xa0;%1&#xa0;», le * doit constituer toute l’étiquette la plus à gauche, comme dans *.example.com</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/nextfree.cpp" line="116"/>
+        <source>“%1” has no zone to take an address from</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de zone où prendre une adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/nextfree.cpp" line="125"/>
+        <source>zone “%1” of “%2” has no prefix in %3</source>
+        <translation>la zone «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n’a pas de préfixe dans %3</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/nextfree.cpp" line="140"/>
+        <source>no prefix of zone “%1” in %2 is large enough for a /%3</source>
+        <translation>aucun préfixe de la zone «&#xa0;%1&#xa0;» dans %2 n’est assez grand pour un /%3</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/nextfree.cpp" line="146"/>
+        <source>every prefix of zone “%1” in %2 is already in use (%3)</source>
+        <translation>tous les préfixes de la zone «&#xa0;%1&#xa0;» dans %2 sont déjà utilisés (%3)</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/nextfree.cpp" line="150"/>
+        <source>zone “%1” has no free /%2 left in %3 (%4)</source>
+        <translation>la zone «&#xa0;%1&#xa0;» n’a plus de /%2 libre dans %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/nextfree.cpp" line="156"/>
+        <source>zone “%1” has no free address left in %2 (%3)</source>
+        <translation>la zone «&#xa0;%1&#xa0;» n’a plus d’adresse libre dans %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::CollapsedZones</name>
+    <message>
+        <location filename="../model/diagram/collapsedzones.cpp" line="28"/>
+        <source>1 component</source>
+        <translation>1 composant</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/collapsedzones.cpp" line="29"/>
+        <source>%1 components</source>
+        <translation>%1 composants</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/collapsedzones.cpp" line="106"/>
+        <source>No zone</source>
+        <translation>Aucune zone</translation>
     </message>
 </context>
 <context>
@@ -460,10 +641,18 @@
     </message>
     <message numerus="yes">
         <location filename="../views/dialogs/componentdeletion.cpp" line="70"/>
-        <source>Delete the %1 components and their %n flow(s)</source>
+        <source>Delete the %n component(s) and %1</source>
         <translation>
-            <numerusform>Supprimer les %1 composants et leur flux (%n)</numerusform>
-            <numerusform>Supprimer les %1 composants et leurs %n flux</numerusform>
+            <numerusform>Supprimer %n composant et %1</numerusform>
+            <numerusform>Supprimer les %n composants et %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dialogs/componentdeletion.cpp" line="71"/>
+        <source>their %n flow(s)</source>
+        <translation>
+            <numerusform>leur flux (%n)</numerusform>
+            <numerusform>leurs %n flux</numerusform>
         </translation>
     </message>
     <message>
@@ -584,70 +773,109 @@
         <source>Every component is in the project as the list says: nothing to import.</source>
         <translation>Chaque composant est déjà dans le projet tel que la liste l’indique&#xa0;: rien à importer.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/componentimportdialog.cpp" line="153"/>
-        <source>1 new component</source>
-        <translation>1 nouveau composant</translation>
+        <source>%n new component(s)</source>
+        <translation>
+            <numerusform>%n nouveau composant</numerusform>
+            <numerusform>%n nouveaux composants</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="153"/>
-        <source>%1 new components</source>
-        <translation>%1 nouveaux composants</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/componentimportdialog.cpp" line="154"/>
-        <source>1 moved to another zone</source>
-        <translation>1 déplacé dans une autre zone</translation>
+        <source>%n moved to another zone</source>
+        <translation>
+            <numerusform>%n déplacé dans une autre zone</numerusform>
+            <numerusform>%n déplacés dans une autre zone</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="154"/>
-        <source>%1 moved to another zone</source>
-        <translation>%1 déplacés dans une autre zone</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/componentimportdialog.cpp" line="155"/>
-        <source>1 given another kind</source>
-        <translation>1 changé de type</translation>
+        <source>%n given another kind</source>
+        <translation>
+            <numerusform>%n changé de type</numerusform>
+            <numerusform>%n changés de type</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="155"/>
-        <source>%1 given another kind</source>
-        <translation>%1 changés de type</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/componentimportdialog.cpp" line="156"/>
-        <source>1 new zone</source>
-        <translation>1 nouvelle zone</translation>
+        <source>%n new zone(s)</source>
+        <translation>
+            <numerusform>%n nouvelle zone</numerusform>
+            <numerusform>%n nouvelles zones</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="156"/>
-        <source>%1 new zones</source>
-        <translation>%1 nouvelles zones</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/componentimportdialog.cpp" line="157"/>
-        <source>1 zone put into another</source>
-        <translation>1 zone placée dans une autre</translation>
+        <source>%n zone(s) put into others</source>
+        <translation>
+            <numerusform>%n zone placée dans une autre</numerusform>
+            <numerusform>%n zones placées dans d’autres</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="157"/>
-        <source>%1 zones put into others</source>
-        <translation>%1 zones placées dans d’autres</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/componentimportdialog.cpp" line="158"/>
-        <source>1 unchanged</source>
-        <translation>1 inchangé</translation>
-    </message>
-    <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="158"/>
-        <source>%1 unchanged</source>
-        <translation>%1 inchangés</translation>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/import/componentimportdialog.cpp" line="159"/>
         <source>No components.</source>
         <translation>Aucun composant.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentKind</name>
+    <message>
+        <location filename="../model/domain/types.cpp" line="71"/>
+        <source>host</source>
+        <extracomment>A kind of component, shown in the Kind column and inside sentences (&quot;Make “%1” a %2&quot;).</extracomment>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="75"/>
+        <source>appliance</source>
+        <extracomment>A kind of component (router, firewall, load balancer…).</extracomment>
+        <translation>équipement</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="79"/>
+        <source>cluster</source>
+        <extracomment>A kind of component.</extracomment>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="83"/>
+        <source>network</source>
+        <extracomment>A kind of component: a network given as a CIDR.</extracomment>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="87"/>
+        <source>service</source>
+        <extracomment>A kind of component.</extracomment>
+        <translation>service</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="91"/>
+        <source>saas</source>
+        <extracomment>A kind of component: software as a service, reached by its FQDN.</extracomment>
+        <translation>SaaS</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="95"/>
+        <source>client</source>
+        <extracomment>A kind of component: workstations, laptops.</extracomment>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="99"/>
+        <source>any</source>
+        <extracomment>A kind of component: any address at all.</extracomment>
+        <translation>quelconque</translation>
     </message>
 </context>
 <context>
@@ -754,37 +982,37 @@
         <translation>(aucune zone)</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="136"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="138"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="146"/>
         <source>Flows</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="148"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="176"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="180"/>
         <source>“%1” is not a kind of component; choose one of %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un type de composant&#xa0;; choisissez parmi %2.</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="190"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="194"/>
         <source>There is no zone “%1”.</source>
         <translation>Il n’y a pas de zone «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -800,6 +1028,70 @@
         <location filename="../views/tables/componentspanel.cpp" line="54"/>
         <source>New component %1</source>
         <translation>Nouveau composant %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DesignLint</name>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="62"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="88"/>
+        <source>%1 contradicts %2, which uses %3 on %4</source>
+        <translation>%1 contredit %2, qui utilise %3 sur %4</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="100"/>
+        <source>%1 allows any protocol on any port</source>
+        <translation>%1 autorise n’importe quel protocole sur n’importe quel port</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="107"/>
+        <source>%1 has no ports; a %2 flow needs the ports it opens</source>
+        <translation>%1 n’a pas de ports&#xa0;; un flux %2 a besoin des ports qu’il ouvre</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="116"/>
+        <source>%1 opens every port</source>
+        <translation>%1 ouvre tous les ports</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="117"/>
+        <source>%1 opens %2 ports; a range wider than %3 ports is rarely what is meant</source>
+        <translation>%1 ouvre %2 ports&#xa0;; une plage de plus de %3 ports est rarement voulue</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="137"/>
+        <source>%1 is listed %2 times</source>
+        <translation>%1 figure %2 fois</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="152"/>
+        <source>%1 has no flows</source>
+        <translation>%1 n’a aucun flux</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Diagram</name>
+    <message>
+        <location filename="../model/diagram/diagramcontent.cpp" line="60"/>
+        <source>1 flow</source>
+        <translation>1 flux</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramcontent.cpp" line="61"/>
+        <source>%1 flows</source>
+        <translation>%1 flux</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/diagram/diagramstyle.cpp" line="191"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -903,47 +1195,47 @@
         <translation>Afficher les composants sélectionnés avec ce avec quoi ils communiquent, sources à gauche (F)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="83"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="84"/>
         <source>Show each component&apos;s addresses in the current environment under its name</source>
         <translation>Afficher les adresses de chaque composant dans l’environnement actuel sous son nom</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="87"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="88"/>
         <source>Make the selected components one, keeping their flows</source>
         <translation>Réunir les composants sélectionnés en un seul, en conservant leurs flux</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="95"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="96"/>
         <source>Merge Components</source>
         <translation>Fusionner des composants</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="96"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="97"/>
         <source>The flows of the others move to the component that stays:</source>
         <translation>Les flux des autres passent au composant qui reste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="106"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="107"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="107"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="108"/>
         <source>Drag from one component to another to add a flow (or hold Shift while dragging)</source>
         <translation>Faites glisser d’un composant à un autre pour ajouter un flux (ou maintenez Maj enfoncée en faisant glisser)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="110"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="111"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="111"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="112"/>
         <source>Add a component (or double-click empty space)</source>
         <translation>Ajouter un composant (ou double-cliquer sur un espace vide)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="153"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="154"/>
         <source>Save this view (Views → New from Filter) to place components in it.</source>
         <translation>Enregistrez cette vue (Vues → Nouvelle depuis le filtre) pour y placer des composants.</translation>
     </message>
@@ -1020,10 +1312,13 @@
         <source>Select a component to focus on.</source>
         <translation>Sélectionnez un composant sur lequel faire le focus.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/diagram/diagrameditorviews.cpp" line="89"/>
-        <source>%1 components</source>
-        <translation>%1 composants</translation>
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n composant</numerusform>
+            <numerusform>%n composants</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/diagram/diagrameditorviews.cpp" line="91"/>
@@ -1105,6 +1400,79 @@
         <location filename="../views/diagram/diagrampane.cpp" line="274"/>
         <source>%1 of %2 connections</source>
         <translation>%1 liaisons sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DiagramText</name>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="136"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="138"/>
+        <source>Appliance</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="140"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="142"/>
+        <source>Network (CIDR)</source>
+        <translation>Réseau (CIDR)</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="144"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="146"/>
+        <source>SaaS / FQDN</source>
+        <translation>SaaS / FQDN</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="148"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="150"/>
+        <source>Any</source>
+        <translation>Quelconque</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramtext.cpp" line="28"/>
+        <source>(optional)</source>
+        <translation>(optionnel)</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramtext.cpp" line="45"/>
+        <source>%1: no address</source>
+        <translation>%1&#xa0;: aucune adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramtext.cpp" line="74"/>
+        <source>every component of %1</source>
+        <translation>chaque composant de %1</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/legend.cpp" line="64"/>
+        <source>No product</source>
+        <translation>Aucun produit</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/legend.cpp" line="104"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/legend.cpp" line="105"/>
+        <source>Components</source>
+        <translation>Composants</translation>
     </message>
 </context>
 <context>
@@ -1882,17 +2250,17 @@
         <translation>Prévisualiser et imprimer le dossier de remise de l’environnement actuel</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="124"/>
+        <location filename="../app/handoveractions.cpp" line="127"/>
         <source>The layout engine failed (%1); the pack&apos;s diagram uses a plain arrangement.</source>
         <translation>Le moteur de disposition a échoué (%1)&#xa0;; le diagramme du dossier utilise une disposition simple.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="143"/>
+        <location filename="../app/handoveractions.cpp" line="146"/>
         <source>Wrote the handover pack of %1 to %2.</source>
         <translation>Dossier de remise de %1 écrit dans %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="147"/>
+        <location filename="../app/handoveractions.cpp" line="150"/>
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n règle a une extrémité sans adresse (grisée dans le dossier).</numerusform>
@@ -1900,49 +2268,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="164"/>
+        <location filename="../app/handoveractions.cpp" line="167"/>
         <source>Printing failed: %1</source>
         <translation>Échec de l’impression&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="185"/>
+        <location filename="../app/handoveractions.cpp" line="188"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="189"/>
-        <location filename="../app/handoveractions.cpp" line="196"/>
-        <location filename="../app/handoveractions.cpp" line="202"/>
+        <location filename="../app/handoveractions.cpp" line="192"/>
+        <location filename="../app/handoveractions.cpp" line="199"/>
+        <location filename="../app/handoveractions.cpp" line="205"/>
         <source>Export Handover Pack</source>
         <translation>Exporter le dossier de remise</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="190"/>
+        <location filename="../app/handoveractions.cpp" line="193"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="197"/>
+        <location filename="../app/handoveractions.cpp" line="200"/>
         <source>Portolan writes the handover pack as a PDF (.pdf), not “%1”.</source>
         <translation>Portolan écrit le dossier de remise en PDF (.pdf), pas en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="203"/>
+        <location filename="../app/handoveractions.cpp" line="206"/>
         <source>%1 could not be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="210"/>
+        <location filename="../app/handoveractions.cpp" line="213"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="219"/>
+        <location filename="../app/handoveractions.cpp" line="222"/>
         <source>%1 · %2 · handover pack</source>
         <translation>%1 · %2 · dossier de remise</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="221"/>
+        <location filename="../app/handoveractions.cpp" line="224"/>
         <source>Handover Pack · %1</source>
         <translation>Dossier de remise · %1</translation>
     </message>
@@ -2041,6 +2409,499 @@
         <location filename="../views/handover/handoverexport.cpp" line="64"/>
         <source>view “%1”</source>
         <translation>vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="67"/>
+        <location filename="../views/handover/handoverprint.cpp" line="178"/>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="69"/>
+        <source>Network handover pack · %1</source>
+        <translation>Dossier de remise réseau · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="73"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="74"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="75"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="76"/>
+        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="77"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="78"/>
+        <source>Content fingerprint</source>
+        <translation>Empreinte du contenu</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="80"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="84"/>
+        <source>Port diagram</source>
+        <translation>Diagramme des ports</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="85"/>
+        <location filename="../views/handover/handoverprint.cpp" line="111"/>
+        <source>Sign-off</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="86"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="113"/>
+        <source>Signed, this pack hands revision %1 of %2 over to operations.</source>
+        <translation>Par sa signature, ce dossier remet la révision %1 de %2 à l’exploitation.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="181"/>
+        <source>Handover pack · revision %1</source>
+        <translation>Dossier de remise · révision %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="194"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="196"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="253"/>
+        <source>the printer does not take the page layout</source>
+        <translation>l’imprimante n’accepte pas la mise en page</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="258"/>
+        <source>cannot start painting on the printer or file</source>
+        <translation>impossible de commencer à dessiner sur l’imprimante ou dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="266"/>
+        <source>cannot start page %1</source>
+        <translation>impossible de commencer la page %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="275"/>
+        <source>cannot finish the document</source>
+        <translation>impossible de terminer le document</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="45"/>
+        <source>Port diagram · %1</source>
+        <translation>Diagramme des ports · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="46"/>
+        <source>Port diagram · %1 · %2</source>
+        <translation>Diagramme des ports · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="70"/>
+        <source>The project has no components to draw.</source>
+        <translation>Le projet n’a aucun composant à dessiner.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="77"/>
+        <source>Addresses in %1 are printed under the component names.</source>
+        <translation>Les adresses dans %1 sont imprimées sous les noms des composants.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="83"/>
+        <source>The diagram is printed at %1 % in parts %2 to %3, one page each, so that every label prints at 6 pt or more; neighbouring parts overlap. This map shows where each part lies. Addresses in %4 are printed under the component names.</source>
+        <translation>Le diagramme est imprimé à %1&#xa0;% en parties %2 à %3, une page chacune, afin que chaque étiquette s’imprime à 6 pt ou plus&#xa0;; les parties voisines se chevauchent. Cette carte montre où se trouve chaque partie. Les adresses dans %4 sont imprimées sous les noms des composants.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="107"/>
+        <source>%1 · part %2</source>
+        <translation>%1 · partie %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="108"/>
+        <source>Part %1 of %2, row %3, column %4 of the map.</source>
+        <translation>Partie %1 sur %2, ligne %3, colonne %4 de la carte.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::HandoverText</name>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="23"/>
+        <location filename="../model/handover/rulesheet.cpp" line="32"/>
+        <source>(no address in %1)</source>
+        <translation>(aucune adresse dans %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="25"/>
+        <source>zone %1</source>
+        <translation>zone %1</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="32"/>
+        <source>Firewall rules</source>
+        <translation>Règles de pare-feu</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="34"/>
+        <source>%1 rule(s); every source and destination has an address in %2.</source>
+        <translation>%1 règle(s)&#xa0;; chaque source et chaque destination a une adresse dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="37"/>
+        <source>%1 rule(s); %2 have an endpoint without an address in %3 (shaded).</source>
+        <translation>%1 règle(s)&#xa0;; %2 ont une extrémité sans adresse dans %3 (grisées).</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="41"/>
+        <source>The project has no flows, so there are no rules.</source>
+        <translation>Le projet n’a aucun flux, il n’y a donc aucune règle.</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="42"/>
+        <location filename="../model/handover/rulesheet.cpp" line="63"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="43"/>
+        <location filename="../model/handover/rulesheet.cpp" line="65"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="44"/>
+        <location filename="../model/handover/rulesheet.cpp" line="68"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="45"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="46"/>
+        <location filename="../model/handover/rulesheet.cpp" line="73"/>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="50"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="53"/>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="57"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="59"/>
+        <source>No product</source>
+        <translation>Aucun produit</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="69"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="19"/>
+        <source>Address plan</source>
+        <translation>Plan d’adressage</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="70"/>
+        <source>No component has an address in %1 yet.</source>
+        <translation>Aucun composant n’a encore d’adresse dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="71"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="72"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="73"/>
+        <location filename="../model/handover/handoverpack.cpp" line="110"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="74"/>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="94"/>
+        <source>%1 of %2 component(s) have addresses in %3.</source>
+        <translation>%1 composant(s) sur %2 ont des adresses dans %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="99"/>
+        <source>Without one: %1.</source>
+        <translation>Sans adresse&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="108"/>
+        <location filename="../model/handover/handoverpack.cpp" line="208"/>
+        <source>Zone prefixes</source>
+        <translation>Préfixes de zone</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="109"/>
+        <source>No zone has a prefix in %1.</source>
+        <translation>Aucune zone n’a de préfixe dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="111"/>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="112"/>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="113"/>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="114"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="129"/>
+        <location filename="../model/handover/handoverpack.cpp" line="209"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="30"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="130"/>
+        <source>What portolan lint reports for the design and the addresses of %1.</source>
+        <translation>Ce que portolan lint signale pour la conception et les adresses de %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="132"/>
+        <source>No findings.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="133"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="31"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="133"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="31"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="163"/>
+        <source>%1 error(s), %2 warning(s), %3 info</source>
+        <translation>%1 erreur(s), %2 avertissement(s), %3 info</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="193"/>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="194"/>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="195"/>
+        <location filename="../model/handover/rulesheet.cpp" line="62"/>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="196"/>
+        <source>%1, all resolved</source>
+        <translation>%1, toutes résolues</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="197"/>
+        <source>%1, %2 with an endpoint without an address</source>
+        <translation>%1, dont %2 avec une extrémité sans adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="200"/>
+        <source>Consolidation</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="202"/>
+        <source>none: one rule per flow</source>
+        <translation>aucune&#xa0;: une règle par flux</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="203"/>
+        <source>ports: one rule per source, destination and protocol</source>
+        <translation>ports&#xa0;: une règle par source, destination et protocole</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="204"/>
+        <source>Addressed components</source>
+        <translation>Composants adressés</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="205"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="212"/>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="212"/>
+        <source>Reviewed by (network)</source>
+        <translation>Vérifié par (réseau)</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="212"/>
+        <source>Accepted by (operations)</source>
+        <translation>Accepté par (exploitation)</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="39"/>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="48"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="50"/>
+        <source>unresolved source and destination</source>
+        <translation>source et destination non résolues</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="51"/>
+        <source>unresolved destination</source>
+        <translation>destination non résolue</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="52"/>
+        <source>unresolved source</source>
+        <translation>source non résolue</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="64"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="66"/>
+        <source>Source zone</source>
+        <translation>Zone source</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="67"/>
+        <source>Source addresses</source>
+        <translation>Adresses source</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="69"/>
+        <source>Destination zone</source>
+        <translation>Zone de destination</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="70"/>
+        <source>Destination addresses</source>
+        <translation>Adresses de destination</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="71"/>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="72"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="74"/>
+        <source>Optional</source>
+        <translation>Optionnel</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="75"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="76"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="84"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
@@ -2654,10 +3515,34 @@
     </message>
     <message numerus="yes">
         <location filename="../model/document/documentaddresses.cpp" line="52"/>
-        <source>Delete %n zone prefixes</source>
+        <source>Delete %n zone prefix(es)</source>
         <translation>
             <numerusform>Supprimer %n préfixe de zone</numerusform>
             <numerusform>Supprimer %n préfixes de zone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="78"/>
+        <source>Clear the addresses of %n component(s)</source>
+        <translation>
+            <numerusform>Effacer les adresses de %n composant</numerusform>
+            <numerusform>Effacer les adresses de %n composants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="99"/>
+        <source>Allocate addresses to %n component(s)</source>
+        <translation>
+            <numerusform>Attribuer des adresses à %n composant</numerusform>
+            <numerusform>Attribuer des adresses à %n composants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="112"/>
+        <source>Import an address plan (%n address(es))</source>
+        <translation>
+            <numerusform>Importer un plan d’adressage (%n adresse)</numerusform>
+            <numerusform>Importer un plan d’adressage (%n adresses)</numerusform>
         </translation>
     </message>
     <message>
@@ -2670,34 +3555,10 @@
         <source>Clear the addresses of “%1”</source>
         <translation>Effacer les adresses de «&#xa0;%1&#xa0;»</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="78"/>
-        <source>Clear the addresses of %n components</source>
-        <translation>
-            <numerusform>Effacer les adresses de %n composant</numerusform>
-            <numerusform>Effacer les adresses de %n composants</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../model/document/documentaddresses.cpp" line="96"/>
         <source>Allocate %1 to “%2”</source>
         <translation>Attribuer %1 à «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="99"/>
-        <source>Allocate addresses to %n components</source>
-        <translation>
-            <numerusform>Attribuer des adresses à %n composant</numerusform>
-            <numerusform>Attribuer des adresses à %n composants</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="112"/>
-        <source>Import an address plan (%n addresses)</source>
-        <translation>
-            <numerusform>Importer un plan d’adressage (%n adresse)</numerusform>
-            <numerusform>Importer un plan d’adressage (%n adresses)</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../model/document/documentcomponents.cpp" line="20"/>

@@ -2,162 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>Portolan</name>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="71"/>
-        <location filename="../views/handover/handoverprint.cpp" line="182"/>
-        <source>Untitled project</source>
-        <translation>無題のプロジェクト</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="73"/>
-        <source>Network handover pack · %1</source>
-        <translation>ネットワーク引き継ぎ資料 · %1</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="77"/>
-        <source>Project</source>
-        <translation>プロジェクト</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="78"/>
-        <source>Environment</source>
-        <translation>環境</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="79"/>
-        <source>Revision</source>
-        <translation>リビジョン</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="80"/>
-        <location filename="../views/handover/handoverprint.cpp" line="121"/>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="81"/>
-        <source>Author</source>
-        <translation>作成者</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="82"/>
-        <source>Content fingerprint</source>
-        <translation>内容フィンガープリント</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="84"/>
-        <source>Summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="88"/>
-        <source>Port diagram</source>
-        <translation>ポート図</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="89"/>
-        <location filename="../views/handover/handoverprint.cpp" line="115"/>
-        <source>Sign-off</source>
-        <translation>承認</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="90"/>
-        <source>Contents</source>
-        <translation>目次</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="117"/>
-        <source>Signed, this pack hands revision %1 of %2 over to operations.</source>
-        <translation>署名により、この資料は %2 のリビジョン %1 を運用チームに引き継ぎます。</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="121"/>
-        <source>Role</source>
-        <translation>役割</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="121"/>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="121"/>
-        <source>Signature</source>
-        <translation>署名</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="185"/>
-        <source>Handover pack · revision %1</source>
-        <translation>引き継ぎ資料 · リビジョン %1</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="198"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="200"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="257"/>
-        <source>the printer does not take the page layout</source>
-        <translation>プリンターがこのページレイアウトに対応していません</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="262"/>
-        <source>cannot start painting on the printer or file</source>
-        <translation>プリンターまたはファイルへの描画を開始できません</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="270"/>
-        <source>cannot start page %1</source>
-        <translation>ページ %1 を開始できません</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/handoverprint.cpp" line="279"/>
-        <source>cannot finish the document</source>
-        <translation>ドキュメントを完了できません</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="49"/>
-        <source>Port diagram · %1</source>
-        <translation>ポート図 · %1</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="50"/>
-        <source>Port diagram · %1 · %2</source>
-        <translation>ポート図 · %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="74"/>
-        <source>The project has no components to draw.</source>
-        <translation>このプロジェクトには描画するコンポーネントがありません。</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="81"/>
-        <source>Addresses in %1 are printed under the component names.</source>
-        <translation>%1 のアドレスはコンポーネント名の下に印刷されます。</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="87"/>
-        <source>The diagram is printed at %1 % in parts %2 to %3, one page each, so that every label prints at 6 pt or more; neighbouring parts overlap. This map shows where each part lies. Addresses in %4 are printed under the component names.</source>
-        <translation>すべてのラベルが 6 pt 以上で印刷されるよう、図は %1 % の倍率でパート %2 ～ %3 に分けて各 1 ページに印刷されます。隣り合うパートは重なっています。このマップは各パートの位置を示します。%4 のアドレスはコンポーネント名の下に印刷されます。</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="111"/>
-        <source>%1 · part %2</source>
-        <translation>%1 · パート %2</translation>
-    </message>
-    <message>
-        <location filename="../views/handover/packdiagram.cpp" line="112"/>
-        <source>Part %1 of %2, row %3, column %4 of the map.</source>
-        <translation>パート %1 / %2、マップの %3 行 %4 列。</translation>
-    </message>
-</context>
-<context>
     <name>Portolan::AddressPlanModel</name>
     <message>
         <location filename="../views/addressplan/addressplanmodel.cpp" line="100"/>
@@ -276,10 +120,12 @@
         <source>This project has no environment yet. Add one (Lab, Production, a second site…) with Environment → New Environment, then give its zones prefixes and its components addresses.</source>
         <translation>このプロジェクトにはまだ環境がありません。環境 → 新しい環境 で環境 (ラボ、本番、第 2 拠点など) を追加し、ゾーンにプレフィックスを、コンポーネントにアドレスを設定してください。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/addressplan/addressplanpanel.cpp" line="164"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 components have addresses · %4 · %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %3 個中 %2 個のコンポーネントにアドレスがあります · %4 · %5</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %n component(s) have addresses · %3 · %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n 個中 %2 個のコンポーネントにアドレスがあります · %3 · %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/addressplan/addressplanpanel.cpp" line="168"/>
@@ -389,7 +235,7 @@
     </message>
     <message numerus="yes">
         <location filename="../views/addressplan/addresstablepanel.cpp" line="125"/>
-        <source>Allocated addresses to %n components.</source>
+        <source>Allocated addresses to %n component(s).</source>
         <translation>
             <numerusform>%n 個のコンポーネントにアドレスを割り当てました。</numerusform>
         </translation>
@@ -405,6 +251,340 @@
         <location filename="../views/addressplan/addresstablepanel.cpp" line="141"/>
         <source>Networks can share a zone&apos;s prefix: Allocate Free Prefix… gives each a free /N of it.</source>
         <translation>複数のネットワークでゾーンのプレフィックスを共有できます。「空きプレフィックスを割り当て…」で、それぞれに空きの /N を割り当てます。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::AddressText</name>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="44"/>
+        <source>there is no zone %1</source>
+        <translation>ゾーン %1 はありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="46"/>
+        <location filename="../model/addressing/addressedits.cpp" line="133"/>
+        <location filename="../model/addressing/addressedits.cpp" line="162"/>
+        <location filename="../model/addressing/addressedits.cpp" line="197"/>
+        <location filename="../model/addressing/nextfree.cpp" line="175"/>
+        <source>there is no environment %1</source>
+        <translation>環境 %1 はありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="49"/>
+        <source>a zone prefix needs a CIDR, such as 10.0.1.0/24</source>
+        <translation>ゾーンプレフィックスには 10.0.1.0/24 のような CIDR が必要です</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="55"/>
+        <source>%1 is not a prefix; write it as network/length, such as 10.0.1.0/24</source>
+        <translation>%1 はプレフィックスではありません。10.0.1.0/24 のように「ネットワーク/長さ」の形式で書いてください</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="59"/>
+        <source>VLAN %1 is out of range 1-4094</source>
+        <translation>VLAN %1 は範囲 1-4094 の外です</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="67"/>
+        <source>the gateway %1 is not a single IP address</source>
+        <translation>ゲートウェイ %1 は単一の IP アドレスではありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="71"/>
+        <source>the gateway %1 is not inside %2</source>
+        <translation>ゲートウェイ %1 は %2 の範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="77"/>
+        <source>there is no zone prefix %1</source>
+        <translation>ゾーンプレフィックス %1 はありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="84"/>
+        <source>zone “%1” already has %2 in %3</source>
+        <translation>ゾーン「%1」には %3 で既に %2 があります</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="100"/>
+        <source>%1 overlaps %2 of zone “%3” in %4</source>
+        <translation>%1 は %4 でゾーン「%3」の %2 と重なっています</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="131"/>
+        <location filename="../model/addressing/addressedits.cpp" line="160"/>
+        <location filename="../model/addressing/nextfree.cpp" line="184"/>
+        <source>there is no component %1</source>
+        <translation>コンポーネント %1 はありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="200"/>
+        <location filename="../model/addressing/addressedits.cpp" line="244"/>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="203"/>
+        <source>the plan is empty; it needs the header component,address</source>
+        <translation>計画が空です。見出し行 component,address が必要です</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="216"/>
+        <source>line %1: the plan needs the header component,address</source>
+        <translation>%1 行目: 計画には見出し行 component,address が必要です</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="239"/>
+        <source>line %1: there is no component named “%2”</source>
+        <translation>%1 行目: 「%2」という名前のコンポーネントはありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="246"/>
+        <source>no address given</source>
+        <translation>アドレスが指定されていません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressedits.cpp" line="248"/>
+        <source>line %1: %2 already has %3</source>
+        <translation>%1 行目: %2 には既に %3 があります</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="54"/>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>「%1」は IPv4 アドレスではありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="61"/>
+        <source>%1 has a leading zero in %2, which some tools read as octal; write it without leading zeros</source>
+        <translation>%1 の %2 には先頭にゼロがあり、ツールによっては 8 進数として読まれます。先頭のゼロを付けずに書いてください</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="69"/>
+        <source>%1 is not an IPv4 address: %2 is out of range 0-255</source>
+        <translation>%1 は IPv4 アドレスではありません: %2 は範囲 0-255 の外です</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="82"/>
+        <source>%1 has a zone id (%2), which only means something on one machine; write the address without it</source>
+        <translation>%1 にはゾーン ID (%2) が付いていますが、これは 1 台のマシン上でしか意味を持ちません。ゾーン ID を付けずにアドレスを書いてください</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="90"/>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>「%1」は IPv6 アドレスではありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="102"/>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>「%1」は IP アドレスではありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="117"/>
+        <source>%1 is not a contiguous netmask</source>
+        <translation>%1 は連続したネットマスクではありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="123"/>
+        <source>%1 has no prefix length after the /</source>
+        <translation>%1 の / の後にプレフィックス長がありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="127"/>
+        <source>&quot;%1&quot; is not a prefix length</source>
+        <translation>「%1」はプレフィックス長ではありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="132"/>
+        <location filename="../model/addressing/allocation.cpp" line="110"/>
+        <source>prefix length %1 is out of range 0-%2</source>
+        <translation>プレフィックス長 %1 は範囲 0-%2 の外です</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="175"/>
+        <source>an address is empty</source>
+        <translation>空のアドレスがあります</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="206"/>
+        <source>%1 has no address before the /</source>
+        <translation>%1 の / の前にアドレスがありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="218"/>
+        <source>%1 has host bits set; did you mean %2?</source>
+        <translation>%1 にはホストビットが設定されています。%2 のことですか？</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="228"/>
+        <source>range %1 has no first address</source>
+        <translation>範囲 %1 に先頭のアドレスがありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="232"/>
+        <source>range %1 has no last address</source>
+        <translation>範囲 %1 に末尾のアドレスがありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="243"/>
+        <source>range %1 mixes IPv4 and IPv6</source>
+        <translation>範囲 %1 に IPv4 と IPv6 が混在しています</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressparsing.cpp" line="247"/>
+        <source>range %1 runs backwards</source>
+        <translation>範囲 %1 は逆順になっています</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="59"/>
+        <source>%1 and %2</source>
+        <translation>%1 と %2</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="80"/>
+        <source>%1 is bound to both %2 in %3</source>
+        <translation>%1 は %3 で %2 の両方に割り当てられています</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="81"/>
+        <source>%1 is bound to %2 in %3</source>
+        <translation>%1 は %3 で %2 に割り当てられています</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="119"/>
+        <source>%1 of %2 overlaps %3 of %4 in %5</source>
+        <translation>%5 で %2 の %1 が %4 の %3 と重なっています</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="162"/>
+        <source>%1 of %2 is outside the prefixes of zone %3 in %4 (%5)</source>
+        <translation>%4 で %2 の %1 はゾーン %3 のプレフィックスの外にあります (%5)</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="183"/>
+        <source>%1 is used by flows but has no address in %2</source>
+        <translation>%1 はフローで使われていますが、%2 にアドレスがありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/addressvalidation.cpp" line="198"/>
+        <source>%1 is a network but has the name %2 in %3; a network needs a CIDR</source>
+        <translation>%1 はネットワークですが、%3 では名前 %2 になっています。ネットワークには CIDR が必要です</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/allocation.cpp" line="34"/>
+        <source>&quot;%1&quot; is not a prefix</source>
+        <translation>「%1」はプレフィックスではありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/allocation.cpp" line="94"/>
+        <source>%1 has no free address left</source>
+        <translation>%1 に空きアドレスが残っていません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/allocation.cpp" line="114"/>
+        <source>a /%1 does not fit inside %2</source>
+        <translation>/%1 は %2 に収まりません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/allocation.cpp" line="133"/>
+        <source>%1 has no free /%2 left</source>
+        <translation>%1 に空いている /%2 が残っていません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="38"/>
+        <source>a space</source>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="45"/>
+        <source>&quot;%1&quot; has an empty label</source>
+        <translation>「%1」に空のラベルがあります</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="50"/>
+        <source>label &quot;%1&quot; is longer than %2 characters</source>
+        <translation>ラベル「%1」は %2 文字を超えています</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="56"/>
+        <source>label &quot;%1&quot; contains an underscore, which host names do not allow</source>
+        <translation>ラベル「%1」にはホスト名で使えないアンダースコアが含まれています</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="62"/>
+        <source>label &quot;%1&quot; contains %2, which host names do not allow</source>
+        <translation>ラベル「%1」にはホスト名で使えない %2 が含まれています</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="68"/>
+        <source>label &quot;%1&quot; starts or ends with a hyphen</source>
+        <translation>ラベル「%1」がハイフンで始まるか終わっています</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="81"/>
+        <source>&quot;%1&quot; is too long for a name: %2 characters, at most %3</source>
+        <translation>「%1」は名前として長すぎます: %2 文字 (最大 %3 文字)</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="94"/>
+        <source>&quot;%1&quot; is not a fully qualified name: it needs a domain, as in host.example.com</source>
+        <translation>「%1」は完全修飾名ではありません: host.example.com のようにドメインが必要です</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="101"/>
+        <source>&quot;%1&quot; is not a name: its last label &quot;%2&quot; is all digits</source>
+        <translation>「%1」は名前ではありません: 最後のラベル「%2」が数字だけです</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/hostname.cpp" line="121"/>
+        <source>in &quot;%1&quot; the * must be the whole leftmost label, as in *.example.com</source>
+        <translation>「%1」では、*.example.com のように * が左端のラベル全体でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/nextfree.cpp" line="116"/>
+        <source>“%1” has no zone to take an address from</source>
+        <translation>「%1」にはアドレスを取得するゾーンがありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/nextfree.cpp" line="125"/>
+        <source>zone “%1” of “%2” has no prefix in %3</source>
+        <translation>「%2」のゾーン「%1」には %3 でプレフィックスがありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/nextfree.cpp" line="140"/>
+        <source>no prefix of zone “%1” in %2 is large enough for a /%3</source>
+        <translation>%2 にあるゾーン「%1」のプレフィックスには /%3 が収まるものがありません</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/nextfree.cpp" line="146"/>
+        <source>every prefix of zone “%1” in %2 is already in use (%3)</source>
+        <translation>%2 にあるゾーン「%1」のプレフィックスはすべて使用中です (%3)</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/nextfree.cpp" line="150"/>
+        <source>zone “%1” has no free /%2 left in %3 (%4)</source>
+        <translation>ゾーン「%1」には %3 で空いている /%2 が残っていません (%4)</translation>
+    </message>
+    <message>
+        <location filename="../model/addressing/nextfree.cpp" line="156"/>
+        <source>zone “%1” has no free address left in %2 (%3)</source>
+        <translation>ゾーン「%1」には %2 で空きアドレスが残っていません (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::CollapsedZones</name>
+    <message>
+        <location filename="../model/diagram/collapsedzones.cpp" line="28"/>
+        <source>1 component</source>
+        <translation>1 個のコンポーネント</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/collapsedzones.cpp" line="29"/>
+        <source>%1 components</source>
+        <translation>%1 個のコンポーネント</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/collapsedzones.cpp" line="106"/>
+        <source>No zone</source>
+        <translation>ゾーンなし</translation>
     </message>
 </context>
 <context>
@@ -449,9 +629,16 @@
     </message>
     <message numerus="yes">
         <location filename="../views/dialogs/componentdeletion.cpp" line="70"/>
-        <source>Delete the %1 components and their %n flow(s)</source>
+        <source>Delete the %n component(s) and %1</source>
         <translation>
-            <numerusform>%1 個のコンポーネントとその %n 件のフローを削除</numerusform>
+            <numerusform>%n 個のコンポーネントと%1を削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dialogs/componentdeletion.cpp" line="71"/>
+        <source>their %n flow(s)</source>
+        <translation>
+            <numerusform>その %n 件のフロー</numerusform>
         </translation>
     </message>
     <message>
@@ -572,70 +759,103 @@
         <source>Every component is in the project as the list says: nothing to import.</source>
         <translation>すべてのコンポーネントがすでにリストのとおりプロジェクトにあります。インポートするものはありません。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/componentimportdialog.cpp" line="153"/>
-        <source>1 new component</source>
-        <translation>新しいコンポーネント 1 個</translation>
+        <source>%n new component(s)</source>
+        <translation>
+            <numerusform>新しいコンポーネント %n 個</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="153"/>
-        <source>%1 new components</source>
-        <translation>新しいコンポーネント %1 個</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/componentimportdialog.cpp" line="154"/>
-        <source>1 moved to another zone</source>
-        <translation>1 個を別のゾーンへ移動</translation>
+        <source>%n moved to another zone</source>
+        <translation>
+            <numerusform>%n 個を別のゾーンへ移動</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="154"/>
-        <source>%1 moved to another zone</source>
-        <translation>%1 個を別のゾーンへ移動</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/componentimportdialog.cpp" line="155"/>
-        <source>1 given another kind</source>
-        <translation>1 個の種類を変更</translation>
+        <source>%n given another kind</source>
+        <translation>
+            <numerusform>%n 個の種類を変更</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="155"/>
-        <source>%1 given another kind</source>
-        <translation>%1 個の種類を変更</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/componentimportdialog.cpp" line="156"/>
-        <source>1 new zone</source>
-        <translation>新しいゾーン 1 個</translation>
+        <source>%n new zone(s)</source>
+        <translation>
+            <numerusform>新しいゾーン %n 個</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="156"/>
-        <source>%1 new zones</source>
-        <translation>新しいゾーン %1 個</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/componentimportdialog.cpp" line="157"/>
-        <source>1 zone put into another</source>
-        <translation>1 個のゾーンを別のゾーンに配置</translation>
+        <source>%n zone(s) put into others</source>
+        <translation>
+            <numerusform>%n 個のゾーンを別のゾーンに配置</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="157"/>
-        <source>%1 zones put into others</source>
-        <translation>%1 個のゾーンを別のゾーンに配置</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/componentimportdialog.cpp" line="158"/>
-        <source>1 unchanged</source>
-        <translation>1 個は変更なし</translation>
-    </message>
-    <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="158"/>
-        <source>%1 unchanged</source>
-        <translation>%1 個は変更なし</translation>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n 個は変更なし</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/import/componentimportdialog.cpp" line="159"/>
         <source>No components.</source>
         <translation>コンポーネントがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ComponentKind</name>
+    <message>
+        <location filename="../model/domain/types.cpp" line="71"/>
+        <source>host</source>
+        <extracomment>A kind of component, shown in the Kind column and inside sentences (&quot;Make “%1” a %2&quot;).</extracomment>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="75"/>
+        <source>appliance</source>
+        <extracomment>A kind of component (router, firewall, load balancer…).</extracomment>
+        <translation>アプライアンス</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="79"/>
+        <source>cluster</source>
+        <extracomment>A kind of component.</extracomment>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="83"/>
+        <source>network</source>
+        <extracomment>A kind of component: a network given as a CIDR.</extracomment>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="87"/>
+        <source>service</source>
+        <extracomment>A kind of component.</extracomment>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="91"/>
+        <source>saas</source>
+        <extracomment>A kind of component: software as a service, reached by its FQDN.</extracomment>
+        <translation>SaaS</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="95"/>
+        <source>client</source>
+        <extracomment>A kind of component: workstations, laptops.</extracomment>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <location filename="../model/domain/types.cpp" line="99"/>
+        <source>any</source>
+        <extracomment>A kind of component: any address at all.</extracomment>
+        <translation>任意</translation>
     </message>
 </context>
 <context>
@@ -742,37 +962,37 @@
         <translation>(ゾーンなし)</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="136"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="138"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
         <source>Zone</source>
         <translation>ゾーン</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="146"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="148"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="176"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="180"/>
         <source>“%1” is not a kind of component; choose one of %2.</source>
         <translation>「%1」はコンポーネントの種類ではありません。%2 から選んでください。</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="190"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="194"/>
         <source>There is no zone “%1”.</source>
         <translation>ゾーン「%1」はありません。</translation>
     </message>
@@ -788,6 +1008,69 @@
         <location filename="../views/tables/componentspanel.cpp" line="54"/>
         <source>New component %1</source>
         <translation>新しいコンポーネント %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DesignLint</name>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="62"/>
+        <source>%1 or %2</source>
+        <translation>%1 または %2</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="88"/>
+        <source>%1 contradicts %2, which uses %3 on %4</source>
+        <translation>%1 は、%4 で %3 を使用する %2 と矛盾しています</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="100"/>
+        <source>%1 allows any protocol on any port</source>
+        <translation>%1 は任意のポートで任意のプロトコルを許可しています</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="107"/>
+        <source>%1 has no ports; a %2 flow needs the ports it opens</source>
+        <translation>%1 にはポートがありません。%2 のフローには開くポートが必要です</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="116"/>
+        <source>%1 opens every port</source>
+        <translation>%1 はすべてのポートを開いています</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="117"/>
+        <source>%1 opens %2 ports; a range wider than %3 ports is rarely what is meant</source>
+        <translation>%1 は %2 個のポートを開いています。%3 個を超える範囲が意図されていることはまれです</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="137"/>
+        <source>%1 is listed %2 times</source>
+        <translation>%1 が %2 回記載されています</translation>
+    </message>
+    <message>
+        <location filename="../model/lint/designlint.cpp" line="152"/>
+        <source>%1 has no flows</source>
+        <translation>%1 にはフローがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Diagram</name>
+    <message>
+        <location filename="../model/diagram/diagramcontent.cpp" line="60"/>
+        <source>1 flow</source>
+        <translation>1 件のフロー</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramcontent.cpp" line="61"/>
+        <source>%1 flows</source>
+        <translation>%1 件のフロー</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/diagram/diagramstyle.cpp" line="191"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>他 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -891,47 +1174,47 @@
         <translation>選択したコンポーネントを通信相手とともに表示します。送信元は左側です (F)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="83"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="84"/>
         <source>Show each component&apos;s addresses in the current environment under its name</source>
         <translation>各コンポーネントの現在の環境でのアドレスを名前の下に表示します</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="87"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="88"/>
         <source>Make the selected components one, keeping their flows</source>
         <translation>選択したコンポーネントをフローを保ったまま 1 つに統合します</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="95"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="96"/>
         <source>Merge Components</source>
         <translation>コンポーネントの統合</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="96"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="97"/>
         <source>The flows of the others move to the component that stays:</source>
         <translation>ほかのコンポーネントのフローは、残るコンポーネントに移ります:</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="106"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="107"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="107"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="108"/>
         <source>Drag from one component to another to add a flow (or hold Shift while dragging)</source>
         <translation>コンポーネントから別のコンポーネントへドラッグしてフローを追加します (または Shift キーを押しながらドラッグ)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="110"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="111"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="111"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="112"/>
         <source>Add a component (or double-click empty space)</source>
         <translation>コンポーネントを追加します (または空いている場所をダブルクリック)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="153"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="154"/>
         <source>Save this view (Views → New from Filter) to place components in it.</source>
         <translation>コンポーネントを配置するには、このビューを保存してください (ビュー → フィルターから新規作成)。</translation>
     </message>
@@ -1007,10 +1290,12 @@
         <source>Select a component to focus on.</source>
         <translation>フォーカスするコンポーネントを選択してください。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/diagram/diagrameditorviews.cpp" line="89"/>
-        <source>%1 components</source>
-        <translation>%1 個のコンポーネント</translation>
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n 個のコンポーネント</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/diagram/diagrameditorviews.cpp" line="91"/>
@@ -1092,6 +1377,79 @@
         <location filename="../views/diagram/diagrampane.cpp" line="274"/>
         <source>%1 of %2 connections</source>
         <translation>%2 本中 %1 本の接続</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DiagramText</name>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="136"/>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="138"/>
+        <source>Appliance</source>
+        <translation>アプライアンス</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="140"/>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="142"/>
+        <source>Network (CIDR)</source>
+        <translation>ネットワーク (CIDR)</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="144"/>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="146"/>
+        <source>SaaS / FQDN</source>
+        <translation>SaaS / FQDN</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="148"/>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramstyle.cpp" line="150"/>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramtext.cpp" line="28"/>
+        <source>(optional)</source>
+        <translation>(オプション)</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramtext.cpp" line="45"/>
+        <source>%1: no address</source>
+        <translation>%1: アドレスなし</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/diagramtext.cpp" line="74"/>
+        <source>every component of %1</source>
+        <translation>%1 のすべてのコンポーネント</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/legend.cpp" line="64"/>
+        <source>No product</source>
+        <translation>製品なし</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/legend.cpp" line="104"/>
+        <source>Products</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../model/diagram/legend.cpp" line="105"/>
+        <source>Components</source>
+        <translation>コンポーネント</translation>
     </message>
 </context>
 <context>
@@ -1857,66 +2215,66 @@
         <translation>現在の環境の引き継ぎ資料をプレビューして印刷します</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="124"/>
+        <location filename="../app/handoveractions.cpp" line="127"/>
         <source>The layout engine failed (%1); the pack&apos;s diagram uses a plain arrangement.</source>
         <translation>レイアウトエンジンが失敗しました (%1)。資料の図には簡易配置を使用します。</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="143"/>
+        <location filename="../app/handoveractions.cpp" line="146"/>
         <source>Wrote the handover pack of %1 to %2.</source>
         <translation>%1 の引き継ぎ資料を %2 に書き出しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="147"/>
+        <location filename="../app/handoveractions.cpp" line="150"/>
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n 件のルールに、アドレスのない端点があります (資料では網掛け表示)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="164"/>
+        <location filename="../app/handoveractions.cpp" line="167"/>
         <source>Printing failed: %1</source>
         <translation>印刷に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="185"/>
+        <location filename="../app/handoveractions.cpp" line="188"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="189"/>
-        <location filename="../app/handoveractions.cpp" line="196"/>
-        <location filename="../app/handoveractions.cpp" line="202"/>
+        <location filename="../app/handoveractions.cpp" line="192"/>
+        <location filename="../app/handoveractions.cpp" line="199"/>
+        <location filename="../app/handoveractions.cpp" line="205"/>
         <source>Export Handover Pack</source>
         <translation>引き継ぎ資料のエクスポート</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="190"/>
+        <location filename="../app/handoveractions.cpp" line="193"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="197"/>
+        <location filename="../app/handoveractions.cpp" line="200"/>
         <source>Portolan writes the handover pack as a PDF (.pdf), not “%1”.</source>
         <translation>Portolan は引き継ぎ資料を「%1」ではなく PDF (.pdf) として書き出します。</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="203"/>
+        <location filename="../app/handoveractions.cpp" line="206"/>
         <source>%1 could not be written.</source>
         <translation>%1 に書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="210"/>
+        <location filename="../app/handoveractions.cpp" line="213"/>
         <source>Print Preview…</source>
         <translation>印刷プレビュー…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="219"/>
+        <location filename="../app/handoveractions.cpp" line="222"/>
         <source>%1 · %2 · handover pack</source>
         <translation>%1 · %2 · 引き継ぎ資料</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="221"/>
+        <location filename="../app/handoveractions.cpp" line="224"/>
         <source>Handover Pack · %1</source>
         <translation>引き継ぎ資料 · %1</translation>
     </message>
@@ -2015,6 +2373,499 @@
         <location filename="../views/handover/handoverexport.cpp" line="64"/>
         <source>view “%1”</source>
         <translation>ビュー「%1」</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="67"/>
+        <location filename="../views/handover/handoverprint.cpp" line="178"/>
+        <source>Untitled project</source>
+        <translation>無題のプロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="69"/>
+        <source>Network handover pack · %1</source>
+        <translation>ネットワーク引き継ぎ資料 · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="73"/>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="74"/>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="75"/>
+        <source>Revision</source>
+        <translation>リビジョン</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="76"/>
+        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="77"/>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="78"/>
+        <source>Content fingerprint</source>
+        <translation>内容フィンガープリント</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="80"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="84"/>
+        <source>Port diagram</source>
+        <translation>ポート図</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="85"/>
+        <location filename="../views/handover/handoverprint.cpp" line="111"/>
+        <source>Sign-off</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="86"/>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="113"/>
+        <source>Signed, this pack hands revision %1 of %2 over to operations.</source>
+        <translation>署名により、この資料は %2 のリビジョン %1 を運用チームに引き継ぎます。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="181"/>
+        <source>Handover pack · revision %1</source>
+        <translation>引き継ぎ資料 · リビジョン %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="194"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="196"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="253"/>
+        <source>the printer does not take the page layout</source>
+        <translation>プリンターがこのページレイアウトに対応していません</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="258"/>
+        <source>cannot start painting on the printer or file</source>
+        <translation>プリンターまたはファイルへの描画を開始できません</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="266"/>
+        <source>cannot start page %1</source>
+        <translation>ページ %1 を開始できません</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="275"/>
+        <source>cannot finish the document</source>
+        <translation>ドキュメントを完了できません</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="45"/>
+        <source>Port diagram · %1</source>
+        <translation>ポート図 · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="46"/>
+        <source>Port diagram · %1 · %2</source>
+        <translation>ポート図 · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="70"/>
+        <source>The project has no components to draw.</source>
+        <translation>このプロジェクトには描画するコンポーネントがありません。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="77"/>
+        <source>Addresses in %1 are printed under the component names.</source>
+        <translation>%1 のアドレスはコンポーネント名の下に印刷されます。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="83"/>
+        <source>The diagram is printed at %1 % in parts %2 to %3, one page each, so that every label prints at 6 pt or more; neighbouring parts overlap. This map shows where each part lies. Addresses in %4 are printed under the component names.</source>
+        <translation>すべてのラベルが 6 pt 以上で印刷されるよう、図は %1 % の倍率でパート %2 ～ %3 に分けて各 1 ページに印刷されます。隣り合うパートは重なっています。このマップは各パートの位置を示します。%4 のアドレスはコンポーネント名の下に印刷されます。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="107"/>
+        <source>%1 · part %2</source>
+        <translation>%1 · パート %2</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/packdiagram.cpp" line="108"/>
+        <source>Part %1 of %2, row %3, column %4 of the map.</source>
+        <translation>パート %1 / %2、マップの %3 行 %4 列。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::HandoverText</name>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="23"/>
+        <location filename="../model/handover/rulesheet.cpp" line="32"/>
+        <source>(no address in %1)</source>
+        <translation>(%1 にアドレスなし)</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="25"/>
+        <source>zone %1</source>
+        <translation>ゾーン %1</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="32"/>
+        <source>Firewall rules</source>
+        <translation>ファイアウォールルール</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="34"/>
+        <source>%1 rule(s); every source and destination has an address in %2.</source>
+        <translation>ルール %1 件。すべての送信元と宛先に %2 のアドレスがあります。</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="37"/>
+        <source>%1 rule(s); %2 have an endpoint without an address in %3 (shaded).</source>
+        <translation>ルール %1 件。うち %2 件は %3 でアドレスのない端点があります (網掛け)。</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="41"/>
+        <source>The project has no flows, so there are no rules.</source>
+        <translation>プロジェクトにフローがないため、ルールはありません。</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="42"/>
+        <location filename="../model/handover/rulesheet.cpp" line="63"/>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="43"/>
+        <location filename="../model/handover/rulesheet.cpp" line="65"/>
+        <source>Source</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="44"/>
+        <location filename="../model/handover/rulesheet.cpp" line="68"/>
+        <source>Destination</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="45"/>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="46"/>
+        <location filename="../model/handover/rulesheet.cpp" line="73"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="50"/>
+        <source>optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="53"/>
+        <source>Note: %1</source>
+        <translation>注: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="57"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="59"/>
+        <source>No product</source>
+        <translation>製品なし</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="69"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="19"/>
+        <source>Address plan</source>
+        <translation>アドレス計画</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="70"/>
+        <source>No component has an address in %1 yet.</source>
+        <translation>%1 にはまだアドレスのあるコンポーネントがありません。</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="71"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="72"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="73"/>
+        <location filename="../model/handover/handoverpack.cpp" line="110"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
+        <source>Zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="74"/>
+        <source>Addresses</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="94"/>
+        <source>%1 of %2 component(s) have addresses in %3.</source>
+        <translation>%2 個中 %1 個のコンポーネントに %3 のアドレスがあります。</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="99"/>
+        <source>Without one: %1.</source>
+        <translation>アドレスなし: %1。</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="108"/>
+        <location filename="../model/handover/handoverpack.cpp" line="208"/>
+        <source>Zone prefixes</source>
+        <translation>ゾーンプレフィックス</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="109"/>
+        <source>No zone has a prefix in %1.</source>
+        <translation>%1 にはプレフィックスのあるゾーンがありません。</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="111"/>
+        <source>Prefix</source>
+        <translation>プレフィックス</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="112"/>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="113"/>
+        <source>Gateway</source>
+        <translation>ゲートウェイ</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="114"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="129"/>
+        <location filename="../model/handover/handoverpack.cpp" line="209"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="30"/>
+        <source>Findings</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="130"/>
+        <source>What portolan lint reports for the design and the addresses of %1.</source>
+        <translation>portolan lint が設計と %1 のアドレスについて報告する内容です。</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="132"/>
+        <source>No findings.</source>
+        <translation>指摘事項はありません。</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="133"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="31"/>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="133"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="31"/>
+        <source>Finding</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="163"/>
+        <source>%1 error(s), %2 warning(s), %3 info</source>
+        <translation>エラー %1 件、警告 %2 件、情報 %3 件</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="193"/>
+        <source>Components</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="194"/>
+        <source>Flows</source>
+        <translation>フロー</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="195"/>
+        <location filename="../model/handover/rulesheet.cpp" line="62"/>
+        <source>Rules</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="196"/>
+        <source>%1, all resolved</source>
+        <translation>%1 件、すべて解決済み</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="197"/>
+        <source>%1, %2 with an endpoint without an address</source>
+        <translation>%1 件、うち %2 件はアドレスのない端点あり</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="200"/>
+        <source>Consolidation</source>
+        <translation>集約</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="202"/>
+        <source>none: one rule per flow</source>
+        <translation>なし: フローごとに 1 ルール</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="203"/>
+        <source>ports: one rule per source, destination and protocol</source>
+        <translation>ポート: 送信元・宛先・プロトコルごとに 1 ルール</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="204"/>
+        <source>Addressed components</source>
+        <translation>アドレスのあるコンポーネント</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="205"/>
+        <source>%1 of %2</source>
+        <translation>%2 中 %1</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="212"/>
+        <source>Prepared by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="212"/>
+        <source>Reviewed by (network)</source>
+        <translation>確認者 (ネットワーク)</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="212"/>
+        <source>Accepted by (operations)</source>
+        <translation>承認者 (運用)</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="39"/>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="48"/>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="50"/>
+        <source>unresolved source and destination</source>
+        <translation>送信元と宛先が未解決</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="51"/>
+        <source>unresolved destination</source>
+        <translation>宛先が未解決</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="52"/>
+        <source>unresolved source</source>
+        <translation>送信元が未解決</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="64"/>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="66"/>
+        <source>Source zone</source>
+        <translation>送信元ゾーン</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="67"/>
+        <source>Source addresses</source>
+        <translation>送信元アドレス</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="69"/>
+        <source>Destination zone</source>
+        <translation>宛先ゾーン</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="70"/>
+        <source>Destination addresses</source>
+        <translation>宛先アドレス</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="71"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="72"/>
+        <source>Ports</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="74"/>
+        <source>Optional</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="75"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="76"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesheet.cpp" line="84"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
+        <source>Address</source>
+        <translation>アドレス</translation>
     </message>
 </context>
 <context>
@@ -2611,9 +3462,30 @@
     </message>
     <message numerus="yes">
         <location filename="../model/document/documentaddresses.cpp" line="52"/>
-        <source>Delete %n zone prefixes</source>
+        <source>Delete %n zone prefix(es)</source>
         <translation>
             <numerusform>%n 件のゾーンプレフィックスを削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="78"/>
+        <source>Clear the addresses of %n component(s)</source>
+        <translation>
+            <numerusform>%n 個のコンポーネントのアドレスをクリア</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="99"/>
+        <source>Allocate addresses to %n component(s)</source>
+        <translation>
+            <numerusform>%n 個のコンポーネントにアドレスを割り当て</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/document/documentaddresses.cpp" line="112"/>
+        <source>Import an address plan (%n address(es))</source>
+        <translation>
+            <numerusform>アドレス計画をインポート (%n 件のアドレス)</numerusform>
         </translation>
     </message>
     <message>
@@ -2626,31 +3498,10 @@
         <source>Clear the addresses of “%1”</source>
         <translation>「%1」のアドレスをクリア</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="78"/>
-        <source>Clear the addresses of %n components</source>
-        <translation>
-            <numerusform>%n 個のコンポーネントのアドレスをクリア</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../model/document/documentaddresses.cpp" line="96"/>
         <source>Allocate %1 to “%2”</source>
         <translation>%1 を「%2」に割り当て</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="99"/>
-        <source>Allocate addresses to %n components</source>
-        <translation>
-            <numerusform>%n 個のコンポーネントにアドレスを割り当て</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="112"/>
-        <source>Import an address plan (%n addresses)</source>
-        <translation>
-            <numerusform>アドレス計画をインポート (%n 件のアドレス)</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../model/document/documentcomponents.cpp" line="20"/>

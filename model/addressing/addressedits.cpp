@@ -1,5 +1,6 @@
 #include "addressedits.h"
 
+#include "addressingtr.h"
 #include "addressvalue.h"
 #include "domain/names.h"
 #include "editsupport.h"
@@ -40,47 +41,52 @@ std::optional<ChangeList> zonePrefixChanges(const ProjectSnapshot &project, Zone
     using Result = ChangeList;
     const Zone *zone = project.zone(prefix.zoneId);
     if (!zone)
-        return fail<Result>(error, tr("there is no zone %1").arg(prefix.zoneId));
+        return fail<Result>(error, AddressText::tr("there is no zone %1").arg(prefix.zoneId));
     if (!project.environment(prefix.environmentId))
-        return fail<Result>(error, tr("there is no environment %1").arg(prefix.environmentId));
+        return fail<Result>(
+            error, AddressText::tr("there is no environment %1").arg(prefix.environmentId));
     QString reason;
     if (prefix.cidr.trimmed().isEmpty())
-        return fail<Result>(error, tr("a zone prefix needs a CIDR, such as 10.0.1.0/24"));
+        return fail<Result>(error,
+                            AddressText::tr("a zone prefix needs a CIDR, such as 10.0.1.0/24"));
     const auto cidr = AddressValue::parse(prefix.cidr, &reason);
     if (!cidr)
         return fail<Result>(error, reason);
     if (cidr->kind() != AddressKind::Cidr)
-        return fail<Result>(error,
-                            tr("%1 is not a prefix; write it as network/length, such as "
-                               "10.0.1.0/24")
-                                .arg(cidr->toString()));
+        return fail<Result>(
+            error,
+            AddressText::tr("%1 is not a prefix; write it as network/length, such as "
+                            "10.0.1.0/24")
+                .arg(cidr->toString()));
     if (prefix.vlan && (*prefix.vlan < 1 || *prefix.vlan > 4094))
-        return fail<Result>(error, tr("VLAN %1 is out of range 1-4094").arg(*prefix.vlan));
+        return fail<Result>(error,
+                            AddressText::tr("VLAN %1 is out of range 1-4094").arg(*prefix.vlan));
     QString gatewayText;
     if (!prefix.gateway.trimmed().isEmpty()) {
         const auto gateway = AddressValue::parse(prefix.gateway, &reason);
         if (!gateway)
             return fail<Result>(error, reason);
         if (gateway->kind() != AddressKind::Ipv4 && gateway->kind() != AddressKind::Ipv6)
-            return fail<Result>(
-                error, tr("the gateway %1 is not a single IP address").arg(gateway->toString()));
+            return fail<Result>(error,
+                                AddressText::tr("the gateway %1 is not a single IP address")
+                                    .arg(gateway->toString()));
         if (!cidr->contains(*gateway))
-            return fail<Result>(
-                error,
-                tr("the gateway %1 is not inside %2").arg(gateway->toString(), cidr->toString()));
+            return fail<Result>(error,
+                                AddressText::tr("the gateway %1 is not inside %2")
+                                    .arg(gateway->toString(), cidr->toString()));
         gatewayText = gateway->toString();
     }
 
     const ZonePrefix *before = prefix.id != 0 ? project.zonePrefix(prefix.id) : nullptr;
     if (prefix.id != 0 && !before)
-        return fail<Result>(error, tr("there is no zone prefix %1").arg(prefix.id));
+        return fail<Result>(error, AddressText::tr("there is no zone prefix %1").arg(prefix.id));
     for (const ZonePrefix &other : project.zonePrefixes) {
         if (other.environmentId != prefix.environmentId || other.id == prefix.id)
             continue;
         if (other.zoneId == prefix.zoneId && other.cidr == cidr->toString()) {
             if (prefix.id != 0)
                 return fail<Result>(error,
-                                    tr("zone “%1” already has %2 in %3")
+                                    AddressText::tr("zone “%1” already has %2 in %3")
                                         .arg(zone->name, other.cidr,
                                              environmentName(project, prefix.environmentId)));
             before = &other; // setting a prefix the zone has: update it
@@ -96,7 +102,7 @@ std::optional<ChangeList> zonePrefixChanges(const ProjectSnapshot &project, Zone
                 && other.zoneId != prefix.zoneId))
             continue;
         return fail<Result>(error,
-                            tr("%1 overlaps %2 of zone “%3” in %4")
+                            AddressText::tr("%1 overlaps %2 of zone “%3” in %4")
                                 .arg(cidr->toString(), other.cidr, zoneName(project, other.zoneId),
                                      environmentName(project, prefix.environmentId)));
     }
@@ -127,9 +133,10 @@ std::optional<ChangeList> bindAddressChanges(const ProjectSnapshot &project, Id 
                                              Id component, const QString &text, QString *error)
 {
     if (!project.component(component))
-        return fail<ChangeList>(error, tr("there is no component %1").arg(component));
+        return fail<ChangeList>(error, AddressText::tr("there is no component %1").arg(component));
     if (!project.environment(environment))
-        return fail<ChangeList>(error, tr("there is no environment %1").arg(environment));
+        return fail<ChangeList>(error,
+                                AddressText::tr("there is no environment %1").arg(environment));
     QString reason;
     const auto value = AddressValue::parse(text, &reason);
     if (!value)
@@ -156,9 +163,10 @@ std::optional<ChangeList> replaceAddressChanges(const ProjectSnapshot &project, 
                                                 QString *error)
 {
     if (!project.component(component))
-        return fail<ChangeList>(error, tr("there is no component %1").arg(component));
+        return fail<ChangeList>(error, AddressText::tr("there is no component %1").arg(component));
     if (!project.environment(environment))
-        return fail<ChangeList>(error, tr("there is no environment %1").arg(environment));
+        return fail<ChangeList>(error,
+                                AddressText::tr("there is no environment %1").arg(environment));
     QList<AddressValue> wanted;
     for (const QString &text : texts) {
         if (text.trimmed().isEmpty())
@@ -193,13 +201,15 @@ std::optional<ChangeList> planChanges(const ProjectSnapshot &project, Id environ
                                       const QString &csvText, QStringList *messages, QString *error)
 {
     if (!project.environment(environment))
-        return fail<ChangeList>(error, tr("there is no environment %1").arg(environment));
+        return fail<ChangeList>(error,
+                                AddressText::tr("there is no environment %1").arg(environment));
     const CsvTable table = readCsv(csvText);
     if (!table.error.isEmpty())
-        return fail<ChangeList>(error, tr("line %1: %2").arg(table.errorLine).arg(table.error));
+        return fail<ChangeList>(
+            error, AddressText::tr("line %1: %2").arg(table.errorLine).arg(table.error));
     if (table.records.isEmpty())
-        return fail<ChangeList>(error,
-                                tr("the plan is empty; it needs the header component,address"));
+        return fail<ChangeList>(
+            error, AddressText::tr("the plan is empty; it needs the header component,address"));
     const CsvRecord &header = table.records.first();
     qsizetype componentColumn = -1;
     qsizetype addressColumn = -1;
@@ -212,7 +222,9 @@ std::optional<ChangeList> planChanges(const ProjectSnapshot &project, Id environ
     }
     if (componentColumn < 0 || addressColumn < 0)
         return fail<ChangeList>(
-            error, tr("line %1: the plan needs the header component,address").arg(header.line));
+            error,
+            AddressText::tr("line %1: the plan needs the header component,address")
+                .arg(header.line));
 
     QHash<QString, const Component *> byName;
     for (const Component &component : project.components)
@@ -234,17 +246,20 @@ std::optional<ChangeList> planChanges(const ProjectSnapshot &project, Id environ
             continue; // a blank line
         const Component *component = byName.value(nameKey(name));
         if (!component)
-            return fail<ChangeList>(
-                error, tr("line %1: there is no component named “%2”").arg(record.line).arg(name));
+            return fail<ChangeList>(error,
+                                    AddressText::tr("line %1: there is no component named “%2”")
+                                        .arg(record.line)
+                                        .arg(name));
         QString reason;
         const auto value = AddressValue::parse(text, &reason);
         if (!value)
-            return fail<ChangeList>(error,
-                                    tr("line %1: %2")
-                                        .arg(record.line)
-                                        .arg(text.isEmpty() ? tr("no address given") : reason));
+            return fail<ChangeList>(
+                error,
+                AddressText::tr("line %1: %2")
+                    .arg(record.line)
+                    .arg(text.isEmpty() ? AddressText::tr("no address given") : reason));
         if (have.contains({ component->id, value->toString() })) {
-            notes.append(tr("line %1: %2 already has %3")
+            notes.append(AddressText::tr("line %1: %2 already has %3")
                              .arg(record.line)
                              .arg(component->name, value->toString()));
             continue;

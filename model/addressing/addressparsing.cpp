@@ -1,6 +1,7 @@
 // AddressValue::parse: which form the text is written in, and the strict
 // reading of each form.
 
+#include "addressingtr.h"
 #include "addressvalue.h"
 #include "hostname.h"
 #include "ipnumber.h"
@@ -15,11 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Portolan {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Portolan::AddressValue", text);
-}
 
 void setError(QString *error, const QString &message)
 {
@@ -55,22 +51,23 @@ std::optional<QHostAddress> parseIpv4(QStringView text, QString *error)
               return !part.isEmpty() && std::all_of(part.begin(), part.end(), isDigit);
           });
     if (!shaped) {
-        setError(error, tr("\"%1\" is not an IPv4 address").arg(text));
+        setError(error, AddressText::tr("\"%1\" is not an IPv4 address").arg(text));
         return std::nullopt;
     }
     quint32 address = 0;
     for (const QStringView part : parts) {
         if (part.size() > 1 && part.startsWith(u'0')) {
             setError(error,
-                     tr("%1 has a leading zero in %2, which some tools read as octal; "
-                        "write it without leading zeros")
+                     AddressText::tr("%1 has a leading zero in %2, which some tools read as octal; "
+                                     "write it without leading zeros")
                          .arg(text, part));
             return std::nullopt;
         }
         const uint octet = part.size() > 3 ? 256 : part.toUInt();
         if (octet > 255) {
             setError(error,
-                     tr("%1 is not an IPv4 address: %2 is out of range 0-255").arg(text, part));
+                     AddressText::tr("%1 is not an IPv4 address: %2 is out of range 0-255")
+                         .arg(text, part));
             return std::nullopt;
         }
         address = (address << 8) | octet;
@@ -82,16 +79,17 @@ std::optional<QHostAddress> parseIpv6(QStringView text, QString *error)
 {
     const qsizetype percent = text.indexOf(u'%');
     if (percent >= 0) {
-        setError(error,
-                 tr("%1 has a zone id (%2), which only means something on one machine; "
-                    "write the address without it")
-                     .arg(text, text.mid(percent)));
+        setError(
+            error,
+            AddressText::tr("%1 has a zone id (%2), which only means something on one machine; "
+                            "write the address without it")
+                .arg(text, text.mid(percent)));
         return std::nullopt;
     }
     QHostAddress address;
     if (!address.setAddress(text.toString())
         || address.protocol() != QAbstractSocket::IPv6Protocol) {
-        setError(error, tr("\"%1\" is not an IPv6 address").arg(text));
+        setError(error, AddressText::tr("\"%1\" is not an IPv6 address").arg(text));
         return std::nullopt;
     }
     return address;
@@ -103,7 +101,7 @@ std::optional<QHostAddress> parseIp(QStringView text, QString *error)
         return parseIpv6(text, error);
     if (isDigitsAndDots(text))
         return parseIpv4(text, error);
-    setError(error, tr("\"%1\" is not an IP address").arg(text));
+    setError(error, AddressText::tr("\"%1\" is not an IP address").arg(text));
     return std::nullopt;
 }
 
@@ -118,22 +116,23 @@ std::optional<int> parsePrefixLength(QStringView text, QStringView whole, int fa
             return std::nullopt;
         const quint32 inverted = ~mask->toIPv4Address();
         if ((inverted & (inverted + 1)) != 0) {
-            setError(error, tr("%1 is not a contiguous netmask").arg(text));
+            setError(error, AddressText::tr("%1 is not a contiguous netmask").arg(text));
             return std::nullopt;
         }
         return bits - std::popcount(inverted);
     }
     if (text.isEmpty()) {
-        setError(error, tr("%1 has no prefix length after the /").arg(whole));
+        setError(error, AddressText::tr("%1 has no prefix length after the /").arg(whole));
         return std::nullopt;
     }
     if (!std::all_of(text.begin(), text.end(), isDigit)) {
-        setError(error, tr("\"%1\" is not a prefix length").arg(text));
+        setError(error, AddressText::tr("\"%1\" is not a prefix length").arg(text));
         return std::nullopt;
     }
     const int length = text.size() > 3 ? bits + 1 : text.toInt();
     if (length > bits) {
-        setError(error, tr("prefix length %1 is out of range 0-%2").arg(text).arg(bits));
+        setError(error,
+                 AddressText::tr("prefix length %1 is out of range 0-%2").arg(text).arg(bits));
         return std::nullopt;
     }
     return length;
@@ -176,7 +175,7 @@ std::optional<AddressValue> AddressValue::parse(QStringView text, QString *error
 {
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        setError(error, tr("an address is empty"));
+        setError(error, AddressText::tr("an address is empty"));
         return std::nullopt;
     }
     if (const qsizetype dash = rangeDash(trimmed); dash >= 0)
@@ -207,7 +206,7 @@ std::optional<AddressValue> AddressValue::parseCidr(QStringView text, qsizetype 
 {
     const QStringView addressText = text.left(slash).trimmed();
     if (addressText.isEmpty()) {
-        setError(error, tr("%1 has no address before the /").arg(text));
+        setError(error, AddressText::tr("%1 has no address before the /").arg(text));
         return std::nullopt;
     }
     const auto address = parseIp(addressText, error);
@@ -219,7 +218,9 @@ std::optional<AddressValue> AddressValue::parseCidr(QStringView text, qsizetype 
         return std::nullopt;
     const AddressValue prefix = fromPrefix(*address, *length);
     if (prefix.first() != *address) {
-        setError(error, tr("%1 has host bits set; did you mean %2?").arg(text, prefix.toString()));
+        setError(
+            error,
+            AddressText::tr("%1 has host bits set; did you mean %2?").arg(text, prefix.toString()));
         return std::nullopt;
     }
     return prefix;
@@ -229,11 +230,11 @@ std::optional<AddressValue> AddressValue::parseRange(QStringView text, QStringVi
                                                      QStringView last, QString *error)
 {
     if (first.isEmpty()) {
-        setError(error, tr("range %1 has no first address").arg(text));
+        setError(error, AddressText::tr("range %1 has no first address").arg(text));
         return std::nullopt;
     }
     if (last.isEmpty()) {
-        setError(error, tr("range %1 has no last address").arg(text));
+        setError(error, AddressText::tr("range %1 has no last address").arg(text));
         return std::nullopt;
     }
     const auto firstAddress = parseIp(first, error);
@@ -244,11 +245,11 @@ std::optional<AddressValue> AddressValue::parseRange(QStringView text, QStringVi
         return std::nullopt;
     const int family = IpNumber::familyOf(*firstAddress);
     if (family != IpNumber::familyOf(*lastAddress)) {
-        setError(error, tr("range %1 mixes IPv4 and IPv6").arg(text));
+        setError(error, AddressText::tr("range %1 mixes IPv4 and IPv6").arg(text));
         return std::nullopt;
     }
     if (IpNumber::toNumber(*firstAddress) > IpNumber::toNumber(*lastAddress)) {
-        setError(error, tr("range %1 runs backwards").arg(text));
+        setError(error, AddressText::tr("range %1 runs backwards").arg(text));
         return std::nullopt;
     }
     return range(*firstAddress, *lastAddress);

@@ -1,5 +1,6 @@
 #include "addressvalidation.h"
 
+#include "addressingtr.h"
 #include "addressvalue.h"
 #include "allocation.h"
 #include "project/snapshot.h"
@@ -16,11 +17,6 @@ using namespace Qt::StringLiterals;
 namespace Portolan {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Portolan::AddressValidation", text);
-}
 
 // One bound value of the environment, parsed.
 struct Bound
@@ -60,7 +56,7 @@ QString nameList(const Plan &plan, const QList<Id> &ids)
     if (names.size() < 2)
         return names.join(QString());
     const QString last = names.takeLast();
-    return tr("%1 and %2").arg(names.join(u", "_s), last);
+    return AddressText::tr("%1 and %2").arg(names.join(u", "_s), last);
 }
 
 void addFinding(QList<AddressFinding> &findings, AddressFinding::Severity severity,
@@ -81,8 +77,9 @@ void checkDuplicates(const Plan &plan, QList<AddressFinding> &findings)
     for (auto it = holders.cbegin(); it != holders.cend(); ++it) {
         if (it.value().size() < 2)
             continue;
-        const QString message = it.value().size() == 2 ? tr("%1 is bound to both %2 in %3")
-                                                       : tr("%1 is bound to %2 in %3");
+        const QString message = it.value().size() == 2
+            ? AddressText::tr("%1 is bound to both %2 in %3")
+            : AddressText::tr("%1 is bound to %2 in %3");
         addFinding(findings, AddressFinding::Severity::Error,
                    message.arg(it.key(), nameList(plan, it.value()), plan.environment), it.value());
     }
@@ -120,7 +117,7 @@ void checkOverlaps(const Plan &plan, QList<AddressFinding> &findings)
         if (networkHolds(plan, a, b) || networkHolds(plan, b, a))
             continue;
         addFinding(findings, AddressFinding::Severity::Error,
-                   tr("%1 of %2 overlaps %3 of %4 in %5")
+                   AddressText::tr("%1 of %2 overlaps %3 of %4 in %5")
                        .arg(a.value.toString(), quoted(plan.name(a.component)), b.value.toString(),
                             quoted(plan.name(b.component)), plan.environment),
                    { a.component, b.component });
@@ -163,7 +160,7 @@ void checkZoneContainment(const Plan &plan, QList<AddressFinding> &findings)
         if (sameFamily.isEmpty() || inside)
             continue;
         addFinding(findings, AddressFinding::Severity::Warning,
-                   tr("%1 of %2 is outside the prefixes of zone %3 in %4 (%5)")
+                   AddressText::tr("%1 of %2 is outside the prefixes of zone %3 in %4 (%5)")
                        .arg(bound.value.toString(), quoted(plan.name(bound.component)),
                             quoted(plan.zones.value(owner).name), plan.environment,
                             sameFamily.join(u", "_s)),
@@ -184,7 +181,7 @@ void checkFlowEndpoints(const ProjectSnapshot &project, const Plan &plan,
                 continue;
             reported.insert(id);
             addFinding(findings, AddressFinding::Severity::Warning,
-                       tr("%1 is used by flows but has no address in %2")
+                       AddressText::tr("%1 is used by flows but has no address in %2")
                            .arg(quoted(plan.name(id)), plan.environment),
                        { id });
         }
@@ -199,7 +196,7 @@ void checkNetworkNames(const Plan &plan, QList<AddressFinding> &findings)
             continue;
         addFinding(
             findings, AddressFinding::Severity::Error,
-            tr("%1 is a network but has the name %2 in %3; a network needs a CIDR")
+            AddressText::tr("%1 is a network but has the name %2 in %3; a network needs a CIDR")
                 .arg(quoted(plan.name(bound.component)), bound.value.toString(), plan.environment),
             { bound.component });
     }

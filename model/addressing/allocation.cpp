@@ -1,4 +1,5 @@
 #include "allocation.h"
+#include "addressingtr.h"
 #include "ipnumber.h"
 
 #include <QCoreApplication>
@@ -20,11 +21,6 @@ struct Interval
     Number last;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Portolan::AddressAllocation", text);
-}
-
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -35,7 +31,7 @@ bool checkPrefix(const AddressValue &prefix, QString *error)
 {
     if (prefix.kind() == AddressKind::Cidr)
         return true;
-    setError(error, tr("\"%1\" is not a prefix").arg(prefix.toString()));
+    setError(error, AddressText::tr("\"%1\" is not a prefix").arg(prefix.toString()));
     return false;
 }
 
@@ -95,7 +91,7 @@ std::optional<QHostAddress> nextFreeAddress(const AddressValue &prefix,
         if (interval.first > candidate)
             break;
         if (interval.last >= hi) {
-            setError(error, tr("%1 has no free address left").arg(prefix.toString()));
+            setError(error, AddressText::tr("%1 has no free address left").arg(prefix.toString()));
             return std::nullopt;
         }
         candidate = std::max(candidate, interval.last + 1);
@@ -111,11 +107,14 @@ std::optional<AddressValue> nextFreePrefix(const AddressValue &prefix, int lengt
     const int family = prefix.family();
     const int bits = IpNumber::bitsOf(family);
     if (length < 0 || length > bits) {
-        setError(error, tr("prefix length %1 is out of range 0-%2").arg(length).arg(bits));
+        setError(error,
+                 AddressText::tr("prefix length %1 is out of range 0-%2").arg(length).arg(bits));
         return std::nullopt;
     }
     if (length < prefix.prefixLength()) {
-        setError(error, tr("a /%1 does not fit inside %2").arg(length).arg(prefix.toString()));
+        setError(
+            error,
+            AddressText::tr("a /%1 does not fit inside %2").arg(length).arg(prefix.toString()));
         return std::nullopt;
     }
     const Number lo = IpNumber::toNumber(prefix.first());
@@ -134,7 +133,8 @@ std::optional<AddressValue> nextFreePrefix(const AddressValue &prefix, int lengt
             break;
         const Number blockOfNext = (interval.last + 1) & ~hostMask;
         if (interval.last >= hi || (blockOfNext <= interval.last && hi - blockOfNext <= hostMask)) {
-            setError(error, tr("%1 has no free /%2 left").arg(prefix.toString()).arg(length));
+            setError(error,
+                     AddressText::tr("%1 has no free /%2 left").arg(prefix.toString()).arg(length));
             return std::nullopt;
         }
         candidate = blockOfNext > interval.last ? blockOfNext : blockOfNext + hostMask + 1;

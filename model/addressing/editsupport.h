@@ -1,6 +1,7 @@
 #pragma once
-// What the address plan edits share inside the model: their translation
-// context, failure helper, names for messages and new address records.
+// What the address plan edits share inside the model: their failure helper,
+// names for messages and new address records. Their texts' translation
+// context is AddressText (addressingtr.h).
 
 #include "addressvalue.h"
 #include "project/snapshot.h"
@@ -10,11 +11,6 @@
 #include <optional>
 
 namespace Portolan::AddressEditSupport {
-
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("Portolan::AddressPlan", text);
-}
 
 template<typename T> std::optional<T> fail(QString *error, const QString &message)
 {

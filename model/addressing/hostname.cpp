@@ -1,4 +1,5 @@
 #include "hostname.h"
+#include "addressingtr.h"
 
 #include <QCoreApplication>
 
@@ -12,11 +13,6 @@ namespace {
 
 constexpr qsizetype MaxNameLength = 253;
 constexpr qsizetype MaxLabelLength = 63;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Portolan::AddressValue", text);
-}
 
 void setError(QString *error, const QString &message)
 {
@@ -39,37 +35,40 @@ bool isDigits(QStringView text)
 QString describe(QChar c)
 {
     if (c.isSpace())
-        return tr("a space");
+        return AddressText::tr("a space");
     return u"\"%1\""_s.arg(c);
 }
 
 bool checkLabel(QStringView label, QStringView name, QString *error)
 {
     if (label.isEmpty()) {
-        setError(error, tr("\"%1\" has an empty label").arg(name));
+        setError(error, AddressText::tr("\"%1\" has an empty label").arg(name));
         return false;
     }
     if (label.size() > MaxLabelLength) {
         setError(error,
-                 tr("label \"%1\" is longer than %2 characters").arg(label).arg(MaxLabelLength));
+                 AddressText::tr("label \"%1\" is longer than %2 characters")
+                     .arg(label)
+                     .arg(MaxLabelLength));
         return false;
     }
     for (const QChar c : label) {
         if (c == u'_') {
             setError(error,
-                     tr("label \"%1\" contains an underscore, which host names do not allow")
+                     AddressText::tr(
+                         "label \"%1\" contains an underscore, which host names do not allow")
                          .arg(label));
             return false;
         }
         if (!isAsciiLetterOrDigit(c) && c != u'-') {
             setError(error,
-                     tr("label \"%1\" contains %2, which host names do not allow")
+                     AddressText::tr("label \"%1\" contains %2, which host names do not allow")
                          .arg(label, describe(c)));
             return false;
         }
     }
     if (label.startsWith(u'-') || label.endsWith(u'-')) {
-        setError(error, tr("label \"%1\" starts or ends with a hyphen").arg(label));
+        setError(error, AddressText::tr("label \"%1\" starts or ends with a hyphen").arg(label));
         return false;
     }
     return true;
@@ -82,7 +81,7 @@ std::optional<QString> parseName(QStringView name, QStringView shown, QString *e
         name.chop(1);
     if (name.size() > MaxNameLength) {
         setError(error,
-                 tr("\"%1\" is too long for a name: %2 characters, at most %3")
+                 AddressText::tr("\"%1\" is too long for a name: %2 characters, at most %3")
                      .arg(shown)
                      .arg(name.size())
                      .arg(MaxNameLength));
@@ -95,14 +94,14 @@ std::optional<QString> parseName(QStringView name, QStringView shown, QString *e
     }
     if (labels.size() < 2) {
         setError(error,
-                 tr("\"%1\" is not a fully qualified name: it needs a domain, as in "
-                    "host.example.com")
+                 AddressText::tr("\"%1\" is not a fully qualified name: it needs a domain, as in "
+                                 "host.example.com")
                      .arg(shown));
         return std::nullopt;
     }
     if (isDigits(labels.last())) {
         setError(error,
-                 tr("\"%1\" is not a name: its last label \"%2\" is all digits")
+                 AddressText::tr("\"%1\" is not a name: its last label \"%2\" is all digits")
                      .arg(shown, labels.last()));
         return std::nullopt;
     }
@@ -122,7 +121,8 @@ std::optional<QString> parseWildcard(QStringView name, QString *error)
     if (!name.startsWith(u"*.") || rest.contains(u'*')) {
         setError(
             error,
-            tr("in \"%1\" the * must be the whole leftmost label, as in *.example.com").arg(name));
+            AddressText::tr("in \"%1\" the * must be the whole leftmost label, as in *.example.com")
+                .arg(name));
         return std::nullopt;
     }
     const auto parsed = parseName(rest, name, error);

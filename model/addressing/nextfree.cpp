@@ -3,6 +3,7 @@
 // from, and the lowest free address or prefix there.
 
 #include "addressedits.h"
+#include "addressingtr.h"
 #include "allocation.h"
 #include "editsupport.h"
 
@@ -112,16 +113,17 @@ std::optional<AddressValue> allocateOne(const ProjectSnapshot &project, Id envir
 {
     if (component.zoneId == 0)
         return fail<AddressValue>(
-            problem, tr("“%1” has no zone to take an address from").arg(component.name));
+            problem,
+            AddressText::tr("“%1” has no zone to take an address from").arg(component.name));
     Id owner = 0;
     const QList<ZonePrefix> prefixes
         = prefixesUpwards(project, environment, component.zoneId, &owner);
     const QString zone = zoneName(project, owner ? owner : component.zoneId);
     const QString environmentText = environmentName(project, environment);
     if (prefixes.isEmpty())
-        return fail<AddressValue>(
-            problem,
-            tr("zone “%1” of “%2” has no prefix in %3").arg(zone, component.name, environmentText));
+        return fail<AddressValue>(problem,
+                                  AddressText::tr("zone “%1” of “%2” has no prefix in %3")
+                                      .arg(zone, component.name, environmentText));
     const bool network = component.kind == ComponentKind::Network;
     QStringList tried;
     for (const ZonePrefix &prefix : prefixes) {
@@ -135,24 +137,26 @@ std::optional<AddressValue> allocateOne(const ProjectSnapshot &project, Id envir
         tried.append(prefix.cidr);
     }
     if (tried.isEmpty())
-        return fail<AddressValue>(problem,
-                                  tr("no prefix of zone “%1” in %2 is large enough for a /%3")
-                                      .arg(zone, environmentText)
-                                      .arg(options.prefixLength));
+        return fail<AddressValue>(
+            problem,
+            AddressText::tr("no prefix of zone “%1” in %2 is large enough for a /%3")
+                .arg(zone, environmentText)
+                .arg(options.prefixLength));
     const QString where = tried.join(u", "_s);
     if (network && options.prefixLength == 0)
-        return fail<AddressValue>(problem,
-                                  tr("every prefix of zone “%1” in %2 is already in use (%3)")
-                                      .arg(zone, environmentText, where));
+        return fail<AddressValue>(
+            problem,
+            AddressText::tr("every prefix of zone “%1” in %2 is already in use (%3)")
+                .arg(zone, environmentText, where));
     if (network)
         return fail<AddressValue>(problem,
-                                  tr("zone “%1” has no free /%2 left in %3 (%4)")
+                                  AddressText::tr("zone “%1” has no free /%2 left in %3 (%4)")
                                       .arg(zone)
                                       .arg(options.prefixLength)
                                       .arg(environmentText, where));
-    return fail<AddressValue>(
-        problem,
-        tr("zone “%1” has no free address left in %2 (%3)").arg(zone, environmentText, where));
+    return fail<AddressValue>(problem,
+                              AddressText::tr("zone “%1” has no free address left in %2 (%3)")
+                                  .arg(zone, environmentText, where));
 }
 
 bool hasIpValue(const QList<Address> &addresses)
@@ -171,7 +175,7 @@ Allocation allocateNextFree(const ProjectSnapshot &project, Id environment,
 {
     Allocation result;
     if (!project.environment(environment)) {
-        result.problems.append(tr("there is no environment %1").arg(environment));
+        result.problems.append(AddressText::tr("there is no environment %1").arg(environment));
         return result;
     }
     QList<UsedValue> used = usedValues(project, environment);
@@ -180,7 +184,7 @@ Allocation allocateNextFree(const ProjectSnapshot &project, Id environment,
     for (const Id id : components) {
         const Component *component = project.component(id);
         if (!component) {
-            result.problems.append(tr("there is no component %1").arg(id));
+            result.problems.append(AddressText::tr("there is no component %1").arg(id));
             result.missed.append(id);
             continue;
         }

@@ -1,5 +1,6 @@
 #include "diagramstyle.h"
 
+#include "diagramtr.h"
 #include "project/importintoproject.h"
 
 #include <QCoreApplication>
@@ -28,11 +29,6 @@ QFont makeFont(int pixelSize, QFont::Weight weight = QFont::Normal)
     // depend on the zoom or the export resolution.
     font.setHintingPreference(QFont::PreferNoHinting);
     return font;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Portolan::Diagram", text);
 }
 
 // Greedy word wrap; a word wider than the line is cut where it no longer fits.
@@ -137,21 +133,21 @@ QString kindTitle(ComponentKind kind)
 {
     switch (kind) {
     case ComponentKind::Host:
-        return tr("Host");
+        return DiagramText::tr("Host");
     case ComponentKind::Appliance:
-        return tr("Appliance");
+        return DiagramText::tr("Appliance");
     case ComponentKind::Cluster:
-        return tr("Cluster");
+        return DiagramText::tr("Cluster");
     case ComponentKind::Network:
-        return tr("Network (CIDR)");
+        return DiagramText::tr("Network (CIDR)");
     case ComponentKind::Service:
-        return tr("Service");
+        return DiagramText::tr("Service");
     case ComponentKind::Saas:
-        return tr("SaaS / FQDN");
+        return DiagramText::tr("SaaS / FQDN");
     case ComponentKind::Client:
-        return tr("Client");
+        return DiagramText::tr("Client");
     case ComponentKind::Any:
-        return tr("Any");
+        return DiagramText::tr("Any");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "diagramtext.h"
 
 #include "diagramstyle.h"
+#include "diagramtr.h"
 #include "zonegrouping.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Portolan {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Portolan::Diagram", text);
-}
 
 // "Product · TCP 443 · purpose", leaving out what is unknown.
 QString flowLine(const ProjectSnapshot &project, const Flow &flow)
@@ -29,7 +25,7 @@ QString flowLine(const ProjectSnapshot &project, const Flow &flow)
         parts << flow.purpose;
     QString line = parts.join(u" · "_s);
     if (flow.optional)
-        line += u' ' + tr("(optional)");
+        line += u' ' + DiagramText::tr("(optional)");
     return line;
 }
 
@@ -46,7 +42,7 @@ QString flowService(const Flow &flow)
 QString addressesLine(const QString &environment, const QStringList &addresses)
 {
     if (addresses.isEmpty())
-        return tr("%1: no address").arg(environment);
+        return DiagramText::tr("%1: no address").arg(environment);
     return u"%1: %2"_s.arg(environment, addresses.join(u", "_s));
 }
 
@@ -75,7 +71,7 @@ QString componentTooltip(const ProjectSnapshot &project, const Component &compon
 QString edgeTooltip(const ProjectSnapshot &project, const DiagramContent::Pair &pair)
 {
     const auto name = [&](Id end) {
-        return isZoneEnd(end) ? tr("every component of %1").arg(project.zoneName(-end))
+        return isZoneEnd(end) ? DiagramText::tr("every component of %1").arg(project.zoneName(-end))
                               : project.componentName(end);
     };
     QStringList lines { name(pair.source) + u" → "_s + name(pair.target) };

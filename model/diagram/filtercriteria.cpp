@@ -115,7 +115,8 @@ bool FilterCriteria::matchesComponentByItself(const Component &component) const
     if (!m_filter.components.isEmpty() && !m_filter.components.contains(component.id))
         return false;
     QStringList texts { component.name, DiagramStyle::kindTitle(component.kind),
-                        componentKindName(component.kind), m_project.zoneName(component.zoneId) };
+                        componentKindName(component.kind), componentKindLabel(component.kind),
+                        m_project.zoneName(component.zoneId) };
     // Its addresses in the environment, drawn or not.
     if (m_environment) {
         for (const Address &address : m_project.addressesOf(component.id, m_environment))

@@ -2,6 +2,7 @@
 
 #include "collapsedzones.h"
 #include "diagramstyle.h"
+#include "diagramtr.h"
 #include "kindicons.h"
 #include "primitives.h"
 
@@ -15,11 +16,6 @@ namespace Style = DiagramStyle;
 namespace P = Primitives;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Portolan::Diagram", text);
-}
 
 // One row: a swatch of legendSwatch points square, then its name.
 struct Row
@@ -65,7 +61,7 @@ QList<Row> productRows(const Diagram &diagram)
             rows.append({ swatch(productColor(diagram.project, product.id)), product.name });
     }
     if (unassigned)
-        rows.append({ swatch(Style::noProductColor()), tr("No product") });
+        rows.append({ swatch(Style::noProductColor()), DiagramText::tr("No product") });
     return rows;
 }
 
@@ -105,8 +101,8 @@ DisplayElement legendElement(const Diagram &diagram, QPointF topLeft)
     element.role = DisplayElement::Role::Legend;
     element.id = u"legend"_s;
     const QList<std::pair<QString, QList<Row>>> sections {
-        { tr("Products"), productRows(diagram) },
-        { tr("Components"), kindRows(diagram) },
+        { DiagramText::tr("Products"), productRows(diagram) },
+        { DiagramText::tr("Components"), kindRows(diagram) },
     };
     const QFont headingFont = Style::legendTitleFont();
     const QFont font = Style::legendFont();

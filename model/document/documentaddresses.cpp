@@ -49,7 +49,7 @@ bool ProjectDocument::deleteZonePrefixes(const QList<Id> &ids)
             tr("Delete prefix %1 of “%2”").arg(prefix.cidr, m_project.zoneName(prefix.zoneId)),
             changes);
     }
-    return push(tr("Delete %n zone prefixes", nullptr, int(changes.size())), changes);
+    return push(tr("Delete %n zone prefix(es)", nullptr, int(changes.size())), changes);
 }
 
 bool ProjectDocument::setComponentAddresses(Id environment, Id component, const QStringList &texts)
@@ -75,7 +75,7 @@ bool ProjectDocument::clearAddresses(Id environment, const QList<Id> &components
         return push(
             tr("Clear the addresses of “%1”").arg(componentName(m_project, components.first())),
             changes);
-    return push(tr("Clear the addresses of %n components", nullptr, int(components.size())),
+    return push(tr("Clear the addresses of %n component(s)", nullptr, int(components.size())),
                 changes);
 }
 
@@ -96,7 +96,7 @@ bool ProjectDocument::allocateAddresses(Id environment, const QList<Id> &compone
         ? tr("Allocate %1 to “%2”")
               .arg(allocation.allocated.first().second,
                    componentName(m_project, allocation.allocated.first().first))
-        : tr("Allocate addresses to %n components", nullptr, int(allocation.allocated.size()));
+        : tr("Allocate addresses to %n component(s)", nullptr, int(allocation.allocated.size()));
     return push(text, allocation.changes);
 }
 
@@ -109,7 +109,7 @@ bool ProjectDocument::importAddressPlan(Id environment, const QString &csvText,
     const auto changes = planChanges(m_project, environment, csvText, messages, &error);
     if (!changes)
         return fail(error);
-    return push(tr("Import an address plan (%n addresses)", nullptr, int(changes->size())),
+    return push(tr("Import an address plan (%n address(es))", nullptr, int(changes->size())),
                 *changes);
 }
 

@@ -41,7 +41,7 @@ bool ProjectDocument::setComponentKind(Id id, ComponentKind kind)
     Component after = *component;
     after.kind = kind;
     return editRecord(*component, after,
-                      tr("Make “%1” a %2").arg(component->name, componentKindName(kind)),
+                      tr("Make “%1” a %2").arg(component->name, componentKindLabel(kind)),
                       int(MergeId::ComponentKind));
 }
 

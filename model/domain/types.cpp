@@ -1,5 +1,7 @@
 #include "types.h"
 
+#include <QCoreApplication>
+
 namespace Portolan {
 
 namespace {
@@ -56,6 +58,50 @@ QString componentKindName(ComponentKind kind)
     }
     Q_UNREACHABLE();
     return {};
+}
+
+QString componentKindLabel(ComponentKind kind)
+{
+    // The English texts are the identifiers of componentKindName().
+    const char *text = nullptr;
+    switch (kind) {
+    case ComponentKind::Host:
+        //: A kind of component, shown in the Kind column and inside sentences
+        //: ("Make “%1” a %2").
+        text = QT_TRANSLATE_NOOP("Portolan::ComponentKind", "host");
+        break;
+    case ComponentKind::Appliance:
+        //: A kind of component (router, firewall, load balancer…).
+        text = QT_TRANSLATE_NOOP("Portolan::ComponentKind", "appliance");
+        break;
+    case ComponentKind::Cluster:
+        //: A kind of component.
+        text = QT_TRANSLATE_NOOP("Portolan::ComponentKind", "cluster");
+        break;
+    case ComponentKind::Network:
+        //: A kind of component: a network given as a CIDR.
+        text = QT_TRANSLATE_NOOP("Portolan::ComponentKind", "network");
+        break;
+    case ComponentKind::Service:
+        //: A kind of component.
+        text = QT_TRANSLATE_NOOP("Portolan::ComponentKind", "service");
+        break;
+    case ComponentKind::Saas:
+        //: A kind of component: software as a service, reached by its FQDN.
+        text = QT_TRANSLATE_NOOP("Portolan::ComponentKind", "saas");
+        break;
+    case ComponentKind::Client:
+        //: A kind of component: workstations, laptops.
+        text = QT_TRANSLATE_NOOP("Portolan::ComponentKind", "client");
+        break;
+    case ComponentKind::Any:
+        //: A kind of component: any address at all.
+        text = QT_TRANSLATE_NOOP("Portolan::ComponentKind", "any");
+        break;
+    }
+    if (!text)
+        return componentKindName(kind);
+    return QCoreApplication::translate("Portolan::ComponentKind", text);
 }
 
 std::optional<ComponentKind> componentKindFromName(QStringView name)

@@ -18,7 +18,12 @@ using Id = qint64;
 enum class ComponentKind { Host, Appliance, Cluster, Network, Service, Saas, Client, Any };
 
 // "host", "appliance", "cluster", "network", "service", "saas", "client", "any"
+// The identifier: stored in project files, written to CSV and JSON, parsed
+// back. Never translated.
 QString componentKindName(ComponentKind kind);
+// The kind as a person reads it in the window or the printed pack: the
+// identifier's text, translated (context "Portolan::ComponentKind").
+QString componentKindLabel(ComponentKind kind);
 // Case-insensitive; also accepts synonyms: "vm"/"server"/"virtual machine"
 // (host), "network cidr"/"cidr"/"subnet" (network), "fqdn"/"saas/fqdn"/"cloud"
 // (saas), "workstation" (client).

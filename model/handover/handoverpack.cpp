@@ -1,6 +1,7 @@
 #include "handoverpack.h"
 
 #include "addressing/addressplan.h"
+#include "handovertr.h"
 #include "project/snapshot.h"
 
 #include <QCoreApplication>
@@ -13,52 +14,47 @@ namespace Portolan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Portolan::HandoverPack", text);
-}
-
 QString endpointCell(const RuleEndpoint &end, const QString &environment)
 {
     QStringList lines { end.name };
     if (end.resolved())
         lines.append(end.addresses);
     else
-        lines.append(tr("(no address in %1)").arg(environment));
+        lines.append(HandoverText::tr("(no address in %1)").arg(environment));
     if (!end.zone.isEmpty())
-        lines.append(tr("zone %1").arg(end.zone));
+        lines.append(HandoverText::tr("zone %1").arg(end.zone));
     return lines.join(u'\n');
 }
 
 PackTable rulesTable(const QList<Rule> &rules, int unresolved, const QString &environment)
 {
     PackTable table;
-    table.title = tr("Firewall rules");
+    table.title = HandoverText::tr("Firewall rules");
     table.intro = unresolved == 0
-        ? tr("%1 rule(s); every source and destination has an address in %2.")
+        ? HandoverText::tr("%1 rule(s); every source and destination has an address in %2.")
               .arg(rules.size())
               .arg(environment)
-        : tr("%1 rule(s); %2 have an endpoint without an address in %3 (shaded).")
+        : HandoverText::tr("%1 rule(s); %2 have an endpoint without an address in %3 (shaded).")
               .arg(rules.size())
               .arg(unresolved)
               .arg(environment);
-    table.emptyText = tr("The project has no flows, so there are no rules.");
-    table.columns = { { tr("Rule"), 8 },
-                      { tr("Source"), 27, true },
-                      { tr("Destination"), 27, true },
-                      { tr("Service"), 13 },
-                      { tr("Purpose"), 25 } };
+    table.emptyText = HandoverText::tr("The project has no flows, so there are no rules.");
+    table.columns = { { HandoverText::tr("Rule"), 8 },
+                      { HandoverText::tr("Source"), 27, true },
+                      { HandoverText::tr("Destination"), 27, true },
+                      { HandoverText::tr("Service"), 13 },
+                      { HandoverText::tr("Purpose"), 25 } };
     for (const Rule &rule : rules) {
         QString id = rule.id;
         if (rule.optional)
-            id += u'\n' + tr("optional");
+            id += u'\n' + HandoverText::tr("optional");
         QStringList purpose = rule.purposes;
         for (const QString &note : rule.notes)
-            purpose.append(tr("Note: %1").arg(note));
+            purpose.append(HandoverText::tr("Note: %1").arg(note));
         table.rows.append({ id, endpointCell(rule.source, environment),
                             endpointCell(rule.destination, environment), rulePortsText(rule),
                             purpose.join(u'\n') });
-        table.groups.append(rule.products.isEmpty() ? tr("No product")
+        table.groups.append(rule.products.isEmpty() ? HandoverText::tr("No product")
                                                     : rule.products.join(u", "_s));
         table.tones.append(rule.resolved() ? PackTable::Tone::Plain : PackTable::Tone::Warning);
     }
@@ -70,12 +66,13 @@ PackTable addressesTable(const ProjectSnapshot &project, Id environment,
                          const QString &environmentName, int *unaddressed)
 {
     PackTable table;
-    table.title = tr("Address plan");
-    table.emptyText = tr("No component has an address in %1 yet.").arg(environmentName);
-    table.columns = { { tr("Component"), 30, true },
-                      { tr("Kind"), 12 },
-                      { tr("Zone"), 24 },
-                      { tr("Addresses"), 34 } };
+    table.title = HandoverText::tr("Address plan");
+    table.emptyText
+        = HandoverText::tr("No component has an address in %1 yet.").arg(environmentName);
+    table.columns = { { HandoverText::tr("Component"), 30, true },
+                      { HandoverText::tr("Kind"), 12 },
+                      { HandoverText::tr("Zone"), 24 },
+                      { HandoverText::tr("Addresses"), 34 } };
     QHash<QString, QStringList> byComponent;
     QHash<QString, PlanRow> first;
     for (const PlanRow &row : addressPlan(project, environment)) {
@@ -92,15 +89,15 @@ PackTable addressesTable(const ProjectSnapshot &project, Id environment,
         }
         const PlanRow &row = first.value(component.name);
         table.rows.append(
-            { component.name, componentKindName(component.kind), row.zone, found->join(u'\n') });
+            { component.name, componentKindLabel(component.kind), row.zone, found->join(u'\n') });
         table.tones.append(PackTable::Tone::Plain);
     }
-    table.intro = tr("%1 of %2 component(s) have addresses in %3.")
+    table.intro = HandoverText::tr("%1 of %2 component(s) have addresses in %3.")
                       .arg(table.rows.size())
                       .arg(table.rows.size() + missing.size())
                       .arg(environmentName);
     if (!missing.isEmpty())
-        table.intro += u' ' + tr("Without one: %1.").arg(missing.join(u", "_s));
+        table.intro += u' ' + HandoverText::tr("Without one: %1.").arg(missing.join(u", "_s));
     *unaddressed = int(missing.size());
     return table;
 }
@@ -109,13 +106,13 @@ PackTable prefixesTable(const ProjectSnapshot &project, Id environment,
                         const QString &environmentName)
 {
     PackTable table;
-    table.title = tr("Zone prefixes");
-    table.emptyText = tr("No zone has a prefix in %1.").arg(environmentName);
-    table.columns = { { tr("Zone"), 30 },
-                      { tr("Prefix"), 28 },
-                      { tr("VLAN"), 10 },
-                      { tr("Gateway"), 22 },
-                      { tr("Name"), 20 } };
+    table.title = HandoverText::tr("Zone prefixes");
+    table.emptyText = HandoverText::tr("No zone has a prefix in %1.").arg(environmentName);
+    table.columns = { { HandoverText::tr("Zone"), 30 },
+                      { HandoverText::tr("Prefix"), 28 },
+                      { HandoverText::tr("VLAN"), 10 },
+                      { HandoverText::tr("Gateway"), 22 },
+                      { HandoverText::tr("Name"), 20 } };
     for (const Zone &zone : project.zones) {
         for (const ZonePrefix &prefix : project.prefixesOf(zone.id, environment)) {
             table.rows.append({ zone.name, prefix.cidr,
@@ -130,11 +127,12 @@ PackTable prefixesTable(const ProjectSnapshot &project, Id environment,
 PackTable findingsTable(const QList<LintFinding> &findings, const QString &environmentName)
 {
     PackTable table;
-    table.title = tr("Findings");
-    table.intro = tr("What portolan lint reports for the design and the addresses of %1.")
-                      .arg(environmentName);
-    table.emptyText = tr("No findings.");
-    table.columns = { { tr("Severity"), 12 }, { tr("Finding"), 88 } };
+    table.title = HandoverText::tr("Findings");
+    table.intro
+        = HandoverText::tr("What portolan lint reports for the design and the addresses of %1.")
+              .arg(environmentName);
+    table.emptyText = HandoverText::tr("No findings.");
+    table.columns = { { HandoverText::tr("Severity"), 12 }, { HandoverText::tr("Finding"), 88 } };
     for (const LintFinding &finding : findings) {
         table.rows.append({ lintSeverityName(finding.severity), finding.message });
         table.tones.append(finding.severity == LintFinding::Severity::Error ? PackTable::Tone::Error
@@ -164,7 +162,7 @@ QString findingsSummary(const QList<LintFinding> &findings)
     int counts[3] = {};
     for (const LintFinding &finding : findings)
         ++counts[int(finding.severity)];
-    return tr("%1 error(s), %2 warning(s), %3 info")
+    return HandoverText::tr("%1 error(s), %2 warning(s), %3 info")
         .arg(counts[int(LintFinding::Severity::Error)])
         .arg(counts[int(LintFinding::Severity::Warning)])
         .arg(counts[int(LintFinding::Severity::Info)]);
@@ -194,26 +192,27 @@ HandoverPack handoverPack(const ProjectSnapshot &project, Id environment, const 
         = options.revision.trimmed().isEmpty() ? pack.fingerprint : options.revision.trimmed();
 
     pack.summary = {
-        { tr("Components"), QString::number(project.components.size()) },
-        { tr("Flows"), QString::number(project.flows.size()) },
-        { tr("Rules"),
-          pack.unresolvedRules == 0 ? tr("%1, all resolved").arg(rules.size())
-                                    : tr("%1, %2 with an endpoint without an address")
+        { HandoverText::tr("Components"), QString::number(project.components.size()) },
+        { HandoverText::tr("Flows"), QString::number(project.flows.size()) },
+        { HandoverText::tr("Rules"),
+          pack.unresolvedRules == 0 ? HandoverText::tr("%1, all resolved").arg(rules.size())
+                                    : HandoverText::tr("%1, %2 with an endpoint without an address")
                                           .arg(rules.size())
                                           .arg(pack.unresolvedRules) },
-        { tr("Consolidation"),
+        { HandoverText::tr("Consolidation"),
           options.consolidation == Consolidation::None
-              ? tr("none: one rule per flow")
-              : tr("ports: one rule per source, destination and protocol") },
-        { tr("Addressed components"),
-          tr("%1 of %2")
+              ? HandoverText::tr("none: one rule per flow")
+              : HandoverText::tr("ports: one rule per source, destination and protocol") },
+        { HandoverText::tr("Addressed components"),
+          HandoverText::tr("%1 of %2")
               .arg(pack.addresses.rows.size())
               .arg(pack.addresses.rows.size() + unaddressed) },
-        { tr("Zone prefixes"), QString::number(pack.prefixes.rows.size()) },
-        { tr("Findings"), findingsSummary(findings) },
+        { HandoverText::tr("Zone prefixes"), QString::number(pack.prefixes.rows.size()) },
+        { HandoverText::tr("Findings"), findingsSummary(findings) },
     };
     pack.signOffRoles
-        = { tr("Prepared by"), tr("Reviewed by (network)"), tr("Accepted by (operations)") };
+        = { HandoverText::tr("Prepared by"), HandoverText::tr("Reviewed by (network)"),
+            HandoverText::tr("Accepted by (operations)") };
     return pack;
 }
 

@@ -1,6 +1,6 @@
 #include "rulesheet.h"
 
-#include <QCoreApplication>
+#include "handovertr.h"
 
 using namespace Qt::StringLiterals;
 
@@ -8,62 +8,85 @@ namespace Portolan {
 
 namespace {
 
-QString tr(const char *text)
+// The sheet's texts: marked for lupdate under HandoverText's context, and
+// translated only for the workbook people read. The CSV is read by scripts
+// and firewall tooling, so it keeps the English names and values.
+class Texts
 {
-    return QCoreApplication::translate("Portolan::RuleSheet", text);
+public:
+    explicit Texts(SheetTexts texts)
+        : m_translated(texts == SheetTexts::Translated)
+    { }
+
+    QString operator()(const char *text) const
+    {
+        return m_translated ? HandoverText::tr(text) : QString::fromUtf8(text);
+    }
+
+private:
+    bool m_translated;
+};
+
+QString addressesCell(const Texts &words, const RuleEndpoint &end, const QString &environment)
+{
+    return end.resolved()
+        ? end.addresses.join(u'\n')
+        : words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "(no address in %1)")).arg(environment);
 }
 
-QString addressesCell(const RuleEndpoint &end, const QString &environment)
-{
-    return end.resolved() ? end.addresses.join(u'\n') : tr("(no address in %1)").arg(environment);
-}
-
-QString portsCell(const Rule &rule)
+QString portsCell(const Texts &words, const Rule &rule)
 {
     if (!transportHasPorts(rule.protocol))
         return {};
-    return rule.ports.isEmpty() ? tr("any") : rule.ports.toString();
+    return rule.ports.isEmpty() ? words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "any"))
+                                : rule.ports.toString();
 }
 
-QString statusCell(const Rule &rule)
+QString statusCell(const Texts &words, const Rule &rule)
 {
     const bool source = rule.source.resolved();
     const bool destination = rule.destination.resolved();
     if (source && destination)
-        return tr("ok");
+        return words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "ok"));
     if (!source && !destination)
-        return tr("unresolved source and destination");
-    return source ? tr("unresolved destination") : tr("unresolved source");
+        return words(
+            QT_TRANSLATE_NOOP("Portolan::HandoverText", "unresolved source and destination"));
+    return source ? words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "unresolved destination"))
+                  : words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "unresolved source"));
 }
 
 } // namespace
 
-Sheet rulesSheet(const QList<Rule> &rules, const QString &environment, const QString &name)
+Sheet rulesSheet(const QList<Rule> &rules, const QString &environment, const QString &name,
+                 SheetTexts texts)
 {
+    const Texts words(texts);
     Sheet sheet;
-    sheet.name = name.isEmpty() ? tr("Rules") : name;
-    sheet.header = { tr("Rule"),
-                     tr("Product"),
-                     tr("Source"),
-                     tr("Source zone"),
-                     tr("Source addresses"),
-                     tr("Destination"),
-                     tr("Destination zone"),
-                     tr("Destination addresses"),
-                     tr("Protocol"),
-                     tr("Ports"),
-                     tr("Purpose"),
-                     tr("Optional"),
-                     tr("Notes"),
-                     tr("Status") };
+    sheet.name
+        = name.isEmpty() ? words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Rules")) : name;
+    sheet.header = { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Rule")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Product")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Source")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Source zone")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Source addresses")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Destination")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Destination zone")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Destination addresses")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Protocol")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Ports")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Purpose")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Optional")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Notes")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Status")) };
     sheet.widths = { 7, 24, 28, 20, 22, 28, 20, 22, 9, 16, 40, 9, 30, 16 };
     for (const Rule &rule : rules) {
-        sheet.rows.append({ rule.id, rule.products.join(u'\n'), rule.source.name, rule.source.zone,
-                            addressesCell(rule.source, environment), rule.destination.name,
-                            rule.destination.zone, addressesCell(rule.destination, environment),
-                            transportName(rule.protocol), portsCell(rule),
-                            rule.purposes.join(u'\n'), rule.optional ? tr("yes") : QString(),
-                            rule.notes.join(u'\n'), statusCell(rule) });
+        sheet.rows.append(
+            { rule.id, rule.products.join(u'\n'), rule.source.name, rule.source.zone,
+              addressesCell(words, rule.source, environment), rule.destination.name,
+              rule.destination.zone, addressesCell(words, rule.destination, environment),
+              transportName(rule.protocol), portsCell(words, rule), rule.purposes.join(u'\n'),
+              rule.optional ? words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "yes")) : QString(),
+              rule.notes.join(u'\n'), statusCell(words, rule) });
     }
     return sheet;
 }

@@ -12,7 +12,10 @@ namespace Portolan {
 // Destination zone, Destination addresses, Protocol, Ports, Purpose,
 // Optional, Notes, Status. Several addresses (and purposes, products) share
 // a cell, one a line. `environment` names the plan in the messages.
+// The CSV (read by scripts) keeps the English headings and values; the
+// workbook people read asks for them translated.
+enum class SheetTexts { English, Translated };
 Sheet rulesSheet(const QList<Rule> &rules, const QString &environment,
-                 const QString &name = QString());
+                 const QString &name = QString(), SheetTexts texts = SheetTexts::English);
 
 } // namespace Portolan

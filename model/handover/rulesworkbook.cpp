@@ -1,6 +1,7 @@
 #include "rulesworkbook.h"
 
 #include "addressing/addressplan.h"
+#include "handovertr.h"
 #include "project/snapshot.h"
 #include "rulesheet.h"
 
@@ -12,16 +13,12 @@ namespace Portolan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Portolan::RuleSheet", text);
-}
-
 Sheet addressPlanSheet(const ProjectSnapshot &project, Id environment)
 {
     Sheet sheet;
-    sheet.name = tr("Address plan");
-    sheet.header = { tr("Component"), tr("Address"), tr("Kind"), tr("Zone") };
+    sheet.name = HandoverText::tr("Address plan");
+    sheet.header = { HandoverText::tr("Component"), HandoverText::tr("Address"),
+                     HandoverText::tr("Kind"), HandoverText::tr("Zone") };
     sheet.widths = { 32, 28, 14, 28 };
     for (const PlanRow &row : addressPlan(project, environment))
         sheet.rows.append({ row.component, row.address, row.kind, row.zone });
@@ -31,8 +28,8 @@ Sheet addressPlanSheet(const ProjectSnapshot &project, Id environment)
 Sheet findingsSheet(const QList<LintFinding> &findings)
 {
     Sheet sheet;
-    sheet.name = tr("Findings");
-    sheet.header = { tr("Severity"), tr("Finding") };
+    sheet.name = HandoverText::tr("Findings");
+    sheet.header = { HandoverText::tr("Severity"), HandoverText::tr("Finding") };
     sheet.widths = { 10, 120 };
     for (const LintFinding &finding : findings)
         sheet.rows.append({ lintSeverityName(finding.severity), finding.message });
@@ -46,7 +43,7 @@ QList<Sheet> rulesWorkbook(const ProjectSnapshot &project, Id environment, const
 {
     const Environment *env = project.environment(environment);
     const QString environmentName = env ? env->name : QString();
-    QList<Sheet> sheets { rulesSheet(rules, environmentName) };
+    QList<Sheet> sheets { rulesSheet(rules, environmentName, QString(), SheetTexts::Translated) };
 
     QStringList products;
     for (const Product &product : project.products)
@@ -60,7 +57,8 @@ QList<Sheet> rulesWorkbook(const ProjectSnapshot &project, Id environment, const
         }
         if (!ofProduct.isEmpty())
             sheets.append(rulesSheet(ofProduct, environmentName,
-                                     product.isEmpty() ? tr("No product") : product));
+                                     product.isEmpty() ? HandoverText::tr("No product") : product,
+                                     SheetTexts::Translated));
     }
     sheets.append(addressPlanSheet(project, environment));
     sheets.append(findingsSheet(findings));

@@ -1,6 +1,7 @@
 #include "designlint.h"
 
 #include "addressing/addressvalidation.h"
+#include "linttr.h"
 #include "project/snapshot.h"
 #include "servicecatalogue.h"
 
@@ -17,11 +18,6 @@ using namespace Qt::StringLiterals;
 namespace Portolan {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Portolan::DesignLint", text);
-}
 
 QString quoted(const QString &name)
 {
@@ -63,7 +59,7 @@ QString transportList(const QList<Transport> &transports)
     if (names.size() < 2)
         return names.join(QString());
     const QString last = names.takeLast();
-    return tr("%1 or %2").arg(names.join(u", "_s), last);
+    return DesignLint::tr("%1 or %2").arg(names.join(u", "_s), last);
 }
 
 // The flow's ports are exactly those of well-known services, none of which
@@ -89,7 +85,7 @@ void checkProtocol(const ProjectSnapshot &project, const ServiceCatalogue &catal
         return;
     std::sort(normal.begin(), normal.end());
     findings.append(flowFinding(LintFinding::Severity::Error,
-                                tr("%1 contradicts %2, which uses %3 on %4")
+                                DesignLint::tr("%1 contradicts %2, which uses %3 on %4")
                                     .arg(describe(project, flow), services.first().name,
                                          transportList(normal), flow.ports.toString()),
                                 flow));
@@ -101,24 +97,26 @@ void checkPorts(const ProjectSnapshot &project, const ServiceCatalogue &catalogu
     if (flow.protocol == Transport::Any && flow.ports.isEmpty()) {
         findings.append(flowFinding(
             LintFinding::Severity::Warning,
-            tr("%1 allows any protocol on any port").arg(describe(project, flow)), flow));
+            DesignLint::tr("%1 allows any protocol on any port").arg(describe(project, flow)),
+            flow));
         return;
     }
     if (!transportHasPorts(flow.protocol))
         return;
     if (flow.ports.isEmpty()) {
-        findings.append(flowFinding(LintFinding::Severity::Error,
-                                    tr("%1 has no ports; a %2 flow needs the ports it opens")
-                                        .arg(describe(project, flow), transportName(flow.protocol)),
-                                    flow));
+        findings.append(
+            flowFinding(LintFinding::Severity::Error,
+                        DesignLint::tr("%1 has no ports; a %2 flow needs the ports it opens")
+                            .arg(describe(project, flow), transportName(flow.protocol)),
+                        flow));
         return;
     }
     if (flow.ports.count() <= BroadRangeLimit
         || catalogue.isNormalWideRange(flow.protocol, flow.ports))
         return;
     const QString message = flow.ports.isAll()
-        ? tr("%1 opens every port").arg(describe(project, flow))
-        : tr("%1 opens %2 ports; a range wider than %3 ports is rarely what is meant")
+        ? DesignLint::tr("%1 opens every port").arg(describe(project, flow))
+        : DesignLint::tr("%1 opens %2 ports; a range wider than %3 ports is rarely what is meant")
               .arg(describe(project, flow), QLocale::c().toString(flow.ports.count()),
                    QLocale::c().toString(BroadRangeLimit));
     findings.append(flowFinding(LintFinding::Severity::Warning, message, flow));
@@ -137,9 +135,10 @@ void checkDuplicates(const ProjectSnapshot &project, QList<LintFinding> &finding
         if (ids.size() < 2)
             continue;
         const Flow *flow = project.flow(ids.first());
-        findings.append({ LintFinding::Severity::Warning,
-                          tr("%1 is listed %2 times").arg(describe(project, *flow)).arg(ids.size()),
-                          endpoints(*flow), ids });
+        findings.append(
+            { LintFinding::Severity::Warning,
+              DesignLint::tr("%1 is listed %2 times").arg(describe(project, *flow)).arg(ids.size()),
+              endpoints(*flow), ids });
     }
 }
 
@@ -153,7 +152,7 @@ void checkUnusedComponents(const ProjectSnapshot &project, QList<LintFinding> &f
     for (const Component &component : project.components) {
         if (!used.contains(component.id))
             findings.append({ LintFinding::Severity::Info,
-                              tr("%1 has no flows").arg(quoted(component.name)),
+                              DesignLint::tr("%1 has no flows").arg(quoted(component.name)),
                               { component.id },
                               {} });
     }

@@ -258,7 +258,7 @@ private slots:
         QCOMPARE(status.size(), 1);
         // Two networks find the zone's prefix taken, four SaaS endpoints no prefix.
         QCOMPARE(status.first().first().toString(),
-                 u"Allocated addresses to 19 components. 6 got none (Problems Only lists them); "
+                 u"Allocated addresses to 19 component(s). 6 got none (Problems Only lists them); "
                  u"the first, “TKG Workload Cluster CIDR”: every prefix of zone “Tanzu Kubernetes "
                  u"Grid” in Lab is already in use (10.0.12.0/22). Networks can share a zone's "
                  u"prefix: Allocate Free Prefix… gives each a free /N of it."_s);

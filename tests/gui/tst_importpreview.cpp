@@ -218,7 +218,7 @@ private slots:
         const auto *messages = dialog.findChild<QListView *>(u"messages"_s);
         auto *import = dialog.findChild<QPushButton *>(u"import"_s);
         QVERIFY(summary && rows && messages && import);
-        QCOMPARE(summary->text(), u"1 new component, 1 moved to another zone, 3 new zones."_s);
+        QCOMPARE(summary->text(), u"1 new component(s), 1 moved to another zone, 3 new zone(s)."_s);
         QCOMPARE(column(rows->model(), 1),
                  QStringList({ u"Avi Controller"_s, u"Backup Appliance"_s }));
         QCOMPARE(column(rows->model(), 3),

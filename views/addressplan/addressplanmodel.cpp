@@ -141,7 +141,7 @@ QVariant AddressPlanModel::data(const QModelIndex &index, int role) const
     case ComponentColumn:
         return role == Qt::DisplayRole ? QVariant(component->name) : QVariant();
     case KindColumn:
-        return role == Qt::DisplayRole ? QVariant(componentKindName(component->kind)) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(componentKindLabel(component->kind)) : QVariant();
     case ZoneColumn:
         return role == Qt::DisplayRole ? QVariant(project().zoneName(component->zoneId))
                                        : QVariant();

@@ -161,10 +161,9 @@ void AddressPlanPanel::updateSummary()
     for (const AddressFinding &finding : model->findings())
         ++(finding.severity == AddressFinding::Severity::Error ? errors : warnings);
     m_summary->setText(
-        tr("<b>%1</b>: %2 of %3 components have addresses · %4 · %5")
+        tr("<b>%1</b>: %2 of %n component(s) have addresses · %3 · %4", nullptr, model->rowCount())
             .arg(m_current->name().toHtmlEscaped())
             .arg(model->addressedCount())
-            .arg(model->rowCount())
             .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings)));
 }
 

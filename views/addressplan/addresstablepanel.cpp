@@ -122,7 +122,7 @@ void AddressTablePanel::report(const Allocation &allocation, bool ok)
     else if (allocation.allocated.isEmpty())
         text = tr("Every component chosen has an address already.");
     else
-        text = tr("Allocated addresses to %n components.", nullptr,
+        text = tr("Allocated addresses to %n component(s).", nullptr,
                   int(allocation.allocated.size()));
     if (!allocation.problems.isEmpty()) {
         const ProjectSnapshot &project = document()->project();

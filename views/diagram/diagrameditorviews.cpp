@@ -86,7 +86,7 @@ void DiagramEditor::focusSelection(int hops)
     }
     const QString names = focused.size() == 1
         ? m_document->project().componentName(*focused.cbegin())
-        : tr("%1 components").arg(focused.size());
+        : tr("%n component(s)", nullptr, int(focused.size()));
     showPassingView(focusView(m_document->project(), focused, hops),
                     hops == 1 ? tr("focus on %1").arg(names)
                               : tr("focus on %1, two flows away").arg(names));

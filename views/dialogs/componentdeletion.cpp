@@ -65,10 +65,9 @@ ComponentDeletionDialog::ComponentDeletionDialog(const ProjectSnapshot &project,
     question->setWordWrap(true);
 
     m_deleteFlows->setObjectName(u"deleteFlowsChoice"_s);
-    m_deleteFlows->setText(
-        one ? tr("Delete “%1” and its %n flow(s)", nullptr, flowCount).arg(name)
-            : tr("Delete the %1 components and their %n flow(s)", nullptr, flowCount)
-                  .arg(ids.size()));
+    m_deleteFlows->setText(one ? tr("Delete “%1” and its %n flow(s)", nullptr, flowCount).arg(name)
+                               : tr("Delete the %n component(s) and %1", nullptr, int(ids.size()))
+                                     .arg(tr("their %n flow(s)", nullptr, flowCount)));
     m_deleteFlows->setChecked(true);
     m_moveFlows->setObjectName(u"moveFlowsChoice"_s);
     m_moveFlows->setText(one ? tr("Keep its flows, moving them to:")

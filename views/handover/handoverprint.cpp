@@ -3,6 +3,7 @@
 #include "diagram/displaylist.h"
 #include "diagram/displaylistpainter.h"
 #include "handover/handoverpack.h"
+#include "handoverprinttr.h"
 #include "packdiagram.h"
 #include "packlayout.h"
 
@@ -17,11 +18,6 @@ using namespace Qt::StringLiterals;
 namespace Portolan {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Portolan::HandoverPrint", text);
-}
 
 // The sections the contents list, in order.
 enum Section { DiagramSection, Rules, Addresses, Prefixes, Findings, SignOff, SectionCount };
@@ -68,26 +64,30 @@ void titlePage(PackLayout &layout, const HandoverPack &pack, const Contents &con
     const PackStyle &style = layout.style();
     layout.startPage();
     layout.advance(layout.mm(10));
-    layout.paragraph(pack.project.isEmpty() ? tr("Untitled project") : pack.project, style.title,
-                     style.ink, layout.mm(2));
-    layout.paragraph(tr("Network handover pack · %1").arg(pack.environment), style.subtitle,
-                     style.muted, layout.mm(8));
+    layout.paragraph(pack.project.isEmpty() ? HandoverPrint::tr("Untitled project") : pack.project,
+                     style.title, style.ink, layout.mm(2));
+    layout.paragraph(HandoverPrint::tr("Network handover pack · %1").arg(pack.environment),
+                     style.subtitle, style.muted, layout.mm(8));
 
     fieldBlock(layout,
-               { { tr("Project"), pack.project },
-                 { tr("Environment"), pack.environment },
-                 { tr("Revision"), pack.revision },
-                 { tr("Date"), pack.date.toString(Qt::ISODate) },
-                 { tr("Author"), pack.author },
-                 { tr("Content fingerprint"), pack.fingerprint } });
+               { { HandoverPrint::tr("Project"), pack.project },
+                 { HandoverPrint::tr("Environment"), pack.environment },
+                 { HandoverPrint::tr("Revision"), pack.revision },
+                 { HandoverPrint::tr("Date"), pack.date.toString(Qt::ISODate) },
+                 { HandoverPrint::tr("Author"), pack.author },
+                 { HandoverPrint::tr("Content fingerprint"), pack.fingerprint } });
     layout.advance(layout.mm(8));
-    layout.heading(tr("Summary"), layout.mm(8));
+    layout.heading(HandoverPrint::tr("Summary"), layout.mm(8));
     fieldBlock(layout, pack.summary);
     layout.advance(layout.mm(8));
 
-    const QStringList sections { tr("Port diagram"),  pack.rules.title,    pack.addresses.title,
-                                 pack.prefixes.title, pack.findings.title, tr("Sign-off") };
-    layout.heading(tr("Contents"), layout.mm(8));
+    const QStringList sections { HandoverPrint::tr("Port diagram"),
+                                 pack.rules.title,
+                                 pack.addresses.title,
+                                 pack.prefixes.title,
+                                 pack.findings.title,
+                                 HandoverPrint::tr("Sign-off") };
+    layout.heading(HandoverPrint::tr("Contents"), layout.mm(8));
     const qreal lineHeight = layout.text(u"X"_s, style.body, layout.body().width()).height();
     for (qsizetype i = 0; i < sections.size(); ++i) {
         layout.ensureSpace(lineHeight * 1.35);
@@ -112,13 +112,15 @@ void signOff(PackLayout &layout, const HandoverPack &pack, const Contents &conte
     const PackStyle &style = layout.style();
     const qreal rowHeight = layout.mm(16);
     const qreal height = rowHeight * pack.signOffRoles.size();
-    layout.heading(tr("Sign-off"), layout.mm(12) + height);
+    layout.heading(HandoverPrint::tr("Sign-off"), layout.mm(12) + height);
     (*contents)[SignOff] = layout.pageNumber();
-    layout.paragraph(tr("Signed, this pack hands revision %1 of %2 over to operations.")
-                         .arg(pack.revision, pack.environment),
-                     style.body, style.muted, layout.mm(3));
+    layout.paragraph(
+        HandoverPrint::tr("Signed, this pack hands revision %1 of %2 over to operations.")
+            .arg(pack.revision, pack.environment),
+        style.body, style.muted, layout.mm(3));
     const QRectF box(layout.body().left(), layout.y(), layout.body().width(), height);
-    const QStringList columns { tr("Role"), tr("Name"), tr("Signature"), tr("Date") };
+    const QStringList columns { HandoverPrint::tr("Role"), HandoverPrint::tr("Name"),
+                                HandoverPrint::tr("Signature"), HandoverPrint::tr("Date") };
     const QList<qreal> fractions { 0.28, 0.28, 0.28, 0.16 };
     QFont bold = style.body;
     bold.setWeight(QFont::DemiBold);
@@ -178,12 +180,13 @@ void paintFrame(QPainter *painter, const PackLayout &layout, const PackLayout::P
     painter->save();
     painter->setPen(style.muted);
     if (number > 1) {
-        const PackText left
-            = layout.text((pack.project.isEmpty() ? tr("Untitled project") : pack.project)
-                              + u" · "_s + pack.environment,
-                          style.small, body.width() * 0.6);
-        const PackText right = layout.text(tr("Handover pack · revision %1").arg(pack.revision),
-                                           style.small, body.width(), false, Qt::AlignRight);
+        const PackText left = layout.text(
+            (pack.project.isEmpty() ? HandoverPrint::tr("Untitled project") : pack.project)
+                + u" · "_s + pack.environment,
+            style.small, body.width() * 0.6);
+        const PackText right
+            = layout.text(HandoverPrint::tr("Handover pack · revision %1").arg(pack.revision),
+                          style.small, body.width(), false, Qt::AlignRight);
         left.draw(painter, QPointF(body.left(), 0));
         right.draw(painter, QPointF(body.left(), 0));
         painter->setPen(QPen(style.rule, hair));
@@ -194,11 +197,11 @@ void paintFrame(QPainter *painter, const PackLayout &layout, const PackLayout::P
     painter->setPen(QPen(style.rule, hair));
     painter->drawLine(QPointF(body.left(), footTop), QPointF(body.right(), footTop));
     painter->setPen(style.muted);
-    const PackText date
-        = layout.text(tr("%1 · %2").arg(pack.date.toString(Qt::ISODate), pack.environment),
-                      style.small, body.width() * 0.6);
-    const PackText pages = layout.text(tr("%1 / %2").arg(number).arg(count), style.small,
-                                       body.width(), false, Qt::AlignRight);
+    const PackText date = layout.text(
+        HandoverPrint::tr("%1 · %2").arg(pack.date.toString(Qt::ISODate), pack.environment),
+        style.small, body.width() * 0.6);
+    const PackText pages = layout.text(HandoverPrint::tr("%1 / %2").arg(number).arg(count),
+                                       style.small, body.width(), false, Qt::AlignRight);
     date.draw(painter, QPointF(body.left(), footTop + layout.mm(1.2)));
     pages.draw(painter, QPointF(body.left(), footTop + layout.mm(1.2)));
     painter->restore();
@@ -254,12 +257,12 @@ bool printHandoverPack(QPagedPaintDevice *device, const HandoverPack &pack,
 
     const QList<PackLayout::Page> &pages = layout.pages();
     if (!device->setPageLayout(pages.first().layout)) {
-        *error = tr("the printer does not take the page layout");
+        *error = HandoverPrint::tr("the printer does not take the page layout");
         return false;
     }
     QPainter painter;
     if (!painter.begin(device)) {
-        *error = tr("cannot start painting on the printer or file");
+        *error = HandoverPrint::tr("cannot start painting on the printer or file");
         return false;
     }
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -267,7 +270,7 @@ bool printHandoverPack(QPagedPaintDevice *device, const HandoverPack &pack,
         // A printer refuses a new layout while printing, even an equal one.
         const bool turned = i > 0 && !pages[i].layout.isEquivalentTo(pages[i - 1].layout);
         if (i > 0 && ((turned && !device->setPageLayout(pages[i].layout)) || !device->newPage())) {
-            *error = tr("cannot start page %1").arg(i + 1);
+            *error = HandoverPrint::tr("cannot start page %1").arg(i + 1);
             painter.end();
             return false;
         }
@@ -276,7 +279,7 @@ bool printHandoverPack(QPagedPaintDevice *device, const HandoverPack &pack,
             paint(&painter);
     }
     if (!painter.end()) {
-        *error = tr("cannot finish the document");
+        *error = HandoverPrint::tr("cannot finish the document");
         return false;
     }
     return true;

@@ -3,6 +3,7 @@
 #include "diagram/diagramstyle.h"
 #include "export/diagramtiling.h"
 #include "handoverprint.h"
+#include "handoverprinttr.h"
 #include "packlayout.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,6 @@
 namespace Portolan {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Portolan::HandoverPrint", text);
-}
 
 // The diagram's part `part` in `area` at `scale` (device pixels per
 // diagram point), turned a quarter counter-clockwise when the printer
@@ -46,8 +42,8 @@ int diagramPages(PackLayout &layout, const HandoverPack &pack, const PackDiagram
     const DisplayList &diagram = packDiagram.drawing;
     // "Port diagram · Lab", "Port diagram · Lab · zone overview"
     const QString heading = packDiagram.title.isEmpty()
-        ? tr("Port diagram · %1").arg(pack.environment)
-        : tr("Port diagram · %1 · %2").arg(pack.environment, packDiagram.title);
+        ? HandoverPrint::tr("Port diagram · %1").arg(pack.environment)
+        : HandoverPrint::tr("Port diagram · %1 · %2").arg(pack.environment, packDiagram.title);
     const QRectF bounds = diagram.bounds;
     const qreal pixelsPerPoint = layout.device()->logicalDpiY() / 72.0;
     // Below the heading and one line of text: what the diagram may fill.
@@ -71,28 +67,28 @@ int diagramPages(PackLayout &layout, const HandoverPack &pack, const PackDiagram
     const int first = layout.pageNumber();
     layout.heading(heading, 0);
     if (bounds.isEmpty()) {
-        layout.paragraph(tr("The project has no components to draw."), layout.style().body,
-                         layout.style().ink, 0);
+        layout.paragraph(HandoverPrint::tr("The project has no components to draw."),
+                         layout.style().body, layout.style().ink, 0);
         return first;
     }
     const qreal scale = tiling.scale * pixelsPerPoint;
     if (!tiling.isTiled()) {
-        layout.paragraph(
-            tr("Addresses in %1 are printed under the component names.").arg(pack.environment),
-            layout.style().small, layout.style().muted, layout.mm(3));
+        layout.paragraph(HandoverPrint::tr("Addresses in %1 are printed under the component names.")
+                             .arg(pack.environment),
+                         layout.style().small, layout.style().muted, layout.mm(3));
         placePart(layout, diagram, bounds, scale, turned);
         return first;
     }
     // Too large for one page at a readable size: a map, then the parts.
-    layout.paragraph(tr("The diagram is printed at %1 % in parts %2 to %3, one page each, so "
-                        "that every label prints at 6 pt or more; neighbouring parts overlap. "
-                        "This map shows where each part lies. Addresses in %4 are printed under "
-                        "the component names.")
-                         .arg(qRound(tiling.scale * 100))
-                         .arg(DiagramTiling::tileName(0, 0),
-                              DiagramTiling::tileName(tiling.rows - 1, tiling.columns - 1),
-                              pack.environment),
-                     layout.style().small, layout.style().muted, layout.mm(3));
+    layout.paragraph(
+        HandoverPrint::tr("The diagram is printed at %1 % in parts %2 to %3, one page each, so "
+                          "that every label prints at 6 pt or more; neighbouring parts overlap. "
+                          "This map shows where each part lies. Addresses in %4 are printed under "
+                          "the component names.")
+            .arg(qRound(tiling.scale * 100))
+            .arg(DiagramTiling::tileName(0, 0),
+                 DiagramTiling::tileName(tiling.rows - 1, tiling.columns - 1), pack.environment),
+        layout.style().small, layout.style().muted, layout.mm(3));
     const QRectF area(layout.body().left(), layout.y(), layout.body().width(), layout.remaining());
     layout.place([diagram, tiling, area, turned](QPainter *painter) {
         painter->save();
@@ -108,8 +104,9 @@ int diagramPages(PackLayout &layout, const HandoverPack &pack, const PackDiagram
     for (int r = 0; r < tiling.rows; ++r) {
         for (int c = 0; c < tiling.columns; ++c) {
             layout.startPage(turnPage ? QPageLayout::Landscape : QPageLayout::Portrait);
-            layout.heading(tr("%1 · part %2").arg(heading, DiagramTiling::tileName(r, c)), 0);
-            layout.paragraph(tr("Part %1 of %2, row %3, column %4 of the map.")
+            layout.heading(
+                HandoverPrint::tr("%1 · part %2").arg(heading, DiagramTiling::tileName(r, c)), 0);
+            layout.paragraph(HandoverPrint::tr("Part %1 of %2, row %3, column %4 of the map.")
                                  .arg(DiagramTiling::tileName(r, c),
                                       DiagramTiling::tileName(tiling.rows - 1, tiling.columns - 1),
                                       DiagramTiling::tileName(r, 0).chopped(1))

@@ -111,7 +111,7 @@ void ComponentImportDialog::replan()
         }
         QList<QStandardItem *> items {
             new QStandardItem(QString::number(row.line)), new QStandardItem(row.name),
-            new QStandardItem(componentKindName(row.kind)),
+            new QStandardItem(componentKindLabel(row.kind)),
             new QStandardItem(row.zone.isEmpty() ? tr("(no zone)") : row.zone),
             new QStandardItem(change)
         };
@@ -146,16 +146,16 @@ QString ComponentImportDialog::summaryText() const
 {
     const ComponentImportSummary &s = m_plan.summary;
     QStringList parts;
-    const auto add = [&parts](int n, const QString &one, const QString &many) {
+    const auto add = [&parts](int n, const QString &text) {
         if (n > 0)
-            parts.append(n == 1 ? one : many.arg(n));
+            parts.append(text);
     };
-    add(s.componentsAdded, tr("1 new component"), tr("%1 new components"));
-    add(s.componentsMoved, tr("1 moved to another zone"), tr("%1 moved to another zone"));
-    add(s.componentsRetyped, tr("1 given another kind"), tr("%1 given another kind"));
-    add(s.zonesAdded, tr("1 new zone"), tr("%1 new zones"));
-    add(s.zonesNested, tr("1 zone put into another"), tr("%1 zones put into others"));
-    add(s.componentsUnchanged, tr("1 unchanged"), tr("%1 unchanged"));
+    add(s.componentsAdded, tr("%n new component(s)", nullptr, s.componentsAdded));
+    add(s.componentsMoved, tr("%n moved to another zone", nullptr, s.componentsMoved));
+    add(s.componentsRetyped, tr("%n given another kind", nullptr, s.componentsRetyped));
+    add(s.zonesAdded, tr("%n new zone(s)", nullptr, s.zonesAdded));
+    add(s.zonesNested, tr("%n zone(s) put into others", nullptr, s.zonesNested));
+    add(s.componentsUnchanged, tr("%n unchanged", nullptr, s.componentsUnchanged));
     return parts.isEmpty() ? tr("No components.") : parts.join(u", "_s) + u'.';
 }
 

@@ -46,7 +46,7 @@ ComponentPage::ComponentPage(QWidget *parent)
     m_flows->setToolTip(tr("Double-click a flow to inspect it"));
     m_flows->setWordWrap(true);
     for (ComponentKind kind : allComponentKinds())
-        m_kind->addItem(componentKindName(kind), int(kind));
+        m_kind->addItem(componentKindLabel(kind), int(kind));
 
     form()->addRow(tr("Name:"), m_name);
     m_nameError = addErrorRow(u"componentNameError"_s);

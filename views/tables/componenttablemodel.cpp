@@ -95,7 +95,11 @@ QVariant ComponentTableModel::text(const Component &component, int column, int r
     case NameColumn:
         return component.name;
     case KindColumn:
-        return componentKindName(component.kind);
+        // What a person reads is translated; what the kind editor offers and
+        // hands back is the identifier componentKindFromName() parses.
+        return role == Qt::DisplayRole || role == Qt::ToolTipRole
+            ? componentKindLabel(component.kind)
+            : componentKindName(component.kind);
     case ZoneColumn:
         if (role == Qt::EditRole && !component.zoneId)
             return noZoneText();
