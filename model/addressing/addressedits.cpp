@@ -1,8 +1,8 @@
 #include "addressedits.h"
 
-#include "addressingtr.h"
 #include "addressvalue.h"
 #include "domain/names.h"
+#include "domain/translationcontexts.h"
 #include "editsupport.h"
 #include "io/csv.h"
 #include "project/snapshot.h"

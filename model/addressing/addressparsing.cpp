@@ -1,8 +1,8 @@
 // AddressValue::parse: which form the text is written in, and the strict
 // reading of each form.
 
-#include "addressingtr.h"
 #include "addressvalue.h"
+#include "domain/translationcontexts.h"
 #include "hostname.h"
 #include "ipnumber.h"
 

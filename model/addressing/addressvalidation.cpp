@@ -1,8 +1,8 @@
 #include "addressvalidation.h"
 
-#include "addressingtr.h"
 #include "addressvalue.h"
 #include "allocation.h"
+#include "domain/translationcontexts.h"
 #include "project/snapshot.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 #include "allocation.h"
-#include "addressingtr.h"
+#include "domain/translationcontexts.h"
 #include "ipnumber.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 // What the address plan edits share inside the model: their failure helper,
 // names for messages and new address records. Their texts' translation
-// context is AddressText (addressingtr.h).
+// context is AddressText (domain/translationcontexts.h).
 
 #include "addressvalue.h"
 #include "project/snapshot.h"

@@ -1,5 +1,5 @@
 #include "hostname.h"
-#include "addressingtr.h"
+#include "domain/translationcontexts.h"
 
 #include <QCoreApplication>
 

@@ -3,8 +3,8 @@
 // from, and the lowest free address or prefix there.
 
 #include "addressedits.h"
-#include "addressingtr.h"
 #include "allocation.h"
+#include "domain/translationcontexts.h"
 #include "editsupport.h"
 
 #include <QHash>

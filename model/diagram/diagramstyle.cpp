@@ -1,6 +1,6 @@
 #include "diagramstyle.h"
 
-#include "diagramtr.h"
+#include "domain/translationcontexts.h"
 #include "project/importintoproject.h"
 
 #include <QCoreApplication>

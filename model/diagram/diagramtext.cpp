@@ -1,7 +1,7 @@
 #include "diagramtext.h"
 
 #include "diagramstyle.h"
-#include "diagramtr.h"
+#include "domain/translationcontexts.h"
 #include "zonegrouping.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "collapsedzones.h"
 #include "diagramstyle.h"
-#include "diagramtr.h"
+#include "domain/translationcontexts.h"
 #include "kindicons.h"
 #include "primitives.h"
 

@@ -1,6 +1,6 @@
 #include "rulesheet.h"
 
-#include "handovertr.h"
+#include "domain/translationcontexts.h"
 
 using namespace Qt::StringLiterals;
 

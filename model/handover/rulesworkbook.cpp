@@ -1,7 +1,7 @@
 #include "rulesworkbook.h"
 
 #include "addressing/addressplan.h"
-#include "handovertr.h"
+#include "domain/translationcontexts.h"
 #include "project/snapshot.h"
 #include "rulesheet.h"
 

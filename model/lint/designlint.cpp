@@ -1,7 +1,7 @@
 #include "designlint.h"
 
 #include "addressing/addressvalidation.h"
-#include "linttr.h"
+#include "domain/translationcontexts.h"
 #include "project/snapshot.h"
 #include "servicecatalogue.h"
 
