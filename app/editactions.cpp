@@ -50,15 +50,18 @@ EditActions::EditActions(QWidget *window, QUndoGroup *undoGroup, DiagramPane *di
     m_undo = undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setObjectName(u"undoAction"_s);
+    m_undo->setStatusTip(tr("Take back the last change"));
     m_redo = undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
     m_redo->setObjectName(u"redoAction"_s);
+    m_redo->setStatusTip(tr("Make the change taken back last again"));
     // The tool bar keeps short labels; what would be undone is in the tip.
-    m_undoButton = new QAction(tr("Undo"), this);
-    m_redoButton = new QAction(tr("Redo"), this);
+    m_undoButton = new QAction(QIcon::fromTheme(u"edit-undo"_s), tr("Undo"), this);
+    m_redoButton = new QAction(QIcon::fromTheme(u"edit-redo"_s), tr("Redo"), this);
     for (auto [button, action] :
          { std::pair(m_undoButton, m_undo), std::pair(m_redoButton, m_redo) }) {
         button->setEnabled(action->isEnabled());
+        button->setStatusTip(action->statusTip());
         connect(action, &QAction::changed, button, [button, action] {
             button->setEnabled(action->isEnabled());
             button->setToolTip(action->text());
@@ -66,19 +69,23 @@ EditActions::EditActions(QWidget *window, QUndoGroup *undoGroup, DiagramPane *di
         connect(button, &QAction::triggered, action, &QAction::trigger);
     }
     m_copy = menuOnlyShortcut(new QAction(tr("&Copy"), this), QKeySequence::Copy);
+    m_copy->setStatusTip(tr("Copy the selected rows as tab-separated text"));
     connect(m_copy, &QAction::triggered, this, &EditActions::copy);
     m_paste = menuOnlyShortcut(new QAction(tr("&Paste Flows"), this), QKeySequence::Paste);
     m_paste->setStatusTip(tr("Add flows from rows copied in a spreadsheet"));
     connect(m_paste, &QAction::triggered, this, &EditActions::paste);
     m_delete = menuOnlyShortcut(new QAction(tr("&Delete"), this), QKeySequence::Delete);
+    m_delete->setStatusTip(tr("Delete what is selected"));
     connect(m_delete, &QAction::triggered, this, &EditActions::deleteSelection);
     m_find = new QAction(tr("&Find"), this);
     m_find->setShortcut(QKeySequence::Find);
     m_find->setObjectName(u"findAction"_s);
+    m_find->setStatusTip(tr("Filter the table or the diagram that has the focus"));
     connect(m_find, &QAction::triggered, this, &EditActions::find);
     m_newFlow = new QAction(tr("New &Flow…"), this);
     m_newFlow->setObjectName(u"newFlowAction"_s);
     m_newFlow->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    m_newFlow->setStatusTip(tr("Add a flow between two components"));
     connect(m_newFlow, &QAction::triggered, m_docks->flows(), &FlowsPanel::newFlowRequested);
 
     // The diagram's own Delete, for when it has the focus.

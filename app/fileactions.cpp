@@ -1,11 +1,9 @@
 #include "fileactions.h"
 
-#include "diagram/diagramscene.h"
-#include "diagram/diagramtext.h"
 #include "document/projectdocument.h"
-#include "export/diagramexporter.h"
 #include "import/componentimportdialog.h"
 #include "import/importpreviewdialog.h"
+#include "preferences.h"
 #include "project/sample.h"
 #include "recentfiles.h"
 #include "store/projectstore.h"
@@ -38,21 +36,25 @@ QString withExtension(QString path, const QString &extension)
 
 } // namespace
 
-FileActions::FileActions(QWidget *window, DiagramScene *diagram, ShowDocument show, QObject *parent)
+FileActions::FileActions(QWidget *window, ShowDocument show, QObject *parent)
     : QObject(parent)
     , m_window(window)
-    , m_diagram(diagram)
     , m_show(std::move(show))
     , m_recent(new RecentFiles(this))
 {
     m_new = new QAction(QIcon::fromTheme(u"document-new"_s), tr("&New…"), this);
     m_new->setShortcut(QKeySequence::New);
+    m_new->setStatusTip(tr("Create an empty project file"));
     connect(m_new, &QAction::triggered, this, [this] { newProject({}); });
     m_open = new QAction(QIcon::fromTheme(u"document-open"_s), tr("&Open…"), this);
     m_open->setShortcut(QKeySequence::Open);
+    m_open->setStatusTip(tr("Open a project file"));
     connect(m_open, &QAction::triggered, this, &FileActions::chooseAndOpen);
     m_saveCopy = new QAction(tr("Save a &Copy As…"), this);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
+    m_saveCopy->setStatusTip(
+        tr("Save the project under another name; the open one stays open (every change is "
+           "already saved)"));
     connect(m_saveCopy, &QAction::triggered, this, &FileActions::saveCopy);
     m_import = new QAction(tr("&Import Flows…"), this);
     m_import->setShortcut(QKeySequence(tr("Ctrl+I")));
@@ -62,11 +64,9 @@ FileActions::FileActions(QWidget *window, DiagramScene *diagram, ShowDocument sh
     m_importComponents->setStatusTip(
         tr("Create zones and components from a CMDB or NetBox list, after a preview"));
     connect(m_importComponents, &QAction::triggered, this, &FileActions::chooseComponentList);
-    m_export = new QAction(tr("&Export Diagram…"), this);
-    m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
-    connect(m_export, &QAction::triggered, this, &FileActions::exportDiagram);
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setStatusTip(tr("Close Portolan; every change is already in the project file"));
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, m_window, &QWidget::close);
     connect(m_recent, &RecentFiles::openRequested, this, &FileActions::openProject);
@@ -79,7 +79,8 @@ void FileActions::fillMenu(QMenu *menu, const QList<QAction *> &moreExports,
     menu->addAction(m_new);
     QMenu *samples = menu->addMenu(tr("New from &Sample"));
     for (const QString &name : sampleNames())
-        samples->addAction(sampleTitle(name), this, [this, name] { newProject(name); });
+        samples->addAction(sampleTitle(name), this, [this, name] { newProject(name); })
+            ->setStatusTip(tr("Save this reference design as a new project and open it"));
     menu->addAction(m_open);
     menu->addMenu(m_recent->createMenu(tr("Open &Recent"), menu));
     menu->addSeparator();
@@ -87,7 +88,6 @@ void FileActions::fillMenu(QMenu *menu, const QList<QAction *> &moreExports,
     menu->addSeparator();
     menu->addAction(m_import);
     menu->addAction(m_importComponents);
-    menu->addAction(m_export);
     menu->addActions(moreExports);
     if (!printing.isEmpty()) {
         menu->addSeparator();
@@ -108,35 +108,40 @@ void FileActions::setDocument(ProjectDocument *document)
     m_saveCopy->setEnabled(document);
     m_import->setEnabled(document && !document->isReadOnly());
     m_importComponents->setEnabled(document && !document->isReadOnly());
-    m_export->setEnabled(document);
 }
 
-void FileActions::newProject(const QString &sample)
+bool FileActions::newProject(const QString &sample, QString suggested)
 {
-    const QString suggested = sample.isEmpty() ? tr("Untitled.portolan") : sample + u".portolan"_s;
+    if (suggested.isEmpty())
+        suggested = sample.isEmpty() ? tr("Untitled.portolan") : sample + u".portolan"_s;
     QString path
         = QFileDialog::getSaveFileName(m_window, tr("New Project"), suggested, projectFilter());
     if (path.isEmpty())
-        return;
+        return false;
     path = withExtension(path, u"portolan"_s);
     // The dialog asked about replacing it; a new project starts from nothing.
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         QMessageBox::warning(m_window, tr("New Project"),
                              tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
-        return;
+        return false;
     }
     QString error;
     auto store = ProjectStore::create(path, &error);
+    if (store && sample.isEmpty() && !Preferences::orthogonalForNewProjects()) {
+        DrawingSettings curved = store->drawingSettings();
+        curved.curved = true;
+        store->setDrawingSettings(curved);
+    }
     if (store && !sample.isEmpty() && !loadSample(*store, sample, &error)) {
         store.reset();
         QFile::remove(path);
     }
     if (!store) {
         QMessageBox::warning(m_window, tr("New Project"), error);
-        return;
+        return false;
     }
     store.reset(); // reopened as a document, with its lock
-    openProject(path);
+    return openProject(path);
 }
 
 void FileActions::chooseAndOpen()
@@ -181,6 +186,10 @@ void FileActions::chooseAndImport()
 
 void FileActions::importFiles(const QStringList &paths)
 {
+    if (!m_document) {
+        importIntoNewProject(paths);
+        return;
+    }
     if (!canImportInto(tr("Open or create a project to import flows into.")))
         return;
     auto *dialog = new ImportPreviewDialog(m_document, paths, m_window);
@@ -193,6 +202,20 @@ void FileActions::importFiles(const QStringList &paths)
                                                     : QString()));
     });
     dialog->open();
+}
+
+void FileActions::importIntoNewProject(QStringList paths)
+{
+    if (paths.isEmpty())
+        paths = QFileDialog::getOpenFileNames(
+            m_window, tr("Import a Port Table"), {},
+            tr("Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    // The new project is named after the (first) table, beside it.
+    const QFileInfo table(paths.constFirst());
+    if (newProject({}, table.absoluteDir().filePath(table.completeBaseName() + u".portolan"_s)))
+        importFiles(paths);
 }
 
 void FileActions::chooseComponentList()
@@ -243,43 +266,6 @@ void FileActions::saveCopy()
         return;
     }
     emit message(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)));
-}
-
-void FileActions::exportDiagram()
-{
-    if (!m_document)
-        return;
-    QStringList filters;
-    for (const ExportFormat &format : exportFormats())
-        filters.append(u"%1 (*.%2)"_s.arg(format.formatName, format.extension));
-    QString selected = filters.constFirst();
-    const QString suggested = QFileInfo(m_document->filePath()).completeBaseName() + u".svg"_s;
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Diagram"), suggested,
-                                                filters.join(u";;"_s), &selected);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty()) {
-        const qsizetype chosen = filters.indexOf(selected);
-        path = withExtension(path, exportFormats().value(qMax<qsizetype>(0, chosen)).extension);
-    }
-    const auto exporter = exporterForFile(path);
-    if (!exporter) {
-        QMessageBox::warning(m_window, tr("Export Diagram"),
-                             tr("Portolan cannot export “%1”: choose a file ending in .svg, "
-                                ".png, .pdf, .dot or .json.")
-                                 .arg(QFileInfo(path).fileName()));
-        return;
-    }
-    ExportOptions options;
-    options.title = m_document->displayName();
-    // The window's diagram leaves its tooltips (the SVG's titles) to be asked for.
-    Diagram diagram = m_diagram->diagram();
-    fillTooltips(diagram);
-    if (!exporter->write(diagram, path, options)) {
-        QMessageBox::warning(m_window, tr("Export Diagram"), exporter->errorString());
-        return;
-    }
-    emit message(tr("Exported the diagram to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace Portolan

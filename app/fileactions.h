@@ -1,8 +1,9 @@
 #pragma once
 // The File menu: new projects (empty or from a sample), open, open recent,
-// save a copy, import flow tables, export the diagram, quit. It opens
-// projects as documents and hands them to the window; it asks the user
-// (file dialogs, messages) and leaves the work to the model and the views.
+// save a copy, import flow tables and component lists, the exports handed
+// in, quit. It opens projects as documents and hands them to the window;
+// it asks the user (file dialogs, messages) and leaves the work to the
+// model and the views.
 
 #include <QObject>
 #include <QPointer>
@@ -16,7 +17,6 @@ class QWidget;
 
 namespace Portolan {
 
-class DiagramScene;
 class ProjectDocument;
 class RecentFiles;
 
@@ -26,10 +26,9 @@ class FileActions : public QObject
 public:
     using ShowDocument = std::function<void(std::unique_ptr<ProjectDocument>)>;
 
-    FileActions(QWidget *window, DiagramScene *diagram, ShowDocument show,
-                QObject *parent = nullptr);
+    FileActions(QWidget *window, ShowDocument show, QObject *parent = nullptr);
 
-    // `moreExports` go under Export Diagram, `printing` after them.
+    // `moreExports` go under the imports, `printing` after them.
     void fillMenu(QMenu *menu, const QList<QAction *> &moreExports = {},
                   const QList<QAction *> &printing = {});
     QList<QAction *> toolBarActions() const;
@@ -37,12 +36,20 @@ public:
 
     // Each says what went wrong in a message box and keeps what was open.
     bool openProject(const QString &path);
-    void newProject(const QString &sample);
+    // A new project (empty, or a sample's copy) where the user chooses,
+    // opened; false when none was made.
+    bool newProject(const QString &sample, QString suggested = {});
+    // Imports the tables (after a preview) into the open project, or into a
+    // new one when none is open.
     void importFiles(const QStringList &paths);
+    // Asks for tables when `paths` is empty, then for the new project.
+    void importIntoNewProject(QStringList paths = {});
     // Shows what importing the component list would do, then imports it.
     void importComponentList(const QString &path);
     void saveCopy();
-    void exportDiagram();
+
+    // Asks for a project file and opens it.
+    void chooseAndOpen();
 
     RecentFiles *recentFiles() const { return m_recent; }
 
@@ -53,12 +60,10 @@ private:
     // Whether there is a writable project to import into; if not, says why
     // (`noProject` when there is none).
     bool canImportInto(const QString &noProject);
-    void chooseAndOpen();
     void chooseAndImport();
     void chooseComponentList();
 
     QWidget *m_window;
-    DiagramScene *m_diagram;
     ShowDocument m_show;
     QPointer<ProjectDocument> m_document;
     RecentFiles *m_recent;
@@ -67,7 +72,6 @@ private:
     QAction *m_saveCopy;
     QAction *m_import;
     QAction *m_importComponents;
-    QAction *m_export;
     QAction *m_quit;
 };
 

@@ -4,6 +4,7 @@
 #include "environment/currentenvironment.h"
 #include "export/exportoptions.h"
 #include "layout/layoutservice.h"
+#include "notice.h"
 #include "preferences.h"
 
 #include <QAction>
@@ -123,10 +124,13 @@ std::optional<HandoverContent> HandoverActions::prepare(const HandoverChoices &c
         emit message(error);
         return std::nullopt;
     }
-    if (!content->layoutWarning.isEmpty())
-        emit message(tr("The layout engine failed (%1); the pack's diagram uses a plain "
-                        "arrangement.")
-                         .arg(content->layoutWarning));
+    if (!content->layoutWarning.isEmpty()) {
+        const QString warning = tr("The layout engine failed (%1); the pack's diagram uses a "
+                                   "plain arrangement.")
+                                    .arg(content->layoutWarning);
+        emit message(warning);
+        showNotice(m_window, tr("Handover Pack"), warning);
+    }
     return content;
 }
 
@@ -145,10 +149,17 @@ bool HandoverActions::exportTo(const QString &path, const HandoverChoices &choic
     }
     QString text = tr("Wrote the handover pack of %1 to %2.")
                        .arg(m_environment->name(), QFileInfo(path).fileName());
-    if (content->pack.unresolvedRules > 0)
+    if (content->pack.unresolvedRules > 0) {
         text += u' '
             + tr("%n rule(s) have an endpoint without an address (shaded in the pack).", nullptr,
                  content->pack.unresolvedRules);
+        showNotice(m_window, tr("Export Handover Pack"),
+                   tr("%n rule(s) of the pack have an endpoint without an address in %1; they "
+                      "are shaded in the pack. Give those components addresses in the Address "
+                      "Plan before the pack is handed over.",
+                      nullptr, content->pack.unresolvedRules)
+                       .arg(m_environment->name()));
+    }
     emit message(text);
     return true;
 }

@@ -2,15 +2,16 @@
 #include "cli/commandline.h"
 #include "layout/layoutservice.h"
 #include "mainwindow.h"
+#include "preferences.h"
+#include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QHashFunctions>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -25,17 +26,6 @@ void describeApplication()
     QCoreApplication::setOrganizationName(u"Portolan"_s);
     QCoreApplication::setApplicationName(u"Portolan"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
-}
-
-void installTranslations(QCoreApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"portolan"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(own);
 }
 
 QtMessageHandler previousMessageHandler = nullptr;
@@ -66,6 +56,9 @@ int runHeadless(int argc, char *argv[], bool needsGui)
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
+    // Commands speak English and write numbers and dates the same on every
+    // machine, whatever LANG says: their output is read by scripts.
+    QLocale::setDefault(QLocale::c());
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int status = Portolan::Cli::runCommandLine(QCoreApplication::arguments(), out, err);
@@ -104,7 +97,8 @@ int main(int argc, char *argv[])
     // The desktop entry and AppStream id (installer/): the desktop shell
     // finds the window's icon and name through it.
     QGuiApplication::setDesktopFileName(u"org.portolan.Portolan"_s);
-    installTranslations(app);
+    Portolan::installTranslations(app, Portolan::uiLocale(Portolan::Preferences::language()));
+    Portolan::applyTheme(Portolan::Preferences::theme());
     Portolan::MainWindow window;
     window.show();
     const QStringList arguments = QCoreApplication::arguments();

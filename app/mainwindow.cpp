@@ -1,24 +1,32 @@
 #include "mainwindow.h"
 
+#include "actiontips.h"
 #include "diagram/diagramactions.h"
 #include "diagram/diagrameditor.h"
 #include "diagram/diagramfilterbar.h"
 #include "diagram/diagrampane.h"
+#include "diagram/diagramscene.h"
 #include "diagram/drawingstyleactions.h"
+#include "diagramexportaction.h"
 #include "document/projectdocument.h"
 #include "editactions.h"
 #include "environment/currentenvironment.h"
 #include "environment/environmentswitcher.h"
 #include "fileactions.h"
 #include "handoveractions.h"
+#include "helpactions.h"
 #include "import/droppedfiles.h"
 #include "layout/layoutservice.h"
 #include "preferences.h"
 #include "projectviews/viewspanel.h"
+#include "recentfiles.h"
 #include "rulesexportaction.h"
 #include "selection/projectselection.h"
+#include "start/startpage.h"
 #include "store/projectstore.h"
 #include "tables/flowspanel.h"
+#include "tables/flowtablemodel.h"
+#include "theme.h"
 #include "workspacedocks.h"
 
 #include <QAction>
@@ -50,19 +58,6 @@ QString environmentKey(const QString &projectPath)
     return Preferences::projectKey(u"lastEnvironment"_s, projectPath);
 }
 
-QLabel *makeWelcome(QWidget *parent)
-{
-    auto *welcome = new QLabel(
-        MainWindow::tr("<h2>No project open</h2>"
-                       "<p>Open a project with <b>File → Open…</b>, start from a reference design "
-                       "with <b>File → New from Sample</b>, or drop a project or a flow table "
-                       "here.</p>"),
-        parent);
-    welcome->setAlignment(Qt::AlignCenter);
-    welcome->setWordWrap(true);
-    return welcome;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
@@ -74,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
                                              : new LayoutService(layoutWorker, this))
 {
     setObjectName(u"MainWindow"_s);
+    installFallbackIcons();
     setAcceptDrops(true);
 
     auto *central = new QWidget(this);
@@ -88,7 +84,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     m_readOnlyBar->hide();
     layout->addWidget(m_readOnlyBar);
     m_centre = new QStackedWidget(central);
-    m_centre->addWidget(makeWelcome(m_centre));
+    m_start = new StartPage(m_centre);
+    m_centre->addWidget(m_start);
     m_diagram = new DiagramPane(m_layoutService, m_centre);
     m_centre->addWidget(m_diagram);
     layout->addWidget(m_centre);
@@ -99,14 +96,17 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     m_drawingStyle = new DrawingStyleActions(this);
     m_docks = new WorkspaceDocks(this, m_selection, m_undoGroup, m_environment);
     m_environments = new EnvironmentSwitcher(m_environment, this, this);
+    m_diagramExport = new DiagramExportAction(this, m_diagram, m_editor, this);
     m_rulesExport = new RulesExportAction(this, m_environment, this);
     m_handover = new HandoverActions(this, m_environment, layoutWorker, this);
     m_files = new FileActions(
-        this, m_diagram->scene(),
+        this,
         [this](std::unique_ptr<ProjectDocument> document) { showDocument(std::move(document)); },
         this);
     m_edit = new EditActions(this, m_undoGroup, m_diagram, m_editor, m_docks);
+    m_help = new HelpActions(this, this);
     createMenus();
+    connectStartPage();
     m_counts = new QLabel(this);
     statusBar()->addPermanentWidget(m_counts);
 
@@ -117,6 +117,9 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     connect(m_diagram, &DiagramPane::layoutFailed, this,
             [this](const QString &error) { showMessage(tr("Layout failed: %1").arg(error)); });
     connect(m_editor, &DiagramEditor::message, this, &MainWindow::showMessage);
+    // The filter bar narrows the Flows table to the flows it lets through.
+    connect(m_diagram, &DiagramPane::filterApplied, this, &MainWindow::filterFlowsTable);
+    connect(m_diagram, &DiagramPane::diagramShown, this, &MainWindow::filterFlowsTable);
     connect(m_drawingStyle, &DrawingStyleActions::message, this, &MainWindow::showMessage);
     connect(m_editor, &DiagramEditor::editComponentRequested, m_docks,
             &WorkspaceDocks::showInspector);
@@ -139,6 +142,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
         showMessage(id == 0 ? tr("Showing the whole project") : tr("Showing: %1").arg(title));
     });
     connect(m_environments, &EnvironmentSwitcher::message, this, &MainWindow::showMessage);
+    connect(m_diagramExport, &DiagramExportAction::message, this, &MainWindow::showMessage);
     connect(m_rulesExport, &RulesExportAction::message, this, &MainWindow::showMessage);
     connect(m_handover, &HandoverActions::message, this, &MainWindow::showMessage);
     connect(m_environment, &CurrentEnvironment::changed, m_editor, &DiagramEditor::setEnvironment);
@@ -148,10 +152,10 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     });
     connect(m_files, &FileActions::message, this, &MainWindow::showMessage);
 
+    explainActions(this);
     showDocument(nullptr);
     QSettings settings;
-    m_editor->showAddressesAction()->setChecked(
-        settings.value(u"diagram/showAddresses"_s, false).toBool());
+    m_editor->showAddressesAction()->setChecked(Preferences::showAddresses());
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1500, 950);
     if (!restoreState(settings.value(u"window/state"_s).toByteArray())) {
@@ -171,14 +175,19 @@ MainWindow::~MainWindow()
 
 void MainWindow::createMenus()
 {
-    m_files->fillMenu(menuBar()->addMenu(tr("&File")),
-                      { m_rulesExport->action(), m_handover->exportAction() },
-                      { m_handover->printAction() });
+    m_files->fillMenu(
+        menuBar()->addMenu(tr("&File")),
+        { m_diagramExport->action(), m_rulesExport->action(), m_handover->exportAction() },
+        { m_handover->printAction() });
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_edit->fillMenu(edit);
     edit->addSeparator();
-    QAction *preferences
-        = edit->addAction(tr("Pre&ferences…"), this, [this] { Preferences::edit(this); });
+    QAction *preferences = edit->addAction(tr("Pre&ferences…"), this, [this] {
+        Preferences::edit(this);
+        m_editor->showAddressesAction()->setChecked(Preferences::showAddresses());
+        m_start->setRecentProjects(m_files->recentFiles()->files());
+    });
+    preferences->setStatusTip(tr("Language, theme, author, paper and diagram defaults"));
     preferences->setObjectName(u"preferences"_s);
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setShortcut(QKeySequence::Preferences);
@@ -202,6 +211,8 @@ void MainWindow::createMenus()
     fileBar->addActions(m_files->toolBarActions());
     auto *editBar = addToolBar(tr("Edit"));
     editBar->setObjectName(u"editToolBar"_s);
+    // Drawing is what the window is for: its two actions keep their words.
+    editBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     for (QAction *action : m_edit->toolBarActions()) {
         if (action)
             editBar->addAction(action);
@@ -211,19 +222,39 @@ void MainWindow::createMenus()
     QToolBar *diagramBar = m_diagramActions->createToolBar(this);
     addToolBar(Qt::TopToolBarArea, diagramBar);
     QToolBar *environmentBar = m_environments->createToolBar(this);
+    environmentBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     addToolBar(Qt::TopToolBarArea, environmentBar);
-    for (QToolBar *bar : { fileBar, editBar, diagramBar, environmentBar })
+    for (QToolBar *bar : { fileBar, editBar, diagramBar, environmentBar }) {
         view->addAction(bar->toggleViewAction());
+        bar->toggleViewAction()->setStatusTip(
+            tr("Show or hide the %1 tool bar").arg(bar->windowTitle()));
+    }
     view->addSeparator();
-    for (QDockWidget *dock : m_docks->docks())
+    for (QDockWidget *dock : m_docks->docks()) {
         view->addAction(dock->toggleViewAction());
+        dock->toggleViewAction()->setStatusTip(
+            tr("Show or hide the %1 panel").arg(dock->windowTitle()));
+    }
 
     QMenu *environment = menuBar()->addMenu(tr("E&nvironment"));
     environment->addActions(m_environments->actions());
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Portolan"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    m_help->fillMenu(menuBar()->addMenu(tr("&Help")));
+}
+
+void MainWindow::connectStartPage()
+{
+    connect(m_start, &StartPage::sampleRequested, m_files,
+            [this](const QString &sample) { m_files->newProject(sample); });
+    connect(m_start, &StartPage::importRequested, m_files,
+            [this] { m_files->importIntoNewProject(); });
+    connect(m_start, &StartPage::newProjectRequested, m_files, [this] { m_files->newProject({}); });
+    connect(m_start, &StartPage::openRequested, m_files, &FileActions::chooseAndOpen);
+    connect(m_start, &StartPage::recentRequested, m_files, &FileActions::openProject);
+    RecentFiles *recent = m_files->recentFiles();
+    connect(recent, &RecentFiles::changed, m_start,
+            [this, recent] { m_start->setRecentProjects(recent->files()); });
+    m_start->setRecentProjects(recent->files());
 }
 
 bool MainWindow::openProject(const QString &path)
@@ -264,6 +295,7 @@ void MainWindow::showDocument(std::unique_ptr<ProjectDocument> document)
             m_environment->setId(environment.id);
     }
     m_files->setDocument(current);
+    m_diagramExport->setDocument(current);
     m_edit->setProjectState(current, current && !current->isReadOnly());
     m_diagramActions->setDiagramAvailable(false);
     m_centre->setCurrentIndex(current ? 1 : 0);
@@ -272,6 +304,19 @@ void MainWindow::showDocument(std::unique_ptr<ProjectDocument> document)
         m_readOnlyBar->setText(current->readOnlyReason());
     updateTitle();
     updateCounts();
+}
+
+void MainWindow::filterFlowsTable()
+{
+    FlowsPanel *flows = m_docks->flows();
+    const DiagramScene *scene = m_diagram->scene();
+    if (!m_diagram->filterBar()->filter().isEmpty() || m_flowsFiltered) {
+        m_flowsFiltered = !m_diagram->filterBar()->filter().isEmpty();
+        flows->setRowFilter(m_flowsFiltered ? std::function<bool(int)>([flows, scene](int row) {
+            return scene->filterPasses(flows->model()->idAt(row));
+        })
+                                            : std::function<bool(int)>());
+    }
 }
 
 void MainWindow::updateTitle()
@@ -294,7 +339,7 @@ void MainWindow::updateCounts()
         return;
     }
     const ProjectSnapshot &project = m_document->project();
-    m_counts->setText(tr("%1 products · %2 zones · %3 components · %4 flows")
+    m_counts->setText(tr("%L1 products · %L2 zones · %L3 components · %L4 flows")
                           .arg(project.products.size())
                           .arg(project.zones.size())
                           .arg(project.components.size())
@@ -326,20 +371,12 @@ void MainWindow::dropEvent(QDropEvent *event)
         m_files->importFiles(files.importable);
 }
 
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Portolan"),
-                       tr("<h3>Portolan %1</h3><p>Port diagrams, address plans and firewall "
-                          "rules from one model of a platform's components and flows.</p>")
-                           .arg(QApplication::applicationVersion()));
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
-    settings.setValue(u"diagram/showAddresses"_s, m_editor->showAddressesAction()->isChecked());
+    Preferences::setShowAddresses(m_editor->showAddressesAction()->isChecked());
     event->accept();
 }
 

@@ -16,16 +16,19 @@ namespace Portolan {
 class CurrentEnvironment;
 class DiagramActions;
 class DiagramEditor;
+class DiagramExportAction;
 class DiagramPane;
 class DrawingStyleActions;
 class EditActions;
 class EnvironmentSwitcher;
 class FileActions;
 class HandoverActions;
+class HelpActions;
 class LayoutService;
 class ProjectDocument;
 class ProjectSelection;
 class RulesExportAction;
+class StartPage;
 class WorkspaceDocks;
 
 class MainWindow : public QMainWindow
@@ -48,8 +51,11 @@ public:
     DiagramEditor *diagramEditor() const { return m_editor; }
     WorkspaceDocks *docks() const { return m_docks; }
     FileActions *fileActions() const { return m_files; }
+    DiagramExportAction *diagramExport() const { return m_diagramExport; }
     RulesExportAction *rulesExport() const { return m_rulesExport; }
     HandoverActions *handover() const { return m_handover; }
+    HelpActions *help() const { return m_help; }
+    StartPage *startPage() const { return m_start; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,11 +64,12 @@ protected:
 
 private:
     void createMenus();
+    void connectStartPage();
     void showDocument(std::unique_ptr<ProjectDocument> document);
     void updateTitle();
+    void filterFlowsTable();
     void updateCounts();
     void showMessage(const QString &text);
-    void showAbout();
 
     std::unique_ptr<ProjectDocument> m_document;
     QUndoGroup *m_undoGroup;
@@ -71,6 +78,7 @@ private:
     EnvironmentSwitcher *m_environments;
     LayoutService *m_layoutService;
     QStackedWidget *m_centre;
+    StartPage *m_start;
     QLabel *m_readOnlyBar;
     DiagramPane *m_diagram;
     DiagramEditor *m_editor;
@@ -78,10 +86,13 @@ private:
     DiagramActions *m_diagramActions;
     WorkspaceDocks *m_docks;
     FileActions *m_files;
+    DiagramExportAction *m_diagramExport;
     RulesExportAction *m_rulesExport;
     HandoverActions *m_handover;
     EditActions *m_edit;
+    HelpActions *m_help;
     QLabel *m_counts;
+    bool m_flowsFiltered = false;
 };
 
 } // namespace Portolan

@@ -2,7 +2,9 @@
 // What the user sets once for every project (Edit → Preferences…), kept in
 // QSettings: the window and the command line read the same values.
 
+#include <QPageSize>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -12,11 +14,41 @@ namespace Portolan::Preferences {
 QString author();
 void setAuthor(const QString &author);
 
+// The language of the window: empty to follow the system, else a language
+// code of languageCodes(). Read once at start.
+QString language();
+void setLanguage(const QString &code);
+// "en", "de", "fr", "ja": the languages Portolan speaks.
+QStringList languageCodes();
+
+// "system", "light" or "dark" (themeNames()); applied at once.
+QString theme();
+void setTheme(const QString &theme);
+QStringList themeNames();
+
+// How many projects File → Open Recent and the start page keep (1–30).
+int recentCount();
+void setRecentCount(int count);
+inline constexpr int maximumRecentCount = 30;
+
+// The paper a diagram's PDF is fitted on unless the export says otherwise.
+QPageSize::PageSizeId paper();
+void setPaper(QPageSize::PageSizeId paper);
+
+// Diagram defaults: whether the component boxes show addresses when a
+// project opens, and whether new projects draw flows at right angles
+// (else curved).
+bool showAddresses();
+void setShowAddresses(bool show);
+bool orthogonalForNewProjects();
+void setOrthogonalForNewProjects(bool orthogonal);
+
 // The settings key under `group` for one project file ("lastEnvironment/"
 // and a digest of its absolute path): what the window remembers per project.
 QString projectKey(const QString &group, const QString &projectPath);
 
-// Shows Edit → Preferences… and keeps what was accepted.
+// Shows Edit → Preferences… and keeps what was accepted; a changed
+// theme is applied at once, a changed language at the next start.
 void edit(QWidget *parent);
 
 } // namespace Portolan::Preferences

@@ -1,5 +1,7 @@
 #include "recentfiles.h"
 
+#include "preferences.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
@@ -21,12 +23,13 @@ RecentFiles::RecentFiles(QObject *parent)
 
 QStringList RecentFiles::files() const
 {
-    return QSettings().value(Key).toStringList();
+    return QSettings().value(Key).toStringList().mid(0, Preferences::recentCount());
 }
 
 void RecentFiles::store(const QStringList &files)
 {
-    QSettings().setValue(Key, files.mid(0, maximum));
+    QSettings().setValue(Key, files.mid(0, Preferences::recentCount()));
+    emit changed();
 }
 
 void RecentFiles::add(const QString &path)
@@ -80,7 +83,8 @@ void RecentFiles::fill(QMenu *menu)
         return;
     }
     menu->addSeparator();
-    menu->addAction(tr("&Clear List"), this, &RecentFiles::clear);
+    menu->addAction(tr("&Clear List"), this, &RecentFiles::clear)
+        ->setStatusTip(tr("Forget the recent projects (the files stay)"));
 }
 
 } // namespace Portolan

@@ -1,7 +1,7 @@
 #pragma once
 // The projects opened lately, newest first, kept in the settings so that
 // File → Open Recent survives restarts. Files that have gone are dropped
-// when the menu is shown.
+// when the menu is shown. How many are kept is a preference.
 
 #include <QObject>
 #include <QStringList>
@@ -15,8 +15,6 @@ class RecentFiles : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int maximum = 10;
-
     explicit RecentFiles(QObject *parent = nullptr);
 
     QStringList files() const;
@@ -30,6 +28,7 @@ public:
 
 signals:
     void openRequested(const QString &path);
+    void changed();
 
 private:
     void store(const QStringList &files);

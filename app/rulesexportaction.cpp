@@ -3,6 +3,7 @@
 #include "document/projectdocument.h"
 #include "environment/currentenvironment.h"
 #include "handover/rulesexport.h"
+#include "notice.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -48,10 +49,19 @@ bool RulesExportAction::exportTo(const QString &path, Consolidation consolidatio
     }
     QString text = tr("Wrote %n rule(s) of %1 to %2.", nullptr, summary.rules)
                        .arg(m_environment->name(), QFileInfo(path).fileName());
-    if (summary.unresolved > 0)
-        text += u' '
-            + tr("%n have an endpoint without an address (marked in the Status column).", nullptr,
+    if (summary.unresolved > 0) {
+        const QString unresolved
+            = tr("%n have an endpoint without an address (marked in the Status column).", nullptr,
                  summary.unresolved);
+        text += u' ' + unresolved;
+        showNotice(m_window, tr("Export Firewall Rules"),
+                   tr("%n of the %1 rules of %2 cannot be requested as they are: an endpoint "
+                      "has no address in this environment. They are marked in the Status "
+                      "column; give those components addresses in the Address Plan.",
+                      nullptr, summary.unresolved)
+                       .arg(summary.rules)
+                       .arg(m_environment->name()));
+    }
     emit message(text);
     return true;
 }

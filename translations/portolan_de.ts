@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="168"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="167"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="168"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="167"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -146,17 +146,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="177"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="176"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="184"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="183"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="189"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="188"/>
         <source>Imported %n address(es) from %1.</source>
         <translation>
             <numerusform>%n Adresse aus %1 importiert.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="191"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="190"/>
         <source>%n row(s) were there already.</source>
         <translation>
             <numerusform>%n Zeile war bereits vorhanden.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="207"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="206"/>
         <source>Saved the %1 address plan to %2.</source>
         <translation>Adressplan von %1 in %2 gespeichert.</translation>
     </message>
@@ -269,89 +269,89 @@
         <translation>es gibt keine Zone %1</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="46"/>
-        <location filename="../model/addressing/addressedits.cpp" line="133"/>
-        <location filename="../model/addressing/addressedits.cpp" line="162"/>
-        <location filename="../model/addressing/addressedits.cpp" line="197"/>
-        <location filename="../model/addressing/nextfree.cpp" line="175"/>
+        <location filename="../model/addressing/addressedits.cpp" line="47"/>
+        <location filename="../model/addressing/addressedits.cpp" line="139"/>
+        <location filename="../model/addressing/addressedits.cpp" line="169"/>
+        <location filename="../model/addressing/addressedits.cpp" line="205"/>
+        <location filename="../model/addressing/nextfree.cpp" line="178"/>
         <source>there is no environment %1</source>
         <translation>es gibt keine Umgebung %1</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="49"/>
+        <location filename="../model/addressing/addressedits.cpp" line="51"/>
         <source>a zone prefix needs a CIDR, such as 10.0.1.0/24</source>
         <translation>ein Zonenpräfix braucht eine CIDR-Angabe, etwa 10.0.1.0/24</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="55"/>
+        <location filename="../model/addressing/addressedits.cpp" line="58"/>
         <source>%1 is not a prefix; write it as network/length, such as 10.0.1.0/24</source>
         <translation>%1 ist kein Präfix; schreiben Sie es als Netz/Länge, etwa 10.0.1.0/24</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="59"/>
+        <location filename="../model/addressing/addressedits.cpp" line="63"/>
         <source>VLAN %1 is out of range 1-4094</source>
         <translation>VLAN %1 liegt außerhalb des Bereichs 1-4094</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="67"/>
+        <location filename="../model/addressing/addressedits.cpp" line="71"/>
         <source>the gateway %1 is not a single IP address</source>
         <translation>das Gateway %1 ist keine einzelne IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="71"/>
+        <location filename="../model/addressing/addressedits.cpp" line="75"/>
         <source>the gateway %1 is not inside %2</source>
         <translation>das Gateway %1 liegt nicht in %2</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="77"/>
+        <location filename="../model/addressing/addressedits.cpp" line="82"/>
         <source>there is no zone prefix %1</source>
         <translation>es gibt kein Zonenpräfix %1</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="84"/>
+        <location filename="../model/addressing/addressedits.cpp" line="89"/>
         <source>zone “%1” already has %2 in %3</source>
         <translation>die Zone „%1“ hat %2 in %3 bereits</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="100"/>
+        <location filename="../model/addressing/addressedits.cpp" line="105"/>
         <source>%1 overlaps %2 of zone “%3” in %4</source>
         <translation>%1 überschneidet sich in %4 mit %2 der Zone „%3“</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="131"/>
-        <location filename="../model/addressing/addressedits.cpp" line="160"/>
-        <location filename="../model/addressing/nextfree.cpp" line="184"/>
+        <location filename="../model/addressing/addressedits.cpp" line="136"/>
+        <location filename="../model/addressing/addressedits.cpp" line="166"/>
+        <location filename="../model/addressing/nextfree.cpp" line="187"/>
         <source>there is no component %1</source>
         <translation>es gibt keine Komponente %1</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="200"/>
-        <location filename="../model/addressing/addressedits.cpp" line="244"/>
+        <location filename="../model/addressing/addressedits.cpp" line="209"/>
+        <location filename="../model/addressing/addressedits.cpp" line="258"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="203"/>
+        <location filename="../model/addressing/addressedits.cpp" line="212"/>
         <source>the plan is empty; it needs the header component,address</source>
         <translation>der Plan ist leer; er braucht die Kopfzeile component,address</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="216"/>
+        <location filename="../model/addressing/addressedits.cpp" line="226"/>
         <source>line %1: the plan needs the header component,address</source>
         <translation>Zeile %1: der Plan braucht die Kopfzeile component,address</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="239"/>
+        <location filename="../model/addressing/addressedits.cpp" line="250"/>
         <source>line %1: there is no component named “%2”</source>
         <translation>Zeile %1: es gibt keine Komponente namens „%2“</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="246"/>
+        <location filename="../model/addressing/addressedits.cpp" line="260"/>
         <source>no address given</source>
         <translation>keine Adresse angegeben</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="248"/>
+        <location filename="../model/addressing/addressedits.cpp" line="262"/>
         <source>line %1: %2 already has %3</source>
         <translation>Zeile %1: %2 hat %3 bereits</translation>
     </message>
@@ -371,73 +371,73 @@
         <translation>%1 ist keine IPv4-Adresse: %2 liegt außerhalb des Bereichs 0-255</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="82"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="84"/>
         <source>%1 has a zone id (%2), which only means something on one machine; write the address without it</source>
         <translation>%1 hat eine Zonen-ID (%2), die nur auf einem Rechner etwas bedeutet; schreiben Sie die Adresse ohne sie</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="90"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="92"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
         <translation>„%1“ ist keine IPv6-Adresse</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="102"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="104"/>
         <source>&quot;%1&quot; is not an IP address</source>
         <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="117"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="119"/>
         <source>%1 is not a contiguous netmask</source>
         <translation>%1 ist keine zusammenhängende Netzmaske</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="123"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="125"/>
         <source>%1 has no prefix length after the /</source>
         <translation>%1 hat nach dem / keine Präfixlänge</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="127"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="129"/>
         <source>&quot;%1&quot; is not a prefix length</source>
         <translation>„%1“ ist keine Präfixlänge</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="132"/>
-        <location filename="../model/addressing/allocation.cpp" line="110"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="135"/>
+        <location filename="../model/addressing/allocation.cpp" line="111"/>
         <source>prefix length %1 is out of range 0-%2</source>
         <translation>die Präfixlänge %1 liegt außerhalb des Bereichs 0-%2</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="175"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="178"/>
         <source>an address is empty</source>
         <translation>eine Adresse ist leer</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="206"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="209"/>
         <source>%1 has no address before the /</source>
         <translation>%1 hat vor dem / keine Adresse</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="218"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="223"/>
         <source>%1 has host bits set; did you mean %2?</source>
         <translation>in %1 sind Host-Bits gesetzt; meinten Sie %2?</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="228"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="233"/>
         <source>range %1 has no first address</source>
         <translation>dem Bereich %1 fehlt die erste Adresse</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="232"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="237"/>
         <source>range %1 has no last address</source>
         <translation>dem Bereich %1 fehlt die letzte Adresse</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="243"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="248"/>
         <source>range %1 mixes IPv4 and IPv6</source>
         <translation>der Bereich %1 mischt IPv4 und IPv6</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="247"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="252"/>
         <source>range %1 runs backwards</source>
         <translation>der Bereich %1 läuft rückwärts</translation>
     </message>
@@ -447,32 +447,32 @@
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressvalidation.cpp" line="80"/>
+        <location filename="../model/addressing/addressvalidation.cpp" line="81"/>
         <source>%1 is bound to both %2 in %3</source>
         <translation>%1 ist in %3 an %2 zugleich gebunden</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressvalidation.cpp" line="81"/>
+        <location filename="../model/addressing/addressvalidation.cpp" line="82"/>
         <source>%1 is bound to %2 in %3</source>
         <translation>%1 ist in %3 an %2 gebunden</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressvalidation.cpp" line="119"/>
+        <location filename="../model/addressing/addressvalidation.cpp" line="120"/>
         <source>%1 of %2 overlaps %3 of %4 in %5</source>
         <translation>%1 von %2 überschneidet sich in %5 mit %3 von %4</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressvalidation.cpp" line="162"/>
+        <location filename="../model/addressing/addressvalidation.cpp" line="163"/>
         <source>%1 of %2 is outside the prefixes of zone %3 in %4 (%5)</source>
         <translation>%1 von %2 liegt in %4 außerhalb der Präfixe der Zone %3 (%5)</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressvalidation.cpp" line="183"/>
+        <location filename="../model/addressing/addressvalidation.cpp" line="184"/>
         <source>%1 is used by flows but has no address in %2</source>
         <translation>%1 wird von Verbindungen genutzt, hat in %2 aber keine Adresse</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressvalidation.cpp" line="198"/>
+        <location filename="../model/addressing/addressvalidation.cpp" line="199"/>
         <source>%1 is a network but has the name %2 in %3; a network needs a CIDR</source>
         <translation>%1 ist ein Netzwerk, hat in %3 aber den Namen %2; ein Netzwerk braucht eine CIDR-Angabe</translation>
     </message>
@@ -487,12 +487,12 @@
         <translation>in %1 ist keine Adresse mehr frei</translation>
     </message>
     <message>
-        <location filename="../model/addressing/allocation.cpp" line="114"/>
+        <location filename="../model/addressing/allocation.cpp" line="117"/>
         <source>a /%1 does not fit inside %2</source>
         <translation>ein /%1 passt nicht in %2</translation>
     </message>
     <message>
-        <location filename="../model/addressing/allocation.cpp" line="133"/>
+        <location filename="../model/addressing/allocation.cpp" line="137"/>
         <source>%1 has no free /%2 left</source>
         <translation>in %1 ist kein /%2 mehr frei</translation>
     </message>
@@ -512,42 +512,42 @@
         <translation>das Label „%1“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="56"/>
+        <location filename="../model/addressing/hostname.cpp" line="58"/>
         <source>label &quot;%1&quot; contains an underscore, which host names do not allow</source>
         <translation>das Label „%1“ enthält einen Unterstrich, den Hostnamen nicht erlauben</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="62"/>
+        <location filename="../model/addressing/hostname.cpp" line="65"/>
         <source>label &quot;%1&quot; contains %2, which host names do not allow</source>
         <translation>das Label „%1“ enthält %2, was Hostnamen nicht erlauben</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="68"/>
+        <location filename="../model/addressing/hostname.cpp" line="71"/>
         <source>label &quot;%1&quot; starts or ends with a hyphen</source>
         <translation>das Label „%1“ beginnt oder endet mit einem Bindestrich</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="81"/>
+        <location filename="../model/addressing/hostname.cpp" line="84"/>
         <source>&quot;%1&quot; is too long for a name: %2 characters, at most %3</source>
         <translation>„%1“ ist zu lang für einen Namen: %2 Zeichen, höchstens %3</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="94"/>
+        <location filename="../model/addressing/hostname.cpp" line="97"/>
         <source>&quot;%1&quot; is not a fully qualified name: it needs a domain, as in host.example.com</source>
         <translation>„%1“ ist kein voll qualifizierter Name: es fehlt eine Domain, wie in host.example.com</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="101"/>
+        <location filename="../model/addressing/hostname.cpp" line="104"/>
         <source>&quot;%1&quot; is not a name: its last label &quot;%2&quot; is all digits</source>
         <translation>„%1“ ist kein Name: sein letztes Label „%2“ besteht nur aus Ziffern</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="121"/>
+        <location filename="../model/addressing/hostname.cpp" line="124"/>
         <source>in &quot;%1&quot; the * must be the whole leftmost label, as in *.example.com</source>
         <translation>in „%1“ muss das * das ganze Label ganz links sein, wie in *.example.com</translation>
     </message>
     <message>
-        <location filename="../model/addressing/nextfree.cpp" line="116"/>
+        <location filename="../model/addressing/nextfree.cpp" line="117"/>
         <source>“%1” has no zone to take an address from</source>
         <translation>„%1“ hat keine Zone, aus der es eine Adresse nehmen könnte</translation>
     </message>
@@ -557,22 +557,22 @@
         <translation>die Zone „%1“ von „%2“ hat in %3 kein Präfix</translation>
     </message>
     <message>
-        <location filename="../model/addressing/nextfree.cpp" line="140"/>
+        <location filename="../model/addressing/nextfree.cpp" line="142"/>
         <source>no prefix of zone “%1” in %2 is large enough for a /%3</source>
         <translation>kein Präfix der Zone „%1“ in %2 ist groß genug für ein /%3</translation>
     </message>
     <message>
-        <location filename="../model/addressing/nextfree.cpp" line="146"/>
+        <location filename="../model/addressing/nextfree.cpp" line="149"/>
         <source>every prefix of zone “%1” in %2 is already in use (%3)</source>
         <translation>jedes Präfix der Zone „%1“ in %2 ist bereits belegt (%3)</translation>
     </message>
     <message>
-        <location filename="../model/addressing/nextfree.cpp" line="150"/>
+        <location filename="../model/addressing/nextfree.cpp" line="153"/>
         <source>zone “%1” has no free /%2 left in %3 (%4)</source>
         <translation>die Zone „%1“ hat in %3 kein freies /%2 mehr (%4)</translation>
     </message>
     <message>
-        <location filename="../model/addressing/nextfree.cpp" line="156"/>
+        <location filename="../model/addressing/nextfree.cpp" line="158"/>
         <source>zone “%1” has no free address left in %2 (%3)</source>
         <translation>die Zone „%1“ hat in %2 keine freie Adresse mehr (%3)</translation>
     </message>
@@ -632,7 +632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="69"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="68"/>
         <source>Delete “%1” and its %n flow(s)</source>
         <translation>
             <numerusform>„%1“ und ihre %n Verbindung löschen</numerusform>
@@ -640,7 +640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="70"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="69"/>
         <source>Delete the %n component(s) and %1</source>
         <translation>
             <numerusform>%n Komponente und %1 löschen</numerusform>
@@ -648,7 +648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="71"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="70"/>
         <source>their %n flow(s)</source>
         <translation>
             <numerusform>ihre %n Verbindung</numerusform>
@@ -656,32 +656,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="74"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="73"/>
         <source>Keep its flows, moving them to:</source>
         <translation>Verbindungen der Komponente behalten und verschieben zu:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="75"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="74"/>
         <source>Keep their flows, moving them to:</source>
         <translation>Verbindungen der Komponenten behalten und verschieben zu:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="77"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="76"/>
         <source>Another component</source>
         <translation>Eine andere Komponente</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="83"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="82"/>
         <source>Flows that would then repeat another flow, or run from the component to itself, are deleted. Undo brings everything back.</source>
         <translation>Verbindungen, die danach eine andere Verbindung wiederholen oder von der Komponente zu sich selbst führen, werden gelöscht. Rückgängig stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="88"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="87"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="128"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="127"/>
         <source>There is no other component “%1”.</source>
         <translation>Es gibt keine andere Komponente „%1“.</translation>
     </message>
@@ -1048,27 +1048,27 @@
         <translation>%1 erlaubt jedes Protokoll auf jedem Port</translation>
     </message>
     <message>
-        <location filename="../model/lint/designlint.cpp" line="107"/>
+        <location filename="../model/lint/designlint.cpp" line="109"/>
         <source>%1 has no ports; a %2 flow needs the ports it opens</source>
         <translation>%1 hat keine Ports; eine %2-Verbindung braucht die Ports, die sie öffnet</translation>
     </message>
     <message>
-        <location filename="../model/lint/designlint.cpp" line="116"/>
+        <location filename="../model/lint/designlint.cpp" line="118"/>
         <source>%1 opens every port</source>
         <translation>%1 öffnet jeden Port</translation>
     </message>
     <message>
-        <location filename="../model/lint/designlint.cpp" line="117"/>
+        <location filename="../model/lint/designlint.cpp" line="119"/>
         <source>%1 opens %2 ports; a range wider than %3 ports is rarely what is meant</source>
         <translation>%1 öffnet %2 Ports; ein Bereich mit mehr als %3 Ports ist selten gemeint</translation>
     </message>
     <message>
-        <location filename="../model/lint/designlint.cpp" line="137"/>
+        <location filename="../model/lint/designlint.cpp" line="140"/>
         <source>%1 is listed %2 times</source>
         <translation>%1 ist %2-mal aufgeführt</translation>
     </message>
     <message>
-        <location filename="../model/lint/designlint.cpp" line="152"/>
+        <location filename="../model/lint/designlint.cpp" line="155"/>
         <source>%1 has no flows</source>
         <translation>%1 hat keine Verbindungen</translation>
     </message>
@@ -1097,57 +1097,57 @@
 <context>
     <name>Portolan::DiagramActions</name>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="35"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="36"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="37"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="38"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="38"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="39"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="39"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="40"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="40"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="41"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="41"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="42"/>
         <source>Show the whole diagram</source>
         <translation>Das ganze Diagramm anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="42"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="43"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="43"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="44"/>
         <source>Zoom to 100 %</source>
         <translation>Auf 100 % zoomen</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="44"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="45"/>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="45"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="46"/>
         <source>Unpin every component and lay the diagram out afresh</source>
         <translation>Fixierung aller Komponenten aufheben und das Diagramm neu anordnen</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="62"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="63"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
@@ -1195,47 +1195,52 @@
         <translation>Die ausgewählten Komponenten mit ihren Kommunikationspartnern anzeigen, Quellen links (F)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="84"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="72"/>
+        <source>As Focus, and what those components talk to in turn (Shift+F)</source>
+        <translation>Wie Fokus, dazu das, womit diese Komponenten ihrerseits kommunizieren (Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="85"/>
         <source>Show each component&apos;s addresses in the current environment under its name</source>
         <translation>Die Adressen jeder Komponente in der aktuellen Umgebung unter ihrem Namen anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="88"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="89"/>
         <source>Make the selected components one, keeping their flows</source>
         <translation>Die ausgewählten Komponenten zu einer vereinen und dabei ihre Verbindungen behalten</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="96"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="97"/>
         <source>Merge Components</source>
         <translation>Komponenten zusammenführen</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="97"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="98"/>
         <source>The flows of the others move to the component that stays:</source>
         <translation>Die Verbindungen der anderen gehen auf die Komponente über, die bestehen bleibt:</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="107"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="109"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="108"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="110"/>
         <source>Drag from one component to another to add a flow (or hold Shift while dragging)</source>
         <translation>Ziehen Sie von einer Komponente zu einer anderen, um eine Verbindung hinzuzufügen (oder halten Sie beim Ziehen die Umschalttaste gedrückt)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="111"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="114"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="112"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="115"/>
         <source>Add a component (or double-click empty space)</source>
         <translation>Eine Komponente hinzufügen (oder auf eine freie Stelle doppelklicken)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="154"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="157"/>
         <source>Save this view (Views → New from Filter) to place components in it.</source>
         <translation>Speichern Sie diese Ansicht (Ansichten → Neu aus Filter), um Komponenten darin zu platzieren.</translation>
     </message>
@@ -1332,6 +1337,29 @@
     </message>
 </context>
 <context>
+    <name>Portolan::DiagramExportAction</name>
+    <message>
+        <location filename="../app/diagramexportaction.cpp" line="24"/>
+        <source>&amp;Export Diagram…</source>
+        <translation>Diagramm &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/diagramexportaction.cpp" line="27"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../app/diagramexportaction.cpp" line="28"/>
+        <source>Write the diagram as SVG, PNG, PDF, DOT or JSON</source>
+        <translation>Das Diagramm als SVG, PNG, PDF, DOT oder JSON schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/diagramexportaction.cpp" line="62"/>
+        <source>Exported the diagram to %1</source>
+        <translation>Diagramm nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::DiagramFilterBar</name>
     <message>
         <location filename="../views/diagram/diagramfilterbar.cpp" line="59"/>
@@ -1397,7 +1425,7 @@
         <translation>Diagramm wird angeordnet…</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrampane.cpp" line="274"/>
+        <location filename="../views/diagram/diagrampane.cpp" line="275"/>
         <source>%1 of %2 connections</source>
         <translation>%1 von %2 Verbindungen</translation>
     </message>
@@ -1530,56 +1558,86 @@
     </message>
     <message>
         <location filename="../app/editactions.cpp" line="53"/>
+        <source>Take back the last change</source>
+        <translation>Die letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="54"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../app/editactions.cpp" line="57"/>
+        <source>Make the change taken back last again</source>
+        <translation>Die zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="59"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="58"/>
+        <location filename="../app/editactions.cpp" line="60"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="68"/>
+        <location filename="../app/editactions.cpp" line="71"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="70"/>
+        <location filename="../app/editactions.cpp" line="72"/>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="74"/>
         <source>&amp;Paste Flows</source>
         <translation>Verbindungen &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="71"/>
+        <location filename="../app/editactions.cpp" line="75"/>
         <source>Add flows from rows copied in a spreadsheet</source>
         <translation>Verbindungen aus Zeilen hinzufügen, die in einer Tabellenkalkulation kopiert wurden</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="73"/>
+        <location filename="../app/editactions.cpp" line="77"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="75"/>
+        <location filename="../app/editactions.cpp" line="78"/>
+        <source>Delete what is selected</source>
+        <translation>Die Auswahl löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="80"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="79"/>
+        <location filename="../app/editactions.cpp" line="83"/>
+        <source>Filter the table or the diagram that has the focus</source>
+        <translation>Die Tabelle bzw. das Diagramm mit dem Fokus filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="85"/>
         <source>New &amp;Flow…</source>
         <translation>Neue &amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="81"/>
+        <location filename="../app/editactions.cpp" line="87"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="85"/>
+        <location filename="../app/editactions.cpp" line="88"/>
+        <source>Add a flow between two components</source>
+        <translation>Eine Verbindung zwischen zwei Komponenten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="92"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -1612,58 +1670,68 @@
         <translation>Die Umgebung, deren Adressen das Fenster anzeigt</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="35"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="37"/>
         <source>Add an environment (Lab, Production, a second site…)</source>
         <translation>Eine Umgebung hinzufügen (Labor, Produktion, ein zweiter Standort…)</translation>
     </message>
     <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="38"/>
+        <source>Give the current environment another name</source>
+        <translation>Der aktuellen Umgebung einen anderen Namen geben</translation>
+    </message>
+    <message>
         <location filename="../views/environment/environmentswitcher.cpp" line="39"/>
+        <source>Delete the current environment with its addresses and prefixes</source>
+        <translation>Die aktuelle Umgebung mit ihren Adressen und Präfixen löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="43"/>
         <source>Add an environment starting with a copy of this one&apos;s addresses and prefixes</source>
         <translation>Eine Umgebung hinzufügen, die mit einer Kopie der Adressen und Präfixe dieser Umgebung beginnt</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="55"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="59"/>
         <source>New Environment</source>
         <translation>Neue Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="55"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="59"/>
         <source>Name of the new environment:</source>
         <translation>Name der neuen Umgebung:</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="56"/>
-        <location filename="../views/environment/environmentswitcher.cpp" line="99"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="103"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="64"/>
         <source>Rename Environment</source>
         <translation>Umgebung umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="64"/>
         <source>New name of “%1”:</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="64"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="68"/>
         <source>Duplicate Environment</source>
         <translation>Umgebung duplizieren</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="65"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="69"/>
         <source>Name of the copy of “%1”, with all its addresses and prefixes:</source>
         <translation>Name der Kopie von „%1“ mit allen Adressen und Präfixen:</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="81"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="85"/>
         <source>Delete the environment “%1” with its %2 and %3? You can undo this.</source>
         <translation>Die Umgebung „%1“ mit ihren %2 und %3 löschen? Sie können dies rückgängig machen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/environment/environmentswitcher.cpp" line="82"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="86"/>
         <source>%n address(es)</source>
         <translation>
             <numerusform>%n Adresse</numerusform>
@@ -1671,7 +1739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/environment/environmentswitcher.cpp" line="83"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="87"/>
         <source>%n zone prefix(es)</source>
         <translation>
             <numerusform>%n Zonenpräfix</numerusform>
@@ -1679,82 +1747,298 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="84"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="88"/>
         <source>Delete Environment</source>
         <translation>Umgebung löschen</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="101"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="105"/>
         <source>Environment: </source>
         <translation>Umgebung: </translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="197"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="201"/>
         <source>No environment</source>
         <translation>Keine Umgebung</translation>
     </message>
 </context>
 <context>
+    <name>Portolan::ExportDiagramDialog</name>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="57"/>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="61"/>
+        <source>&amp;Transparent background</source>
+        <translation>&amp;Transparenter Hintergrund</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="68"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="212"/>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="72"/>
+        <source>%1 (.%2)</source>
+        <translation>%1 (.%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="76"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="77"/>
+        <source>PNG: pixels per inch; the diagram&apos;s points are scaled by dpi / 72.</source>
+        <translation>PNG: Pixel pro Zoll; die Punkte des Diagramms werden mit dpi / 72 skaliert.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="80"/>
+        <source>PDF: the sheet the diagram is fitted on; the orientation follows the diagram.</source>
+        <translation>PDF: das Blatt, auf das das Diagramm eingepasst wird; die Ausrichtung richtet sich nach dem Diagramm.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="82"/>
+        <source>PNG and SVG: no background instead of white.</source>
+        <translation>PNG und SVG: kein Hintergrund statt eines weißen.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="83"/>
+        <source>No addresses</source>
+        <translation>Keine Adressen</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="87"/>
+        <source>Draws the addresses of this environment under the component names.</source>
+        <translation>Zeichnet die Adressen dieser Umgebung unter die Komponentennamen.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="97"/>
+        <source>Flows of the products</source>
+        <translation>Verbindungen der Produkte</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="98"/>
+        <source>A&amp;ll</source>
+        <translation>A&amp;lle</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="99"/>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="113"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="116"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="117"/>
+        <source>&amp;Resolution:</source>
+        <translation>A&amp;uflösung:</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="118"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="120"/>
+        <source>&amp;Addresses of:</source>
+        <translation>&amp;Adressen aus:</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="122"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="127"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="139"/>
+        <source>diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="209"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="258"/>
+        <source>Check at least one product: the diagram draws the flows of the products checked.</source>
+        <translation>Haken Sie mindestens ein Produkt an: Das Diagramm zeichnet die Verbindungen der angehakten Produkte.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="267"/>
+        <source>The project has no stored drawing yet, so only the diagram the window shows can be exported: every product, %1.</source>
+        <translation>Das Projekt hat noch keine gespeicherte Zeichnung, daher kann nur das Diagramm exportiert werden, das das Fenster zeigt: alle Produkte, %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="269"/>
+        <source>the addresses of %1</source>
+        <translation>die Adressen von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="269"/>
+        <source>no addresses</source>
+        <translation>keine Adressen</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="274"/>
+        <source>There is nothing to draw: the project has no components.</source>
+        <translation>Es gibt nichts zu zeichnen: Das Projekt hat keine Komponenten.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="275"/>
+        <source>There is nothing to draw: the products checked have no flows here.</source>
+        <translation>Es gibt nichts zu zeichnen: Die angehakten Produkte haben hier keine Verbindungen.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="292"/>
+        <source>Choose the file to write.</source>
+        <translation>Wählen Sie die Datei, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="301"/>
+        <source>nothing to draw</source>
+        <translation>nichts zu zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="307"/>
+        <source>The image would be too large (at most %1 pixels a side and %2 MB): lower the resolution.</source>
+        <translation>Das Bild wäre zu groß (höchstens %1 Pixel je Seite und %2 MB): Verringern Sie die Auflösung.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="311"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="316"/>
+        <source>%1 landscape</source>
+        <translation>%1 Querformat</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="317"/>
+        <source>%1 portrait</source>
+        <translation>%1 Hochformat</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="320"/>
+        <source>%1, one page, at %2 %</source>
+        <translation>%1, eine Seite, mit %2 %</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="321"/>
+        <source>%1, a map and %2 pages of parts, at %3 %</source>
+        <translation>%1, eine Karte und %2 Seiten mit Teilen, mit %3 %</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="327"/>
+        <source>a graph without geometry: Graphviz sizes it when it lays it out</source>
+        <translation>ein Graph ohne Geometrie: Graphviz bestimmt seine Größe beim Anordnen</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="330"/>
+        <source>%1 × %2 points (%3 × %4 mm)</source>
+        <translation>%1 × %2 Punkte (%3 × %4 mm)</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="360"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ist bereits vorhanden. Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="366"/>
+        <source>The diagram could not be exported to %1:
+%2</source>
+        <translation>Das Diagramm konnte nicht nach %1 exportiert werden:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::FileActions</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="29"/>
+        <location filename="../app/fileactions.cpp" line="27"/>
         <source>Portolan projects (*.portolan)</source>
         <translation>Portolan-Projekte (*.portolan)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="48"/>
+        <location filename="../app/fileactions.cpp" line="45"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="51"/>
+        <location filename="../app/fileactions.cpp" line="47"/>
+        <source>Create an empty project file</source>
+        <translation>Eine leere Projektdatei anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="49"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="54"/>
+        <location filename="../app/fileactions.cpp" line="51"/>
+        <source>Open a project file</source>
+        <translation>Eine Projektdatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="53"/>
         <source>Save a &amp;Copy As…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="57"/>
+        <location filename="../app/fileactions.cpp" line="56"/>
+        <source>Save the project under another name; the open one stays open (every change is already saved)</source>
+        <translation>Das Projekt unter einem anderen Namen speichern; das geöffnete bleibt geöffnet (jede Änderung ist bereits gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="59"/>
         <source>&amp;Import Flows…</source>
         <translation>Verbindungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="58"/>
+        <location filename="../app/fileactions.cpp" line="60"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="59"/>
+        <location filename="../app/fileactions.cpp" line="61"/>
         <source>Add flows from markdown or CSV tables, after a preview</source>
         <translation>Verbindungen aus Markdown- oder CSV-Tabellen hinzufügen, nach einer Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="61"/>
+        <location filename="../app/fileactions.cpp" line="63"/>
         <source>Import &amp;Components…</source>
         <translation>Ko&amp;mponenten importieren…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="63"/>
+        <location filename="../app/fileactions.cpp" line="65"/>
         <source>Create zones and components from a CMDB or NetBox list, after a preview</source>
         <translation>Zonen und Komponenten aus einer CMDB- oder NetBox-Liste anlegen, nach einer Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="65"/>
-        <source>&amp;Export Diagram…</source>
-        <translation>Diagramm &amp;exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="66"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="68"/>
+        <location filename="../app/fileactions.cpp" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="69"/>
+        <source>Close Portolan; every change is already in the project file</source>
+        <translation>Portolan beenden; jede Änderung ist bereits in der Projektdatei gespeichert</translation>
     </message>
     <message>
         <location filename="../app/fileactions.cpp" line="80"/>
@@ -1762,7 +2046,12 @@
         <translation>Neu aus Bei&amp;spiel</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="84"/>
+        <location filename="../app/fileactions.cpp" line="83"/>
+        <source>Save this reference design as a new project and open it</source>
+        <translation>Dieses Referenzdesign als neues Projekt speichern und öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="85"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -1774,7 +2063,7 @@
     <message>
         <location filename="../app/fileactions.cpp" line="118"/>
         <location filename="../app/fileactions.cpp" line="124"/>
-        <location filename="../app/fileactions.cpp" line="135"/>
+        <location filename="../app/fileactions.cpp" line="140"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -1784,28 +2073,29 @@
         <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="145"/>
-        <location filename="../app/fileactions.cpp" line="155"/>
+        <location filename="../app/fileactions.cpp" line="150"/>
+        <location filename="../app/fileactions.cpp" line="160"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="176"/>
+        <location filename="../app/fileactions.cpp" line="181"/>
         <source>Import Flows</source>
         <translation>Verbindungen importieren</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="177"/>
+        <location filename="../app/fileactions.cpp" line="182"/>
+        <location filename="../app/fileactions.cpp" line="212"/>
         <source>Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Verbindungstabellen (*.md *.markdown *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="184"/>
+        <location filename="../app/fileactions.cpp" line="193"/>
         <source>Open or create a project to import flows into.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt, in das Verbindungen importiert werden sollen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="190"/>
+        <location filename="../app/fileactions.cpp" line="199"/>
         <source>Imported %n flow(s)</source>
         <translation>
             <numerusform>%n Verbindung importiert</numerusform>
@@ -1813,7 +2103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="191"/>
+        <location filename="../app/fileactions.cpp" line="200"/>
         <source>; %n already in the project</source>
         <translation>
             <numerusform>; %n bereits im Projekt</numerusform>
@@ -1821,63 +2111,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="201"/>
+        <location filename="../app/fileactions.cpp" line="211"/>
+        <source>Import a Port Table</source>
+        <translation>Porttabelle importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="224"/>
         <source>Import Components</source>
         <translation>Komponenten importieren</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="202"/>
+        <location filename="../app/fileactions.cpp" line="225"/>
         <source>Component lists (*.csv *.tsv *.txt *.md *.markdown);;All files (*)</source>
         <translation>Komponentenlisten (*.csv *.tsv *.txt *.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="209"/>
+        <location filename="../app/fileactions.cpp" line="232"/>
         <source>Open or create a project to import components into.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt, in das Komponenten importiert werden sollen.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="215"/>
+        <location filename="../app/fileactions.cpp" line="238"/>
         <source>Imported the component list: %1 new components, %2 changed, %3 new zones</source>
         <translation>Komponentenliste importiert: %1 neue Komponenten, %2 geändert, %3 neue Zonen</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="230"/>
+        <location filename="../app/fileactions.cpp" line="253"/>
         <source> copy</source>
         <translation> Kopie</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="232"/>
-        <location filename="../app/fileactions.cpp" line="237"/>
-        <location filename="../app/fileactions.cpp" line="242"/>
+        <location filename="../app/fileactions.cpp" line="255"/>
+        <location filename="../app/fileactions.cpp" line="260"/>
+        <location filename="../app/fileactions.cpp" line="265"/>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="238"/>
+        <location filename="../app/fileactions.cpp" line="261"/>
         <source>Choose another file: this is the open project.</source>
         <translation>Wählen Sie eine andere Datei: Dies ist das geöffnete Projekt.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="245"/>
+        <location filename="../app/fileactions.cpp" line="268"/>
         <source>Saved a copy as %1</source>
         <translation>Kopie gespeichert als %1</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="257"/>
-        <location filename="../app/fileactions.cpp" line="267"/>
-        <location filename="../app/fileactions.cpp" line="279"/>
-        <source>Export Diagram</source>
-        <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="268"/>
-        <source>Portolan cannot export “%1”: choose a file ending in .svg, .png, .pdf, .dot or .json.</source>
-        <translation>Portolan kann „%1“ nicht exportieren: Wählen Sie eine Datei mit der Endung .svg, .png, .pdf, .dot oder .json.</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="282"/>
-        <source>Exported the diagram to %1</source>
-        <translation>Diagramm nach %1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -2230,87 +2508,101 @@
 <context>
     <name>Portolan::HandoverActions</name>
     <message>
-        <location filename="../app/handoveractions.cpp" line="45"/>
+        <location filename="../app/handoveractions.cpp" line="46"/>
         <source>Export &amp;Handover Pack…</source>
         <translation>&amp;Übergabepaket exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="46"/>
+        <location filename="../app/handoveractions.cpp" line="47"/>
         <source>&amp;Print Handover Pack…</source>
         <translation>Übergabepaket &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="49"/>
+        <location filename="../app/handoveractions.cpp" line="50"/>
         <source>Write the current environment&apos;s handover pack as a PDF</source>
         <translation>Das Übergabepaket der aktuellen Umgebung als PDF schreiben</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="52"/>
+        <location filename="../app/handoveractions.cpp" line="53"/>
         <source>Preview and print the current environment&apos;s handover pack</source>
         <translation>Das Übergabepaket der aktuellen Umgebung in der Vorschau anzeigen und drucken</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="127"/>
+        <location filename="../app/handoveractions.cpp" line="128"/>
         <source>The layout engine failed (%1); the pack&apos;s diagram uses a plain arrangement.</source>
         <translation>Die Layout-Engine ist fehlgeschlagen (%1); das Diagramm des Pakets verwendet eine einfache Anordnung.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="146"/>
+        <location filename="../app/handoveractions.cpp" line="132"/>
+        <source>Handover Pack</source>
+        <translation>Übergabepaket</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="150"/>
         <source>Wrote the handover pack of %1 to %2.</source>
         <translation>Übergabepaket von %1 nach %2 geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="150"/>
+        <location filename="../app/handoveractions.cpp" line="154"/>
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n Regel hat einen Endpunkt ohne Adresse (im Paket schattiert).</numerusform>
             <numerusform>%n Regeln haben einen Endpunkt ohne Adresse (im Paket schattiert).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/handoveractions.cpp" line="157"/>
+        <source>%n rule(s) of the pack have an endpoint without an address in %1; they are shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</source>
+        <translation>
+            <numerusform>%n Regel des Pakets hat einen Endpunkt ohne Adresse in %1; sie ist im Paket schattiert. Geben Sie den betroffenen Komponenten im Adressplan Adressen, bevor das Paket übergeben wird.</numerusform>
+            <numerusform>%n Regeln des Pakets haben einen Endpunkt ohne Adresse in %1; sie sind im Paket schattiert. Geben Sie den betroffenen Komponenten im Adressplan Adressen, bevor das Paket übergeben wird.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="167"/>
+        <location filename="../app/handoveractions.cpp" line="178"/>
         <source>Printing failed: %1</source>
         <translation>Drucken fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="188"/>
+        <location filename="../app/handoveractions.cpp" line="199"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="192"/>
-        <location filename="../app/handoveractions.cpp" line="199"/>
-        <location filename="../app/handoveractions.cpp" line="205"/>
+        <location filename="../app/handoveractions.cpp" line="156"/>
+        <location filename="../app/handoveractions.cpp" line="203"/>
+        <location filename="../app/handoveractions.cpp" line="210"/>
+        <location filename="../app/handoveractions.cpp" line="216"/>
         <source>Export Handover Pack</source>
         <translation>Übergabepaket exportieren</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="193"/>
+        <location filename="../app/handoveractions.cpp" line="204"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="200"/>
+        <location filename="../app/handoveractions.cpp" line="211"/>
         <source>Portolan writes the handover pack as a PDF (.pdf), not “%1”.</source>
         <translation>Portolan schreibt das Übergabepaket als PDF (.pdf), nicht als „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="206"/>
+        <location filename="../app/handoveractions.cpp" line="217"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="213"/>
+        <location filename="../app/handoveractions.cpp" line="224"/>
         <source>Print Preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="222"/>
+        <location filename="../app/handoveractions.cpp" line="233"/>
         <source>%1 · %2 · handover pack</source>
         <translation>%1 · %2 · Übergabepaket</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="224"/>
+        <location filename="../app/handoveractions.cpp" line="235"/>
         <source>Handover Pack · %1</source>
         <translation>Übergabepaket · %1</translation>
     </message>
@@ -2411,120 +2703,120 @@
         <translation>Ansicht „%1“</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="67"/>
-        <location filename="../views/handover/handoverprint.cpp" line="178"/>
+        <location filename="../views/handover/handoverprint.cpp" line="77"/>
+        <location filename="../views/handover/handoverprint.cpp" line="194"/>
         <source>Untitled project</source>
         <translation>Unbenanntes Projekt</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="69"/>
+        <location filename="../views/handover/handoverprint.cpp" line="79"/>
         <source>Network handover pack · %1</source>
         <translation>Netzwerk-Übergabepaket · %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="73"/>
+        <location filename="../views/handover/handoverprint.cpp" line="83"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="74"/>
+        <location filename="../views/handover/handoverprint.cpp" line="84"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="75"/>
+        <location filename="../views/handover/handoverprint.cpp" line="85"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="76"/>
-        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <location filename="../views/handover/handoverprint.cpp" line="86"/>
+        <location filename="../views/handover/handoverprint.cpp" line="133"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="77"/>
+        <location filename="../views/handover/handoverprint.cpp" line="87"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="78"/>
+        <location filename="../views/handover/handoverprint.cpp" line="88"/>
         <source>Content fingerprint</source>
         <translation>Inhalts-Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="80"/>
+        <location filename="../views/handover/handoverprint.cpp" line="90"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="84"/>
+        <location filename="../views/handover/handoverprint.cpp" line="94"/>
         <source>Port diagram</source>
         <translation>Portdiagramm</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="85"/>
-        <location filename="../views/handover/handoverprint.cpp" line="111"/>
+        <location filename="../views/handover/handoverprint.cpp" line="99"/>
+        <location filename="../views/handover/handoverprint.cpp" line="125"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="86"/>
+        <location filename="../views/handover/handoverprint.cpp" line="100"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="113"/>
+        <location filename="../views/handover/handoverprint.cpp" line="128"/>
         <source>Signed, this pack hands revision %1 of %2 over to operations.</source>
         <translation>Mit der Unterschrift übergibt dieses Paket Revision %1 von %2 an den Betrieb.</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <location filename="../views/handover/handoverprint.cpp" line="132"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <location filename="../views/handover/handoverprint.cpp" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <location filename="../views/handover/handoverprint.cpp" line="133"/>
         <source>Signature</source>
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="181"/>
+        <location filename="../views/handover/handoverprint.cpp" line="198"/>
         <source>Handover pack · revision %1</source>
         <translation>Übergabepaket · Revision %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="194"/>
+        <location filename="../views/handover/handoverprint.cpp" line="211"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="196"/>
+        <location filename="../views/handover/handoverprint.cpp" line="213"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="253"/>
+        <location filename="../views/handover/handoverprint.cpp" line="270"/>
         <source>the printer does not take the page layout</source>
         <translation>der Drucker übernimmt das Seitenlayout nicht</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="258"/>
+        <location filename="../views/handover/handoverprint.cpp" line="275"/>
         <source>cannot start painting on the printer or file</source>
         <translation>das Zeichnen auf dem Drucker oder in die Datei kann nicht beginnen</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="266"/>
+        <location filename="../views/handover/handoverprint.cpp" line="283"/>
         <source>cannot start page %1</source>
         <translation>Seite %1 kann nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="275"/>
+        <location filename="../views/handover/handoverprint.cpp" line="292"/>
         <source>cannot finish the document</source>
         <translation>das Dokument kann nicht abgeschlossen werden</translation>
     </message>
@@ -2544,22 +2836,22 @@
         <translation>Das Projekt hat keine Komponenten zum Zeichnen.</translation>
     </message>
     <message>
-        <location filename="../views/handover/packdiagram.cpp" line="77"/>
+        <location filename="../views/handover/packdiagram.cpp" line="76"/>
         <source>Addresses in %1 are printed under the component names.</source>
         <translation>Adressen in %1 sind unter den Komponentennamen gedruckt.</translation>
     </message>
     <message>
-        <location filename="../views/handover/packdiagram.cpp" line="83"/>
+        <location filename="../views/handover/packdiagram.cpp" line="84"/>
         <source>The diagram is printed at %1 % in parts %2 to %3, one page each, so that every label prints at 6 pt or more; neighbouring parts overlap. This map shows where each part lies. Addresses in %4 are printed under the component names.</source>
         <translation>Das Diagramm ist mit %1 % in den Teilen %2 bis %3 gedruckt, je eine Seite, sodass jede Beschriftung mit mindestens 6 pt gedruckt wird; benachbarte Teile überlappen sich. Diese Karte zeigt, wo jeder Teil liegt. Adressen in %4 sind unter den Komponentennamen gedruckt.</translation>
     </message>
     <message>
-        <location filename="../views/handover/packdiagram.cpp" line="107"/>
+        <location filename="../views/handover/packdiagram.cpp" line="108"/>
         <source>%1 · part %2</source>
         <translation>%1 · Teil %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/packdiagram.cpp" line="108"/>
+        <location filename="../views/handover/packdiagram.cpp" line="109"/>
         <source>Part %1 of %2, row %3, column %4 of the map.</source>
         <translation>Teil %1 von %2, Zeile %3, Spalte %4 der Karte.</translation>
     </message>
@@ -2568,7 +2860,7 @@
     <name>Portolan::HandoverText</name>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="23"/>
-        <location filename="../model/handover/rulesheet.cpp" line="32"/>
+        <location filename="../model/handover/rulesheet.cpp" line="34"/>
         <source>(no address in %1)</source>
         <translation>(keine Adresse in %1)</translation>
     </message>
@@ -2599,19 +2891,19 @@
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="42"/>
-        <location filename="../model/handover/rulesheet.cpp" line="63"/>
+        <location filename="../model/handover/rulesheet.cpp" line="67"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="43"/>
-        <location filename="../model/handover/rulesheet.cpp" line="65"/>
+        <location filename="../model/handover/rulesheet.cpp" line="69"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="44"/>
-        <location filename="../model/handover/rulesheet.cpp" line="68"/>
+        <location filename="../model/handover/rulesheet.cpp" line="72"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
@@ -2622,7 +2914,7 @@
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="46"/>
-        <location filename="../model/handover/rulesheet.cpp" line="73"/>
+        <location filename="../model/handover/rulesheet.cpp" line="77"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
@@ -2638,7 +2930,7 @@
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="57"/>
-        <location filename="../model/handover/rulesworkbook.cpp" line="59"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="60"/>
         <source>No product</source>
         <translation>Kein Produkt</translation>
     </message>
@@ -2649,252 +2941,252 @@
         <translation>Adressplan</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="70"/>
+        <location filename="../model/handover/handoverpack.cpp" line="71"/>
         <source>No component has an address in %1 yet.</source>
         <translation>Noch keine Komponente hat eine Adresse in %1.</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="71"/>
+        <location filename="../model/handover/handoverpack.cpp" line="72"/>
         <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
         <source>Component</source>
         <translation>Komponente</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="72"/>
-        <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
+        <location filename="../model/handover/handoverpack.cpp" line="73"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="21"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="73"/>
-        <location filename="../model/handover/handoverpack.cpp" line="110"/>
-        <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
+        <location filename="../model/handover/handoverpack.cpp" line="74"/>
+        <location filename="../model/handover/handoverpack.cpp" line="111"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="21"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="74"/>
+        <location filename="../model/handover/handoverpack.cpp" line="75"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="94"/>
+        <location filename="../model/handover/handoverpack.cpp" line="95"/>
         <source>%1 of %2 component(s) have addresses in %3.</source>
         <translation>%1 von %2 Komponente(n) haben Adressen in %3.</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="99"/>
+        <location filename="../model/handover/handoverpack.cpp" line="100"/>
         <source>Without one: %1.</source>
         <translation>Ohne Adresse: %1.</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="108"/>
-        <location filename="../model/handover/handoverpack.cpp" line="208"/>
+        <location filename="../model/handover/handoverpack.cpp" line="109"/>
+        <location filename="../model/handover/handoverpack.cpp" line="210"/>
         <source>Zone prefixes</source>
         <translation>Zonenpräfixe</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="109"/>
+        <location filename="../model/handover/handoverpack.cpp" line="110"/>
         <source>No zone has a prefix in %1.</source>
         <translation>Keine Zone hat ein Präfix in %1.</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="111"/>
+        <location filename="../model/handover/handoverpack.cpp" line="112"/>
         <source>Prefix</source>
         <translation>Präfix</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="112"/>
+        <location filename="../model/handover/handoverpack.cpp" line="113"/>
         <source>VLAN</source>
         <translation>VLAN</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="113"/>
+        <location filename="../model/handover/handoverpack.cpp" line="114"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="114"/>
+        <location filename="../model/handover/handoverpack.cpp" line="115"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="129"/>
-        <location filename="../model/handover/handoverpack.cpp" line="209"/>
-        <location filename="../model/handover/rulesworkbook.cpp" line="30"/>
+        <location filename="../model/handover/handoverpack.cpp" line="130"/>
+        <location filename="../model/handover/handoverpack.cpp" line="211"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="31"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="130"/>
+        <location filename="../model/handover/handoverpack.cpp" line="132"/>
         <source>What portolan lint reports for the design and the addresses of %1.</source>
         <translation>Was portolan lint zum Entwurf und zu den Adressen von %1 meldet.</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="132"/>
+        <location filename="../model/handover/handoverpack.cpp" line="134"/>
         <source>No findings.</source>
         <translation>Keine Befunde.</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="133"/>
-        <location filename="../model/handover/rulesworkbook.cpp" line="31"/>
+        <location filename="../model/handover/handoverpack.cpp" line="135"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="32"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="133"/>
-        <location filename="../model/handover/rulesworkbook.cpp" line="31"/>
+        <location filename="../model/handover/handoverpack.cpp" line="135"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="32"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="163"/>
+        <location filename="../model/handover/handoverpack.cpp" line="165"/>
         <source>%1 error(s), %2 warning(s), %3 info</source>
         <translation>%1 Fehler, %2 Warnung(en), %3 Info</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="193"/>
+        <location filename="../model/handover/handoverpack.cpp" line="195"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="194"/>
+        <location filename="../model/handover/handoverpack.cpp" line="196"/>
         <source>Flows</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="195"/>
-        <location filename="../model/handover/rulesheet.cpp" line="62"/>
+        <location filename="../model/handover/handoverpack.cpp" line="197"/>
+        <location filename="../model/handover/rulesheet.cpp" line="66"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="196"/>
+        <location filename="../model/handover/handoverpack.cpp" line="198"/>
         <source>%1, all resolved</source>
         <translation>%1, alle aufgelöst</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="197"/>
+        <location filename="../model/handover/handoverpack.cpp" line="199"/>
         <source>%1, %2 with an endpoint without an address</source>
         <translation>%1, davon %2 mit einem Endpunkt ohne Adresse</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="200"/>
+        <location filename="../model/handover/handoverpack.cpp" line="202"/>
         <source>Consolidation</source>
         <translation>Konsolidierung</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="202"/>
+        <location filename="../model/handover/handoverpack.cpp" line="204"/>
         <source>none: one rule per flow</source>
         <translation>keine: eine Regel pro Verbindung</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="203"/>
+        <location filename="../model/handover/handoverpack.cpp" line="205"/>
         <source>ports: one rule per source, destination and protocol</source>
         <translation>Ports: eine Regel pro Quelle, Ziel und Protokoll</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="204"/>
+        <location filename="../model/handover/handoverpack.cpp" line="206"/>
         <source>Addressed components</source>
         <translation>Komponenten mit Adresse</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="205"/>
+        <location filename="../model/handover/handoverpack.cpp" line="207"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="212"/>
+        <location filename="../model/handover/handoverpack.cpp" line="214"/>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="212"/>
+        <location filename="../model/handover/handoverpack.cpp" line="214"/>
         <source>Reviewed by (network)</source>
         <translation>Geprüft von (Netzwerk)</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="212"/>
+        <location filename="../model/handover/handoverpack.cpp" line="215"/>
         <source>Accepted by (operations)</source>
         <translation>Abgenommen von (Betrieb)</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="39"/>
+        <location filename="../model/handover/rulesheet.cpp" line="41"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="48"/>
+        <location filename="../model/handover/rulesheet.cpp" line="50"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="50"/>
+        <location filename="../model/handover/rulesheet.cpp" line="53"/>
         <source>unresolved source and destination</source>
         <translation>Quelle und Ziel nicht aufgelöst</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="51"/>
+        <location filename="../model/handover/rulesheet.cpp" line="54"/>
         <source>unresolved destination</source>
         <translation>Ziel nicht aufgelöst</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="52"/>
+        <location filename="../model/handover/rulesheet.cpp" line="55"/>
         <source>unresolved source</source>
         <translation>Quelle nicht aufgelöst</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="64"/>
+        <location filename="../model/handover/rulesheet.cpp" line="68"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="66"/>
+        <location filename="../model/handover/rulesheet.cpp" line="70"/>
         <source>Source zone</source>
         <translation>Quellzone</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="67"/>
+        <location filename="../model/handover/rulesheet.cpp" line="71"/>
         <source>Source addresses</source>
         <translation>Quelladressen</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="69"/>
+        <location filename="../model/handover/rulesheet.cpp" line="73"/>
         <source>Destination zone</source>
         <translation>Zielzone</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="70"/>
+        <location filename="../model/handover/rulesheet.cpp" line="74"/>
         <source>Destination addresses</source>
         <translation>Zieladressen</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="71"/>
+        <location filename="../model/handover/rulesheet.cpp" line="75"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="72"/>
+        <location filename="../model/handover/rulesheet.cpp" line="76"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="74"/>
+        <location filename="../model/handover/rulesheet.cpp" line="78"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="75"/>
+        <location filename="../model/handover/rulesheet.cpp" line="79"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="76"/>
+        <location filename="../model/handover/rulesheet.cpp" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="84"/>
+        <location filename="../model/handover/rulesheet.cpp" line="88"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2902,6 +3194,84 @@
         <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::HelpActions</name>
+    <message>
+        <location filename="../app/helpactions.cpp" line="24"/>
+        <source>&amp;User Guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="27"/>
+        <source>How to draw, plan addresses, export rules and hand over, illustrated</source>
+        <translation>Bebilderte Anleitung: zeichnen, Adressen planen, Regeln exportieren und übergeben</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="30"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="32"/>
+        <source>Every shortcut and mouse gesture, by menu</source>
+        <translation>Alle Tastenkürzel und Mausgesten, nach Menüs geordnet</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="34"/>
+        <source>&amp;About Portolan</source>
+        <translation>Ü&amp;ber Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="37"/>
+        <source>Portolan&apos;s version, and the libraries it is built on</source>
+        <translation>Die Version von Portolan und die Bibliotheken, auf denen es aufbaut</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="39"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="41"/>
+        <source>The version and licence of the Qt toolkit</source>
+        <translation>Version und Lizenz des Qt-Toolkits</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="80"/>
+        <source>LGPL 3.0</source>
+        <translation>LGPL 3.0</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="81"/>
+        <source>Eclipse Public License 1.0</source>
+        <translation>Eclipse Public License 1.0</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="82"/>
+        <source>public domain</source>
+        <translation>gemeinfrei</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="83"/>
+        <source>BSD 2-Clause</source>
+        <translation>BSD 2-Clause</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="89"/>
+        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Port diagrams, address plans and firewall rules from one model of a platform&apos;s components and flows.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Portdiagramme, Adresspläne und Firewall-Regeln aus einem einzigen Modell der Komponenten und Verbindungen einer Plattform.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="92"/>
+        <source>&lt;p&gt;Built on:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Basiert auf:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="97"/>
+        <source>About Portolan</source>
+        <translation>Über Portolan</translation>
     </message>
 </context>
 <context>
@@ -3155,39 +3525,24 @@
 <context>
     <name>Portolan::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="325"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
-        <source>&amp;About Portolan</source>
-        <translation>Ü&amp;ber Portolan</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="56"/>
-        <source>&lt;h2&gt;No project open&lt;/h2&gt;&lt;p&gt;Open a project with &lt;b&gt;File → Open…&lt;/b&gt;, start from a reference design with &lt;b&gt;File → New from Sample&lt;/b&gt;, or drop a project or a flow table here.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Kein Projekt geöffnet&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein Projekt mit &lt;b&gt;Datei → Öffnen…&lt;/b&gt;, beginnen Sie mit einem Referenzdesign über &lt;b&gt;Datei → Neu aus Beispiel&lt;/b&gt;, oder ziehen Sie ein Projekt oder eine Verbindungstabelle hierher.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="118"/>
@@ -3195,64 +3550,69 @@
         <translation>Layout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>Showing the whole project</source>
         <translation>Das ganze Projekt wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
+        <source>Language, theme, author, paper and diagram defaults</source>
+        <translation>Sprache, Farbschema, Autor, Papier und Standardwerte für Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
+        <source>Show or hide the %1 tool bar</source>
+        <translation>Symbolleiste „%1“ ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="236"/>
+        <source>Show or hide the %1 panel</source>
+        <translation>Bereich „%1“ ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>E&amp;nvironment</source>
         <translation>&amp;Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>%1 (read-only) — Portolan</source>
         <translation>%1 (schreibgeschützt) — Portolan</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>%1 — Portolan</source>
         <translation>%1 — Portolan</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="297"/>
-        <source>%1 products · %2 zones · %3 components · %4 flows</source>
-        <translation>%1 Produkte · %2 Zonen · %3 Komponenten · %4 Verbindungen</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
-        <source>About Portolan</source>
-        <translation>Über Portolan</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="332"/>
-        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Port diagrams, address plans and firewall rules from one model of a platform&apos;s components and flows.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Portdiagramme, Adresspläne und Firewall-Regeln aus einem Modell der Komponenten und Verbindungen einer Plattform.&lt;/p&gt;</translation>
+        <location filename="../app/mainwindow.cpp" line="342"/>
+        <source>%L1 products · %L2 zones · %L3 components · %L4 flows</source>
+        <translation>%L1 Produkte · %L2 Zonen · %L3 Komponenten · %L4 Verbindungen</translation>
     </message>
 </context>
 <context>
@@ -3360,29 +3720,129 @@
 <context>
     <name>Portolan::PreferencesDialog</name>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="19"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="47"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="20"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="50"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="51"/>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="52"/>
+        <source>Exports and Handover</source>
+        <translation>Exporte und Übergabe</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="67"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="73"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="74"/>
+        <source>Numbers and dates follow the language. A new language is used from the next start.</source>
+        <translation>Zahlen und Datumsangaben richten sich nach der Sprache. Eine neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="78"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="79"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="80"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="81"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="84"/>
+        <source>&amp;Recent projects kept:</source>
+        <translation>Anzahl zuletzt geöffneter &amp;Projekte:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="93"/>
+        <source>&amp;Show addresses under component names</source>
+        <translation>&amp;Adressen unter Komponentennamen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="95"/>
+        <source>As View → Show Addresses: the addresses of the environment chosen in the tool bar.</source>
+        <translation>Wie Ansicht → Adressen anzeigen: die Adressen der in der Symbolleiste gewählten Umgebung.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="99"/>
+        <source>Orthogonal</source>
+        <translation>Rechtwinklig</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="100"/>
+        <source>Curved</source>
+        <translation>Geschwungen</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="101"/>
+        <source>&amp;Edge style of new projects:</source>
+        <translation>&amp;Kantenstil neuer Projekte:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="102"/>
+        <source>A project keeps its own edge style: View → Edge Style changes it.</source>
+        <translation>Ein Projekt behält seinen eigenen Kantenstil: Ansicht → Kantenstil ändert ihn.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="112"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="23"/>
-        <source>Handover pack</source>
-        <translation>Übergabepaket</translation>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="121"/>
+        <source>Default &amp;paper:</source>
+        <translation>Standard&amp;papier:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="25"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="122"/>
+        <source>The sheet a diagram&apos;s PDF is fitted on, unless Export Diagram… chooses another.</source>
+        <translation>Das Blatt, auf das die PDF-Datei eines Diagramms eingepasst wird, sofern Diagramm exportieren… kein anderes wählt.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="114"/>
         <source>&amp;Author:</source>
         <translation>&amp;Autor:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="26"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="115"/>
         <source>Printed in the title block and the sign-off of every handover pack, from the window and from portolan handover.</source>
         <translation>Wird im Titelblock und in der Freigabe jedes Übergabepakets gedruckt, aus dem Fenster und über portolan handover.</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences.cpp" line="153"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences.cpp" line="154"/>
+        <source>Portolan will speak the chosen language the next time it starts.</source>
+        <translation>Portolan verwendet die gewählte Sprache ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -3969,30 +4429,35 @@
 <context>
     <name>Portolan::RecentFiles</name>
     <message>
-        <location filename="../app/recentfiles.cpp" line="79"/>
+        <location filename="../app/recentfiles.cpp" line="82"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../app/recentfiles.cpp" line="83"/>
+        <location filename="../app/recentfiles.cpp" line="86"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/recentfiles.cpp" line="87"/>
+        <source>Forget the recent projects (the files stay)</source>
+        <translation>Die Liste zuletzt geöffneter Projekte leeren (die Dateien bleiben erhalten)</translation>
     </message>
 </context>
 <context>
     <name>Portolan::RulesExportAction</name>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="22"/>
+        <location filename="../app/rulesexportaction.cpp" line="23"/>
         <source>Export Firewall &amp;Rules…</source>
         <translation>Firewall-&amp;Regeln exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="25"/>
+        <location filename="../app/rulesexportaction.cpp" line="26"/>
         <source>Write the current environment&apos;s firewall rules as a spreadsheet</source>
         <translation>Die Firewall-Regeln der aktuellen Umgebung als Tabelle schreiben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="49"/>
+        <location filename="../app/rulesexportaction.cpp" line="50"/>
         <source>Wrote %n rule(s) of %1 to %2.</source>
         <translation>
             <numerusform>%n Regel von %1 nach %2 geschrieben.</numerusform>
@@ -4000,55 +4465,250 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="53"/>
+        <location filename="../app/rulesexportaction.cpp" line="54"/>
         <source>%n have an endpoint without an address (marked in the Status column).</source>
         <translation>
             <numerusform>%n hat einen Endpunkt ohne Adresse (in der Spalte Status markiert).</numerusform>
             <numerusform>%n haben einen Endpunkt ohne Adresse (in der Spalte Status markiert).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/rulesexportaction.cpp" line="58"/>
+        <source>%n of the %1 rules of %2 cannot be requested as they are: an endpoint has no address in this environment. They are marked in the Status column; give those components addresses in the Address Plan.</source>
+        <translation>
+            <numerusform>%n von %1 Regeln von %2 kann nicht unverändert beantragt werden: Ein Endpunkt hat in dieser Umgebung keine Adresse. Sie ist in der Spalte Status markiert; geben Sie den betroffenen Komponenten im Adressplan Adressen.</numerusform>
+            <numerusform>%n von %1 Regeln von %2 können nicht unverändert beantragt werden: Ein Endpunkt hat in dieser Umgebung keine Adresse. Sie sind in der Spalte Status markiert; geben Sie den betroffenen Komponenten im Adressplan Adressen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="64"/>
+        <location filename="../app/rulesexportaction.cpp" line="74"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="65"/>
+        <location filename="../app/rulesexportaction.cpp" line="75"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="69"/>
-        <location filename="../app/rulesexportaction.cpp" line="76"/>
-        <location filename="../app/rulesexportaction.cpp" line="85"/>
-        <location filename="../app/rulesexportaction.cpp" line="92"/>
+        <location filename="../app/rulesexportaction.cpp" line="57"/>
+        <location filename="../app/rulesexportaction.cpp" line="79"/>
+        <location filename="../app/rulesexportaction.cpp" line="86"/>
+        <location filename="../app/rulesexportaction.cpp" line="95"/>
+        <location filename="../app/rulesexportaction.cpp" line="102"/>
         <source>Export Firewall Rules</source>
         <translation>Firewall-Regeln exportieren</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="77"/>
+        <location filename="../app/rulesexportaction.cpp" line="87"/>
         <source>Portolan writes rules as .xlsx or .csv, not “%1”.</source>
         <translation>Portolan schreibt Regeln als .xlsx oder .csv, nicht als „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="81"/>
+        <location filename="../app/rulesexportaction.cpp" line="91"/>
         <source>One rule per flow</source>
         <translation>Eine Regel pro Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="82"/>
+        <location filename="../app/rulesexportaction.cpp" line="92"/>
         <source>One rule per source, destination and protocol (ports united)</source>
         <translation>Eine Regel pro Quelle, Ziel und Protokoll (Ports zusammengefasst)</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="86"/>
+        <location filename="../app/rulesexportaction.cpp" line="96"/>
         <source>Rules:</source>
         <translation>Regeln:</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="93"/>
+        <location filename="../app/rulesexportaction.cpp" line="103"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ShortcutsDialog</name>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="61"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="63"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="63"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="80"/>
+        <source>On the diagram</source>
+        <translation>Im Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="86"/>
+        <source>Draw a flow</source>
+        <translation>Verbindung zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="86"/>
+        <source>Shift+drag from one component to another</source>
+        <translation>Shift+Ziehen von einer Komponente zu einer anderen</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="87"/>
+        <source>Add a component</source>
+        <translation>Komponente hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="87"/>
+        <source>Double-click empty space</source>
+        <translation>Doppelklick auf eine freie Stelle</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="88"/>
+        <source>Edit a component or flow</source>
+        <translation>Komponente oder Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="88"/>
+        <source>Double-click it</source>
+        <translation>Doppelklick darauf</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="89"/>
+        <source>Move to the next component</source>
+        <translation>Zur nächsten Komponente wechseln</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="89"/>
+        <source>Tab, Shift+Tab, or the arrow keys</source>
+        <translation>Tab, Shift+Tab oder die Pfeiltasten</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="90"/>
+        <source>Leave the diagram</source>
+        <translation>Diagramm verlassen</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="90"/>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="91"/>
+        <source>Centre on the selection</source>
+        <translation>Auswahl zentrieren</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="91"/>
+        <source>Space or Enter</source>
+        <translation>Leertaste oder Enter</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="92"/>
+        <source>Clear the selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="92"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="93"/>
+        <source>Zoom</source>
+        <translation>Zoomen</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="93"/>
+        <source>+ and −, or Ctrl+wheel</source>
+        <translation>+ und − oder Ctrl+Mausrad</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="94"/>
+        <source>Scroll</source>
+        <translation>Blättern</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="94"/>
+        <source>Wheel, Shift+wheel</source>
+        <translation>Mausrad, Shift+Mausrad</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="104"/>
+        <source>Find an action or a key</source>
+        <translation>Aktion oder Taste suchen</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::StartPage</name>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="52"/>
+        <source>Port diagrams, address plans and firewall rules from one model of a platform&apos;s components and flows. There is no Save: every change is kept in the project file at once.</source>
+        <translation>Portdiagramme, Adresspläne und Firewall-Regeln aus einem einzigen Modell der Komponenten und Verbindungen einer Plattform. Einen Befehl „Speichern“ gibt es nicht: Jede Änderung wird sofort in der Projektdatei festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="59"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="61"/>
+        <source>Open the TKO Sample…</source>
+        <translation>TKO-Beispiel öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="62"/>
+        <source>VMware Tanzu for Kubernetes Operations: its zones, components and flows, saved as a new project you can change.</source>
+        <translation>VMware Tanzu for Kubernetes Operations: Zonen, Komponenten und Verbindungen, gespeichert als neues Projekt, das Sie ändern können.</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="67"/>
+        <source>Import a Port Table…</source>
+        <translation>Porttabelle importieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="68"/>
+        <source>A markdown or CSV table of flows becomes a new project, after a preview.</source>
+        <translation>Eine Markdown- oder CSV-Tabelle mit Verbindungen wird nach einer Vorschau zu einem neuen Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="71"/>
+        <source>New Empty Project…</source>
+        <translation>Neues leeres Projekt…</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="72"/>
+        <source>Draw components and flows on the diagram from the start.</source>
+        <translation>Komponenten und Verbindungen von Anfang an im Diagramm zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="74"/>
+        <source>Open a Project…</source>
+        <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="75"/>
+        <source>A .portolan file from disk.</source>
+        <translation>Eine .portolan-Datei vom Datenträger.</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="80"/>
+        <source>Recent Projects</source>
+        <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="84"/>
+        <source>You can also drop a project or port tables on this window.</source>
+        <translation>Sie können auch ein Projekt oder Porttabellen auf dieses Fenster ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="116"/>
+        <source>None yet: the projects you open are listed here.</source>
+        <translation>Noch keine: Die Projekte, die Sie öffnen, werden hier aufgeführt.</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4743,24 @@
             <numerusform>%n Zeile kopiert.</numerusform>
             <numerusform>%n Zeilen kopiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::UserGuide</name>
+    <message>
+        <location filename="../views/help/userguide.cpp" line="21"/>
+        <source>Portolan User Guide</source>
+        <translation>Portolan-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../views/help/userguide.cpp" line="31"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../views/help/userguide.cpp" line="32"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
     </message>
 </context>
 <context>

@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="168"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="167"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="168"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="167"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -146,17 +146,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="177"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="176"/>
         <source>%1 could not be read: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="184"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="183"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="189"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="188"/>
         <source>Imported %n address(es) from %1.</source>
         <translation>
             <numerusform>%n adresse importée depuis %1.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="191"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="190"/>
         <source>%n row(s) were there already.</source>
         <translation>
             <numerusform>%n ligne était déjà présente.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="207"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="206"/>
         <source>Saved the %1 address plan to %2.</source>
         <translation>Plan d’adressage %1 enregistré dans %2.</translation>
     </message>
@@ -269,89 +269,89 @@
         <translation>il n’y a pas de zone %1</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="46"/>
-        <location filename="../model/addressing/addressedits.cpp" line="133"/>
-        <location filename="../model/addressing/addressedits.cpp" line="162"/>
-        <location filename="../model/addressing/addressedits.cpp" line="197"/>
-        <location filename="../model/addressing/nextfree.cpp" line="175"/>
+        <location filename="../model/addressing/addressedits.cpp" line="47"/>
+        <location filename="../model/addressing/addressedits.cpp" line="139"/>
+        <location filename="../model/addressing/addressedits.cpp" line="169"/>
+        <location filename="../model/addressing/addressedits.cpp" line="205"/>
+        <location filename="../model/addressing/nextfree.cpp" line="178"/>
         <source>there is no environment %1</source>
         <translation>il n’y a pas d’environnement %1</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="49"/>
+        <location filename="../model/addressing/addressedits.cpp" line="51"/>
         <source>a zone prefix needs a CIDR, such as 10.0.1.0/24</source>
         <translation>un préfixe de zone nécessite un CIDR, par exemple 10.0.1.0/24</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="55"/>
+        <location filename="../model/addressing/addressedits.cpp" line="58"/>
         <source>%1 is not a prefix; write it as network/length, such as 10.0.1.0/24</source>
         <translation>%1 n’est pas un préfixe&#xa0;; écrivez-le sous la forme réseau/longueur, par exemple 10.0.1.0/24</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="59"/>
+        <location filename="../model/addressing/addressedits.cpp" line="63"/>
         <source>VLAN %1 is out of range 1-4094</source>
         <translation>le VLAN %1 est hors de la plage 1-4094</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="67"/>
+        <location filename="../model/addressing/addressedits.cpp" line="71"/>
         <source>the gateway %1 is not a single IP address</source>
         <translation>la passerelle %1 n’est pas une adresse IP unique</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="71"/>
+        <location filename="../model/addressing/addressedits.cpp" line="75"/>
         <source>the gateway %1 is not inside %2</source>
         <translation>la passerelle %1 n’est pas dans %2</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="77"/>
+        <location filename="../model/addressing/addressedits.cpp" line="82"/>
         <source>there is no zone prefix %1</source>
         <translation>il n’y a pas de préfixe de zone %1</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="84"/>
+        <location filename="../model/addressing/addressedits.cpp" line="89"/>
         <source>zone “%1” already has %2 in %3</source>
         <translation>la zone «&#xa0;%1&#xa0;» a déjà %2 dans %3</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="100"/>
+        <location filename="../model/addressing/addressedits.cpp" line="105"/>
         <source>%1 overlaps %2 of zone “%3” in %4</source>
         <translation>%1 chevauche %2 de la zone «&#xa0;%3&#xa0;» dans %4</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="131"/>
-        <location filename="../model/addressing/addressedits.cpp" line="160"/>
-        <location filename="../model/addressing/nextfree.cpp" line="184"/>
+        <location filename="../model/addressing/addressedits.cpp" line="136"/>
+        <location filename="../model/addressing/addressedits.cpp" line="166"/>
+        <location filename="../model/addressing/nextfree.cpp" line="187"/>
         <source>there is no component %1</source>
         <translation>il n’y a pas de composant %1</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="200"/>
-        <location filename="../model/addressing/addressedits.cpp" line="244"/>
+        <location filename="../model/addressing/addressedits.cpp" line="209"/>
+        <location filename="../model/addressing/addressedits.cpp" line="258"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="203"/>
+        <location filename="../model/addressing/addressedits.cpp" line="212"/>
         <source>the plan is empty; it needs the header component,address</source>
         <translation>le plan est vide&#xa0;; il lui faut l’en-tête component,address</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="216"/>
+        <location filename="../model/addressing/addressedits.cpp" line="226"/>
         <source>line %1: the plan needs the header component,address</source>
         <translation>ligne %1&#xa0;: le plan nécessite l’en-tête component,address</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="239"/>
+        <location filename="../model/addressing/addressedits.cpp" line="250"/>
         <source>line %1: there is no component named “%2”</source>
         <translation>ligne %1&#xa0;: aucun composant ne s’appelle «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="246"/>
+        <location filename="../model/addressing/addressedits.cpp" line="260"/>
         <source>no address given</source>
         <translation>aucune adresse indiquée</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="248"/>
+        <location filename="../model/addressing/addressedits.cpp" line="262"/>
         <source>line %1: %2 already has %3</source>
         <translation>ligne %1&#xa0;: %2 a déjà %3</translation>
     </message>
@@ -371,73 +371,73 @@
         <translation>%1 n’est pas une adresse IPv4&#xa0;: %2 est hors de la plage 0-255</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="82"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="84"/>
         <source>%1 has a zone id (%2), which only means something on one machine; write the address without it</source>
         <translation>%1 contient un identifiant de zone (%2), qui n’a de sens que sur une seule machine&#xa0;; écrivez l’adresse sans lui</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="90"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="92"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IPv6</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="102"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="104"/>
         <source>&quot;%1&quot; is not an IP address</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="117"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="119"/>
         <source>%1 is not a contiguous netmask</source>
         <translation>%1 n’est pas un masque de réseau contigu</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="123"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="125"/>
         <source>%1 has no prefix length after the /</source>
         <translation>%1 n’a pas de longueur de préfixe après la /</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="127"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="129"/>
         <source>&quot;%1&quot; is not a prefix length</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une longueur de préfixe</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="132"/>
-        <location filename="../model/addressing/allocation.cpp" line="110"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="135"/>
+        <location filename="../model/addressing/allocation.cpp" line="111"/>
         <source>prefix length %1 is out of range 0-%2</source>
         <translation>la longueur de préfixe %1 est hors de la plage 0-%2</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="175"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="178"/>
         <source>an address is empty</source>
         <translation>une adresse est vide</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="206"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="209"/>
         <source>%1 has no address before the /</source>
         <translation>%1 n’a pas d’adresse avant la /</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="218"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="223"/>
         <source>%1 has host bits set; did you mean %2?</source>
         <translation>%1 a des bits d’hôte positionnés&#xa0;; vouliez-vous dire %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="228"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="233"/>
         <source>range %1 has no first address</source>
         <translation>la plage %1 n’a pas de première adresse</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="232"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="237"/>
         <source>range %1 has no last address</source>
         <translation>la plage %1 n’a pas de dernière adresse</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="243"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="248"/>
         <source>range %1 mixes IPv4 and IPv6</source>
         <translation>la plage %1 mélange IPv4 et IPv6</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="247"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="252"/>
         <source>range %1 runs backwards</source>
         <translation>la plage %1 est à l’envers</translation>
     </message>
@@ -447,32 +447,32 @@
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressvalidation.cpp" line="80"/>
+        <location filename="../model/addressing/addressvalidation.cpp" line="81"/>
         <source>%1 is bound to both %2 in %3</source>
         <translation>%1 est lié à la fois à %2 dans %3</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressvalidation.cpp" line="81"/>
+        <location filename="../model/addressing/addressvalidation.cpp" line="82"/>
         <source>%1 is bound to %2 in %3</source>
         <translation>%1 est lié à %2 dans %3</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressvalidation.cpp" line="119"/>
+        <location filename="../model/addressing/addressvalidation.cpp" line="120"/>
         <source>%1 of %2 overlaps %3 of %4 in %5</source>
         <translation>%1 de %2 chevauche %3 de %4 dans %5</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressvalidation.cpp" line="162"/>
+        <location filename="../model/addressing/addressvalidation.cpp" line="163"/>
         <source>%1 of %2 is outside the prefixes of zone %3 in %4 (%5)</source>
         <translation>%1 de %2 est hors des préfixes de la zone %3 dans %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressvalidation.cpp" line="183"/>
+        <location filename="../model/addressing/addressvalidation.cpp" line="184"/>
         <source>%1 is used by flows but has no address in %2</source>
         <translation>%1 est utilisé par des flux mais n’a pas d’adresse dans %2</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressvalidation.cpp" line="198"/>
+        <location filename="../model/addressing/addressvalidation.cpp" line="199"/>
         <source>%1 is a network but has the name %2 in %3; a network needs a CIDR</source>
         <translation>%1 est un réseau mais a le nom %2 dans %3&#xa0;; un réseau nécessite un CIDR</translation>
     </message>
@@ -487,12 +487,12 @@
         <translation>%1 n’a plus d’adresse libre</translation>
     </message>
     <message>
-        <location filename="../model/addressing/allocation.cpp" line="114"/>
+        <location filename="../model/addressing/allocation.cpp" line="117"/>
         <source>a /%1 does not fit inside %2</source>
         <translation>un /%1 ne tient pas dans %2</translation>
     </message>
     <message>
-        <location filename="../model/addressing/allocation.cpp" line="133"/>
+        <location filename="../model/addressing/allocation.cpp" line="137"/>
         <source>%1 has no free /%2 left</source>
         <translation>%1 n’a plus de /%2 libre</translation>
     </message>
@@ -512,42 +512,42 @@
         <translation>l’étiquette «&#xa0;%1&#xa0;» dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="56"/>
+        <location filename="../model/addressing/hostname.cpp" line="58"/>
         <source>label &quot;%1&quot; contains an underscore, which host names do not allow</source>
         <translation>l’étiquette «&#xa0;%1&#xa0;» contient un tiret bas, interdit dans les noms d’hôte</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="62"/>
+        <location filename="../model/addressing/hostname.cpp" line="65"/>
         <source>label &quot;%1&quot; contains %2, which host names do not allow</source>
         <translation>l’étiquette «&#xa0;%1&#xa0;» contient %2, interdit dans les noms d’hôte</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="68"/>
+        <location filename="../model/addressing/hostname.cpp" line="71"/>
         <source>label &quot;%1&quot; starts or ends with a hyphen</source>
         <translation>l’étiquette «&#xa0;%1&#xa0;» commence ou se termine par un trait d’union</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="81"/>
+        <location filename="../model/addressing/hostname.cpp" line="84"/>
         <source>&quot;%1&quot; is too long for a name: %2 characters, at most %3</source>
         <translation>«&#xa0;%1&#xa0;» est trop long pour un nom&#xa0;: %2 caractères, au plus %3</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="94"/>
+        <location filename="../model/addressing/hostname.cpp" line="97"/>
         <source>&quot;%1&quot; is not a fully qualified name: it needs a domain, as in host.example.com</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom pleinement qualifié&#xa0;: il lui faut un domaine, comme dans host.example.com</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="101"/>
+        <location filename="../model/addressing/hostname.cpp" line="104"/>
         <source>&quot;%1&quot; is not a name: its last label &quot;%2&quot; is all digits</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom&#xa0;: sa dernière étiquette «&#xa0;%2&#xa0;» ne contient que des chiffres</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="121"/>
+        <location filename="../model/addressing/hostname.cpp" line="124"/>
         <source>in &quot;%1&quot; the * must be the whole leftmost label, as in *.example.com</source>
         <translation>dans «&#xa0;%1&#xa0;», le * doit constituer toute l’étiquette la plus à gauche, comme dans *.example.com</translation>
     </message>
     <message>
-        <location filename="../model/addressing/nextfree.cpp" line="116"/>
+        <location filename="../model/addressing/nextfree.cpp" line="117"/>
         <source>“%1” has no zone to take an address from</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas de zone où prendre une adresse</translation>
     </message>
@@ -557,22 +557,22 @@
         <translation>la zone «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n’a pas de préfixe dans %3</translation>
     </message>
     <message>
-        <location filename="../model/addressing/nextfree.cpp" line="140"/>
+        <location filename="../model/addressing/nextfree.cpp" line="142"/>
         <source>no prefix of zone “%1” in %2 is large enough for a /%3</source>
         <translation>aucun préfixe de la zone «&#xa0;%1&#xa0;» dans %2 n’est assez grand pour un /%3</translation>
     </message>
     <message>
-        <location filename="../model/addressing/nextfree.cpp" line="146"/>
+        <location filename="../model/addressing/nextfree.cpp" line="149"/>
         <source>every prefix of zone “%1” in %2 is already in use (%3)</source>
         <translation>tous les préfixes de la zone «&#xa0;%1&#xa0;» dans %2 sont déjà utilisés (%3)</translation>
     </message>
     <message>
-        <location filename="../model/addressing/nextfree.cpp" line="150"/>
+        <location filename="../model/addressing/nextfree.cpp" line="153"/>
         <source>zone “%1” has no free /%2 left in %3 (%4)</source>
         <translation>la zone «&#xa0;%1&#xa0;» n’a plus de /%2 libre dans %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../model/addressing/nextfree.cpp" line="156"/>
+        <location filename="../model/addressing/nextfree.cpp" line="158"/>
         <source>zone “%1” has no free address left in %2 (%3)</source>
         <translation>la zone «&#xa0;%1&#xa0;» n’a plus d’adresse libre dans %2 (%3)</translation>
     </message>
@@ -632,7 +632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="69"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="68"/>
         <source>Delete “%1” and its %n flow(s)</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et son flux (%n)</numerusform>
@@ -640,7 +640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="70"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="69"/>
         <source>Delete the %n component(s) and %1</source>
         <translation>
             <numerusform>Supprimer %n composant et %1</numerusform>
@@ -648,7 +648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="71"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="70"/>
         <source>their %n flow(s)</source>
         <translation>
             <numerusform>leur flux (%n)</numerusform>
@@ -656,32 +656,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="74"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="73"/>
         <source>Keep its flows, moving them to:</source>
         <translation>Conserver ses flux en les déplaçant vers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="75"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="74"/>
         <source>Keep their flows, moving them to:</source>
         <translation>Conserver leurs flux en les déplaçant vers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="77"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="76"/>
         <source>Another component</source>
         <translation>Un autre composant</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="83"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="82"/>
         <source>Flows that would then repeat another flow, or run from the component to itself, are deleted. Undo brings everything back.</source>
         <translation>Les flux qui répéteraient alors un autre flux, ou iraient du composant vers lui-même, sont supprimés. Annuler rétablit tout.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="88"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="87"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="128"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="127"/>
         <source>There is no other component “%1”.</source>
         <translation>Il n’y a pas d’autre composant «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1048,27 +1048,27 @@
         <translation>%1 autorise n’importe quel protocole sur n’importe quel port</translation>
     </message>
     <message>
-        <location filename="../model/lint/designlint.cpp" line="107"/>
+        <location filename="../model/lint/designlint.cpp" line="109"/>
         <source>%1 has no ports; a %2 flow needs the ports it opens</source>
         <translation>%1 n’a pas de ports&#xa0;; un flux %2 a besoin des ports qu’il ouvre</translation>
     </message>
     <message>
-        <location filename="../model/lint/designlint.cpp" line="116"/>
+        <location filename="../model/lint/designlint.cpp" line="118"/>
         <source>%1 opens every port</source>
         <translation>%1 ouvre tous les ports</translation>
     </message>
     <message>
-        <location filename="../model/lint/designlint.cpp" line="117"/>
+        <location filename="../model/lint/designlint.cpp" line="119"/>
         <source>%1 opens %2 ports; a range wider than %3 ports is rarely what is meant</source>
         <translation>%1 ouvre %2 ports&#xa0;; une plage de plus de %3 ports est rarement voulue</translation>
     </message>
     <message>
-        <location filename="../model/lint/designlint.cpp" line="137"/>
+        <location filename="../model/lint/designlint.cpp" line="140"/>
         <source>%1 is listed %2 times</source>
         <translation>%1 figure %2 fois</translation>
     </message>
     <message>
-        <location filename="../model/lint/designlint.cpp" line="152"/>
+        <location filename="../model/lint/designlint.cpp" line="155"/>
         <source>%1 has no flows</source>
         <translation>%1 n’a aucun flux</translation>
     </message>
@@ -1097,57 +1097,57 @@
 <context>
     <name>Portolan::DiagramActions</name>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="35"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="36"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="37"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="38"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="38"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="39"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="39"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="40"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="40"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="41"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="41"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="42"/>
         <source>Show the whole diagram</source>
         <translation>Afficher tout le diagramme</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="42"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="43"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="43"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="44"/>
         <source>Zoom to 100 %</source>
         <translation>Zoomer à 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="44"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="45"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="45"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="46"/>
         <source>Unpin every component and lay the diagram out afresh</source>
         <translation>Détacher tous les composants et recalculer la disposition du diagramme</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="62"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="63"/>
         <source>Diagram</source>
         <translation>Diagramme</translation>
     </message>
@@ -1195,47 +1195,52 @@
         <translation>Afficher les composants sélectionnés avec ce avec quoi ils communiquent, sources à gauche (F)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="84"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="72"/>
+        <source>As Focus, and what those components talk to in turn (Shift+F)</source>
+        <translation>Comme Focus, plus ce avec quoi ces composants communiquent à leur tour (Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="85"/>
         <source>Show each component&apos;s addresses in the current environment under its name</source>
         <translation>Afficher les adresses de chaque composant dans l’environnement actuel sous son nom</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="88"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="89"/>
         <source>Make the selected components one, keeping their flows</source>
         <translation>Réunir les composants sélectionnés en un seul, en conservant leurs flux</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="96"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="97"/>
         <source>Merge Components</source>
         <translation>Fusionner des composants</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="97"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="98"/>
         <source>The flows of the others move to the component that stays:</source>
         <translation>Les flux des autres passent au composant qui reste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="107"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="109"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="108"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="110"/>
         <source>Drag from one component to another to add a flow (or hold Shift while dragging)</source>
         <translation>Faites glisser d’un composant à un autre pour ajouter un flux (ou maintenez Maj enfoncée en faisant glisser)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="111"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="114"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="112"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="115"/>
         <source>Add a component (or double-click empty space)</source>
         <translation>Ajouter un composant (ou double-cliquer sur un espace vide)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="154"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="157"/>
         <source>Save this view (Views → New from Filter) to place components in it.</source>
         <translation>Enregistrez cette vue (Vues → Nouvelle depuis le filtre) pour y placer des composants.</translation>
     </message>
@@ -1332,6 +1337,29 @@
     </message>
 </context>
 <context>
+    <name>Portolan::DiagramExportAction</name>
+    <message>
+        <location filename="../app/diagramexportaction.cpp" line="24"/>
+        <source>&amp;Export Diagram…</source>
+        <translation>&amp;Exporter le diagramme…</translation>
+    </message>
+    <message>
+        <location filename="../app/diagramexportaction.cpp" line="27"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../app/diagramexportaction.cpp" line="28"/>
+        <source>Write the diagram as SVG, PNG, PDF, DOT or JSON</source>
+        <translation>Écrire le diagramme en SVG, PNG, PDF, DOT ou JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/diagramexportaction.cpp" line="62"/>
+        <source>Exported the diagram to %1</source>
+        <translation>Diagramme exporté vers %1</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::DiagramFilterBar</name>
     <message>
         <location filename="../views/diagram/diagramfilterbar.cpp" line="59"/>
@@ -1397,7 +1425,7 @@
         <translation>Calcul de la disposition du diagramme…</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrampane.cpp" line="274"/>
+        <location filename="../views/diagram/diagrampane.cpp" line="275"/>
         <source>%1 of %2 connections</source>
         <translation>%1 liaisons sur %2</translation>
     </message>
@@ -1530,56 +1558,86 @@
     </message>
     <message>
         <location filename="../app/editactions.cpp" line="53"/>
+        <source>Take back the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="54"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../app/editactions.cpp" line="57"/>
+        <source>Make the change taken back last again</source>
+        <translation>Rétablir la dernière modification annulée</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="59"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="58"/>
+        <location filename="../app/editactions.cpp" line="60"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="68"/>
+        <location filename="../app/editactions.cpp" line="71"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="70"/>
+        <location filename="../app/editactions.cpp" line="72"/>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Copier les lignes sélectionnées sous forme de texte séparé par des tabulations</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="74"/>
         <source>&amp;Paste Flows</source>
         <translation>Co&amp;ller des flux</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="71"/>
+        <location filename="../app/editactions.cpp" line="75"/>
         <source>Add flows from rows copied in a spreadsheet</source>
         <translation>Ajouter des flux à partir de lignes copiées dans un tableur</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="73"/>
+        <location filename="../app/editactions.cpp" line="77"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="75"/>
+        <location filename="../app/editactions.cpp" line="78"/>
+        <source>Delete what is selected</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="80"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="79"/>
+        <location filename="../app/editactions.cpp" line="83"/>
+        <source>Filter the table or the diagram that has the focus</source>
+        <translation>Filtrer le tableau ou le diagramme qui a le focus</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="85"/>
         <source>New &amp;Flow…</source>
         <translation>Nouveau &amp;flux…</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="81"/>
+        <location filename="../app/editactions.cpp" line="87"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="85"/>
+        <location filename="../app/editactions.cpp" line="88"/>
+        <source>Add a flow between two components</source>
+        <translation>Ajouter un flux entre deux composants</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="92"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1612,58 +1670,68 @@
         <translation>L’environnement dont la fenêtre affiche les adresses</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="35"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="37"/>
         <source>Add an environment (Lab, Production, a second site…)</source>
         <translation>Ajouter un environnement (Lab, Production, un second site…)</translation>
     </message>
     <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="38"/>
+        <source>Give the current environment another name</source>
+        <translation>Donner un autre nom à l’environnement actuel</translation>
+    </message>
+    <message>
         <location filename="../views/environment/environmentswitcher.cpp" line="39"/>
+        <source>Delete the current environment with its addresses and prefixes</source>
+        <translation>Supprimer l’environnement actuel avec ses adresses et ses préfixes</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="43"/>
         <source>Add an environment starting with a copy of this one&apos;s addresses and prefixes</source>
         <translation>Ajouter un environnement commençant par une copie des adresses et préfixes de celui-ci</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="55"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="59"/>
         <source>New Environment</source>
         <translation>Nouvel environnement</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="55"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="59"/>
         <source>Name of the new environment:</source>
         <translation>Nom du nouvel environnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="56"/>
-        <location filename="../views/environment/environmentswitcher.cpp" line="99"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="103"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="64"/>
         <source>Rename Environment</source>
         <translation>Renommer l’environnement</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="64"/>
         <source>New name of “%1”:</source>
         <translation>Nouveau nom de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="64"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="68"/>
         <source>Duplicate Environment</source>
         <translation>Dupliquer l’environnement</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="65"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="69"/>
         <source>Name of the copy of “%1”, with all its addresses and prefixes:</source>
         <translation>Nom de la copie de «&#xa0;%1&#xa0;», avec toutes ses adresses et tous ses préfixes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="81"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="85"/>
         <source>Delete the environment “%1” with its %2 and %3? You can undo this.</source>
         <translation>Supprimer l’environnement «&#xa0;%1&#xa0;» avec ses %2 et ses %3&#xa0;? Vous pourrez annuler cette action.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/environment/environmentswitcher.cpp" line="82"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="86"/>
         <source>%n address(es)</source>
         <translation>
             <numerusform>%n adresse</numerusform>
@@ -1671,7 +1739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/environment/environmentswitcher.cpp" line="83"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="87"/>
         <source>%n zone prefix(es)</source>
         <translation>
             <numerusform>%n préfixe de zone</numerusform>
@@ -1679,82 +1747,298 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="84"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="88"/>
         <source>Delete Environment</source>
         <translation>Supprimer l’environnement</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="101"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="105"/>
         <source>Environment: </source>
         <translation>Environnement&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="197"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="201"/>
         <source>No environment</source>
         <translation>Aucun environnement</translation>
     </message>
 </context>
 <context>
+    <name>Portolan::ExportDiagramDialog</name>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="57"/>
+        <source>&amp;Browse…</source>
+        <translation>Parcour&amp;ir…</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="61"/>
+        <source>&amp;Transparent background</source>
+        <translation>Fond &amp;transparent</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="68"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="212"/>
+        <source>Export Diagram</source>
+        <translation>Exporter le diagramme</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="72"/>
+        <source>%1 (.%2)</source>
+        <translation>%1 (.%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="76"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="77"/>
+        <source>PNG: pixels per inch; the diagram&apos;s points are scaled by dpi / 72.</source>
+        <translation>PNG&#xa0;: pixels par pouce&#xa0;; les points du diagramme sont mis à l’échelle par dpi / 72.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="80"/>
+        <source>PDF: the sheet the diagram is fitted on; the orientation follows the diagram.</source>
+        <translation>PDF&#xa0;: la feuille sur laquelle le diagramme est ajusté&#xa0;; l’orientation suit celle du diagramme.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="82"/>
+        <source>PNG and SVG: no background instead of white.</source>
+        <translation>PNG et SVG&#xa0;: aucun fond au lieu d’un fond blanc.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="83"/>
+        <source>No addresses</source>
+        <translation>Aucune adresse</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="87"/>
+        <source>Draws the addresses of this environment under the component names.</source>
+        <translation>Dessine les adresses de cet environnement sous les noms des composants.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="97"/>
+        <source>Flows of the products</source>
+        <translation>Flux des produits</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="98"/>
+        <source>A&amp;ll</source>
+        <translation>Tou&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="99"/>
+        <source>&amp;None</source>
+        <translation>&amp;Aucun</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="113"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="116"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="117"/>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="118"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="120"/>
+        <source>&amp;Addresses of:</source>
+        <translation>A&amp;dresses de&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="122"/>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="127"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="139"/>
+        <source>diagram</source>
+        <translation>diagramme</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="209"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="258"/>
+        <source>Check at least one product: the diagram draws the flows of the products checked.</source>
+        <translation>Cochez au moins un produit&#xa0;: le diagramme dessine les flux des produits cochés.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="267"/>
+        <source>The project has no stored drawing yet, so only the diagram the window shows can be exported: every product, %1.</source>
+        <translation>Le projet n’a pas encore de dessin enregistré&#xa0;; seul le diagramme affiché par la fenêtre peut donc être exporté&#xa0;: tous les produits, %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="269"/>
+        <source>the addresses of %1</source>
+        <translation>les adresses de %1</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="269"/>
+        <source>no addresses</source>
+        <translation>aucune adresse</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="274"/>
+        <source>There is nothing to draw: the project has no components.</source>
+        <translation>Il n’y a rien à dessiner&#xa0;: le projet n’a aucun composant.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="275"/>
+        <source>There is nothing to draw: the products checked have no flows here.</source>
+        <translation>Il n’y a rien à dessiner&#xa0;: les produits cochés n’ont aucun flux ici.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="292"/>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="301"/>
+        <source>nothing to draw</source>
+        <translation>rien à dessiner</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="307"/>
+        <source>The image would be too large (at most %1 pixels a side and %2 MB): lower the resolution.</source>
+        <translation>L’image serait trop grande (au plus %1 pixels de côté et %2 Mo)&#xa0;: baissez la résolution.</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="311"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="316"/>
+        <source>%1 landscape</source>
+        <translation>%1 paysage</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="317"/>
+        <source>%1 portrait</source>
+        <translation>%1 portrait</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="320"/>
+        <source>%1, one page, at %2 %</source>
+        <translation>%1, une page, à %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="321"/>
+        <source>%1, a map and %2 pages of parts, at %3 %</source>
+        <translation>%1, une carte et %2 pages de parties, à %3&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="327"/>
+        <source>a graph without geometry: Graphviz sizes it when it lays it out</source>
+        <translation>un graphe sans géométrie&#xa0;: Graphviz le dimensionne lors de sa disposition</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="330"/>
+        <source>%1 × %2 points (%3 × %4 mm)</source>
+        <translation>%1 × %2 points (%3 × %4 mm)</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="360"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="366"/>
+        <source>The diagram could not be exported to %1:
+%2</source>
+        <translation>Impossible d’exporter le diagramme vers %1&#xa0;:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::FileActions</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="29"/>
+        <location filename="../app/fileactions.cpp" line="27"/>
         <source>Portolan projects (*.portolan)</source>
         <translation>Projets Portolan (*.portolan)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="48"/>
+        <location filename="../app/fileactions.cpp" line="45"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="51"/>
+        <location filename="../app/fileactions.cpp" line="47"/>
+        <source>Create an empty project file</source>
+        <translation>Créer un fichier de projet vide</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="49"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="54"/>
+        <location filename="../app/fileactions.cpp" line="51"/>
+        <source>Open a project file</source>
+        <translation>Ouvrir un fichier de projet</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="53"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="57"/>
+        <location filename="../app/fileactions.cpp" line="56"/>
+        <source>Save the project under another name; the open one stays open (every change is already saved)</source>
+        <translation>Enregistrer le projet sous un autre nom&#xa0;; celui qui est ouvert le reste (chaque modification est déjà enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="59"/>
         <source>&amp;Import Flows…</source>
         <translation>&amp;Importer des flux…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="58"/>
+        <location filename="../app/fileactions.cpp" line="60"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="59"/>
+        <location filename="../app/fileactions.cpp" line="61"/>
         <source>Add flows from markdown or CSV tables, after a preview</source>
         <translation>Ajouter des flux depuis des tableaux Markdown ou CSV, après un aperçu</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="61"/>
+        <location filename="../app/fileactions.cpp" line="63"/>
         <source>Import &amp;Components…</source>
         <translation>Importer des co&amp;mposants…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="63"/>
+        <location filename="../app/fileactions.cpp" line="65"/>
         <source>Create zones and components from a CMDB or NetBox list, after a preview</source>
         <translation>Créer des zones et des composants depuis une liste CMDB ou NetBox, après un aperçu</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="65"/>
-        <source>&amp;Export Diagram…</source>
-        <translation>&amp;Exporter le diagramme…</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="66"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="68"/>
+        <location filename="../app/fileactions.cpp" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="69"/>
+        <source>Close Portolan; every change is already in the project file</source>
+        <translation>Fermer Portolan&#xa0;; chaque modification est déjà dans le fichier de projet</translation>
     </message>
     <message>
         <location filename="../app/fileactions.cpp" line="80"/>
@@ -1762,7 +2046,12 @@
         <translation>Nouveau depuis un e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="84"/>
+        <location filename="../app/fileactions.cpp" line="83"/>
+        <source>Save this reference design as a new project and open it</source>
+        <translation>Enregistrer cette architecture de référence comme nouveau projet et l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="85"/>
         <source>Open &amp;Recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
@@ -1774,7 +2063,7 @@
     <message>
         <location filename="../app/fileactions.cpp" line="118"/>
         <location filename="../app/fileactions.cpp" line="124"/>
-        <location filename="../app/fileactions.cpp" line="135"/>
+        <location filename="../app/fileactions.cpp" line="140"/>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
     </message>
@@ -1784,28 +2073,29 @@
         <translation>Impossible de remplacer %1.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="145"/>
-        <location filename="../app/fileactions.cpp" line="155"/>
+        <location filename="../app/fileactions.cpp" line="150"/>
+        <location filename="../app/fileactions.cpp" line="160"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="176"/>
+        <location filename="../app/fileactions.cpp" line="181"/>
         <source>Import Flows</source>
         <translation>Importer des flux</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="177"/>
+        <location filename="../app/fileactions.cpp" line="182"/>
+        <location filename="../app/fileactions.cpp" line="212"/>
         <source>Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tableaux de flux (*.md *.markdown *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="184"/>
+        <location filename="../app/fileactions.cpp" line="193"/>
         <source>Open or create a project to import flows into.</source>
         <translation>Ouvrez ou créez un projet dans lequel importer des flux.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="190"/>
+        <location filename="../app/fileactions.cpp" line="199"/>
         <source>Imported %n flow(s)</source>
         <translation>
             <numerusform>%n flux importé</numerusform>
@@ -1813,7 +2103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="191"/>
+        <location filename="../app/fileactions.cpp" line="200"/>
         <source>; %n already in the project</source>
         <translation>
             <numerusform>&#xa0;; %n déjà dans le projet</numerusform>
@@ -1821,63 +2111,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="201"/>
+        <location filename="../app/fileactions.cpp" line="211"/>
+        <source>Import a Port Table</source>
+        <translation>Importer un tableau de ports</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="224"/>
         <source>Import Components</source>
         <translation>Importer des composants</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="202"/>
+        <location filename="../app/fileactions.cpp" line="225"/>
         <source>Component lists (*.csv *.tsv *.txt *.md *.markdown);;All files (*)</source>
         <translation>Listes de composants (*.csv *.tsv *.txt *.md *.markdown);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="209"/>
+        <location filename="../app/fileactions.cpp" line="232"/>
         <source>Open or create a project to import components into.</source>
         <translation>Ouvrez ou créez un projet dans lequel importer des composants.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="215"/>
+        <location filename="../app/fileactions.cpp" line="238"/>
         <source>Imported the component list: %1 new components, %2 changed, %3 new zones</source>
         <translation>Liste de composants importée&#xa0;: %1 nouveaux composants, %2 modifiés, %3 nouvelles zones</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="230"/>
+        <location filename="../app/fileactions.cpp" line="253"/>
         <source> copy</source>
         <translation> copie</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="232"/>
-        <location filename="../app/fileactions.cpp" line="237"/>
-        <location filename="../app/fileactions.cpp" line="242"/>
+        <location filename="../app/fileactions.cpp" line="255"/>
+        <location filename="../app/fileactions.cpp" line="260"/>
+        <location filename="../app/fileactions.cpp" line="265"/>
         <source>Save a Copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="238"/>
+        <location filename="../app/fileactions.cpp" line="261"/>
         <source>Choose another file: this is the open project.</source>
         <translation>Choisissez un autre fichier&#xa0;: celui-ci est le projet ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="245"/>
+        <location filename="../app/fileactions.cpp" line="268"/>
         <source>Saved a copy as %1</source>
         <translation>Copie enregistrée sous %1</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="257"/>
-        <location filename="../app/fileactions.cpp" line="267"/>
-        <location filename="../app/fileactions.cpp" line="279"/>
-        <source>Export Diagram</source>
-        <translation>Exporter le diagramme</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="268"/>
-        <source>Portolan cannot export “%1”: choose a file ending in .svg, .png, .pdf, .dot or .json.</source>
-        <translation>Portolan ne peut pas exporter «&#xa0;%1&#xa0;»&#xa0;: choisissez un fichier se terminant par .svg, .png, .pdf, .dot ou .json.</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="282"/>
-        <source>Exported the diagram to %1</source>
-        <translation>Diagramme exporté vers %1</translation>
     </message>
 </context>
 <context>
@@ -2230,87 +2508,101 @@
 <context>
     <name>Portolan::HandoverActions</name>
     <message>
-        <location filename="../app/handoveractions.cpp" line="45"/>
+        <location filename="../app/handoveractions.cpp" line="46"/>
         <source>Export &amp;Handover Pack…</source>
         <translation>Exporter le &amp;dossier de remise…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="46"/>
+        <location filename="../app/handoveractions.cpp" line="47"/>
         <source>&amp;Print Handover Pack…</source>
         <translation>Im&amp;primer le dossier de remise…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="49"/>
+        <location filename="../app/handoveractions.cpp" line="50"/>
         <source>Write the current environment&apos;s handover pack as a PDF</source>
         <translation>Écrire le dossier de remise de l’environnement actuel en PDF</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="52"/>
+        <location filename="../app/handoveractions.cpp" line="53"/>
         <source>Preview and print the current environment&apos;s handover pack</source>
         <translation>Prévisualiser et imprimer le dossier de remise de l’environnement actuel</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="127"/>
+        <location filename="../app/handoveractions.cpp" line="128"/>
         <source>The layout engine failed (%1); the pack&apos;s diagram uses a plain arrangement.</source>
         <translation>Le moteur de disposition a échoué (%1)&#xa0;; le diagramme du dossier utilise une disposition simple.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="146"/>
+        <location filename="../app/handoveractions.cpp" line="132"/>
+        <source>Handover Pack</source>
+        <translation>Dossier de remise</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="150"/>
         <source>Wrote the handover pack of %1 to %2.</source>
         <translation>Dossier de remise de %1 écrit dans %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="150"/>
+        <location filename="../app/handoveractions.cpp" line="154"/>
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n règle a une extrémité sans adresse (grisée dans le dossier).</numerusform>
             <numerusform>%n règles ont une extrémité sans adresse (grisées dans le dossier).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/handoveractions.cpp" line="157"/>
+        <source>%n rule(s) of the pack have an endpoint without an address in %1; they are shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</source>
+        <translation>
+            <numerusform>%n règle du dossier a une extrémité sans adresse dans %1&#xa0;; elle est grisée dans le dossier. Donnez des adresses aux composants concernés dans le Plan d’adressage avant de remettre le dossier.</numerusform>
+            <numerusform>%n règles du dossier ont une extrémité sans adresse dans %1&#xa0;; elles sont grisées dans le dossier. Donnez des adresses aux composants concernés dans le Plan d’adressage avant de remettre le dossier.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="167"/>
+        <location filename="../app/handoveractions.cpp" line="178"/>
         <source>Printing failed: %1</source>
         <translation>Échec de l’impression&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="188"/>
+        <location filename="../app/handoveractions.cpp" line="199"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="192"/>
-        <location filename="../app/handoveractions.cpp" line="199"/>
-        <location filename="../app/handoveractions.cpp" line="205"/>
+        <location filename="../app/handoveractions.cpp" line="156"/>
+        <location filename="../app/handoveractions.cpp" line="203"/>
+        <location filename="../app/handoveractions.cpp" line="210"/>
+        <location filename="../app/handoveractions.cpp" line="216"/>
         <source>Export Handover Pack</source>
         <translation>Exporter le dossier de remise</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="193"/>
+        <location filename="../app/handoveractions.cpp" line="204"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="200"/>
+        <location filename="../app/handoveractions.cpp" line="211"/>
         <source>Portolan writes the handover pack as a PDF (.pdf), not “%1”.</source>
         <translation>Portolan écrit le dossier de remise en PDF (.pdf), pas en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="206"/>
+        <location filename="../app/handoveractions.cpp" line="217"/>
         <source>%1 could not be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="213"/>
+        <location filename="../app/handoveractions.cpp" line="224"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="222"/>
+        <location filename="../app/handoveractions.cpp" line="233"/>
         <source>%1 · %2 · handover pack</source>
         <translation>%1 · %2 · dossier de remise</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="224"/>
+        <location filename="../app/handoveractions.cpp" line="235"/>
         <source>Handover Pack · %1</source>
         <translation>Dossier de remise · %1</translation>
     </message>
@@ -2411,120 +2703,120 @@
         <translation>vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="67"/>
-        <location filename="../views/handover/handoverprint.cpp" line="178"/>
+        <location filename="../views/handover/handoverprint.cpp" line="77"/>
+        <location filename="../views/handover/handoverprint.cpp" line="194"/>
         <source>Untitled project</source>
         <translation>Projet sans titre</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="69"/>
+        <location filename="../views/handover/handoverprint.cpp" line="79"/>
         <source>Network handover pack · %1</source>
         <translation>Dossier de remise réseau · %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="73"/>
+        <location filename="../views/handover/handoverprint.cpp" line="83"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="74"/>
+        <location filename="../views/handover/handoverprint.cpp" line="84"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="75"/>
+        <location filename="../views/handover/handoverprint.cpp" line="85"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="76"/>
-        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <location filename="../views/handover/handoverprint.cpp" line="86"/>
+        <location filename="../views/handover/handoverprint.cpp" line="133"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="77"/>
+        <location filename="../views/handover/handoverprint.cpp" line="87"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="78"/>
+        <location filename="../views/handover/handoverprint.cpp" line="88"/>
         <source>Content fingerprint</source>
         <translation>Empreinte du contenu</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="80"/>
+        <location filename="../views/handover/handoverprint.cpp" line="90"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="84"/>
+        <location filename="../views/handover/handoverprint.cpp" line="94"/>
         <source>Port diagram</source>
         <translation>Diagramme des ports</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="85"/>
-        <location filename="../views/handover/handoverprint.cpp" line="111"/>
+        <location filename="../views/handover/handoverprint.cpp" line="99"/>
+        <location filename="../views/handover/handoverprint.cpp" line="125"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="86"/>
+        <location filename="../views/handover/handoverprint.cpp" line="100"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="113"/>
+        <location filename="../views/handover/handoverprint.cpp" line="128"/>
         <source>Signed, this pack hands revision %1 of %2 over to operations.</source>
         <translation>Par sa signature, ce dossier remet la révision %1 de %2 à l’exploitation.</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <location filename="../views/handover/handoverprint.cpp" line="132"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <location filename="../views/handover/handoverprint.cpp" line="132"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <location filename="../views/handover/handoverprint.cpp" line="133"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="181"/>
+        <location filename="../views/handover/handoverprint.cpp" line="198"/>
         <source>Handover pack · revision %1</source>
         <translation>Dossier de remise · révision %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="194"/>
+        <location filename="../views/handover/handoverprint.cpp" line="211"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="196"/>
+        <location filename="../views/handover/handoverprint.cpp" line="213"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="253"/>
+        <location filename="../views/handover/handoverprint.cpp" line="270"/>
         <source>the printer does not take the page layout</source>
         <translation>l’imprimante n’accepte pas la mise en page</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="258"/>
+        <location filename="../views/handover/handoverprint.cpp" line="275"/>
         <source>cannot start painting on the printer or file</source>
         <translation>impossible de commencer à dessiner sur l’imprimante ou dans le fichier</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="266"/>
+        <location filename="../views/handover/handoverprint.cpp" line="283"/>
         <source>cannot start page %1</source>
         <translation>impossible de commencer la page %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="275"/>
+        <location filename="../views/handover/handoverprint.cpp" line="292"/>
         <source>cannot finish the document</source>
         <translation>impossible de terminer le document</translation>
     </message>
@@ -2544,22 +2836,22 @@
         <translation>Le projet n’a aucun composant à dessiner.</translation>
     </message>
     <message>
-        <location filename="../views/handover/packdiagram.cpp" line="77"/>
+        <location filename="../views/handover/packdiagram.cpp" line="76"/>
         <source>Addresses in %1 are printed under the component names.</source>
         <translation>Les adresses dans %1 sont imprimées sous les noms des composants.</translation>
     </message>
     <message>
-        <location filename="../views/handover/packdiagram.cpp" line="83"/>
+        <location filename="../views/handover/packdiagram.cpp" line="84"/>
         <source>The diagram is printed at %1 % in parts %2 to %3, one page each, so that every label prints at 6 pt or more; neighbouring parts overlap. This map shows where each part lies. Addresses in %4 are printed under the component names.</source>
         <translation>Le diagramme est imprimé à %1&#xa0;% en parties %2 à %3, une page chacune, afin que chaque étiquette s’imprime à 6 pt ou plus&#xa0;; les parties voisines se chevauchent. Cette carte montre où se trouve chaque partie. Les adresses dans %4 sont imprimées sous les noms des composants.</translation>
     </message>
     <message>
-        <location filename="../views/handover/packdiagram.cpp" line="107"/>
+        <location filename="../views/handover/packdiagram.cpp" line="108"/>
         <source>%1 · part %2</source>
         <translation>%1 · partie %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/packdiagram.cpp" line="108"/>
+        <location filename="../views/handover/packdiagram.cpp" line="109"/>
         <source>Part %1 of %2, row %3, column %4 of the map.</source>
         <translation>Partie %1 sur %2, ligne %3, colonne %4 de la carte.</translation>
     </message>
@@ -2568,7 +2860,7 @@
     <name>Portolan::HandoverText</name>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="23"/>
-        <location filename="../model/handover/rulesheet.cpp" line="32"/>
+        <location filename="../model/handover/rulesheet.cpp" line="34"/>
         <source>(no address in %1)</source>
         <translation>(aucune adresse dans %1)</translation>
     </message>
@@ -2599,19 +2891,19 @@
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="42"/>
-        <location filename="../model/handover/rulesheet.cpp" line="63"/>
+        <location filename="../model/handover/rulesheet.cpp" line="67"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="43"/>
-        <location filename="../model/handover/rulesheet.cpp" line="65"/>
+        <location filename="../model/handover/rulesheet.cpp" line="69"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="44"/>
-        <location filename="../model/handover/rulesheet.cpp" line="68"/>
+        <location filename="../model/handover/rulesheet.cpp" line="72"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -2622,7 +2914,7 @@
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="46"/>
-        <location filename="../model/handover/rulesheet.cpp" line="73"/>
+        <location filename="../model/handover/rulesheet.cpp" line="77"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
@@ -2638,7 +2930,7 @@
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="57"/>
-        <location filename="../model/handover/rulesworkbook.cpp" line="59"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="60"/>
         <source>No product</source>
         <translation>Aucun produit</translation>
     </message>
@@ -2649,252 +2941,252 @@
         <translation>Plan d’adressage</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="70"/>
+        <location filename="../model/handover/handoverpack.cpp" line="71"/>
         <source>No component has an address in %1 yet.</source>
         <translation>Aucun composant n’a encore d’adresse dans %1.</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="71"/>
+        <location filename="../model/handover/handoverpack.cpp" line="72"/>
         <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="72"/>
-        <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
+        <location filename="../model/handover/handoverpack.cpp" line="73"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="21"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="73"/>
-        <location filename="../model/handover/handoverpack.cpp" line="110"/>
-        <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
+        <location filename="../model/handover/handoverpack.cpp" line="74"/>
+        <location filename="../model/handover/handoverpack.cpp" line="111"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="21"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="74"/>
+        <location filename="../model/handover/handoverpack.cpp" line="75"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="94"/>
+        <location filename="../model/handover/handoverpack.cpp" line="95"/>
         <source>%1 of %2 component(s) have addresses in %3.</source>
         <translation>%1 composant(s) sur %2 ont des adresses dans %3.</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="99"/>
+        <location filename="../model/handover/handoverpack.cpp" line="100"/>
         <source>Without one: %1.</source>
         <translation>Sans adresse&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="108"/>
-        <location filename="../model/handover/handoverpack.cpp" line="208"/>
+        <location filename="../model/handover/handoverpack.cpp" line="109"/>
+        <location filename="../model/handover/handoverpack.cpp" line="210"/>
         <source>Zone prefixes</source>
         <translation>Préfixes de zone</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="109"/>
+        <location filename="../model/handover/handoverpack.cpp" line="110"/>
         <source>No zone has a prefix in %1.</source>
         <translation>Aucune zone n’a de préfixe dans %1.</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="111"/>
+        <location filename="../model/handover/handoverpack.cpp" line="112"/>
         <source>Prefix</source>
         <translation>Préfixe</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="112"/>
+        <location filename="../model/handover/handoverpack.cpp" line="113"/>
         <source>VLAN</source>
         <translation>VLAN</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="113"/>
+        <location filename="../model/handover/handoverpack.cpp" line="114"/>
         <source>Gateway</source>
         <translation>Passerelle</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="114"/>
+        <location filename="../model/handover/handoverpack.cpp" line="115"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="129"/>
-        <location filename="../model/handover/handoverpack.cpp" line="209"/>
-        <location filename="../model/handover/rulesworkbook.cpp" line="30"/>
+        <location filename="../model/handover/handoverpack.cpp" line="130"/>
+        <location filename="../model/handover/handoverpack.cpp" line="211"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="31"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="130"/>
+        <location filename="../model/handover/handoverpack.cpp" line="132"/>
         <source>What portolan lint reports for the design and the addresses of %1.</source>
         <translation>Ce que portolan lint signale pour la conception et les adresses de %1.</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="132"/>
+        <location filename="../model/handover/handoverpack.cpp" line="134"/>
         <source>No findings.</source>
         <translation>Aucun constat.</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="133"/>
-        <location filename="../model/handover/rulesworkbook.cpp" line="31"/>
+        <location filename="../model/handover/handoverpack.cpp" line="135"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="32"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="133"/>
-        <location filename="../model/handover/rulesworkbook.cpp" line="31"/>
+        <location filename="../model/handover/handoverpack.cpp" line="135"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="32"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="163"/>
+        <location filename="../model/handover/handoverpack.cpp" line="165"/>
         <source>%1 error(s), %2 warning(s), %3 info</source>
         <translation>%1 erreur(s), %2 avertissement(s), %3 info</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="193"/>
+        <location filename="../model/handover/handoverpack.cpp" line="195"/>
         <source>Components</source>
         <translation>Composants</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="194"/>
+        <location filename="../model/handover/handoverpack.cpp" line="196"/>
         <source>Flows</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="195"/>
-        <location filename="../model/handover/rulesheet.cpp" line="62"/>
+        <location filename="../model/handover/handoverpack.cpp" line="197"/>
+        <location filename="../model/handover/rulesheet.cpp" line="66"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="196"/>
+        <location filename="../model/handover/handoverpack.cpp" line="198"/>
         <source>%1, all resolved</source>
         <translation>%1, toutes résolues</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="197"/>
+        <location filename="../model/handover/handoverpack.cpp" line="199"/>
         <source>%1, %2 with an endpoint without an address</source>
         <translation>%1, dont %2 avec une extrémité sans adresse</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="200"/>
+        <location filename="../model/handover/handoverpack.cpp" line="202"/>
         <source>Consolidation</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="202"/>
+        <location filename="../model/handover/handoverpack.cpp" line="204"/>
         <source>none: one rule per flow</source>
         <translation>aucune&#xa0;: une règle par flux</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="203"/>
+        <location filename="../model/handover/handoverpack.cpp" line="205"/>
         <source>ports: one rule per source, destination and protocol</source>
         <translation>ports&#xa0;: une règle par source, destination et protocole</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="204"/>
+        <location filename="../model/handover/handoverpack.cpp" line="206"/>
         <source>Addressed components</source>
         <translation>Composants adressés</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="205"/>
+        <location filename="../model/handover/handoverpack.cpp" line="207"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="212"/>
+        <location filename="../model/handover/handoverpack.cpp" line="214"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="212"/>
+        <location filename="../model/handover/handoverpack.cpp" line="214"/>
         <source>Reviewed by (network)</source>
         <translation>Vérifié par (réseau)</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="212"/>
+        <location filename="../model/handover/handoverpack.cpp" line="215"/>
         <source>Accepted by (operations)</source>
         <translation>Accepté par (exploitation)</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="39"/>
+        <location filename="../model/handover/rulesheet.cpp" line="41"/>
         <source>any</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="48"/>
+        <location filename="../model/handover/rulesheet.cpp" line="50"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="50"/>
+        <location filename="../model/handover/rulesheet.cpp" line="53"/>
         <source>unresolved source and destination</source>
         <translation>source et destination non résolues</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="51"/>
+        <location filename="../model/handover/rulesheet.cpp" line="54"/>
         <source>unresolved destination</source>
         <translation>destination non résolue</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="52"/>
+        <location filename="../model/handover/rulesheet.cpp" line="55"/>
         <source>unresolved source</source>
         <translation>source non résolue</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="64"/>
+        <location filename="../model/handover/rulesheet.cpp" line="68"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="66"/>
+        <location filename="../model/handover/rulesheet.cpp" line="70"/>
         <source>Source zone</source>
         <translation>Zone source</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="67"/>
+        <location filename="../model/handover/rulesheet.cpp" line="71"/>
         <source>Source addresses</source>
         <translation>Adresses source</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="69"/>
+        <location filename="../model/handover/rulesheet.cpp" line="73"/>
         <source>Destination zone</source>
         <translation>Zone de destination</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="70"/>
+        <location filename="../model/handover/rulesheet.cpp" line="74"/>
         <source>Destination addresses</source>
         <translation>Adresses de destination</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="71"/>
+        <location filename="../model/handover/rulesheet.cpp" line="75"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="72"/>
+        <location filename="../model/handover/rulesheet.cpp" line="76"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="74"/>
+        <location filename="../model/handover/rulesheet.cpp" line="78"/>
         <source>Optional</source>
         <translation>Optionnel</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="75"/>
+        <location filename="../model/handover/rulesheet.cpp" line="79"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="76"/>
+        <location filename="../model/handover/rulesheet.cpp" line="80"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="84"/>
+        <location filename="../model/handover/rulesheet.cpp" line="88"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -2902,6 +3194,84 @@
         <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::HelpActions</name>
+    <message>
+        <location filename="../app/helpactions.cpp" line="24"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="27"/>
+        <source>How to draw, plan addresses, export rules and hand over, illustrated</source>
+        <translation>Guide illustré&#xa0;: dessiner, planifier les adresses, exporter les règles et remettre le dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="30"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="32"/>
+        <source>Every shortcut and mouse gesture, by menu</source>
+        <translation>Tous les raccourcis et gestes de la souris, par menu</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="34"/>
+        <source>&amp;About Portolan</source>
+        <translation>À &amp;propos de Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="37"/>
+        <source>Portolan&apos;s version, and the libraries it is built on</source>
+        <translation>La version de Portolan et les bibliothèques sur lesquelles il repose</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="39"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="41"/>
+        <source>The version and licence of the Qt toolkit</source>
+        <translation>La version et la licence de la boîte à outils Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="80"/>
+        <source>LGPL 3.0</source>
+        <translation>LGPL 3.0</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="81"/>
+        <source>Eclipse Public License 1.0</source>
+        <translation>Eclipse Public License 1.0</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="82"/>
+        <source>public domain</source>
+        <translation>domaine public</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="83"/>
+        <source>BSD 2-Clause</source>
+        <translation>BSD 2-Clause</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="89"/>
+        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Port diagrams, address plans and firewall rules from one model of a platform&apos;s components and flows.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Diagrammes de ports, plans d’adressage et règles de pare-feu à partir d’un seul modèle des composants et des flux d’une plateforme.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="92"/>
+        <source>&lt;p&gt;Built on:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Repose sur&#xa0;:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="97"/>
+        <source>About Portolan</source>
+        <translation>À propos de Portolan</translation>
     </message>
 </context>
 <context>
@@ -3155,104 +3525,94 @@
 <context>
     <name>Portolan::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="56"/>
-        <source>&lt;h2&gt;No project open&lt;/h2&gt;&lt;p&gt;Open a project with &lt;b&gt;File → Open…&lt;/b&gt;, start from a reference design with &lt;b&gt;File → New from Sample&lt;/b&gt;, or drop a project or a flow table here.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Aucun projet ouvert&lt;/h2&gt;&lt;p&gt;Ouvrez un projet avec &lt;b&gt;Fichier → Ouvrir…&lt;/b&gt;, partez d’une conception de référence avec &lt;b&gt;Fichier → Nouveau depuis un exemple&lt;/b&gt;, ou déposez ici un projet ou un tableau de flux.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location filename="../app/mainwindow.cpp" line="118"/>
         <source>Layout failed: %1</source>
         <translation>Échec de la disposition&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>Showing the whole project</source>
         <translation>Affichage de tout le projet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>Showing: %1</source>
         <translation>Affichage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
+        <source>Language, theme, author, paper and diagram defaults</source>
+        <translation>Langue, thème, auteur, papier et réglages par défaut des diagrammes</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Edit</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
+        <source>Show or hide the %1 tool bar</source>
+        <translation>Afficher ou masquer la barre d’outils «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="236"/>
+        <source>Show or hide the %1 panel</source>
+        <translation>Afficher ou masquer le panneau «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>E&amp;nvironment</source>
         <translation>E&amp;nvironnement</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
-        <source>&amp;About Portolan</source>
-        <translation>À &amp;propos de Portolan</translation>
+        <location filename="../app/mainwindow.cpp" line="342"/>
+        <source>%L1 products · %L2 zones · %L3 components · %L4 flows</source>
+        <translation>%L1 produits · %L2 zones · %L3 composants · %L4 flux</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="325"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>%1 (read-only) — Portolan</source>
         <translation>%1 (lecture seule) — Portolan</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>%1 — Portolan</source>
         <translation>%1 — Portolan</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="297"/>
-        <source>%1 products · %2 zones · %3 components · %4 flows</source>
-        <translation>%1 produits · %2 zones · %3 composants · %4 flux</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
-        <source>About Portolan</source>
-        <translation>À propos de Portolan</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="332"/>
-        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Port diagrams, address plans and firewall rules from one model of a platform&apos;s components and flows.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Diagrammes de ports, plans d’adressage et règles de pare-feu à partir d’un seul modèle des composants et des flux d’une plateforme.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3360,29 +3720,129 @@
 <context>
     <name>Portolan::PreferencesDialog</name>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="19"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="47"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="20"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="50"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="51"/>
+        <source>Diagram</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="52"/>
+        <source>Exports and Handover</source>
+        <translation>Exports et remise</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="67"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="73"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="74"/>
+        <source>Numbers and dates follow the language. A new language is used from the next start.</source>
+        <translation>Les nombres et les dates suivent la langue. Une nouvelle langue s’applique à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="78"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="79"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="80"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="81"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="84"/>
+        <source>&amp;Recent projects kept:</source>
+        <translation>Nombre de projets &amp;récents&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="93"/>
+        <source>&amp;Show addresses under component names</source>
+        <translation>&amp;Afficher les adresses sous les noms des composants</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="95"/>
+        <source>As View → Show Addresses: the addresses of the environment chosen in the tool bar.</source>
+        <translation>Comme Affichage → Afficher les adresses&#xa0;: les adresses de l’environnement choisi dans la barre d’outils.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="99"/>
+        <source>Orthogonal</source>
+        <translation>Orthogonal</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="100"/>
+        <source>Curved</source>
+        <translation>Courbe</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="101"/>
+        <source>&amp;Edge style of new projects:</source>
+        <translation>&amp;Style des arêtes des nouveaux projets&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="102"/>
+        <source>A project keeps its own edge style: View → Edge Style changes it.</source>
+        <translation>Un projet conserve son propre style des arêtes&#xa0;: Affichage → Style des arêtes le modifie.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="112"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="23"/>
-        <source>Handover pack</source>
-        <translation>Dossier de remise</translation>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="121"/>
+        <source>Default &amp;paper:</source>
+        <translation>&amp;Papier par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="25"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="122"/>
+        <source>The sheet a diagram&apos;s PDF is fitted on, unless Export Diagram… chooses another.</source>
+        <translation>La feuille sur laquelle le PDF d’un diagramme est ajusté, sauf si Exporter le diagramme… en choisit une autre.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="114"/>
         <source>&amp;Author:</source>
         <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="26"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="115"/>
         <source>Printed in the title block and the sign-off of every handover pack, from the window and from portolan handover.</source>
         <translation>Imprimé dans le cartouche et le bloc de validation de chaque dossier de remise, depuis la fenêtre et depuis portolan handover.</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences.cpp" line="153"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences.cpp" line="154"/>
+        <source>Portolan will speak the chosen language the next time it starts.</source>
+        <translation>Portolan utilisera la langue choisie à son prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3969,30 +4429,35 @@
 <context>
     <name>Portolan::RecentFiles</name>
     <message>
-        <location filename="../app/recentfiles.cpp" line="79"/>
+        <location filename="../app/recentfiles.cpp" line="82"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
     <message>
-        <location filename="../app/recentfiles.cpp" line="83"/>
+        <location filename="../app/recentfiles.cpp" line="86"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <location filename="../app/recentfiles.cpp" line="87"/>
+        <source>Forget the recent projects (the files stay)</source>
+        <translation>Oublier les projets récents (les fichiers restent)</translation>
     </message>
 </context>
 <context>
     <name>Portolan::RulesExportAction</name>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="22"/>
+        <location filename="../app/rulesexportaction.cpp" line="23"/>
         <source>Export Firewall &amp;Rules…</source>
         <translation>Exporter les &amp;règles de pare-feu…</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="25"/>
+        <location filename="../app/rulesexportaction.cpp" line="26"/>
         <source>Write the current environment&apos;s firewall rules as a spreadsheet</source>
         <translation>Écrire les règles de pare-feu de l’environnement actuel dans un tableur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="49"/>
+        <location filename="../app/rulesexportaction.cpp" line="50"/>
         <source>Wrote %n rule(s) of %1 to %2.</source>
         <translation>
             <numerusform>%n règle de %1 écrite dans %2.</numerusform>
@@ -4000,55 +4465,250 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="53"/>
+        <location filename="../app/rulesexportaction.cpp" line="54"/>
         <source>%n have an endpoint without an address (marked in the Status column).</source>
         <translation>
             <numerusform>%n a une extrémité sans adresse (signalée dans la colonne Status).</numerusform>
             <numerusform>%n ont une extrémité sans adresse (signalée dans la colonne Status).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/rulesexportaction.cpp" line="58"/>
+        <source>%n of the %1 rules of %2 cannot be requested as they are: an endpoint has no address in this environment. They are marked in the Status column; give those components addresses in the Address Plan.</source>
+        <translation>
+            <numerusform>%n règle sur %1 de %2 ne peut pas être demandée telle quelle&#xa0;: une extrémité n’a pas d’adresse dans cet environnement. Elle est signalée dans la colonne Status&#xa0;; donnez des adresses aux composants concernés dans le Plan d’adressage.</numerusform>
+            <numerusform>%n règles sur %1 de %2 ne peuvent pas être demandées telles quelles&#xa0;: une extrémité n’a pas d’adresse dans cet environnement. Elles sont signalées dans la colonne Status&#xa0;; donnez des adresses aux composants concernés dans le Plan d’adressage.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="64"/>
+        <location filename="../app/rulesexportaction.cpp" line="74"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="65"/>
+        <location filename="../app/rulesexportaction.cpp" line="75"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="69"/>
-        <location filename="../app/rulesexportaction.cpp" line="76"/>
-        <location filename="../app/rulesexportaction.cpp" line="85"/>
-        <location filename="../app/rulesexportaction.cpp" line="92"/>
+        <location filename="../app/rulesexportaction.cpp" line="57"/>
+        <location filename="../app/rulesexportaction.cpp" line="79"/>
+        <location filename="../app/rulesexportaction.cpp" line="86"/>
+        <location filename="../app/rulesexportaction.cpp" line="95"/>
+        <location filename="../app/rulesexportaction.cpp" line="102"/>
         <source>Export Firewall Rules</source>
         <translation>Exporter les règles de pare-feu</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="77"/>
+        <location filename="../app/rulesexportaction.cpp" line="87"/>
         <source>Portolan writes rules as .xlsx or .csv, not “%1”.</source>
         <translation>Portolan écrit les règles en .xlsx ou .csv, pas en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="81"/>
+        <location filename="../app/rulesexportaction.cpp" line="91"/>
         <source>One rule per flow</source>
         <translation>Une règle par flux</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="82"/>
+        <location filename="../app/rulesexportaction.cpp" line="92"/>
         <source>One rule per source, destination and protocol (ports united)</source>
         <translation>Une règle par source, destination et protocole (ports réunis)</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="86"/>
+        <location filename="../app/rulesexportaction.cpp" line="96"/>
         <source>Rules:</source>
         <translation>Règles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="93"/>
+        <location filename="../app/rulesexportaction.cpp" line="103"/>
         <source>%1 could not be written.</source>
         <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ShortcutsDialog</name>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="61"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="63"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="63"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="80"/>
+        <source>On the diagram</source>
+        <translation>Sur le diagramme</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="86"/>
+        <source>Draw a flow</source>
+        <translation>Dessiner un flux</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="86"/>
+        <source>Shift+drag from one component to another</source>
+        <translation>Shift+glisser d’un composant à un autre</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="87"/>
+        <source>Add a component</source>
+        <translation>Ajouter un composant</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="87"/>
+        <source>Double-click empty space</source>
+        <translation>Double-clic sur un espace vide</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="88"/>
+        <source>Edit a component or flow</source>
+        <translation>Modifier un composant ou un flux</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="88"/>
+        <source>Double-click it</source>
+        <translation>Double-clic dessus</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="89"/>
+        <source>Move to the next component</source>
+        <translation>Passer au composant suivant</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="89"/>
+        <source>Tab, Shift+Tab, or the arrow keys</source>
+        <translation>Tab, Shift+Tab ou les touches fléchées</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="90"/>
+        <source>Leave the diagram</source>
+        <translation>Quitter le diagramme</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="90"/>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="91"/>
+        <source>Centre on the selection</source>
+        <translation>Centrer sur la sélection</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="91"/>
+        <source>Space or Enter</source>
+        <translation>Espace ou Entrée</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="92"/>
+        <source>Clear the selection</source>
+        <translation>Effacer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="92"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="93"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="93"/>
+        <source>+ and −, or Ctrl+wheel</source>
+        <translation>+ et −, ou Ctrl+molette</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="94"/>
+        <source>Scroll</source>
+        <translation>Défiler</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="94"/>
+        <source>Wheel, Shift+wheel</source>
+        <translation>Molette, Shift+molette</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="104"/>
+        <source>Find an action or a key</source>
+        <translation>Rechercher une action ou une touche</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::StartPage</name>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="52"/>
+        <source>Port diagrams, address plans and firewall rules from one model of a platform&apos;s components and flows. There is no Save: every change is kept in the project file at once.</source>
+        <translation>Diagrammes de ports, plans d’adressage et règles de pare-feu à partir d’un seul modèle des composants et des flux d’une plateforme. Il n’y a pas de commande Enregistrer&#xa0;: chaque modification est aussitôt conservée dans le fichier de projet.</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="59"/>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="61"/>
+        <source>Open the TKO Sample…</source>
+        <translation>Ouvrir l’exemple TKO…</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="62"/>
+        <source>VMware Tanzu for Kubernetes Operations: its zones, components and flows, saved as a new project you can change.</source>
+        <translation>VMware Tanzu for Kubernetes Operations&#xa0;: ses zones, composants et flux, enregistrés comme un nouveau projet que vous pouvez modifier.</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="67"/>
+        <source>Import a Port Table…</source>
+        <translation>Importer un tableau de ports…</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="68"/>
+        <source>A markdown or CSV table of flows becomes a new project, after a preview.</source>
+        <translation>Un tableau de flux Markdown ou CSV devient un nouveau projet, après un aperçu.</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="71"/>
+        <source>New Empty Project…</source>
+        <translation>Nouveau projet vide…</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="72"/>
+        <source>Draw components and flows on the diagram from the start.</source>
+        <translation>Dessinez composants et flux sur le diagramme dès le départ.</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="74"/>
+        <source>Open a Project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="75"/>
+        <source>A .portolan file from disk.</source>
+        <translation>Un fichier .portolan sur le disque.</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="80"/>
+        <source>Recent Projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="84"/>
+        <source>You can also drop a project or port tables on this window.</source>
+        <translation>Vous pouvez aussi déposer un projet ou des tableaux de ports sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="116"/>
+        <source>None yet: the projects you open are listed here.</source>
+        <translation>Aucun pour l’instant&#xa0;: les projets que vous ouvrez sont listés ici.</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4743,24 @@
             <numerusform>%n ligne copiée.</numerusform>
             <numerusform>%n lignes copiées.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::UserGuide</name>
+    <message>
+        <location filename="../views/help/userguide.cpp" line="21"/>
+        <source>Portolan User Guide</source>
+        <translation>Guide de l’utilisateur de Portolan</translation>
+    </message>
+    <message>
+        <location filename="../views/help/userguide.cpp" line="31"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../views/help/userguide.cpp" line="32"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
     </message>
 </context>
 <context>

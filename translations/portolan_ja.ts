@@ -128,45 +128,45 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="168"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="167"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>エラー %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="168"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="167"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>警告 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="177"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="176"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="184"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="183"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="189"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="188"/>
         <source>Imported %n address(es) from %1.</source>
         <translation>
             <numerusform>%1 から %n 件のアドレスをインポートしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="191"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="190"/>
         <source>%n row(s) were there already.</source>
         <translation>
             <numerusform>%n 行はすでに存在していました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="207"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="206"/>
         <source>Saved the %1 address plan to %2.</source>
         <translation>%1 のアドレス計画を %2 に保存しました。</translation>
     </message>
@@ -261,89 +261,89 @@
         <translation>ゾーン %1 はありません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="46"/>
-        <location filename="../model/addressing/addressedits.cpp" line="133"/>
-        <location filename="../model/addressing/addressedits.cpp" line="162"/>
-        <location filename="../model/addressing/addressedits.cpp" line="197"/>
-        <location filename="../model/addressing/nextfree.cpp" line="175"/>
+        <location filename="../model/addressing/addressedits.cpp" line="47"/>
+        <location filename="../model/addressing/addressedits.cpp" line="139"/>
+        <location filename="../model/addressing/addressedits.cpp" line="169"/>
+        <location filename="../model/addressing/addressedits.cpp" line="205"/>
+        <location filename="../model/addressing/nextfree.cpp" line="178"/>
         <source>there is no environment %1</source>
         <translation>環境 %1 はありません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="49"/>
+        <location filename="../model/addressing/addressedits.cpp" line="51"/>
         <source>a zone prefix needs a CIDR, such as 10.0.1.0/24</source>
         <translation>ゾーンプレフィックスには 10.0.1.0/24 のような CIDR が必要です</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="55"/>
+        <location filename="../model/addressing/addressedits.cpp" line="58"/>
         <source>%1 is not a prefix; write it as network/length, such as 10.0.1.0/24</source>
         <translation>%1 はプレフィックスではありません。10.0.1.0/24 のように「ネットワーク/長さ」の形式で書いてください</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="59"/>
+        <location filename="../model/addressing/addressedits.cpp" line="63"/>
         <source>VLAN %1 is out of range 1-4094</source>
         <translation>VLAN %1 は範囲 1-4094 の外です</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="67"/>
+        <location filename="../model/addressing/addressedits.cpp" line="71"/>
         <source>the gateway %1 is not a single IP address</source>
         <translation>ゲートウェイ %1 は単一の IP アドレスではありません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="71"/>
+        <location filename="../model/addressing/addressedits.cpp" line="75"/>
         <source>the gateway %1 is not inside %2</source>
         <translation>ゲートウェイ %1 は %2 の範囲外です</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="77"/>
+        <location filename="../model/addressing/addressedits.cpp" line="82"/>
         <source>there is no zone prefix %1</source>
         <translation>ゾーンプレフィックス %1 はありません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="84"/>
+        <location filename="../model/addressing/addressedits.cpp" line="89"/>
         <source>zone “%1” already has %2 in %3</source>
         <translation>ゾーン「%1」には %3 で既に %2 があります</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="100"/>
+        <location filename="../model/addressing/addressedits.cpp" line="105"/>
         <source>%1 overlaps %2 of zone “%3” in %4</source>
         <translation>%1 は %4 でゾーン「%3」の %2 と重なっています</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="131"/>
-        <location filename="../model/addressing/addressedits.cpp" line="160"/>
-        <location filename="../model/addressing/nextfree.cpp" line="184"/>
+        <location filename="../model/addressing/addressedits.cpp" line="136"/>
+        <location filename="../model/addressing/addressedits.cpp" line="166"/>
+        <location filename="../model/addressing/nextfree.cpp" line="187"/>
         <source>there is no component %1</source>
         <translation>コンポーネント %1 はありません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="200"/>
-        <location filename="../model/addressing/addressedits.cpp" line="244"/>
+        <location filename="../model/addressing/addressedits.cpp" line="209"/>
+        <location filename="../model/addressing/addressedits.cpp" line="258"/>
         <source>line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="203"/>
+        <location filename="../model/addressing/addressedits.cpp" line="212"/>
         <source>the plan is empty; it needs the header component,address</source>
         <translation>計画が空です。見出し行 component,address が必要です</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="216"/>
+        <location filename="../model/addressing/addressedits.cpp" line="226"/>
         <source>line %1: the plan needs the header component,address</source>
         <translation>%1 行目: 計画には見出し行 component,address が必要です</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="239"/>
+        <location filename="../model/addressing/addressedits.cpp" line="250"/>
         <source>line %1: there is no component named “%2”</source>
         <translation>%1 行目: 「%2」という名前のコンポーネントはありません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="246"/>
+        <location filename="../model/addressing/addressedits.cpp" line="260"/>
         <source>no address given</source>
         <translation>アドレスが指定されていません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressedits.cpp" line="248"/>
+        <location filename="../model/addressing/addressedits.cpp" line="262"/>
         <source>line %1: %2 already has %3</source>
         <translation>%1 行目: %2 には既に %3 があります</translation>
     </message>
@@ -363,73 +363,73 @@
         <translation>%1 は IPv4 アドレスではありません: %2 は範囲 0-255 の外です</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="82"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="84"/>
         <source>%1 has a zone id (%2), which only means something on one machine; write the address without it</source>
         <translation>%1 にはゾーン ID (%2) が付いていますが、これは 1 台のマシン上でしか意味を持ちません。ゾーン ID を付けずにアドレスを書いてください</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="90"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="92"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
         <translation>「%1」は IPv6 アドレスではありません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="102"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="104"/>
         <source>&quot;%1&quot; is not an IP address</source>
         <translation>「%1」は IP アドレスではありません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="117"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="119"/>
         <source>%1 is not a contiguous netmask</source>
         <translation>%1 は連続したネットマスクではありません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="123"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="125"/>
         <source>%1 has no prefix length after the /</source>
         <translation>%1 の / の後にプレフィックス長がありません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="127"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="129"/>
         <source>&quot;%1&quot; is not a prefix length</source>
         <translation>「%1」はプレフィックス長ではありません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="132"/>
-        <location filename="../model/addressing/allocation.cpp" line="110"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="135"/>
+        <location filename="../model/addressing/allocation.cpp" line="111"/>
         <source>prefix length %1 is out of range 0-%2</source>
         <translation>プレフィックス長 %1 は範囲 0-%2 の外です</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="175"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="178"/>
         <source>an address is empty</source>
         <translation>空のアドレスがあります</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="206"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="209"/>
         <source>%1 has no address before the /</source>
         <translation>%1 の / の前にアドレスがありません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="218"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="223"/>
         <source>%1 has host bits set; did you mean %2?</source>
         <translation>%1 にはホストビットが設定されています。%2 のことですか？</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="228"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="233"/>
         <source>range %1 has no first address</source>
         <translation>範囲 %1 に先頭のアドレスがありません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="232"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="237"/>
         <source>range %1 has no last address</source>
         <translation>範囲 %1 に末尾のアドレスがありません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="243"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="248"/>
         <source>range %1 mixes IPv4 and IPv6</source>
         <translation>範囲 %1 に IPv4 と IPv6 が混在しています</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressparsing.cpp" line="247"/>
+        <location filename="../model/addressing/addressparsing.cpp" line="252"/>
         <source>range %1 runs backwards</source>
         <translation>範囲 %1 は逆順になっています</translation>
     </message>
@@ -439,32 +439,32 @@
         <translation>%1 と %2</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressvalidation.cpp" line="80"/>
+        <location filename="../model/addressing/addressvalidation.cpp" line="81"/>
         <source>%1 is bound to both %2 in %3</source>
         <translation>%1 は %3 で %2 の両方に割り当てられています</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressvalidation.cpp" line="81"/>
+        <location filename="../model/addressing/addressvalidation.cpp" line="82"/>
         <source>%1 is bound to %2 in %3</source>
         <translation>%1 は %3 で %2 に割り当てられています</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressvalidation.cpp" line="119"/>
+        <location filename="../model/addressing/addressvalidation.cpp" line="120"/>
         <source>%1 of %2 overlaps %3 of %4 in %5</source>
         <translation>%5 で %2 の %1 が %4 の %3 と重なっています</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressvalidation.cpp" line="162"/>
+        <location filename="../model/addressing/addressvalidation.cpp" line="163"/>
         <source>%1 of %2 is outside the prefixes of zone %3 in %4 (%5)</source>
         <translation>%4 で %2 の %1 はゾーン %3 のプレフィックスの外にあります (%5)</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressvalidation.cpp" line="183"/>
+        <location filename="../model/addressing/addressvalidation.cpp" line="184"/>
         <source>%1 is used by flows but has no address in %2</source>
         <translation>%1 はフローで使われていますが、%2 にアドレスがありません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/addressvalidation.cpp" line="198"/>
+        <location filename="../model/addressing/addressvalidation.cpp" line="199"/>
         <source>%1 is a network but has the name %2 in %3; a network needs a CIDR</source>
         <translation>%1 はネットワークですが、%3 では名前 %2 になっています。ネットワークには CIDR が必要です</translation>
     </message>
@@ -479,12 +479,12 @@
         <translation>%1 に空きアドレスが残っていません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/allocation.cpp" line="114"/>
+        <location filename="../model/addressing/allocation.cpp" line="117"/>
         <source>a /%1 does not fit inside %2</source>
         <translation>/%1 は %2 に収まりません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/allocation.cpp" line="133"/>
+        <location filename="../model/addressing/allocation.cpp" line="137"/>
         <source>%1 has no free /%2 left</source>
         <translation>%1 に空いている /%2 が残っていません</translation>
     </message>
@@ -504,42 +504,42 @@
         <translation>ラベル「%1」は %2 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="56"/>
+        <location filename="../model/addressing/hostname.cpp" line="58"/>
         <source>label &quot;%1&quot; contains an underscore, which host names do not allow</source>
         <translation>ラベル「%1」にはホスト名で使えないアンダースコアが含まれています</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="62"/>
+        <location filename="../model/addressing/hostname.cpp" line="65"/>
         <source>label &quot;%1&quot; contains %2, which host names do not allow</source>
         <translation>ラベル「%1」にはホスト名で使えない %2 が含まれています</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="68"/>
+        <location filename="../model/addressing/hostname.cpp" line="71"/>
         <source>label &quot;%1&quot; starts or ends with a hyphen</source>
         <translation>ラベル「%1」がハイフンで始まるか終わっています</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="81"/>
+        <location filename="../model/addressing/hostname.cpp" line="84"/>
         <source>&quot;%1&quot; is too long for a name: %2 characters, at most %3</source>
         <translation>「%1」は名前として長すぎます: %2 文字 (最大 %3 文字)</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="94"/>
+        <location filename="../model/addressing/hostname.cpp" line="97"/>
         <source>&quot;%1&quot; is not a fully qualified name: it needs a domain, as in host.example.com</source>
         <translation>「%1」は完全修飾名ではありません: host.example.com のようにドメインが必要です</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="101"/>
+        <location filename="../model/addressing/hostname.cpp" line="104"/>
         <source>&quot;%1&quot; is not a name: its last label &quot;%2&quot; is all digits</source>
         <translation>「%1」は名前ではありません: 最後のラベル「%2」が数字だけです</translation>
     </message>
     <message>
-        <location filename="../model/addressing/hostname.cpp" line="121"/>
+        <location filename="../model/addressing/hostname.cpp" line="124"/>
         <source>in &quot;%1&quot; the * must be the whole leftmost label, as in *.example.com</source>
         <translation>「%1」では、*.example.com のように * が左端のラベル全体でなければなりません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/nextfree.cpp" line="116"/>
+        <location filename="../model/addressing/nextfree.cpp" line="117"/>
         <source>“%1” has no zone to take an address from</source>
         <translation>「%1」にはアドレスを取得するゾーンがありません</translation>
     </message>
@@ -549,22 +549,22 @@
         <translation>「%2」のゾーン「%1」には %3 でプレフィックスがありません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/nextfree.cpp" line="140"/>
+        <location filename="../model/addressing/nextfree.cpp" line="142"/>
         <source>no prefix of zone “%1” in %2 is large enough for a /%3</source>
         <translation>%2 にあるゾーン「%1」のプレフィックスには /%3 が収まるものがありません</translation>
     </message>
     <message>
-        <location filename="../model/addressing/nextfree.cpp" line="146"/>
+        <location filename="../model/addressing/nextfree.cpp" line="149"/>
         <source>every prefix of zone “%1” in %2 is already in use (%3)</source>
         <translation>%2 にあるゾーン「%1」のプレフィックスはすべて使用中です (%3)</translation>
     </message>
     <message>
-        <location filename="../model/addressing/nextfree.cpp" line="150"/>
+        <location filename="../model/addressing/nextfree.cpp" line="153"/>
         <source>zone “%1” has no free /%2 left in %3 (%4)</source>
         <translation>ゾーン「%1」には %3 で空いている /%2 が残っていません (%4)</translation>
     </message>
     <message>
-        <location filename="../model/addressing/nextfree.cpp" line="156"/>
+        <location filename="../model/addressing/nextfree.cpp" line="158"/>
         <source>zone “%1” has no free address left in %2 (%3)</source>
         <translation>ゾーン「%1」には %2 で空きアドレスが残っていません (%3)</translation>
     </message>
@@ -621,53 +621,53 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="69"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="68"/>
         <source>Delete “%1” and its %n flow(s)</source>
         <translation>
             <numerusform>「%1」とその %n 件のフローを削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="70"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="69"/>
         <source>Delete the %n component(s) and %1</source>
         <translation>
             <numerusform>%n 個のコンポーネントと%1を削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="71"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="70"/>
         <source>their %n flow(s)</source>
         <translation>
             <numerusform>その %n 件のフロー</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="74"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="73"/>
         <source>Keep its flows, moving them to:</source>
         <translation>フローを残し、次へ移動:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="75"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="74"/>
         <source>Keep their flows, moving them to:</source>
         <translation>フローを残し、次へ移動:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="77"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="76"/>
         <source>Another component</source>
         <translation>別のコンポーネント</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="83"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="82"/>
         <source>Flows that would then repeat another flow, or run from the component to itself, are deleted. Undo brings everything back.</source>
         <translation>移動の結果、他のフローと重複するフローや、コンポーネント自身へのフローは削除されます。元に戻すとすべて復元されます。</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="88"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="87"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="128"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="127"/>
         <source>There is no other component “%1”.</source>
         <translation>「%1」という別のコンポーネントはありません。</translation>
     </message>
@@ -1028,27 +1028,27 @@
         <translation>%1 は任意のポートで任意のプロトコルを許可しています</translation>
     </message>
     <message>
-        <location filename="../model/lint/designlint.cpp" line="107"/>
+        <location filename="../model/lint/designlint.cpp" line="109"/>
         <source>%1 has no ports; a %2 flow needs the ports it opens</source>
         <translation>%1 にはポートがありません。%2 のフローには開くポートが必要です</translation>
     </message>
     <message>
-        <location filename="../model/lint/designlint.cpp" line="116"/>
+        <location filename="../model/lint/designlint.cpp" line="118"/>
         <source>%1 opens every port</source>
         <translation>%1 はすべてのポートを開いています</translation>
     </message>
     <message>
-        <location filename="../model/lint/designlint.cpp" line="117"/>
+        <location filename="../model/lint/designlint.cpp" line="119"/>
         <source>%1 opens %2 ports; a range wider than %3 ports is rarely what is meant</source>
         <translation>%1 は %2 個のポートを開いています。%3 個を超える範囲が意図されていることはまれです</translation>
     </message>
     <message>
-        <location filename="../model/lint/designlint.cpp" line="137"/>
+        <location filename="../model/lint/designlint.cpp" line="140"/>
         <source>%1 is listed %2 times</source>
         <translation>%1 が %2 回記載されています</translation>
     </message>
     <message>
-        <location filename="../model/lint/designlint.cpp" line="152"/>
+        <location filename="../model/lint/designlint.cpp" line="155"/>
         <source>%1 has no flows</source>
         <translation>%1 にはフローがありません</translation>
     </message>
@@ -1076,57 +1076,57 @@
 <context>
     <name>Portolan::DiagramActions</name>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="35"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="36"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="37"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="38"/>
         <source>Zoom in</source>
         <translation>拡大します</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="38"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="39"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="39"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="40"/>
         <source>Zoom out</source>
         <translation>縮小します</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="40"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="41"/>
         <source>&amp;Fit to Window</source>
         <translation>ウィンドウに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="41"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="42"/>
         <source>Show the whole diagram</source>
         <translation>図全体を表示します</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="42"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="43"/>
         <source>&amp;Actual Size</source>
         <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="43"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="44"/>
         <source>Zoom to 100 %</source>
         <translation>100 % に拡大/縮小します</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="44"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="45"/>
         <source>&amp;Reset Layout</source>
         <translation>レイアウトをリセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="45"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="46"/>
         <source>Unpin every component and lay the diagram out afresh</source>
         <translation>すべてのコンポーネントの固定を解除し、図を新たにレイアウトします</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagramactions.cpp" line="62"/>
+        <location filename="../views/diagram/diagramactions.cpp" line="63"/>
         <source>Diagram</source>
         <translation>図</translation>
     </message>
@@ -1174,47 +1174,52 @@
         <translation>選択したコンポーネントを通信相手とともに表示します。送信元は左側です (F)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="84"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="72"/>
+        <source>As Focus, and what those components talk to in turn (Shift+F)</source>
+        <translation>フォーカスと同様に表示し、さらにそれらのコンポーネントの通信相手も表示します (Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/diagrameditor.cpp" line="85"/>
         <source>Show each component&apos;s addresses in the current environment under its name</source>
         <translation>各コンポーネントの現在の環境でのアドレスを名前の下に表示します</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="88"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="89"/>
         <source>Make the selected components one, keeping their flows</source>
         <translation>選択したコンポーネントをフローを保ったまま 1 つに統合します</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="96"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="97"/>
         <source>Merge Components</source>
         <translation>コンポーネントの統合</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="97"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="98"/>
         <source>The flows of the others move to the component that stays:</source>
         <translation>ほかのコンポーネントのフローは、残るコンポーネントに移ります:</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="107"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="109"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="108"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="110"/>
         <source>Drag from one component to another to add a flow (or hold Shift while dragging)</source>
         <translation>コンポーネントから別のコンポーネントへドラッグしてフローを追加します (または Shift キーを押しながらドラッグ)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="111"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="114"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="112"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="115"/>
         <source>Add a component (or double-click empty space)</source>
         <translation>コンポーネントを追加します (または空いている場所をダブルクリック)</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrameditor.cpp" line="154"/>
+        <location filename="../views/diagram/diagrameditor.cpp" line="157"/>
         <source>Save this view (Views → New from Filter) to place components in it.</source>
         <translation>コンポーネントを配置するには、このビューを保存してください (ビュー → フィルターから新規作成)。</translation>
     </message>
@@ -1309,6 +1314,29 @@
     </message>
 </context>
 <context>
+    <name>Portolan::DiagramExportAction</name>
+    <message>
+        <location filename="../app/diagramexportaction.cpp" line="24"/>
+        <source>&amp;Export Diagram…</source>
+        <translation>図をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/diagramexportaction.cpp" line="27"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../app/diagramexportaction.cpp" line="28"/>
+        <source>Write the diagram as SVG, PNG, PDF, DOT or JSON</source>
+        <translation>図を SVG、PNG、PDF、DOT、JSON のいずれかで書き出します</translation>
+    </message>
+    <message>
+        <location filename="../app/diagramexportaction.cpp" line="62"/>
+        <source>Exported the diagram to %1</source>
+        <translation>図を %1 にエクスポートしました</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::DiagramFilterBar</name>
     <message>
         <location filename="../views/diagram/diagramfilterbar.cpp" line="59"/>
@@ -1374,7 +1402,7 @@
         <translation>図をレイアウトしています…</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrampane.cpp" line="274"/>
+        <location filename="../views/diagram/diagrampane.cpp" line="275"/>
         <source>%1 of %2 connections</source>
         <translation>%2 本中 %1 本の接続</translation>
     </message>
@@ -1507,56 +1535,86 @@
     </message>
     <message>
         <location filename="../app/editactions.cpp" line="53"/>
+        <source>Take back the last change</source>
+        <translation>最後の変更を元に戻します</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="54"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <location filename="../app/editactions.cpp" line="57"/>
+        <source>Make the change taken back last again</source>
+        <translation>最後に元に戻した変更をやり直します</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="59"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="58"/>
+        <location filename="../app/editactions.cpp" line="60"/>
         <source>Redo</source>
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="68"/>
+        <location filename="../app/editactions.cpp" line="71"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="70"/>
+        <location filename="../app/editactions.cpp" line="72"/>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>選択した行をタブ区切りのテキストとしてコピーします</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="74"/>
         <source>&amp;Paste Flows</source>
         <translation>フローを貼り付け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="71"/>
+        <location filename="../app/editactions.cpp" line="75"/>
         <source>Add flows from rows copied in a spreadsheet</source>
         <translation>スプレッドシートでコピーした行からフローを追加します</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="73"/>
+        <location filename="../app/editactions.cpp" line="77"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="75"/>
+        <location filename="../app/editactions.cpp" line="78"/>
+        <source>Delete what is selected</source>
+        <translation>選択した項目を削除します</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="80"/>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="79"/>
+        <location filename="../app/editactions.cpp" line="83"/>
+        <source>Filter the table or the diagram that has the focus</source>
+        <translation>フォーカスのある表または図を絞り込みます</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="85"/>
         <source>New &amp;Flow…</source>
         <translation>新しいフロー(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="81"/>
+        <location filename="../app/editactions.cpp" line="87"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/editactions.cpp" line="85"/>
+        <location filename="../app/editactions.cpp" line="88"/>
+        <source>Add a flow between two components</source>
+        <translation>2 つのコンポーネント間にフローを追加します</translation>
+    </message>
+    <message>
+        <location filename="../app/editactions.cpp" line="92"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -1589,147 +1647,373 @@
         <translation>ウィンドウにアドレスを表示する環境</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="35"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="37"/>
         <source>Add an environment (Lab, Production, a second site…)</source>
         <translation>環境を追加します (ラボ、本番、第 2 拠点など)</translation>
     </message>
     <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="38"/>
+        <source>Give the current environment another name</source>
+        <translation>現在の環境の名前を変更します</translation>
+    </message>
+    <message>
         <location filename="../views/environment/environmentswitcher.cpp" line="39"/>
+        <source>Delete the current environment with its addresses and prefixes</source>
+        <translation>現在の環境を、そのアドレスとプレフィックスとともに削除します</translation>
+    </message>
+    <message>
+        <location filename="../views/environment/environmentswitcher.cpp" line="43"/>
         <source>Add an environment starting with a copy of this one&apos;s addresses and prefixes</source>
         <translation>この環境のアドレスとプレフィックスのコピーから始まる環境を追加します</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="55"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="59"/>
         <source>New Environment</source>
         <translation>新しい環境</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="55"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="59"/>
         <source>Name of the new environment:</source>
         <translation>新しい環境の名前:</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="56"/>
-        <location filename="../views/environment/environmentswitcher.cpp" line="99"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="103"/>
         <source>Environment</source>
         <translation>環境</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="64"/>
         <source>Rename Environment</source>
         <translation>環境の名前の変更</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="64"/>
         <source>New name of “%1”:</source>
         <translation>「%1」の新しい名前:</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="64"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="68"/>
         <source>Duplicate Environment</source>
         <translation>環境の複製</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="65"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="69"/>
         <source>Name of the copy of “%1”, with all its addresses and prefixes:</source>
         <translation>「%1」のコピー (すべてのアドレスとプレフィックスを含む) の名前:</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="81"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="85"/>
         <source>Delete the environment “%1” with its %2 and %3? You can undo this.</source>
         <translation>環境「%1」を %2 と %3 とともに削除しますか? この操作は元に戻せます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/environment/environmentswitcher.cpp" line="82"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="86"/>
         <source>%n address(es)</source>
         <translation>
             <numerusform>%n 件のアドレス</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/environment/environmentswitcher.cpp" line="83"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="87"/>
         <source>%n zone prefix(es)</source>
         <translation>
             <numerusform>%n 件のゾーンプレフィックス</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="84"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="88"/>
         <source>Delete Environment</source>
         <translation>環境の削除</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="101"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="105"/>
         <source>Environment: </source>
         <translation>環境: </translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="197"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="201"/>
         <source>No environment</source>
         <translation>環境なし</translation>
     </message>
 </context>
 <context>
+    <name>Portolan::ExportDiagramDialog</name>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="57"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="61"/>
+        <source>&amp;Transparent background</source>
+        <translation>透明な背景(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="68"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="212"/>
+        <source>Export Diagram</source>
+        <translation>図のエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="72"/>
+        <source>%1 (.%2)</source>
+        <translation>%1 (.%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="76"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="77"/>
+        <source>PNG: pixels per inch; the diagram&apos;s points are scaled by dpi / 72.</source>
+        <translation>PNG: 1 インチあたりのピクセル数。図のポイントは dpi / 72 倍に拡大縮小されます。</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="80"/>
+        <source>PDF: the sheet the diagram is fitted on; the orientation follows the diagram.</source>
+        <translation>PDF: 図を収める用紙。向きは図に合わせて決まります。</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="82"/>
+        <source>PNG and SVG: no background instead of white.</source>
+        <translation>PNG と SVG: 白の代わりに背景なしにします。</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="83"/>
+        <source>No addresses</source>
+        <translation>アドレスなし</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="87"/>
+        <source>Draws the addresses of this environment under the component names.</source>
+        <translation>この環境のアドレスをコンポーネント名の下に描画します。</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="97"/>
+        <source>Flows of the products</source>
+        <translation>製品のフロー</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="98"/>
+        <source>A&amp;ll</source>
+        <translation>すべて(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="99"/>
+        <source>&amp;None</source>
+        <translation>なし(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="113"/>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="116"/>
+        <source>F&amp;ormat:</source>
+        <translation>形式(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="117"/>
+        <source>&amp;Resolution:</source>
+        <translation>解像度(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="118"/>
+        <source>&amp;Paper:</source>
+        <translation>用紙(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="120"/>
+        <source>&amp;Addresses of:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="122"/>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="127"/>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="139"/>
+        <source>diagram</source>
+        <translation>図</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="209"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="258"/>
+        <source>Check at least one product: the diagram draws the flows of the products checked.</source>
+        <translation>製品を 1 つ以上チェックしてください。図にはチェックした製品のフローが描画されます。</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="267"/>
+        <source>The project has no stored drawing yet, so only the diagram the window shows can be exported: every product, %1.</source>
+        <translation>プロジェクトにはまだ保存された描画がないため、ウィンドウに表示されている図 (すべての製品、%1) だけをエクスポートできます。</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="269"/>
+        <source>the addresses of %1</source>
+        <translation>%1 のアドレス</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="269"/>
+        <source>no addresses</source>
+        <translation>アドレスなし</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="274"/>
+        <source>There is nothing to draw: the project has no components.</source>
+        <translation>描画するものがありません。プロジェクトにコンポーネントがありません。</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="275"/>
+        <source>There is nothing to draw: the products checked have no flows here.</source>
+        <translation>描画するものがありません。チェックした製品には、ここに表示できるフローがありません。</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="292"/>
+        <source>Choose the file to write.</source>
+        <translation>書き出すファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="301"/>
+        <source>nothing to draw</source>
+        <translation>描画するものなし</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="307"/>
+        <source>The image would be too large (at most %1 pixels a side and %2 MB): lower the resolution.</source>
+        <translation>画像が大きすぎます (1 辺は最大 %1 ピクセル、サイズは最大 %2 MB)。解像度を下げてください。</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="311"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 ピクセル</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="316"/>
+        <source>%1 landscape</source>
+        <translation>%1 横向き</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="317"/>
+        <source>%1 portrait</source>
+        <translation>%1 縦向き</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="320"/>
+        <source>%1, one page, at %2 %</source>
+        <translation>%1、1 ページ、%2 %</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="321"/>
+        <source>%1, a map and %2 pages of parts, at %3 %</source>
+        <translation>%1、マップ 1 ページとパート %2 ページ、%3 %</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="327"/>
+        <source>a graph without geometry: Graphviz sizes it when it lays it out</source>
+        <translation>ジオメトリのないグラフ。サイズは Graphviz がレイアウト時に決めます</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="330"/>
+        <source>%1 × %2 points (%3 × %4 mm)</source>
+        <translation>%1 × %2 ポイント (%3 × %4 mm)</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="360"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 は既に存在します。置き換えますか?</translation>
+    </message>
+    <message>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="366"/>
+        <source>The diagram could not be exported to %1:
+%2</source>
+        <translation>図を %1 にエクスポートできませんでした:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::FileActions</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="29"/>
+        <location filename="../app/fileactions.cpp" line="27"/>
         <source>Portolan projects (*.portolan)</source>
         <translation>Portolan プロジェクト (*.portolan)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="48"/>
+        <location filename="../app/fileactions.cpp" line="45"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="51"/>
+        <location filename="../app/fileactions.cpp" line="47"/>
+        <source>Create an empty project file</source>
+        <translation>空のプロジェクトファイルを作成します</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="49"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="54"/>
+        <location filename="../app/fileactions.cpp" line="51"/>
+        <source>Open a project file</source>
+        <translation>プロジェクトファイルを開きます</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="53"/>
         <source>Save a &amp;Copy As…</source>
         <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="57"/>
+        <location filename="../app/fileactions.cpp" line="56"/>
+        <source>Save the project under another name; the open one stays open (every change is already saved)</source>
+        <translation>プロジェクトを別の名前で保存します。開いているプロジェクトは開いたままです (変更はすべて保存済みです)</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="59"/>
         <source>&amp;Import Flows…</source>
         <translation>フローをインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="58"/>
+        <location filename="../app/fileactions.cpp" line="60"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="59"/>
+        <location filename="../app/fileactions.cpp" line="61"/>
         <source>Add flows from markdown or CSV tables, after a preview</source>
         <translation>Markdown または CSV の表から、プレビューの後でフローを追加します</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="61"/>
+        <location filename="../app/fileactions.cpp" line="63"/>
         <source>Import &amp;Components…</source>
         <translation>コンポーネントをインポート(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="63"/>
+        <location filename="../app/fileactions.cpp" line="65"/>
         <source>Create zones and components from a CMDB or NetBox list, after a preview</source>
         <translation>CMDB または NetBox のリストから、プレビューの後でゾーンとコンポーネントを作成します</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="65"/>
-        <source>&amp;Export Diagram…</source>
-        <translation>図をエクスポート(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="66"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="68"/>
+        <location filename="../app/fileactions.cpp" line="67"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="69"/>
+        <source>Close Portolan; every change is already in the project file</source>
+        <translation>Portolan を終了します。変更はすべてプロジェクトファイルに保存済みです</translation>
     </message>
     <message>
         <location filename="../app/fileactions.cpp" line="80"/>
@@ -1737,7 +2021,12 @@
         <translation>サンプルから新規作成(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="84"/>
+        <location filename="../app/fileactions.cpp" line="83"/>
+        <source>Save this reference design as a new project and open it</source>
+        <translation>このリファレンスデザインを新しいプロジェクトとして保存して開きます</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="85"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
@@ -1749,7 +2038,7 @@
     <message>
         <location filename="../app/fileactions.cpp" line="118"/>
         <location filename="../app/fileactions.cpp" line="124"/>
-        <location filename="../app/fileactions.cpp" line="135"/>
+        <location filename="../app/fileactions.cpp" line="140"/>
         <source>New Project</source>
         <translation>新しいプロジェクト</translation>
     </message>
@@ -1759,98 +2048,87 @@
         <translation>%1 を置き換えられません。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="145"/>
-        <location filename="../app/fileactions.cpp" line="155"/>
+        <location filename="../app/fileactions.cpp" line="150"/>
+        <location filename="../app/fileactions.cpp" line="160"/>
         <source>Open Project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="176"/>
+        <location filename="../app/fileactions.cpp" line="181"/>
         <source>Import Flows</source>
         <translation>フローのインポート</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="177"/>
+        <location filename="../app/fileactions.cpp" line="182"/>
+        <location filename="../app/fileactions.cpp" line="212"/>
         <source>Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)</source>
         <translation>フローの表 (*.md *.markdown *.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="184"/>
+        <location filename="../app/fileactions.cpp" line="193"/>
         <source>Open or create a project to import flows into.</source>
         <translation>フローをインポートするプロジェクトを開くか作成してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="190"/>
+        <location filename="../app/fileactions.cpp" line="199"/>
         <source>Imported %n flow(s)</source>
         <translation>
             <numerusform>%n 件のフローをインポートしました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="191"/>
+        <location filename="../app/fileactions.cpp" line="200"/>
         <source>; %n already in the project</source>
         <translation>
             <numerusform>。%n 件はすでにプロジェクトにあります</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="201"/>
+        <location filename="../app/fileactions.cpp" line="211"/>
+        <source>Import a Port Table</source>
+        <translation>ポート表のインポート</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="224"/>
         <source>Import Components</source>
         <translation>コンポーネントのインポート</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="202"/>
+        <location filename="../app/fileactions.cpp" line="225"/>
         <source>Component lists (*.csv *.tsv *.txt *.md *.markdown);;All files (*)</source>
         <translation>コンポーネントのリスト (*.csv *.tsv *.txt *.md *.markdown);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="209"/>
+        <location filename="../app/fileactions.cpp" line="232"/>
         <source>Open or create a project to import components into.</source>
         <translation>コンポーネントをインポートするプロジェクトを開くか作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="215"/>
+        <location filename="../app/fileactions.cpp" line="238"/>
         <source>Imported the component list: %1 new components, %2 changed, %3 new zones</source>
         <translation>コンポーネントのリストをインポートしました: 新しいコンポーネント %1 個、変更 %2 個、新しいゾーン %3 個</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="230"/>
+        <location filename="../app/fileactions.cpp" line="253"/>
         <source> copy</source>
         <translation> のコピー</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="232"/>
-        <location filename="../app/fileactions.cpp" line="237"/>
-        <location filename="../app/fileactions.cpp" line="242"/>
+        <location filename="../app/fileactions.cpp" line="255"/>
+        <location filename="../app/fileactions.cpp" line="260"/>
+        <location filename="../app/fileactions.cpp" line="265"/>
         <source>Save a Copy</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="238"/>
+        <location filename="../app/fileactions.cpp" line="261"/>
         <source>Choose another file: this is the open project.</source>
         <translation>別のファイルを選んでください。これは開いているプロジェクトです。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="245"/>
+        <location filename="../app/fileactions.cpp" line="268"/>
         <source>Saved a copy as %1</source>
         <translation>コピーを %1 として保存しました</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="257"/>
-        <location filename="../app/fileactions.cpp" line="267"/>
-        <location filename="../app/fileactions.cpp" line="279"/>
-        <source>Export Diagram</source>
-        <translation>図のエクスポート</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="268"/>
-        <source>Portolan cannot export “%1”: choose a file ending in .svg, .png, .pdf, .dot or .json.</source>
-        <translation>Portolan は「%1」をエクスポートできません。.svg、.png、.pdf、.dot または .json で終わるファイルを選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="282"/>
-        <source>Exported the diagram to %1</source>
-        <translation>図を %1 にエクスポートしました</translation>
     </message>
 </context>
 <context>
@@ -2195,86 +2473,99 @@
 <context>
     <name>Portolan::HandoverActions</name>
     <message>
-        <location filename="../app/handoveractions.cpp" line="45"/>
+        <location filename="../app/handoveractions.cpp" line="46"/>
         <source>Export &amp;Handover Pack…</source>
         <translation>引き継ぎ資料をエクスポート(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="46"/>
+        <location filename="../app/handoveractions.cpp" line="47"/>
         <source>&amp;Print Handover Pack…</source>
         <translation>引き継ぎ資料を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="49"/>
+        <location filename="../app/handoveractions.cpp" line="50"/>
         <source>Write the current environment&apos;s handover pack as a PDF</source>
         <translation>現在の環境の引き継ぎ資料を PDF として書き出します</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="52"/>
+        <location filename="../app/handoveractions.cpp" line="53"/>
         <source>Preview and print the current environment&apos;s handover pack</source>
         <translation>現在の環境の引き継ぎ資料をプレビューして印刷します</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="127"/>
+        <location filename="../app/handoveractions.cpp" line="128"/>
         <source>The layout engine failed (%1); the pack&apos;s diagram uses a plain arrangement.</source>
         <translation>レイアウトエンジンが失敗しました (%1)。資料の図には簡易配置を使用します。</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="146"/>
+        <location filename="../app/handoveractions.cpp" line="132"/>
+        <source>Handover Pack</source>
+        <translation>引き継ぎ資料</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="150"/>
         <source>Wrote the handover pack of %1 to %2.</source>
         <translation>%1 の引き継ぎ資料を %2 に書き出しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="150"/>
+        <location filename="../app/handoveractions.cpp" line="154"/>
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n 件のルールに、アドレスのない端点があります (資料では網掛け表示)。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/handoveractions.cpp" line="157"/>
+        <source>%n rule(s) of the pack have an endpoint without an address in %1; they are shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</source>
+        <translation>
+            <numerusform>資料の %n 件のルールに、%1 でアドレスのない端点があります。これらは資料で網掛け表示されます。資料を引き継ぐ前に、「アドレス計画」で該当するコンポーネントにアドレスを設定してください。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="167"/>
+        <location filename="../app/handoveractions.cpp" line="178"/>
         <source>Printing failed: %1</source>
         <translation>印刷に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="188"/>
+        <location filename="../app/handoveractions.cpp" line="199"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="192"/>
-        <location filename="../app/handoveractions.cpp" line="199"/>
-        <location filename="../app/handoveractions.cpp" line="205"/>
+        <location filename="../app/handoveractions.cpp" line="156"/>
+        <location filename="../app/handoveractions.cpp" line="203"/>
+        <location filename="../app/handoveractions.cpp" line="210"/>
+        <location filename="../app/handoveractions.cpp" line="216"/>
         <source>Export Handover Pack</source>
         <translation>引き継ぎ資料のエクスポート</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="193"/>
+        <location filename="../app/handoveractions.cpp" line="204"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="200"/>
+        <location filename="../app/handoveractions.cpp" line="211"/>
         <source>Portolan writes the handover pack as a PDF (.pdf), not “%1”.</source>
         <translation>Portolan は引き継ぎ資料を「%1」ではなく PDF (.pdf) として書き出します。</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="206"/>
+        <location filename="../app/handoveractions.cpp" line="217"/>
         <source>%1 could not be written.</source>
         <translation>%1 に書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="213"/>
+        <location filename="../app/handoveractions.cpp" line="224"/>
         <source>Print Preview…</source>
         <translation>印刷プレビュー…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="222"/>
+        <location filename="../app/handoveractions.cpp" line="233"/>
         <source>%1 · %2 · handover pack</source>
         <translation>%1 · %2 · 引き継ぎ資料</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="224"/>
+        <location filename="../app/handoveractions.cpp" line="235"/>
         <source>Handover Pack · %1</source>
         <translation>引き継ぎ資料 · %1</translation>
     </message>
@@ -2375,120 +2666,120 @@
         <translation>ビュー「%1」</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="67"/>
-        <location filename="../views/handover/handoverprint.cpp" line="178"/>
+        <location filename="../views/handover/handoverprint.cpp" line="77"/>
+        <location filename="../views/handover/handoverprint.cpp" line="194"/>
         <source>Untitled project</source>
         <translation>無題のプロジェクト</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="69"/>
+        <location filename="../views/handover/handoverprint.cpp" line="79"/>
         <source>Network handover pack · %1</source>
         <translation>ネットワーク引き継ぎ資料 · %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="73"/>
+        <location filename="../views/handover/handoverprint.cpp" line="83"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="74"/>
+        <location filename="../views/handover/handoverprint.cpp" line="84"/>
         <source>Environment</source>
         <translation>環境</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="75"/>
+        <location filename="../views/handover/handoverprint.cpp" line="85"/>
         <source>Revision</source>
         <translation>リビジョン</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="76"/>
-        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <location filename="../views/handover/handoverprint.cpp" line="86"/>
+        <location filename="../views/handover/handoverprint.cpp" line="133"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="77"/>
+        <location filename="../views/handover/handoverprint.cpp" line="87"/>
         <source>Author</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="78"/>
+        <location filename="../views/handover/handoverprint.cpp" line="88"/>
         <source>Content fingerprint</source>
         <translation>内容フィンガープリント</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="80"/>
+        <location filename="../views/handover/handoverprint.cpp" line="90"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="84"/>
+        <location filename="../views/handover/handoverprint.cpp" line="94"/>
         <source>Port diagram</source>
         <translation>ポート図</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="85"/>
-        <location filename="../views/handover/handoverprint.cpp" line="111"/>
+        <location filename="../views/handover/handoverprint.cpp" line="99"/>
+        <location filename="../views/handover/handoverprint.cpp" line="125"/>
         <source>Sign-off</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="86"/>
+        <location filename="../views/handover/handoverprint.cpp" line="100"/>
         <source>Contents</source>
         <translation>目次</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="113"/>
+        <location filename="../views/handover/handoverprint.cpp" line="128"/>
         <source>Signed, this pack hands revision %1 of %2 over to operations.</source>
         <translation>署名により、この資料は %2 のリビジョン %1 を運用チームに引き継ぎます。</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <location filename="../views/handover/handoverprint.cpp" line="132"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <location filename="../views/handover/handoverprint.cpp" line="132"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="117"/>
+        <location filename="../views/handover/handoverprint.cpp" line="133"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="181"/>
+        <location filename="../views/handover/handoverprint.cpp" line="198"/>
         <source>Handover pack · revision %1</source>
         <translation>引き継ぎ資料 · リビジョン %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="194"/>
+        <location filename="../views/handover/handoverprint.cpp" line="211"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="196"/>
+        <location filename="../views/handover/handoverprint.cpp" line="213"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="253"/>
+        <location filename="../views/handover/handoverprint.cpp" line="270"/>
         <source>the printer does not take the page layout</source>
         <translation>プリンターがこのページレイアウトに対応していません</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="258"/>
+        <location filename="../views/handover/handoverprint.cpp" line="275"/>
         <source>cannot start painting on the printer or file</source>
         <translation>プリンターまたはファイルへの描画を開始できません</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="266"/>
+        <location filename="../views/handover/handoverprint.cpp" line="283"/>
         <source>cannot start page %1</source>
         <translation>ページ %1 を開始できません</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="275"/>
+        <location filename="../views/handover/handoverprint.cpp" line="292"/>
         <source>cannot finish the document</source>
         <translation>ドキュメントを完了できません</translation>
     </message>
@@ -2508,22 +2799,22 @@
         <translation>このプロジェクトには描画するコンポーネントがありません。</translation>
     </message>
     <message>
-        <location filename="../views/handover/packdiagram.cpp" line="77"/>
+        <location filename="../views/handover/packdiagram.cpp" line="76"/>
         <source>Addresses in %1 are printed under the component names.</source>
         <translation>%1 のアドレスはコンポーネント名の下に印刷されます。</translation>
     </message>
     <message>
-        <location filename="../views/handover/packdiagram.cpp" line="83"/>
+        <location filename="../views/handover/packdiagram.cpp" line="84"/>
         <source>The diagram is printed at %1 % in parts %2 to %3, one page each, so that every label prints at 6 pt or more; neighbouring parts overlap. This map shows where each part lies. Addresses in %4 are printed under the component names.</source>
         <translation>すべてのラベルが 6 pt 以上で印刷されるよう、図は %1 % の倍率でパート %2 ～ %3 に分けて各 1 ページに印刷されます。隣り合うパートは重なっています。このマップは各パートの位置を示します。%4 のアドレスはコンポーネント名の下に印刷されます。</translation>
     </message>
     <message>
-        <location filename="../views/handover/packdiagram.cpp" line="107"/>
+        <location filename="../views/handover/packdiagram.cpp" line="108"/>
         <source>%1 · part %2</source>
         <translation>%1 · パート %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/packdiagram.cpp" line="108"/>
+        <location filename="../views/handover/packdiagram.cpp" line="109"/>
         <source>Part %1 of %2, row %3, column %4 of the map.</source>
         <translation>パート %1 / %2、マップの %3 行 %4 列。</translation>
     </message>
@@ -2532,7 +2823,7 @@
     <name>Portolan::HandoverText</name>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="23"/>
-        <location filename="../model/handover/rulesheet.cpp" line="32"/>
+        <location filename="../model/handover/rulesheet.cpp" line="34"/>
         <source>(no address in %1)</source>
         <translation>(%1 にアドレスなし)</translation>
     </message>
@@ -2563,19 +2854,19 @@
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="42"/>
-        <location filename="../model/handover/rulesheet.cpp" line="63"/>
+        <location filename="../model/handover/rulesheet.cpp" line="67"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="43"/>
-        <location filename="../model/handover/rulesheet.cpp" line="65"/>
+        <location filename="../model/handover/rulesheet.cpp" line="69"/>
         <source>Source</source>
         <translation>送信元</translation>
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="44"/>
-        <location filename="../model/handover/rulesheet.cpp" line="68"/>
+        <location filename="../model/handover/rulesheet.cpp" line="72"/>
         <source>Destination</source>
         <translation>宛先</translation>
     </message>
@@ -2586,7 +2877,7 @@
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="46"/>
-        <location filename="../model/handover/rulesheet.cpp" line="73"/>
+        <location filename="../model/handover/rulesheet.cpp" line="77"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
@@ -2602,7 +2893,7 @@
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="57"/>
-        <location filename="../model/handover/rulesworkbook.cpp" line="59"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="60"/>
         <source>No product</source>
         <translation>製品なし</translation>
     </message>
@@ -2613,252 +2904,252 @@
         <translation>アドレス計画</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="70"/>
+        <location filename="../model/handover/handoverpack.cpp" line="71"/>
         <source>No component has an address in %1 yet.</source>
         <translation>%1 にはまだアドレスのあるコンポーネントがありません。</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="71"/>
+        <location filename="../model/handover/handoverpack.cpp" line="72"/>
         <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
         <source>Component</source>
         <translation>コンポーネント</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="72"/>
-        <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
+        <location filename="../model/handover/handoverpack.cpp" line="73"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="21"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="73"/>
-        <location filename="../model/handover/handoverpack.cpp" line="110"/>
-        <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
+        <location filename="../model/handover/handoverpack.cpp" line="74"/>
+        <location filename="../model/handover/handoverpack.cpp" line="111"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="21"/>
         <source>Zone</source>
         <translation>ゾーン</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="74"/>
+        <location filename="../model/handover/handoverpack.cpp" line="75"/>
         <source>Addresses</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="94"/>
+        <location filename="../model/handover/handoverpack.cpp" line="95"/>
         <source>%1 of %2 component(s) have addresses in %3.</source>
         <translation>%2 個中 %1 個のコンポーネントに %3 のアドレスがあります。</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="99"/>
+        <location filename="../model/handover/handoverpack.cpp" line="100"/>
         <source>Without one: %1.</source>
         <translation>アドレスなし: %1。</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="108"/>
-        <location filename="../model/handover/handoverpack.cpp" line="208"/>
+        <location filename="../model/handover/handoverpack.cpp" line="109"/>
+        <location filename="../model/handover/handoverpack.cpp" line="210"/>
         <source>Zone prefixes</source>
         <translation>ゾーンプレフィックス</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="109"/>
+        <location filename="../model/handover/handoverpack.cpp" line="110"/>
         <source>No zone has a prefix in %1.</source>
         <translation>%1 にはプレフィックスのあるゾーンがありません。</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="111"/>
+        <location filename="../model/handover/handoverpack.cpp" line="112"/>
         <source>Prefix</source>
         <translation>プレフィックス</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="112"/>
+        <location filename="../model/handover/handoverpack.cpp" line="113"/>
         <source>VLAN</source>
         <translation>VLAN</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="113"/>
+        <location filename="../model/handover/handoverpack.cpp" line="114"/>
         <source>Gateway</source>
         <translation>ゲートウェイ</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="114"/>
+        <location filename="../model/handover/handoverpack.cpp" line="115"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="129"/>
-        <location filename="../model/handover/handoverpack.cpp" line="209"/>
-        <location filename="../model/handover/rulesworkbook.cpp" line="30"/>
+        <location filename="../model/handover/handoverpack.cpp" line="130"/>
+        <location filename="../model/handover/handoverpack.cpp" line="211"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="31"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="130"/>
+        <location filename="../model/handover/handoverpack.cpp" line="132"/>
         <source>What portolan lint reports for the design and the addresses of %1.</source>
         <translation>portolan lint が設計と %1 のアドレスについて報告する内容です。</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="132"/>
+        <location filename="../model/handover/handoverpack.cpp" line="134"/>
         <source>No findings.</source>
         <translation>指摘事項はありません。</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="133"/>
-        <location filename="../model/handover/rulesworkbook.cpp" line="31"/>
+        <location filename="../model/handover/handoverpack.cpp" line="135"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="32"/>
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="133"/>
-        <location filename="../model/handover/rulesworkbook.cpp" line="31"/>
+        <location filename="../model/handover/handoverpack.cpp" line="135"/>
+        <location filename="../model/handover/rulesworkbook.cpp" line="32"/>
         <source>Finding</source>
         <translation>指摘事項</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="163"/>
+        <location filename="../model/handover/handoverpack.cpp" line="165"/>
         <source>%1 error(s), %2 warning(s), %3 info</source>
         <translation>エラー %1 件、警告 %2 件、情報 %3 件</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="193"/>
+        <location filename="../model/handover/handoverpack.cpp" line="195"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="194"/>
+        <location filename="../model/handover/handoverpack.cpp" line="196"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="195"/>
-        <location filename="../model/handover/rulesheet.cpp" line="62"/>
+        <location filename="../model/handover/handoverpack.cpp" line="197"/>
+        <location filename="../model/handover/rulesheet.cpp" line="66"/>
         <source>Rules</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="196"/>
+        <location filename="../model/handover/handoverpack.cpp" line="198"/>
         <source>%1, all resolved</source>
         <translation>%1 件、すべて解決済み</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="197"/>
+        <location filename="../model/handover/handoverpack.cpp" line="199"/>
         <source>%1, %2 with an endpoint without an address</source>
         <translation>%1 件、うち %2 件はアドレスのない端点あり</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="200"/>
+        <location filename="../model/handover/handoverpack.cpp" line="202"/>
         <source>Consolidation</source>
         <translation>集約</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="202"/>
+        <location filename="../model/handover/handoverpack.cpp" line="204"/>
         <source>none: one rule per flow</source>
         <translation>なし: フローごとに 1 ルール</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="203"/>
+        <location filename="../model/handover/handoverpack.cpp" line="205"/>
         <source>ports: one rule per source, destination and protocol</source>
         <translation>ポート: 送信元・宛先・プロトコルごとに 1 ルール</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="204"/>
+        <location filename="../model/handover/handoverpack.cpp" line="206"/>
         <source>Addressed components</source>
         <translation>アドレスのあるコンポーネント</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="205"/>
+        <location filename="../model/handover/handoverpack.cpp" line="207"/>
         <source>%1 of %2</source>
         <translation>%2 中 %1</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="212"/>
+        <location filename="../model/handover/handoverpack.cpp" line="214"/>
         <source>Prepared by</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="212"/>
+        <location filename="../model/handover/handoverpack.cpp" line="214"/>
         <source>Reviewed by (network)</source>
         <translation>確認者 (ネットワーク)</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="212"/>
+        <location filename="../model/handover/handoverpack.cpp" line="215"/>
         <source>Accepted by (operations)</source>
         <translation>承認者 (運用)</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="39"/>
+        <location filename="../model/handover/rulesheet.cpp" line="41"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="48"/>
+        <location filename="../model/handover/rulesheet.cpp" line="50"/>
         <source>ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="50"/>
+        <location filename="../model/handover/rulesheet.cpp" line="53"/>
         <source>unresolved source and destination</source>
         <translation>送信元と宛先が未解決</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="51"/>
+        <location filename="../model/handover/rulesheet.cpp" line="54"/>
         <source>unresolved destination</source>
         <translation>宛先が未解決</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="52"/>
+        <location filename="../model/handover/rulesheet.cpp" line="55"/>
         <source>unresolved source</source>
         <translation>送信元が未解決</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="64"/>
+        <location filename="../model/handover/rulesheet.cpp" line="68"/>
         <source>Product</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="66"/>
+        <location filename="../model/handover/rulesheet.cpp" line="70"/>
         <source>Source zone</source>
         <translation>送信元ゾーン</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="67"/>
+        <location filename="../model/handover/rulesheet.cpp" line="71"/>
         <source>Source addresses</source>
         <translation>送信元アドレス</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="69"/>
+        <location filename="../model/handover/rulesheet.cpp" line="73"/>
         <source>Destination zone</source>
         <translation>宛先ゾーン</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="70"/>
+        <location filename="../model/handover/rulesheet.cpp" line="74"/>
         <source>Destination addresses</source>
         <translation>宛先アドレス</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="71"/>
+        <location filename="../model/handover/rulesheet.cpp" line="75"/>
         <source>Protocol</source>
         <translation>プロトコル</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="72"/>
+        <location filename="../model/handover/rulesheet.cpp" line="76"/>
         <source>Ports</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="74"/>
+        <location filename="../model/handover/rulesheet.cpp" line="78"/>
         <source>Optional</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="75"/>
+        <location filename="../model/handover/rulesheet.cpp" line="79"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="76"/>
+        <location filename="../model/handover/rulesheet.cpp" line="80"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="84"/>
+        <location filename="../model/handover/rulesheet.cpp" line="88"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -2866,6 +3157,84 @@
         <location filename="../model/handover/rulesworkbook.cpp" line="20"/>
         <source>Address</source>
         <translation>アドレス</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::HelpActions</name>
+    <message>
+        <location filename="../app/helpactions.cpp" line="24"/>
+        <source>&amp;User Guide</source>
+        <translation>ユーザーガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="27"/>
+        <source>How to draw, plan addresses, export rules and hand over, illustrated</source>
+        <translation>図の描き方、アドレスの計画、ルールのエクスポート、引き継ぎの方法を図解で説明します</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="30"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="32"/>
+        <source>Every shortcut and mouse gesture, by menu</source>
+        <translation>すべてのショートカットとマウス操作をメニューごとに表示します</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="34"/>
+        <source>&amp;About Portolan</source>
+        <translation>Portolan について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="37"/>
+        <source>Portolan&apos;s version, and the libraries it is built on</source>
+        <translation>Portolan のバージョンと、使用しているライブラリを表示します</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="39"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="41"/>
+        <source>The version and licence of the Qt toolkit</source>
+        <translation>Qt ツールキットのバージョンとライセンスを表示します</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="80"/>
+        <source>LGPL 3.0</source>
+        <translation>LGPL 3.0</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="81"/>
+        <source>Eclipse Public License 1.0</source>
+        <translation>Eclipse Public License 1.0</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="82"/>
+        <source>public domain</source>
+        <translation>パブリックドメイン</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="83"/>
+        <source>BSD 2-Clause</source>
+        <translation>BSD 2-Clause</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="89"/>
+        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Port diagrams, address plans and firewall rules from one model of a platform&apos;s components and flows.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;プラットフォームのコンポーネントとフローの 1 つのモデルから、ポート図、アドレス計画、ファイアウォールルールを作成します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="92"/>
+        <source>&lt;p&gt;Built on:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;使用しているライブラリ:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="97"/>
+        <source>About Portolan</source>
+        <translation>Portolan について</translation>
     </message>
 </context>
 <context>
@@ -3108,104 +3477,94 @@
 <context>
     <name>Portolan::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="56"/>
-        <source>&lt;h2&gt;No project open&lt;/h2&gt;&lt;p&gt;Open a project with &lt;b&gt;File → Open…&lt;/b&gt;, start from a reference design with &lt;b&gt;File → New from Sample&lt;/b&gt;, or drop a project or a flow table here.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;プロジェクトが開かれていません&lt;/h2&gt;&lt;p&gt;&lt;b&gt;ファイル → 開く…&lt;/b&gt; でプロジェクトを開くか、&lt;b&gt;ファイル → サンプルから新規作成&lt;/b&gt; で参照設計から始めるか、ここにプロジェクトまたはフローの表をドロップしてください。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location filename="../app/mainwindow.cpp" line="118"/>
         <source>Layout failed: %1</source>
         <translation>レイアウトに失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>Showing the whole project</source>
         <translation>プロジェクト全体を表示しています</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>Showing: %1</source>
         <translation>表示中: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>Pre&amp;ferences…</source>
         <translation>設定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
+        <source>Language, theme, author, paper and diagram defaults</source>
+        <translation>言語、テーマ、作成者、用紙、図の既定値を設定します</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Edit</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
+        <source>Show or hide the %1 tool bar</source>
+        <translation>「%1」ツールバーの表示/非表示を切り替えます</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="236"/>
+        <source>Show or hide the %1 panel</source>
+        <translation>「%1」パネルの表示/非表示を切り替えます</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>E&amp;nvironment</source>
         <translation>環境(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
-        <source>&amp;About Portolan</source>
-        <translation>Portolan について(&amp;A)</translation>
+        <location filename="../app/mainwindow.cpp" line="342"/>
+        <source>%L1 products · %L2 zones · %L3 components · %L4 flows</source>
+        <translation>製品 %L1 · ゾーン %L2 · コンポーネント %L3 · フロー %L4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
-        <source>About &amp;Qt</source>
-        <translation>Qt について(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="325"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>%1 (read-only) — Portolan</source>
         <translation>%1 (読み取り専用) — Portolan</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>%1 — Portolan</source>
         <translation>%1 — Portolan</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="297"/>
-        <source>%1 products · %2 zones · %3 components · %4 flows</source>
-        <translation>製品 %1 · ゾーン %2 · コンポーネント %3 · フロー %4</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
-        <source>About Portolan</source>
-        <translation>Portolan について</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="332"/>
-        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Port diagrams, address plans and firewall rules from one model of a platform&apos;s components and flows.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;プラットフォームのコンポーネントとフローの 1 つのモデルから、ポート図、アドレス計画、ファイアウォールルールを作成します。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3309,29 +3668,129 @@
 <context>
     <name>Portolan::PreferencesDialog</name>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="19"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="47"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="20"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="50"/>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="51"/>
+        <source>Diagram</source>
+        <translation>図</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="52"/>
+        <source>Exports and Handover</source>
+        <translation>エクスポートと引き継ぎ</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="67"/>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="73"/>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="74"/>
+        <source>Numbers and dates follow the language. A new language is used from the next start.</source>
+        <translation>数値と日付の形式は言語に従います。新しい言語は次回の起動時から使われます。</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="78"/>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="79"/>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="80"/>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="81"/>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="84"/>
+        <source>&amp;Recent projects kept:</source>
+        <translation>最近使ったプロジェクトの保持数(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="93"/>
+        <source>&amp;Show addresses under component names</source>
+        <translation>コンポーネント名の下にアドレスを表示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="95"/>
+        <source>As View → Show Addresses: the addresses of the environment chosen in the tool bar.</source>
+        <translation>表示 → アドレスを表示 と同じです。ツールバーで選択した環境のアドレスを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="99"/>
+        <source>Orthogonal</source>
+        <translation>直交</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="100"/>
+        <source>Curved</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="101"/>
+        <source>&amp;Edge style of new projects:</source>
+        <translation>新しいプロジェクトのエッジのスタイル(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="102"/>
+        <source>A project keeps its own edge style: View → Edge Style changes it.</source>
+        <translation>プロジェクトはそれぞれ独自のエッジのスタイルを持ちます。変更するには 表示 → エッジのスタイル を使います。</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="112"/>
         <source>Your name</source>
         <translation>お名前</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="23"/>
-        <source>Handover pack</source>
-        <translation>引き継ぎ資料</translation>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="121"/>
+        <source>Default &amp;paper:</source>
+        <translation>既定の用紙(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="25"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="122"/>
+        <source>The sheet a diagram&apos;s PDF is fitted on, unless Export Diagram… chooses another.</source>
+        <translation>図の PDF を収める用紙です。「図をエクスポート…」で別の用紙を選ぶこともできます。</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="114"/>
         <source>&amp;Author:</source>
         <translation>作成者(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="26"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="115"/>
         <source>Printed in the title block and the sign-off of every handover pack, from the window and from portolan handover.</source>
         <translation>ウィンドウからでも portolan handover からでも、すべての引き継ぎ資料の表題欄と承認欄に印刷されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences.cpp" line="153"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences.cpp" line="154"/>
+        <source>Portolan will speak the chosen language the next time it starts.</source>
+        <translation>Portolan は次回の起動時から、選択した言語で表示されます。</translation>
     </message>
 </context>
 <context>
@@ -3904,84 +4363,283 @@
 <context>
     <name>Portolan::RecentFiles</name>
     <message>
-        <location filename="../app/recentfiles.cpp" line="79"/>
+        <location filename="../app/recentfiles.cpp" line="82"/>
         <source>No recent projects</source>
         <translation>最近使ったプロジェクトはありません</translation>
     </message>
     <message>
-        <location filename="../app/recentfiles.cpp" line="83"/>
+        <location filename="../app/recentfiles.cpp" line="86"/>
         <source>&amp;Clear List</source>
         <translation>一覧をクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/recentfiles.cpp" line="87"/>
+        <source>Forget the recent projects (the files stay)</source>
+        <translation>最近使ったプロジェクトの一覧を消去します (ファイルは残ります)</translation>
     </message>
 </context>
 <context>
     <name>Portolan::RulesExportAction</name>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="22"/>
+        <location filename="../app/rulesexportaction.cpp" line="23"/>
         <source>Export Firewall &amp;Rules…</source>
         <translation>ファイアウォールルールをエクスポート(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="25"/>
+        <location filename="../app/rulesexportaction.cpp" line="26"/>
         <source>Write the current environment&apos;s firewall rules as a spreadsheet</source>
         <translation>現在の環境のファイアウォールルールをスプレッドシートとして書き出します</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="49"/>
+        <location filename="../app/rulesexportaction.cpp" line="50"/>
         <source>Wrote %n rule(s) of %1 to %2.</source>
         <translation>
             <numerusform>%1 の %n 件のルールを %2 に書き出しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="53"/>
+        <location filename="../app/rulesexportaction.cpp" line="54"/>
         <source>%n have an endpoint without an address (marked in the Status column).</source>
         <translation>
             <numerusform>%n 件に、アドレスのない端点があります (Status 列に表示)。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/rulesexportaction.cpp" line="58"/>
+        <source>%n of the %1 rules of %2 cannot be requested as they are: an endpoint has no address in this environment. They are marked in the Status column; give those components addresses in the Address Plan.</source>
+        <translation>
+            <numerusform>%2 の %1 件のルールのうち %n 件は、この環境でアドレスのない端点があるため、そのままでは申請できません。これらは Status 列に表示されています。「アドレス計画」で該当するコンポーネントにアドレスを設定してください。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="64"/>
+        <location filename="../app/rulesexportaction.cpp" line="74"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="65"/>
+        <location filename="../app/rulesexportaction.cpp" line="75"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="69"/>
-        <location filename="../app/rulesexportaction.cpp" line="76"/>
-        <location filename="../app/rulesexportaction.cpp" line="85"/>
-        <location filename="../app/rulesexportaction.cpp" line="92"/>
+        <location filename="../app/rulesexportaction.cpp" line="57"/>
+        <location filename="../app/rulesexportaction.cpp" line="79"/>
+        <location filename="../app/rulesexportaction.cpp" line="86"/>
+        <location filename="../app/rulesexportaction.cpp" line="95"/>
+        <location filename="../app/rulesexportaction.cpp" line="102"/>
         <source>Export Firewall Rules</source>
         <translation>ファイアウォールルールのエクスポート</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="77"/>
+        <location filename="../app/rulesexportaction.cpp" line="87"/>
         <source>Portolan writes rules as .xlsx or .csv, not “%1”.</source>
         <translation>Portolan はルールを「%1」ではなく .xlsx または .csv として書き出します。</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="81"/>
+        <location filename="../app/rulesexportaction.cpp" line="91"/>
         <source>One rule per flow</source>
         <translation>フローごとに 1 ルール</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="82"/>
+        <location filename="../app/rulesexportaction.cpp" line="92"/>
         <source>One rule per source, destination and protocol (ports united)</source>
         <translation>送信元・宛先・プロトコルごとに 1 ルール (ポートは統合)</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="86"/>
+        <location filename="../app/rulesexportaction.cpp" line="96"/>
         <source>Rules:</source>
         <translation>ルール:</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="93"/>
+        <location filename="../app/rulesexportaction.cpp" line="103"/>
         <source>%1 could not be written.</source>
         <translation>%1 に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ShortcutsDialog</name>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="61"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="63"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="63"/>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="80"/>
+        <source>On the diagram</source>
+        <translation>図での操作</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="86"/>
+        <source>Draw a flow</source>
+        <translation>フローを描画</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="86"/>
+        <source>Shift+drag from one component to another</source>
+        <translation>コンポーネントから別のコンポーネントへ Shift+ドラッグ</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="87"/>
+        <source>Add a component</source>
+        <translation>コンポーネントを追加</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="87"/>
+        <source>Double-click empty space</source>
+        <translation>空いている場所をダブルクリック</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="88"/>
+        <source>Edit a component or flow</source>
+        <translation>コンポーネントまたはフローを編集</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="88"/>
+        <source>Double-click it</source>
+        <translation>対象をダブルクリック</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="89"/>
+        <source>Move to the next component</source>
+        <translation>次のコンポーネントへ移動</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="89"/>
+        <source>Tab, Shift+Tab, or the arrow keys</source>
+        <translation>Tab、Shift+Tab、または矢印キー</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="90"/>
+        <source>Leave the diagram</source>
+        <translation>図からフォーカスを移す</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="90"/>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="91"/>
+        <source>Centre on the selection</source>
+        <translation>選択範囲を中央に表示</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="91"/>
+        <source>Space or Enter</source>
+        <translation>Space または Enter</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="92"/>
+        <source>Clear the selection</source>
+        <translation>選択を解除</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="92"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="93"/>
+        <source>Zoom</source>
+        <translation>ズーム</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="93"/>
+        <source>+ and −, or Ctrl+wheel</source>
+        <translation>+ と −、または Ctrl+ホイール</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="94"/>
+        <source>Scroll</source>
+        <translation>スクロール</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="94"/>
+        <source>Wheel, Shift+wheel</source>
+        <translation>ホイール、Shift+ホイール</translation>
+    </message>
+    <message>
+        <location filename="../views/help/shortcutsdialog.cpp" line="104"/>
+        <source>Find an action or a key</source>
+        <translation>操作またはキーを検索</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::StartPage</name>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="52"/>
+        <source>Port diagrams, address plans and firewall rules from one model of a platform&apos;s components and flows. There is no Save: every change is kept in the project file at once.</source>
+        <translation>プラットフォームのコンポーネントとフローの 1 つのモデルから、ポート図、アドレス計画、ファイアウォールルールを作成します。保存操作はありません。変更はすべて即座にプロジェクトファイルに記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="59"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="61"/>
+        <source>Open the TKO Sample…</source>
+        <translation>TKO サンプルを開く…</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="62"/>
+        <source>VMware Tanzu for Kubernetes Operations: its zones, components and flows, saved as a new project you can change.</source>
+        <translation>VMware Tanzu for Kubernetes Operations のゾーン、コンポーネント、フローを、変更可能な新しいプロジェクトとして保存します。</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="67"/>
+        <source>Import a Port Table…</source>
+        <translation>ポート表をインポート…</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="68"/>
+        <source>A markdown or CSV table of flows becomes a new project, after a preview.</source>
+        <translation>Markdown または CSV のフローの表から、プレビューの後で新しいプロジェクトを作成します。</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="71"/>
+        <source>New Empty Project…</source>
+        <translation>新しい空のプロジェクト…</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="72"/>
+        <source>Draw components and flows on the diagram from the start.</source>
+        <translation>最初から図にコンポーネントとフローを描画します。</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="74"/>
+        <source>Open a Project…</source>
+        <translation>プロジェクトを開く…</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="75"/>
+        <source>A .portolan file from disk.</source>
+        <translation>ディスク上の .portolan ファイルを開きます。</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="80"/>
+        <source>Recent Projects</source>
+        <translation>最近使ったプロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="84"/>
+        <source>You can also drop a project or port tables on this window.</source>
+        <translation>プロジェクトやポート表をこのウィンドウにドロップすることもできます。</translation>
+    </message>
+    <message>
+        <location filename="../views/start/startpage.cpp" line="116"/>
+        <source>None yet: the projects you open are listed here.</source>
+        <translation>まだありません。開いたプロジェクトがここに表示されます。</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4673,24 @@
         <translation>
             <numerusform>%n 行をコピーしました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::UserGuide</name>
+    <message>
+        <location filename="../views/help/userguide.cpp" line="21"/>
+        <source>Portolan User Guide</source>
+        <translation>Portolan ユーザーガイド</translation>
+    </message>
+    <message>
+        <location filename="../views/help/userguide.cpp" line="31"/>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../views/help/userguide.cpp" line="32"/>
+        <source>&amp;Contents</source>
+        <translation>目次(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,11 @@ bool writeSheet(lxw_workbook *workbook, const Sheet &sheet, const QString &name,
 
 } // namespace
 
+QString xlsxWriterVersion()
+{
+    return QString::fromUtf8(lxw_version());
+}
+
 QString xlsxSheetName(const QString &wanted, const QStringList &taken)
 {
     QString base = wanted.trimmed();

@@ -13,6 +13,9 @@ namespace Portolan {
 // a failure leaves an existing file as it was. False and *error on failure.
 bool writeXlsx(const QList<Sheet> &sheets, const QString &path, QString *error);
 
+// The version of libxlsxwriter workbooks are written with ("1.1.4").
+QString xlsxWriterVersion();
+
 // The name Excel accepts for a sheet called `wanted`, not among `taken`.
 QString xlsxSheetName(const QString &wanted, const QStringList &taken);
 

@@ -69,3 +69,13 @@ QStringList GvMessages::messages() const
 }
 
 } // namespace Portolan
+
+namespace Portolan {
+
+QString graphvizVersion()
+{
+    const auto locked = GvContext::lock();
+    return QString::fromUtf8(gvcVersion(GvContext::shared().get()));
+}
+
+} // namespace Portolan

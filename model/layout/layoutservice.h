@@ -15,6 +15,9 @@
 
 namespace Portolan {
 
+// The version of the Graphviz library the layouts run on ("2.42.2").
+QString graphvizVersion();
+
 class LayoutService : public QObject
 {
     Q_OBJECT

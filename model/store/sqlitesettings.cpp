@@ -84,6 +84,11 @@ bool firstRow(const QSqlDatabase &db, const QString &pragma, QStringList *fields
 
 } // namespace
 
+QString libraryVersion()
+{
+    return QString::fromUtf8(sqlite3_libversion());
+}
+
 bool hasSqliteHeader(const QByteArray &firstBytes)
 {
     static const QByteArray magic("SQLite format 3\0", 16);

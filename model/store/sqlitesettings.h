@@ -16,6 +16,9 @@ namespace Portolan::Sqlite {
 // PRAGMA application_id of every Portolan file: "PORT".
 inline constexpr qint32 PortolanApplicationId = 0x504F5254;
 
+// The version of the SQLite library projects are stored with ("3.40.1").
+QString libraryVersion();
+
 enum class Access { ReadOnly, ReadWrite };
 
 // The first 16 bytes of every SQLite 3 database file.

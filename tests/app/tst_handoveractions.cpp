@@ -14,6 +14,7 @@
 #include "preferences.h"
 #include "project/sample.h"
 #include "store/projectstore.h"
+#include "whenshown.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,31 +37,8 @@
 #include <QUndoStack>
 
 using namespace Portolan;
+using namespace Portolan::Testing;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Runs `act` on the modal dialog of type T once it shows (checking every
-// 50 ms for up to 20 s); returns whether it did.
-template<typename T> void whenShown(std::function<void(T *)> act, bool *done)
-{
-    auto *timer = new QTimer;
-    auto waited = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [=] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            *done = true;
-            act(dialog);
-        } else if (++*waited > 400) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start(50);
-}
-
-} // namespace
 
 class TestHandoverActions : public QObject
 {

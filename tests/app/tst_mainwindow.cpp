@@ -9,11 +9,13 @@
 #include "addressplan/addressplanpanel.h"
 #include "addressplan/addresstablepanel.h"
 #include "diagram/diagrameditor.h"
+#include "diagram/diagramfilterbar.h"
 #include "diagram/diagramitems.h"
 #include "diagram/diagrampane.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
 #include "diagram/zonegrouping.h"
+#include "diagramexportaction.h"
 #include "dialogs/componentdeletion.h"
 #include "dialogs/flowdialog.h"
 #include "document/projectdocument.h"
@@ -21,6 +23,7 @@
 #include "editactions.h"
 #include "environment/currentenvironment.h"
 #include "environment/environmentswitcher.h"
+#include "export/exportdiagramdialog.h"
 #include "fileactions.h"
 #include "import/importpreviewdialog.h"
 #include "inspector/inspector.h"
@@ -41,7 +44,6 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -55,6 +57,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -169,6 +172,28 @@ private slots:
 
     void cleanup() { m_window.reset(); }
 
+    // The filter bar above the diagram narrows the Flows table to the flows
+    // it lets through, and clearing it brings every row back.
+    void filterBarNarrowsTheFlowsTable()
+    {
+        FlowsPanel *flows = m_window->docks()->flows();
+        const int all = flows->proxyModel()->rowCount();
+        QCOMPARE(all, store().flows().size());
+        QTest::keyClicks(m_window->diagram()->filterBar()->textField(), u"514"_s);
+        int expected = 0;
+        for (const Flow &flow : store().flows())
+            expected += flow.ports.contains(514);
+        QVERIFY(expected > 0 && expected < all);
+        QTRY_COMPARE(flows->proxyModel()->rowCount(), expected);
+        for (int row = 0; row < expected; ++row) {
+            const QModelIndex ports = flows->proxyModel()->index(row, FlowTableModel::PortsColumn);
+            QVERIFY2(ports.data().toString().contains(u"514"_s),
+                     qPrintable(ports.data().toString()));
+        }
+        m_window->diagram()->filterBar()->clear();
+        QTRY_COMPARE(flows->proxyModel()->rowCount(), all);
+    }
+
     // Without a project, only what needs none can be chosen: every other
     // action in the menus and tool bars is greyed out, and comes back with
     // a project.
@@ -194,12 +219,16 @@ private slots:
             names.sort();
             return names;
         };
-        const QStringList free
-            = { u"About Portolan"_s, u"About Qt"_s,
-                u"New…"_s,           u"Open…"_s,
-                u"Preferences…"_s,
-                u"Problems Only"_s, // how the address plan lists, kept
-                u"Quit"_s,           u"VMware Tanzu for Kubernetes Operations: network ports"_s };
+        const QStringList free = { u"About Portolan"_s,
+                                   u"About Qt"_s,
+                                   u"Keyboard Shortcuts"_s,
+                                   u"New…"_s,
+                                   u"Open…"_s,
+                                   u"Preferences…"_s,
+                                   u"Problems Only"_s, // how the address plan lists, kept
+                                   u"Quit"_s,
+                                   u"User Guide"_s,
+                                   u"VMware Tanzu for Kubernetes Operations: network ports"_s };
         QCOMPARE(enabledActions(), free);
         QVERIFY(fresh.openProject(m_path));
         const QStringList open = enabledActions();
@@ -571,21 +600,20 @@ private slots:
                  qPrintable(u"%1 → %2"_s.arg(before.center().y()).arg(dropped.center().y())));
 
         const QString windowJson = m_dir.filePath(u"window.json"_s);
-        QApplication::setAttribute(Qt::AA_DontUseNativeDialogs, true);
+        // File → Export Diagram… (Ctrl+E), its choices left as the window's.
         const auto exportAs = [this](const QString &path) {
-            QTimer answer;
-            connect(&answer, &QTimer::timeout, this, [path, &answer] {
-                if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
-                    answer.stop();
-                    // Typed into the file name box, as the user would.
-                    auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
-                    QVERIFY(name);
-                    name->setText(path);
-                    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as Save does
-                }
-            });
-            answer.start(50);
-            m_window->fileActions()->exportDiagram();
+            QAction *action = m_window->diagramExport()->action();
+            QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+E"_s));
+            action->trigger();
+            ExportDiagramDialog *dialog = nullptr;
+            for (auto *open : m_window->findChildren<ExportDiagramDialog *>()) {
+                if (open->isVisible())
+                    dialog = open;
+            }
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(u"filePath"_s)->setText(path);
+            dialog->findChild<QPushButton *>(u"exportButton"_s)->click();
+            QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"Exported the diagram"_s));
         };
         exportAs(windowJson);
         QTRY_VERIFY(QFileInfo::exists(windowJson));

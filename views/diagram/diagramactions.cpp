@@ -18,6 +18,7 @@ QAction *makeAction(QObject *parent, const QString &icon, const QString &text,
 {
     auto *action = new QAction(QIcon::fromTheme(icon), text, parent);
     action->setShortcuts(shortcuts);
+    action->setStatusTip(tip);
     action->setToolTip(
         shortcuts.isEmpty()
             ? tip
@@ -61,7 +62,6 @@ QToolBar *DiagramActions::createToolBar(QWidget *parent) const
 {
     auto *bar = new QToolBar(tr("Diagram"), parent);
     bar->setObjectName(u"diagramToolBar"_s);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QAction *action : all()) {
         if (action)
             bar->addAction(action);

@@ -69,6 +69,7 @@ DiagramEditor::DiagramEditor(DiagramPane *pane, ProjectSelection *selection, QOb
                            "the left (F)"));
     m_focusTwo->setObjectName(u"focusTwoAction"_s);
     m_focusTwo->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
+    m_focusTwo->setToolTip(tr("As Focus, and what those components talk to in turn (Shift+F)"));
     // The diagram's keys: typing an F into a table or field stays text.
     for (QAction *action : { m_focus, m_focusTwo }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -103,11 +104,13 @@ DiagramEditor::DiagramEditor(DiagramPane *pane, ProjectSelection *selection, QOb
                             && m_selection->ids(Kind::Components).size() >= 2);
     });
     m_connect->setObjectName(u"drawFlowsAction"_s);
+    m_connect->setIcon(QIcon::fromTheme(u"portolan-draw-flows"_s));
     m_connect->setCheckable(true);
     m_connect->setShortcut(QKeySequence(tr("Ctrl+L")));
     m_connect->setToolTip(tr("Drag from one component to another to add a flow (or hold Shift "
                              "while dragging)"));
     m_newComponent->setObjectName(u"newComponentAction"_s);
+    m_newComponent->setIcon(QIcon::fromTheme(u"portolan-new-component"_s));
     m_newComponent->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     m_newComponent->setToolTip(tr("Add a component (or double-click empty space)"));
 

@@ -99,6 +99,7 @@ DiagramPane::DiagramPane(LayoutService *service, QWidget *parent)
             [this](const DiagramFilter &filter) {
                 m_scene->setFilter(filter);
                 updateMatchSummary();
+                emit filterApplied();
             });
     connect(m_filterBar, &DiagramFilterBar::hideNonMatchingChanged, m_scene,
             &DiagramScene::setHideNonMatching);

@@ -62,6 +62,8 @@ signals:
     void layoutFailed(const QString &message);
     // A new picture is on screen.
     void diagramShown();
+    // The filter bar's filter changed (DiagramScene::filterPasses).
+    void filterApplied();
 
 private:
     void queueRefresh();

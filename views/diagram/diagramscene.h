@@ -49,6 +49,12 @@ public:
 
     void setFilter(const DiagramFilter &filter);
     const DiagramFilter &filter() const { return m_filter; }
+    // Whether the filter bar's filter lets this flow through (every flow
+    // when no filter is set; none that the diagram does not draw).
+    bool filterPasses(Id flowId) const
+    {
+        return !m_matcher.isActive() || m_matcher.matchesFlow(flowId);
+    }
     void setHideNonMatching(bool hide);
     bool hidesNonMatching() const { return m_hideNonMatching; }
     // How many edges the filter lets through, of how many.

@@ -3,10 +3,25 @@
 // dialog only edits values; the application reads and keeps them.
 
 #include <QDialog>
+#include <QPageSize>
 
+class QCheckBox;
+class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace Portolan {
+
+struct PreferenceValues
+{
+    QString author;
+    QString language; // empty: the system's
+    QString theme = QStringLiteral("system"); // "system", "light", "dark"
+    int recentCount = 10;
+    QPageSize::PageSizeId paper = QPageSize::A4;
+    bool showAddresses = false;
+    bool orthogonal = true; // new projects' edge style
+};
 
 class PreferencesDialog : public QDialog
 {
@@ -14,13 +29,25 @@ class PreferencesDialog : public QDialog
 public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
 
-    void setAuthor(const QString &author);
-    QString author() const;
+    void setValues(const PreferenceValues &values);
+    PreferenceValues values() const;
 
     QLineEdit *authorEdit() const { return m_author; }
+    QComboBox *languageBox() const { return m_language; }
+    QComboBox *themeBox() const { return m_theme; }
 
 private:
+    QWidget *createGeneralPage();
+    QWidget *createDiagramPage();
+    QWidget *createOutputPage();
+
     QLineEdit *m_author;
+    QComboBox *m_language;
+    QComboBox *m_theme;
+    QSpinBox *m_recentCount;
+    QComboBox *m_paper;
+    QCheckBox *m_showAddresses;
+    QComboBox *m_edgeStyle;
 };
 
 } // namespace Portolan

@@ -32,7 +32,11 @@ EnvironmentSwitcher::EnvironmentSwitcher(CurrentEnvironment *current, QWidget *d
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_combo->setMinimumContentsLength(12);
     m_new->setObjectName(u"newEnvironment"_s);
+    m_new->setIcon(QIcon::fromTheme(u"portolan-new-environment"_s));
+    m_duplicate->setIcon(QIcon::fromTheme(u"portolan-duplicate-environment"_s));
     m_new->setToolTip(tr("Add an environment (Lab, Production, a second site…)"));
+    m_rename->setToolTip(tr("Give the current environment another name"));
+    m_delete->setToolTip(tr("Delete the current environment with its addresses and prefixes"));
     m_rename->setObjectName(u"renameEnvironment"_s);
     m_duplicate->setObjectName(u"duplicateEnvironment"_s);
     m_duplicate->setToolTip(

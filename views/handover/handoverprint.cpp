@@ -8,6 +8,7 @@
 #include "packlayout.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 
@@ -18,6 +19,15 @@ using namespace Qt::StringLiterals;
 namespace Portolan {
 
 namespace {
+
+// The pack's date as its reader writes dates ("4. Dezember 2026"); ISO
+// ("2026-12-04") where no language is set, as on the command line.
+QString dateText(const QDate &date)
+{
+    const QLocale locale;
+    return locale.language() == QLocale::C ? date.toString(Qt::ISODate)
+                                           : locale.toString(date, QLocale::LongFormat);
+}
 
 // The sections the contents list, in order.
 enum Section { DiagramSection, Rules, Addresses, Prefixes, Findings, SignOff, SectionCount };
@@ -73,7 +83,7 @@ void titlePage(PackLayout &layout, const HandoverPack &pack, const Contents &con
                { { HandoverPrint::tr("Project"), pack.project },
                  { HandoverPrint::tr("Environment"), pack.environment },
                  { HandoverPrint::tr("Revision"), pack.revision },
-                 { HandoverPrint::tr("Date"), pack.date.toString(Qt::ISODate) },
+                 { HandoverPrint::tr("Date"), dateText(pack.date) },
                  { HandoverPrint::tr("Author"), pack.author },
                  { HandoverPrint::tr("Content fingerprint"), pack.fingerprint } });
     layout.advance(layout.mm(8));
@@ -197,11 +207,12 @@ void paintFrame(QPainter *painter, const PackLayout &layout, const PackLayout::P
     painter->setPen(QPen(style.rule, hair));
     painter->drawLine(QPointF(body.left(), footTop), QPointF(body.right(), footTop));
     painter->setPen(style.muted);
-    const PackText date = layout.text(
-        HandoverPrint::tr("%1 · %2").arg(pack.date.toString(Qt::ISODate), pack.environment),
-        style.small, body.width() * 0.6);
-    const PackText pages = layout.text(HandoverPrint::tr("%1 / %2").arg(number).arg(count),
-                                       style.small, body.width(), false, Qt::AlignRight);
+    const PackText date
+        = layout.text(HandoverPrint::tr("%1 · %2").arg(dateText(pack.date), pack.environment),
+                      style.small, body.width() * 0.6);
+    const PackText pages = layout.text(
+        HandoverPrint::tr("%1 / %2").arg(QLocale().toString(number), QLocale().toString(count)),
+        style.small, body.width(), false, Qt::AlignRight);
     date.draw(painter, QPointF(body.left(), footTop + layout.mm(1.2)));
     pages.draw(painter, QPointF(body.left(), footTop + layout.mm(1.2)));
     painter->restore();
