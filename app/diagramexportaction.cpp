@@ -6,6 +6,7 @@
 #include "diagram/viewproject.h"
 #include "document/projectdocument.h"
 #include "export/exportdiagramdialog.h"
+#include "preferences.h"
 
 #include <QAction>
 #include <QDir>
@@ -51,6 +52,7 @@ ExportDiagramDialog *DiagramExportAction::openDialog()
     const DiagramOptions &shown = m_pane->options();
     source.addressesShown = shown.showAddresses ? shown.environment : 0;
     source.title = m_document->displayName();
+    source.defaultPaper = Preferences::paper();
     if (!m_document->filePath().isEmpty()) {
         const QFileInfo file(m_document->filePath());
         source.baseName = file.absoluteDir().filePath(file.completeBaseName());

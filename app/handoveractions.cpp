@@ -78,8 +78,9 @@ HandoverChoices HandoverActions::rememberedChoices() const
 {
     QSettings settings;
     HandoverChoices choices;
-    if (const auto paper = paperFromName(settings.value(PaperKey).toString()))
-        choices.pages.paper = QPageSize(*paper);
+    // The paper last printed on, else the default paper of Edit → Preferences….
+    choices.pages.paper = QPageSize(
+        paperFromName(settings.value(PaperKey).toString()).value_or(Preferences::paper()));
     if (const auto orientation
         = diagramOrientationFromName(settings.value(OrientationKey).toString()))
         choices.pages.diagramOrientation = *orientation;

@@ -96,7 +96,7 @@ void WorkspaceDocks::applyDefaultSizes(QMainWindow *window)
     QDockWidget *history = m_docks.at(6);
     const QFontMetrics metrics = window->fontMetrics();
     window->resizeDocks({ components, inspector },
-                        { metrics.averageCharWidth() * 44, metrics.averageCharWidth() * 52 },
+                        { metrics.averageCharWidth() * 52, metrics.averageCharWidth() * 48 },
                         Qt::Horizontal);
     window->resizeDocks({ flows }, { metrics.height() * 15 }, Qt::Vertical);
     window->resizeDocks({ inspector, history }, { metrics.height() * 30, metrics.height() * 10 },

@@ -1339,22 +1339,22 @@
 <context>
     <name>Portolan::DiagramExportAction</name>
     <message>
-        <location filename="../app/diagramexportaction.cpp" line="24"/>
+        <location filename="../app/diagramexportaction.cpp" line="25"/>
         <source>&amp;Export Diagram…</source>
         <translation>Diagramm &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/diagramexportaction.cpp" line="27"/>
+        <location filename="../app/diagramexportaction.cpp" line="28"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/diagramexportaction.cpp" line="28"/>
+        <location filename="../app/diagramexportaction.cpp" line="29"/>
         <source>Write the diagram as SVG, PNG, PDF, DOT or JSON</source>
         <translation>Das Diagramm als SVG, PNG, PDF, DOT oder JSON schreiben</translation>
     </message>
     <message>
-        <location filename="../app/diagramexportaction.cpp" line="62"/>
+        <location filename="../app/diagramexportaction.cpp" line="64"/>
         <source>Exported the diagram to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
@@ -2528,22 +2528,22 @@
         <translation>Das Übergabepaket der aktuellen Umgebung in der Vorschau anzeigen und drucken</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="128"/>
+        <location filename="../app/handoveractions.cpp" line="129"/>
         <source>The layout engine failed (%1); the pack&apos;s diagram uses a plain arrangement.</source>
         <translation>Die Layout-Engine ist fehlgeschlagen (%1); das Diagramm des Pakets verwendet eine einfache Anordnung.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="132"/>
+        <location filename="../app/handoveractions.cpp" line="133"/>
         <source>Handover Pack</source>
         <translation>Übergabepaket</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="150"/>
+        <location filename="../app/handoveractions.cpp" line="151"/>
         <source>Wrote the handover pack of %1 to %2.</source>
         <translation>Übergabepaket von %1 nach %2 geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="154"/>
+        <location filename="../app/handoveractions.cpp" line="155"/>
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n Regel hat einen Endpunkt ohne Adresse (im Paket schattiert).</numerusform>
@@ -2551,7 +2551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="157"/>
+        <location filename="../app/handoveractions.cpp" line="158"/>
         <source>%n rule(s) of the pack have an endpoint without an address in %1; they are shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</source>
         <translation>
             <numerusform>%n Regel des Pakets hat einen Endpunkt ohne Adresse in %1; sie ist im Paket schattiert. Geben Sie den betroffenen Komponenten im Adressplan Adressen, bevor das Paket übergeben wird.</numerusform>
@@ -2559,50 +2559,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="178"/>
+        <location filename="../app/handoveractions.cpp" line="179"/>
         <source>Printing failed: %1</source>
         <translation>Drucken fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="199"/>
+        <location filename="../app/handoveractions.cpp" line="200"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="156"/>
-        <location filename="../app/handoveractions.cpp" line="203"/>
-        <location filename="../app/handoveractions.cpp" line="210"/>
-        <location filename="../app/handoveractions.cpp" line="216"/>
+        <location filename="../app/handoveractions.cpp" line="157"/>
+        <location filename="../app/handoveractions.cpp" line="204"/>
+        <location filename="../app/handoveractions.cpp" line="211"/>
+        <location filename="../app/handoveractions.cpp" line="217"/>
         <source>Export Handover Pack</source>
         <translation>Übergabepaket exportieren</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="204"/>
+        <location filename="../app/handoveractions.cpp" line="205"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="211"/>
+        <location filename="../app/handoveractions.cpp" line="212"/>
         <source>Portolan writes the handover pack as a PDF (.pdf), not “%1”.</source>
         <translation>Portolan schreibt das Übergabepaket als PDF (.pdf), nicht als „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="217"/>
+        <location filename="../app/handoveractions.cpp" line="218"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="224"/>
+        <location filename="../app/handoveractions.cpp" line="225"/>
         <source>Print Preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="233"/>
+        <location filename="../app/handoveractions.cpp" line="234"/>
         <source>%1 · %2 · handover pack</source>
         <translation>%1 · %2 · Übergabepaket</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="235"/>
+        <location filename="../app/handoveractions.cpp" line="236"/>
         <source>Handover Pack · %1</source>
         <translation>Übergabepaket · %1</translation>
     </message>
@@ -2796,27 +2796,27 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="213"/>
+        <location filename="../views/handover/handoverprint.cpp" line="214"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="270"/>
+        <location filename="../views/handover/handoverprint.cpp" line="271"/>
         <source>the printer does not take the page layout</source>
         <translation>der Drucker übernimmt das Seitenlayout nicht</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="275"/>
+        <location filename="../views/handover/handoverprint.cpp" line="276"/>
         <source>cannot start painting on the printer or file</source>
         <translation>das Zeichnen auf dem Drucker oder in die Datei kann nicht beginnen</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="283"/>
+        <location filename="../views/handover/handoverprint.cpp" line="284"/>
         <source>cannot start page %1</source>
         <translation>Seite %1 kann nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="292"/>
+        <location filename="../views/handover/handoverprint.cpp" line="293"/>
         <source>cannot finish the document</source>
         <translation>das Dokument kann nicht abgeschlossen werden</translation>
     </message>
@@ -3805,7 +3805,7 @@
         <translation>&amp;Kantenstil neuer Projekte:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="102"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="103"/>
         <source>A project keeps its own edge style: View → Edge Style changes it.</source>
         <translation>Ein Projekt behält seinen eigenen Kantenstil: Ansicht → Kantenstil ändert ihn.</translation>
     </message>
@@ -3821,8 +3821,8 @@
     </message>
     <message>
         <location filename="../views/dialogs/preferencesdialog.cpp" line="122"/>
-        <source>The sheet a diagram&apos;s PDF is fitted on, unless Export Diagram… chooses another.</source>
-        <translation>Das Blatt, auf das die PDF-Datei eines Diagramms eingepasst wird, sofern Diagramm exportieren… kein anderes wählt.</translation>
+        <source>The sheet of diagram PDFs and handover packs until Export Diagram… or the pack&apos;s dialog remembers another.</source>
+        <translation>Das Blatt für Diagramm-PDFs und Übergabepakete, bis Diagramm exportieren… oder der Dialog des Pakets sich ein anderes merkt.</translation>
     </message>
     <message>
         <location filename="../views/dialogs/preferencesdialog.cpp" line="114"/>
@@ -3835,12 +3835,12 @@
         <translation>Wird im Titelblock und in der Freigabe jedes Übergabepakets gedruckt, aus dem Fenster und über portolan handover.</translation>
     </message>
     <message>
-        <location filename="../app/preferences.cpp" line="153"/>
+        <location filename="../app/preferences.cpp" line="157"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/preferences.cpp" line="154"/>
+        <location filename="../app/preferences.cpp" line="158"/>
         <source>Portolan will speak the chosen language the next time it starts.</source>
         <translation>Portolan verwendet die gewählte Sprache ab dem nächsten Start.</translation>
     </message>
@@ -4686,7 +4686,7 @@
         <translation>Komponenten und Verbindungen von Anfang an im Diagramm zeichnen.</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="74"/>
+        <location filename="../views/start/startpage.cpp" line="75"/>
         <source>Open a Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
@@ -4701,7 +4701,7 @@
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="84"/>
+        <location filename="../views/start/startpage.cpp" line="85"/>
         <source>You can also drop a project or port tables on this window.</source>
         <translation>Sie können auch ein Projekt oder Porttabellen auf dieses Fenster ziehen.</translation>
     </message>

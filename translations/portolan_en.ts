@@ -314,7 +314,7 @@
 <context>
     <name>Portolan::HandoverActions</name>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="154"/>
+        <location filename="../app/handoveractions.cpp" line="155"/>
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n rule has an endpoint without an address (shaded in the pack).</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="157"/>
+        <location filename="../app/handoveractions.cpp" line="158"/>
         <source>%n rule(s) of the pack have an endpoint without an address in %1; they are shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</source>
         <translation>
             <numerusform>%n rule of the pack has an endpoint without an address in %1; it is shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</numerusform>

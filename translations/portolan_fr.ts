@@ -1339,22 +1339,22 @@
 <context>
     <name>Portolan::DiagramExportAction</name>
     <message>
-        <location filename="../app/diagramexportaction.cpp" line="24"/>
+        <location filename="../app/diagramexportaction.cpp" line="25"/>
         <source>&amp;Export Diagram…</source>
         <translation>&amp;Exporter le diagramme…</translation>
     </message>
     <message>
-        <location filename="../app/diagramexportaction.cpp" line="27"/>
+        <location filename="../app/diagramexportaction.cpp" line="28"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/diagramexportaction.cpp" line="28"/>
+        <location filename="../app/diagramexportaction.cpp" line="29"/>
         <source>Write the diagram as SVG, PNG, PDF, DOT or JSON</source>
         <translation>Écrire le diagramme en SVG, PNG, PDF, DOT ou JSON</translation>
     </message>
     <message>
-        <location filename="../app/diagramexportaction.cpp" line="62"/>
+        <location filename="../app/diagramexportaction.cpp" line="64"/>
         <source>Exported the diagram to %1</source>
         <translation>Diagramme exporté vers %1</translation>
     </message>
@@ -2528,22 +2528,22 @@
         <translation>Prévisualiser et imprimer le dossier de remise de l’environnement actuel</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="128"/>
+        <location filename="../app/handoveractions.cpp" line="129"/>
         <source>The layout engine failed (%1); the pack&apos;s diagram uses a plain arrangement.</source>
         <translation>Le moteur de disposition a échoué (%1)&#xa0;; le diagramme du dossier utilise une disposition simple.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="132"/>
+        <location filename="../app/handoveractions.cpp" line="133"/>
         <source>Handover Pack</source>
         <translation>Dossier de remise</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="150"/>
+        <location filename="../app/handoveractions.cpp" line="151"/>
         <source>Wrote the handover pack of %1 to %2.</source>
         <translation>Dossier de remise de %1 écrit dans %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="154"/>
+        <location filename="../app/handoveractions.cpp" line="155"/>
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n règle a une extrémité sans adresse (grisée dans le dossier).</numerusform>
@@ -2551,7 +2551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="157"/>
+        <location filename="../app/handoveractions.cpp" line="158"/>
         <source>%n rule(s) of the pack have an endpoint without an address in %1; they are shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</source>
         <translation>
             <numerusform>%n règle du dossier a une extrémité sans adresse dans %1&#xa0;; elle est grisée dans le dossier. Donnez des adresses aux composants concernés dans le Plan d’adressage avant de remettre le dossier.</numerusform>
@@ -2559,50 +2559,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="178"/>
+        <location filename="../app/handoveractions.cpp" line="179"/>
         <source>Printing failed: %1</source>
         <translation>Échec de l’impression&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="199"/>
+        <location filename="../app/handoveractions.cpp" line="200"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="156"/>
-        <location filename="../app/handoveractions.cpp" line="203"/>
-        <location filename="../app/handoveractions.cpp" line="210"/>
-        <location filename="../app/handoveractions.cpp" line="216"/>
+        <location filename="../app/handoveractions.cpp" line="157"/>
+        <location filename="../app/handoveractions.cpp" line="204"/>
+        <location filename="../app/handoveractions.cpp" line="211"/>
+        <location filename="../app/handoveractions.cpp" line="217"/>
         <source>Export Handover Pack</source>
         <translation>Exporter le dossier de remise</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="204"/>
+        <location filename="../app/handoveractions.cpp" line="205"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="211"/>
+        <location filename="../app/handoveractions.cpp" line="212"/>
         <source>Portolan writes the handover pack as a PDF (.pdf), not “%1”.</source>
         <translation>Portolan écrit le dossier de remise en PDF (.pdf), pas en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="217"/>
+        <location filename="../app/handoveractions.cpp" line="218"/>
         <source>%1 could not be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="224"/>
+        <location filename="../app/handoveractions.cpp" line="225"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="233"/>
+        <location filename="../app/handoveractions.cpp" line="234"/>
         <source>%1 · %2 · handover pack</source>
         <translation>%1 · %2 · dossier de remise</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="235"/>
+        <location filename="../app/handoveractions.cpp" line="236"/>
         <source>Handover Pack · %1</source>
         <translation>Dossier de remise · %1</translation>
     </message>
@@ -2796,27 +2796,27 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="213"/>
+        <location filename="../views/handover/handoverprint.cpp" line="214"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="270"/>
+        <location filename="../views/handover/handoverprint.cpp" line="271"/>
         <source>the printer does not take the page layout</source>
         <translation>l’imprimante n’accepte pas la mise en page</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="275"/>
+        <location filename="../views/handover/handoverprint.cpp" line="276"/>
         <source>cannot start painting on the printer or file</source>
         <translation>impossible de commencer à dessiner sur l’imprimante ou dans le fichier</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="283"/>
+        <location filename="../views/handover/handoverprint.cpp" line="284"/>
         <source>cannot start page %1</source>
         <translation>impossible de commencer la page %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="292"/>
+        <location filename="../views/handover/handoverprint.cpp" line="293"/>
         <source>cannot finish the document</source>
         <translation>impossible de terminer le document</translation>
     </message>
@@ -3805,7 +3805,7 @@
         <translation>&amp;Style des arêtes des nouveaux projets&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="102"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="103"/>
         <source>A project keeps its own edge style: View → Edge Style changes it.</source>
         <translation>Un projet conserve son propre style des arêtes&#xa0;: Affichage → Style des arêtes le modifie.</translation>
     </message>
@@ -3821,8 +3821,8 @@
     </message>
     <message>
         <location filename="../views/dialogs/preferencesdialog.cpp" line="122"/>
-        <source>The sheet a diagram&apos;s PDF is fitted on, unless Export Diagram… chooses another.</source>
-        <translation>La feuille sur laquelle le PDF d’un diagramme est ajusté, sauf si Exporter le diagramme… en choisit une autre.</translation>
+        <source>The sheet of diagram PDFs and handover packs until Export Diagram… or the pack&apos;s dialog remembers another.</source>
+        <translation>La feuille des PDF de diagrammes et des dossiers de remise, jusqu’à ce que Exporter le diagramme… ou la boîte de dialogue du dossier en retienne une autre.</translation>
     </message>
     <message>
         <location filename="../views/dialogs/preferencesdialog.cpp" line="114"/>
@@ -3835,12 +3835,12 @@
         <translation>Imprimé dans le cartouche et le bloc de validation de chaque dossier de remise, depuis la fenêtre et depuis portolan handover.</translation>
     </message>
     <message>
-        <location filename="../app/preferences.cpp" line="153"/>
+        <location filename="../app/preferences.cpp" line="157"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/preferences.cpp" line="154"/>
+        <location filename="../app/preferences.cpp" line="158"/>
         <source>Portolan will speak the chosen language the next time it starts.</source>
         <translation>Portolan utilisera la langue choisie à son prochain démarrage.</translation>
     </message>
@@ -4686,7 +4686,7 @@
         <translation>Dessinez composants et flux sur le diagramme dès le départ.</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="74"/>
+        <location filename="../views/start/startpage.cpp" line="75"/>
         <source>Open a Project…</source>
         <translation>Ouvrir un projet…</translation>
     </message>
@@ -4701,7 +4701,7 @@
         <translation>Projets récents</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="84"/>
+        <location filename="../views/start/startpage.cpp" line="85"/>
         <source>You can also drop a project or port tables on this window.</source>
         <translation>Vous pouvez aussi déposer un projet ou des tableaux de ports sur cette fenêtre.</translation>
     </message>

@@ -1316,22 +1316,22 @@
 <context>
     <name>Portolan::DiagramExportAction</name>
     <message>
-        <location filename="../app/diagramexportaction.cpp" line="24"/>
+        <location filename="../app/diagramexportaction.cpp" line="25"/>
         <source>&amp;Export Diagram…</source>
         <translation>図をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/diagramexportaction.cpp" line="27"/>
+        <location filename="../app/diagramexportaction.cpp" line="28"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/diagramexportaction.cpp" line="28"/>
+        <location filename="../app/diagramexportaction.cpp" line="29"/>
         <source>Write the diagram as SVG, PNG, PDF, DOT or JSON</source>
         <translation>図を SVG、PNG、PDF、DOT、JSON のいずれかで書き出します</translation>
     </message>
     <message>
-        <location filename="../app/diagramexportaction.cpp" line="62"/>
+        <location filename="../app/diagramexportaction.cpp" line="64"/>
         <source>Exported the diagram to %1</source>
         <translation>図を %1 にエクスポートしました</translation>
     </message>
@@ -2493,79 +2493,79 @@
         <translation>現在の環境の引き継ぎ資料をプレビューして印刷します</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="128"/>
+        <location filename="../app/handoveractions.cpp" line="129"/>
         <source>The layout engine failed (%1); the pack&apos;s diagram uses a plain arrangement.</source>
         <translation>レイアウトエンジンが失敗しました (%1)。資料の図には簡易配置を使用します。</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="132"/>
+        <location filename="../app/handoveractions.cpp" line="133"/>
         <source>Handover Pack</source>
         <translation>引き継ぎ資料</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="150"/>
+        <location filename="../app/handoveractions.cpp" line="151"/>
         <source>Wrote the handover pack of %1 to %2.</source>
         <translation>%1 の引き継ぎ資料を %2 に書き出しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="154"/>
+        <location filename="../app/handoveractions.cpp" line="155"/>
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n 件のルールに、アドレスのない端点があります (資料では網掛け表示)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="157"/>
+        <location filename="../app/handoveractions.cpp" line="158"/>
         <source>%n rule(s) of the pack have an endpoint without an address in %1; they are shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</source>
         <translation>
             <numerusform>資料の %n 件のルールに、%1 でアドレスのない端点があります。これらは資料で網掛け表示されます。資料を引き継ぐ前に、「アドレス計画」で該当するコンポーネントにアドレスを設定してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="178"/>
+        <location filename="../app/handoveractions.cpp" line="179"/>
         <source>Printing failed: %1</source>
         <translation>印刷に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="199"/>
+        <location filename="../app/handoveractions.cpp" line="200"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="156"/>
-        <location filename="../app/handoveractions.cpp" line="203"/>
-        <location filename="../app/handoveractions.cpp" line="210"/>
-        <location filename="../app/handoveractions.cpp" line="216"/>
+        <location filename="../app/handoveractions.cpp" line="157"/>
+        <location filename="../app/handoveractions.cpp" line="204"/>
+        <location filename="../app/handoveractions.cpp" line="211"/>
+        <location filename="../app/handoveractions.cpp" line="217"/>
         <source>Export Handover Pack</source>
         <translation>引き継ぎ資料のエクスポート</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="204"/>
+        <location filename="../app/handoveractions.cpp" line="205"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="211"/>
+        <location filename="../app/handoveractions.cpp" line="212"/>
         <source>Portolan writes the handover pack as a PDF (.pdf), not “%1”.</source>
         <translation>Portolan は引き継ぎ資料を「%1」ではなく PDF (.pdf) として書き出します。</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="217"/>
+        <location filename="../app/handoveractions.cpp" line="218"/>
         <source>%1 could not be written.</source>
         <translation>%1 に書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="224"/>
+        <location filename="../app/handoveractions.cpp" line="225"/>
         <source>Print Preview…</source>
         <translation>印刷プレビュー…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="233"/>
+        <location filename="../app/handoveractions.cpp" line="234"/>
         <source>%1 · %2 · handover pack</source>
         <translation>%1 · %2 · 引き継ぎ資料</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="235"/>
+        <location filename="../app/handoveractions.cpp" line="236"/>
         <source>Handover Pack · %1</source>
         <translation>引き継ぎ資料 · %1</translation>
     </message>
@@ -2759,27 +2759,27 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="213"/>
+        <location filename="../views/handover/handoverprint.cpp" line="214"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="270"/>
+        <location filename="../views/handover/handoverprint.cpp" line="271"/>
         <source>the printer does not take the page layout</source>
         <translation>プリンターがこのページレイアウトに対応していません</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="275"/>
+        <location filename="../views/handover/handoverprint.cpp" line="276"/>
         <source>cannot start painting on the printer or file</source>
         <translation>プリンターまたはファイルへの描画を開始できません</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="283"/>
+        <location filename="../views/handover/handoverprint.cpp" line="284"/>
         <source>cannot start page %1</source>
         <translation>ページ %1 を開始できません</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="292"/>
+        <location filename="../views/handover/handoverprint.cpp" line="293"/>
         <source>cannot finish the document</source>
         <translation>ドキュメントを完了できません</translation>
     </message>
@@ -3753,7 +3753,7 @@
         <translation>新しいプロジェクトのエッジのスタイル(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="102"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="103"/>
         <source>A project keeps its own edge style: View → Edge Style changes it.</source>
         <translation>プロジェクトはそれぞれ独自のエッジのスタイルを持ちます。変更するには 表示 → エッジのスタイル を使います。</translation>
     </message>
@@ -3769,8 +3769,8 @@
     </message>
     <message>
         <location filename="../views/dialogs/preferencesdialog.cpp" line="122"/>
-        <source>The sheet a diagram&apos;s PDF is fitted on, unless Export Diagram… chooses another.</source>
-        <translation>図の PDF を収める用紙です。「図をエクスポート…」で別の用紙を選ぶこともできます。</translation>
+        <source>The sheet of diagram PDFs and handover packs until Export Diagram… or the pack&apos;s dialog remembers another.</source>
+        <translation>図の PDF と引き継ぎ資料の用紙です。「図をエクスポート…」や資料のダイアログで別の用紙を選ぶと、そちらが記憶されます。</translation>
     </message>
     <message>
         <location filename="../views/dialogs/preferencesdialog.cpp" line="114"/>
@@ -3783,12 +3783,12 @@
         <translation>ウィンドウからでも portolan handover からでも、すべての引き継ぎ資料の表題欄と承認欄に印刷されます。</translation>
     </message>
     <message>
-        <location filename="../app/preferences.cpp" line="153"/>
+        <location filename="../app/preferences.cpp" line="157"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../app/preferences.cpp" line="154"/>
+        <location filename="../app/preferences.cpp" line="158"/>
         <source>Portolan will speak the chosen language the next time it starts.</source>
         <translation>Portolan は次回の起動時から、選択した言語で表示されます。</translation>
     </message>
@@ -4617,7 +4617,7 @@
         <translation>最初から図にコンポーネントとフローを描画します。</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="74"/>
+        <location filename="../views/start/startpage.cpp" line="75"/>
         <source>Open a Project…</source>
         <translation>プロジェクトを開く…</translation>
     </message>
@@ -4632,7 +4632,7 @@
         <translation>最近使ったプロジェクト</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="84"/>
+        <location filename="../views/start/startpage.cpp" line="85"/>
         <source>You can also drop a project or port tables on this window.</source>
         <translation>プロジェクトやポート表をこのウィンドウにドロップすることもできます。</translation>
     </message>

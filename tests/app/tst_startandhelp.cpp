@@ -1,9 +1,12 @@
 // The start page, the Help menu (User Guide, Keyboard Shortcuts, About) and
 // Edit → Preferences…, driven through the real main window.
 #include "diagram/diagrameditor.h"
+#include "diagramexportaction.h"
 #include "dialogs/preferencesdialog.h"
 #include "document/projectdocument.h"
+#include "export/exportdiagramdialog.h"
 #include "fileactions.h"
+#include "handoveractions.h"
 #include "help/shortcutsdialog.h"
 #include "help/userguide.h"
 #include "helpactions.h"
@@ -42,7 +45,6 @@ using namespace Portolan::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
 
 QList<QTreeWidgetItem *> rows(const QTreeWidget *tree)
 {
@@ -279,6 +281,14 @@ private slots:
         QVERIFY(Preferences::showAddresses());
         QVERIFY(m_window->diagramEditor()->showAddressesAction()->isChecked());
         QVERIFY(!Preferences::orthogonalForNewProjects());
+        // The default paper is the handover pack's and the diagram export's
+        // until they remember one of their own.
+        QVERIFY(m_window->openProject(sampleProject(u"papers"_s)));
+        QCOMPARE(m_window->handover()->rememberedChoices().pages.paper.id(), QPageSize::A3);
+        ExportDiagramDialog *exportDialog = m_window->diagramExport()->openDialog();
+        QVERIFY(exportDialog);
+        QCOMPARE(exportDialog->findChild<QComboBox *>(u"paper"_s)->currentText(), u"A3"_s);
+        exportDialog->reject();
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
         QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
 

@@ -11,6 +11,24 @@ class TestTableActions : public TablesTest
 private slots:
     void cleanup() { closeAll(); }
 
+    // Columns as wide as their contents when they fit; else the widest cut
+    // to a common width, none below its least; too narrow for even that, the
+    // least widths (and the table scrolls); not laid out yet, the contents'.
+    void columnsShareTheTablesWidth()
+    {
+        const QList<int> wanted { 240, 66, 184, 63 };
+        const QList<int> least { 130, 60, 80, 63 };
+        QCOMPARE(fitWidths(wanted, least, 700), wanted);
+        const QList<int> shared = fitWidths(wanted, least, 450);
+        QCOMPARE(shared.at(1), 66);
+        QCOMPARE(shared.at(3), 63);
+        QCOMPARE(shared.at(0), shared.at(2));
+        const int sum = shared.at(0) + shared.at(1) + shared.at(2) + shared.at(3);
+        QVERIFY2(sum <= 450 && sum > 445, qPrintable(QString::number(sum)));
+        QCOMPARE(fitWidths(wanted, least, 300), least);
+        QCOMPARE(fitWidths(wanted, least, 60), wanted);
+    }
+
     void deleteFlowsIsOneUndoStep()
     {
         openSample();

@@ -119,8 +119,8 @@ QWidget *PreferencesDialog::createOutputPage()
     for (const QString &name : paperNames())
         m_paper->addItem(name, QVariant::fromValue(*paperFromName(name)));
     form->addRow(tr("Default &paper:"), m_paper);
-    form->addRow(hint(tr("The sheet a diagram's PDF is fitted on, unless Export Diagram… "
-                         "chooses another."),
+    form->addRow(hint(tr("The sheet of diagram PDFs and handover packs until Export "
+                         "Diagram… or the pack's dialog remembers another."),
                       page));
     return page;
 }

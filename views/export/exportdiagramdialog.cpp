@@ -377,7 +377,8 @@ void ExportDiagramDialog::restoreChoices()
     m_format->setCurrentIndex(qMax(0, m_format->findData(settings.value(u"format"_s).toString())));
     m_dpi->setValue(settings.value(u"dpi"_s, ExportOptions().dpi).toInt());
     const auto paper = paperFromName(settings.value(u"paper"_s).toString());
-    m_paper->setCurrentIndex(qMax(0, m_paper->findData(int(paper.value_or(QPageSize::A4)))));
+    m_paper->setCurrentIndex(
+        qMax(0, m_paper->findData(int(paper.value_or(m_source.defaultPaper)))));
     m_transparent->setChecked(settings.value(u"transparent"_s, false).toBool());
     m_directory = settings.value(u"lastDirectory"_s).toString();
     if (m_directory.isEmpty() || !QFileInfo(m_directory).isDir())

@@ -36,6 +36,8 @@ struct DiagramExportSource
     Id addressesShown = 0;
     QString title; // the document's title (PDF metadata, SVG <title>)
     QString baseName; // the suggested file, without its extension
+    // The paper until the dialog remembers one (Edit → Preferences…).
+    QPageSize::PageSizeId defaultPaper = QPageSize::A4;
 };
 
 class ExportDiagramDialog : public QDialog

@@ -77,6 +77,11 @@ TablePanel::TablePanel(RecordTableModel *model, ProjectSelection::Kind kind, QWi
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        // The last column stretches with the table by itself.
+        if (!m_applyingWidths && column < m_proxy->columnCount() - 1)
+            m_sizedByUser = true;
+    });
     // Fitting the columns measures the rows in view and up to 200 more, not
     // a thousand: with 10,000 flows that was 6 % of opening the window.
     header->setResizeContentsPrecision(200);
@@ -88,6 +93,15 @@ TablePanel::TablePanel(RecordTableModel *model, ProjectSelection::Kind kind, QWi
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TablePanel::tableSelectionChanged);
     connect(m_model, &RecordTableModel::editRejected, this, &TablePanel::editRejected);
+    // Columns fitted while the table was empty are fitted again once it has
+    // rows (an environment's addresses arrive after the document).
+    const auto fitOnce = [this] {
+        if (!m_columnsFitted && isVisible())
+            fitColumns();
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, fitOnce);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, fitOnce);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, fitOnce);
 
     m_copyAction = addTableAction(tr("&Copy"), QKeySequence::Copy, u"copyAction"_s);
     connect(m_copyAction, &QAction::triggered, this, &TablePanel::copySelected);
@@ -110,6 +124,7 @@ void TablePanel::setDocument(ProjectDocument *document)
 {
     m_model->setDocument(document);
     m_columnsFitted = false;
+    m_sizedByUser = false;
     if (isVisible())
         fitColumns();
     if (m_selection) {
@@ -251,6 +266,27 @@ void TablePanel::showEvent(QShowEvent *event)
         fitColumns();
 }
 
+void TablePanel::applyColumnWidths()
+{
+    m_applyingWidths = true;
+    const QList<int> fitted
+        = fitWidths(m_wantedWidths, m_leastWidths, m_table->viewport()->width());
+    for (int column = 0; column < fitted.size(); ++column)
+        m_table->setColumnWidth(column, fitted.at(column));
+    m_applyingWidths = false;
+}
+
+void TablePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!isVisible() || m_sizedByUser)
+        return;
+    if (!m_columnsFitted)
+        fitColumns();
+    else
+        applyColumnWidths();
+}
+
 void TablePanel::copySelected()
 {
     const QString text = selectedRowsText();
@@ -299,15 +335,57 @@ void TablePanel::showIds(const QList<Id> &ids)
     }
 }
 
+QList<int> fitWidths(const QList<int> &wanted, const QList<int> &least, int available)
+{
+    const auto total = [&](int cap) {
+        int sum = 0;
+        for (int i = 0; i < wanted.size(); ++i)
+            sum += qMax(least.at(i), qMin(wanted.at(i), cap));
+        return sum;
+    };
+    int high = 0;
+    for (int width : wanted)
+        high = qMax(high, width);
+    // A table not laid out yet keeps the widths of its contents; one too
+    // narrow even for its headers gets those, and the user scrolls.
+    if (available < 100 || total(high) <= available)
+        return wanted;
+    if (total(0) > available)
+        return least;
+    int low = 0; // total(low) <= available < total(high)
+    while (high - low > 1) {
+        const int middle = (low + high) / 2;
+        (total(middle) <= available ? low : high) = middle;
+    }
+    QList<int> widths;
+    for (int i = 0; i < wanted.size(); ++i)
+        widths.append(qMax(least.at(i), qMin(wanted.at(i), low)));
+    return widths;
+}
+
 void TablePanel::fitColumns()
 {
     if (!document())
         return;
+    m_applyingWidths = true;
     m_table->resizeColumnsToContents();
+    m_applyingWidths = false;
     const int widest = m_table->fontMetrics().averageCharWidth() * 40;
-    for (int column = 0; column < m_proxy->columnCount(); ++column)
-        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), widest));
-    m_columnsFitted = true;
+    m_wantedWidths.clear();
+    m_leastWidths.clear();
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        m_wantedWidths.append(qMin(m_table->columnWidth(column), widest));
+        // Its header and some characters of its contents: more of the first,
+        // which names the row.
+        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
+        const int header = m_table->horizontalHeader()->fontMetrics().horizontalAdvance(title)
+            + m_table->fontMetrics().height();
+        const int characters = m_table->fontMetrics().averageCharWidth() * (column == 0 ? 22 : 14);
+        m_leastWidths.append(qMin(m_wantedWidths.last(), qMax(header, characters)));
+    }
+    applyColumnWidths();
+    // Fitted for good once there were rows to measure and room to share.
+    m_columnsFitted = m_proxy->rowCount() > 0 && m_table->viewport()->width() >= 100;
 }
 
 } // namespace Portolan

@@ -18,6 +18,12 @@ class QTableView;
 
 namespace Portolan {
 
+// Column widths for a table `available` pixels wide: the `wanted` widths
+// (of their contents) when they fit; else the widest are cut to a common
+// width, none below its `least` (its header and a few characters); when
+// even those do not fit, the `least` widths, and the table scrolls.
+QList<int> fitWidths(const QList<int> &wanted, const QList<int> &least, int available);
+
 class ProjectDocument;
 class RecordTableModel;
 
@@ -77,6 +83,7 @@ protected:
     QModelIndex viewIndex(Id id, int column = 0) const;
 
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void copySelected();
@@ -84,6 +91,8 @@ private:
     void sharedSelectionChanged(ProjectSelection::Kind kind, const QList<Id> &ids, QObject *origin);
     void showIds(const QList<Id> &ids);
     void fitColumns();
+    // The fitted widths shared out again over the table's width now.
+    void applyColumnWidths();
 
     RecordTableModel *m_model;
     ProjectSelection::Kind m_kind;
@@ -95,6 +104,12 @@ private:
     QPointer<ProjectSelection> m_selection;
     bool m_followingShared = false;
     bool m_columnsFitted = false;
+    // What fitColumns() measured: the contents' and the headers' widths.
+    QList<int> m_wantedWidths;
+    QList<int> m_leastWidths;
+    bool m_applyingWidths = false;
+    // A column resized by hand: the widths are the user's from then on.
+    bool m_sizedByUser = false;
 };
 
 } // namespace Portolan
