@@ -1,6 +1,7 @@
 #include "actiontips.h"
 
 #include <QAction>
+#include <QRegularExpression>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -9,9 +10,14 @@ namespace Portolan {
 
 void explainActions(const QWidget *window)
 {
+    // "新規(&N)…" on a tool button: Qt drops the "&" but not the
+    // parenthesised letter of a CJK mnemonic, nor "…".
+    static const QRegularExpression mnemonic(u"\\(&[^)]\\)"_s);
     for (QAction *action : window->findChildren<QAction *>()) {
         if (action->isSeparator())
             continue;
+        if (action->text().contains(mnemonic) || action->text().endsWith(u'…'))
+            action->setIconText(QString(action->text()).remove(mnemonic).remove(u'…').remove(u'&'));
         const QString keys = action->shortcut().toString(QKeySequence::NativeText);
         const QString suffix = keys.isEmpty() ? QString() : u" (%1)"_s.arg(keys);
         QString tip = action->toolTip();
