@@ -95,11 +95,9 @@ QVariant ComponentTableModel::text(const Component &component, int column, int r
     case NameColumn:
         return component.name;
     case KindColumn:
-        // What a person reads is translated; what the kind editor offers and
-        // hands back is the identifier componentKindFromName() parses.
-        return role == Qt::DisplayRole || role == Qt::ToolTipRole
-            ? componentKindLabel(component.kind)
-            : componentKindName(component.kind);
+        // Read and chosen in the window's language; setData() also takes
+        // the identifier a file or a paste uses ("appliance").
+        return componentKindLabel(component.kind);
     case ZoneColumn:
         if (role == Qt::EditRole && !component.zoneId)
             return noZoneText();
@@ -119,7 +117,7 @@ QVariant ComponentTableModel::choices(int column) const
     switch (column) {
     case KindColumn:
         for (ComponentKind kind : allComponentKinds())
-            names.append(componentKindName(kind));
+            names.append(componentKindLabel(kind));
         return names;
     case ZoneColumn:
         names.append(noZoneText());
@@ -174,7 +172,11 @@ bool ComponentTableModel::setData(const QModelIndex &index, const QVariant &valu
             return true;
         return check(document()->renameComponent(id, text));
     case KindColumn: {
-        const std::optional<ComponentKind> kind = componentKindFromName(text);
+        std::optional<ComponentKind> kind = componentKindFromName(text);
+        for (ComponentKind each : allComponentKinds()) {
+            if (!kind && text.trimmed().compare(componentKindLabel(each), Qt::CaseInsensitive) == 0)
+                kind = each;
+        }
         if (!kind) {
             return reject(
                 tr("“%1” is not a kind of component; choose one of %2.")
