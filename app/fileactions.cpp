@@ -235,11 +235,12 @@ void FileActions::importComponentList(const QString &path)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ComponentImportSummary summary = dialog->summary();
-        emit message(tr("Imported the component list: %1 new components, %2 changed, %3 new "
-                        "zones")
-                         .arg(summary.componentsAdded)
-                         .arg(summary.componentsMoved + summary.componentsRetyped)
-                         .arg(summary.zonesAdded));
+        emit message(
+            tr("Imported the component list: %1, %2, %3.")
+                .arg(ComponentImportDialog::tr("%n new component(s)", nullptr,
+                                               summary.componentsAdded),
+                     tr("%n changed", nullptr, summary.componentsMoved + summary.componentsRetyped),
+                     ComponentImportDialog::tr("%n new zone(s)", nullptr, summary.zonesAdded)));
     });
     dialog->open();
 }

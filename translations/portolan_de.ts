@@ -774,6 +774,7 @@
         <translation>Jede Komponente ist bereits so im Projekt, wie die Liste es angibt: nichts zu importieren.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/fileactions.cpp" line="240"/>
         <location filename="../views/import/componentimportdialog.cpp" line="153"/>
         <source>%n new component(s)</source>
         <translation>
@@ -798,6 +799,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/fileactions.cpp" line="243"/>
         <location filename="../views/import/componentimportdialog.cpp" line="156"/>
         <source>%n new zone(s)</source>
         <translation>
@@ -982,37 +984,37 @@
         <translation>(keine Zone)</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="138"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="146"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
         <source>Flows</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="148"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="146"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="180"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="182"/>
         <source>“%1” is not a kind of component; choose one of %2.</source>
         <translation>„%1“ ist keine Komponentenart; wählen Sie eine von %2.</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="194"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="196"/>
         <source>There is no zone “%1”.</source>
         <translation>Es gibt keine Zone „%1“.</translation>
     </message>
@@ -2131,29 +2133,37 @@
         <translation>Öffnen oder erstellen Sie ein Projekt, in das Komponenten importiert werden sollen.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="238"/>
-        <source>Imported the component list: %1 new components, %2 changed, %3 new zones</source>
-        <translation>Komponentenliste importiert: %1 neue Komponenten, %2 geändert, %3 neue Zonen</translation>
+        <location filename="../app/fileactions.cpp" line="239"/>
+        <source>Imported the component list: %1, %2, %3.</source>
+        <translation>Komponentenliste importiert: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/fileactions.cpp" line="242"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="253"/>
+        <location filename="../app/fileactions.cpp" line="254"/>
         <source> copy</source>
         <translation> Kopie</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="255"/>
-        <location filename="../app/fileactions.cpp" line="260"/>
-        <location filename="../app/fileactions.cpp" line="265"/>
+        <location filename="../app/fileactions.cpp" line="256"/>
+        <location filename="../app/fileactions.cpp" line="261"/>
+        <location filename="../app/fileactions.cpp" line="266"/>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="261"/>
+        <location filename="../app/fileactions.cpp" line="262"/>
         <source>Choose another file: this is the open project.</source>
         <translation>Wählen Sie eine andere Datei: Dies ist das geöffnete Projekt.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="268"/>
+        <location filename="../app/fileactions.cpp" line="269"/>
         <source>Saved a copy as %1</source>
         <translation>Kopie gespeichert als %1</translation>
     </message>
@@ -4727,17 +4737,17 @@
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../views/tables/tablepanel.cpp" line="92"/>
+        <location filename="../views/tables/tablepanel.cpp" line="106"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/tables/tablepanel.cpp" line="94"/>
+        <location filename="../views/tables/tablepanel.cpp" line="108"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tables/tablepanel.cpp" line="261"/>
+        <location filename="../views/tables/tablepanel.cpp" line="297"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n Zeile kopiert.</numerusform>

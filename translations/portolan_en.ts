@@ -128,6 +128,7 @@
 <context>
     <name>Portolan::ComponentImportDialog</name>
     <message numerus="yes">
+        <location filename="../app/fileactions.cpp" line="240"/>
         <location filename="../views/import/componentimportdialog.cpp" line="153"/>
         <source>%n new component(s)</source>
         <translation>
@@ -152,6 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/fileactions.cpp" line="243"/>
         <location filename="../views/import/componentimportdialog.cpp" line="156"/>
         <source>%n new zone(s)</source>
         <translation>
@@ -241,6 +243,14 @@
         <translation>
             <numerusform>; %n already in the project</numerusform>
             <numerusform>; %n already in the project</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/fileactions.cpp" line="242"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
         </translation>
     </message>
 </context>
@@ -610,7 +620,7 @@
 <context>
     <name>Portolan::TablePanel</name>
     <message numerus="yes">
-        <location filename="../views/tables/tablepanel.cpp" line="261"/>
+        <location filename="../views/tables/tablepanel.cpp" line="297"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>

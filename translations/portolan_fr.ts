@@ -774,6 +774,7 @@
         <translation>Chaque composant est déjà dans le projet tel que la liste l’indique&#xa0;: rien à importer.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/fileactions.cpp" line="240"/>
         <location filename="../views/import/componentimportdialog.cpp" line="153"/>
         <source>%n new component(s)</source>
         <translation>
@@ -798,6 +799,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/fileactions.cpp" line="243"/>
         <location filename="../views/import/componentimportdialog.cpp" line="156"/>
         <source>%n new zone(s)</source>
         <translation>
@@ -982,37 +984,37 @@
         <translation>(aucune zone)</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="138"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="146"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
         <source>Flows</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="148"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="146"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="180"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="182"/>
         <source>“%1” is not a kind of component; choose one of %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un type de composant&#xa0;; choisissez parmi %2.</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="194"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="196"/>
         <source>There is no zone “%1”.</source>
         <translation>Il n’y a pas de zone «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2131,29 +2133,37 @@
         <translation>Ouvrez ou créez un projet dans lequel importer des composants.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="238"/>
-        <source>Imported the component list: %1 new components, %2 changed, %3 new zones</source>
-        <translation>Liste de composants importée&#xa0;: %1 nouveaux composants, %2 modifiés, %3 nouvelles zones</translation>
+        <location filename="../app/fileactions.cpp" line="239"/>
+        <source>Imported the component list: %1, %2, %3.</source>
+        <translation>Liste de composants importée&#xa0;: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/fileactions.cpp" line="242"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="253"/>
+        <location filename="../app/fileactions.cpp" line="254"/>
         <source> copy</source>
         <translation> copie</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="255"/>
-        <location filename="../app/fileactions.cpp" line="260"/>
-        <location filename="../app/fileactions.cpp" line="265"/>
+        <location filename="../app/fileactions.cpp" line="256"/>
+        <location filename="../app/fileactions.cpp" line="261"/>
+        <location filename="../app/fileactions.cpp" line="266"/>
         <source>Save a Copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="261"/>
+        <location filename="../app/fileactions.cpp" line="262"/>
         <source>Choose another file: this is the open project.</source>
         <translation>Choisissez un autre fichier&#xa0;: celui-ci est le projet ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="268"/>
+        <location filename="../app/fileactions.cpp" line="269"/>
         <source>Saved a copy as %1</source>
         <translation>Copie enregistrée sous %1</translation>
     </message>
@@ -4727,17 +4737,17 @@
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../views/tables/tablepanel.cpp" line="92"/>
+        <location filename="../views/tables/tablepanel.cpp" line="106"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../views/tables/tablepanel.cpp" line="94"/>
+        <location filename="../views/tables/tablepanel.cpp" line="108"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tables/tablepanel.cpp" line="261"/>
+        <location filename="../views/tables/tablepanel.cpp" line="297"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n ligne copiée.</numerusform>

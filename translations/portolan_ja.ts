@@ -760,6 +760,7 @@
         <translation>すべてのコンポーネントがすでにリストのとおりプロジェクトにあります。インポートするものはありません。</translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/fileactions.cpp" line="240"/>
         <location filename="../views/import/componentimportdialog.cpp" line="153"/>
         <source>%n new component(s)</source>
         <translation>
@@ -781,6 +782,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/fileactions.cpp" line="243"/>
         <location filename="../views/import/componentimportdialog.cpp" line="156"/>
         <source>%n new zone(s)</source>
         <translation>
@@ -962,37 +964,37 @@
         <translation>(ゾーンなし)</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="138"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
         <source>Zone</source>
         <translation>ゾーン</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="146"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="148"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="146"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="180"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="182"/>
         <source>“%1” is not a kind of component; choose one of %2.</source>
         <translation>「%1」はコンポーネントの種類ではありません。%2 から選んでください。</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="194"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="196"/>
         <source>There is no zone “%1”.</source>
         <translation>ゾーン「%1」はありません。</translation>
     </message>
@@ -2104,29 +2106,36 @@
         <translation>コンポーネントをインポートするプロジェクトを開くか作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="238"/>
-        <source>Imported the component list: %1 new components, %2 changed, %3 new zones</source>
-        <translation>コンポーネントのリストをインポートしました: 新しいコンポーネント %1 個、変更 %2 個、新しいゾーン %3 個</translation>
+        <location filename="../app/fileactions.cpp" line="239"/>
+        <source>Imported the component list: %1, %2, %3.</source>
+        <translation>コンポーネントのリストをインポートしました: %1、%2、%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/fileactions.cpp" line="242"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>変更 %n 個</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="253"/>
+        <location filename="../app/fileactions.cpp" line="254"/>
         <source> copy</source>
         <translation> のコピー</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="255"/>
-        <location filename="../app/fileactions.cpp" line="260"/>
-        <location filename="../app/fileactions.cpp" line="265"/>
+        <location filename="../app/fileactions.cpp" line="256"/>
+        <location filename="../app/fileactions.cpp" line="261"/>
+        <location filename="../app/fileactions.cpp" line="266"/>
         <source>Save a Copy</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="261"/>
+        <location filename="../app/fileactions.cpp" line="262"/>
         <source>Choose another file: this is the open project.</source>
         <translation>別のファイルを選んでください。これは開いているプロジェクトです。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="268"/>
+        <location filename="../app/fileactions.cpp" line="269"/>
         <source>Saved a copy as %1</source>
         <translation>コピーを %1 として保存しました</translation>
     </message>
@@ -4658,17 +4667,17 @@
         <translation>フィルター</translation>
     </message>
     <message>
-        <location filename="../views/tables/tablepanel.cpp" line="92"/>
+        <location filename="../views/tables/tablepanel.cpp" line="106"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../views/tables/tablepanel.cpp" line="94"/>
+        <location filename="../views/tables/tablepanel.cpp" line="108"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tables/tablepanel.cpp" line="261"/>
+        <location filename="../views/tables/tablepanel.cpp" line="297"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n 行をコピーしました。</numerusform>
