@@ -114,11 +114,15 @@ bool FileActions::newProject(const QString &sample, QString suggested)
 {
     if (suggested.isEmpty())
         suggested = sample.isEmpty() ? tr("Untitled.portolan") : sample + u".portolan"_s;
-    QString path
+    const QString path
         = QFileDialog::getSaveFileName(m_window, tr("New Project"), suggested, projectFilter());
     if (path.isEmpty())
         return false;
-    path = withExtension(path, u"portolan"_s);
+    return createProject(withExtension(path, u"portolan"_s), sample);
+}
+
+bool FileActions::createProject(const QString &path, const QString &sample)
+{
     // The dialog asked about replacing it; a new project starts from nothing.
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         QMessageBox::warning(m_window, tr("New Project"),
@@ -127,10 +131,15 @@ bool FileActions::newProject(const QString &sample, QString suggested)
     }
     QString error;
     auto store = ProjectStore::create(path, &error);
-    if (store && sample.isEmpty() && !Preferences::orthogonalForNewProjects()) {
-        DrawingSettings curved = store->drawingSettings();
-        curved.curved = true;
-        store->setDrawingSettings(curved);
+    if (store && sample.isEmpty()) {
+        DrawingSettings settings = store->drawingSettings();
+        settings.curved = !Preferences::orthogonalForNewProjects();
+        settings.topToBottom = Preferences::topToBottomForNewProjects();
+        if (!store->setDrawingSettings(settings)) {
+            error = store->errorString();
+            store.reset();
+            QFile::remove(path);
+        }
     }
     if (store && !sample.isEmpty() && !loadSample(*store, sample, &error)) {
         store.reset();

@@ -39,6 +39,10 @@ public:
     // A new project (empty, or a sample's copy) where the user chooses,
     // opened; false when none was made.
     bool newProject(const QString &sample, QString suggested = {});
+    // Creates the project at `path` (replacing a file there) as newProject()
+    // does after its dialog, with the edge style and direction of the
+    // preferences unless it holds a sample, and opens it.
+    bool createProject(const QString &path, const QString &sample = {});
     // Imports the tables (after a preview) into the open project, or into a
     // new one when none is open.
     void importFiles(const QStringList &paths);

@@ -22,6 +22,8 @@ const QString RecentCountKey = u"ui/recentCount"_s;
 const QString PaperKey = u"export/paper"_s;
 const QString ShowAddressesKey = u"diagram/showAddresses"_s;
 const QString CurvedKey = u"diagram/curvedForNewProjects"_s;
+const QString TopToBottomKey = u"diagram/topToBottomForNewProjects"_s;
+constexpr int maximumRecentCount = PreferenceValues::maximumRecentCount;
 
 constexpr int defaultRecentCount = 10;
 
@@ -122,6 +124,16 @@ void setOrthogonalForNewProjects(bool orthogonal)
     store(CurvedKey, !orthogonal, false);
 }
 
+bool topToBottomForNewProjects()
+{
+    return QSettings().value(TopToBottomKey, false).toBool();
+}
+
+void setTopToBottomForNewProjects(bool topToBottom)
+{
+    store(TopToBottomKey, topToBottom, false);
+}
+
 QString projectKey(const QString &group, const QString &projectPath)
 {
     const QByteArray path = QFileInfo(projectPath).absoluteFilePath().toUtf8();
@@ -138,7 +150,8 @@ void edit(QWidget *parent)
                               recentCount(),
                               paper(),
                               showAddresses(),
-                              orthogonalForNewProjects() };
+                              orthogonalForNewProjects(),
+                              topToBottomForNewProjects() };
     dialog.setValues(values);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -148,6 +161,7 @@ void edit(QWidget *parent)
     setPaper(chosen.paper);
     setShowAddresses(chosen.showAddresses);
     setOrthogonalForNewProjects(chosen.orthogonal);
+    setTopToBottomForNewProjects(chosen.topToBottom);
     if (chosen.theme != values.theme) {
         setTheme(chosen.theme);
         applyTheme(chosen.theme);

@@ -29,19 +29,20 @@ QStringList themeNames();
 // How many projects File → Open Recent and the start page keep (1–30).
 int recentCount();
 void setRecentCount(int count);
-inline constexpr int maximumRecentCount = 30;
 
 // The paper a diagram's PDF is fitted on unless the export says otherwise.
 QPageSize::PageSizeId paper();
 void setPaper(QPageSize::PageSizeId paper);
 
 // Diagram defaults: whether the component boxes show addresses when a
-// project opens, and whether new projects draw flows at right angles
-// (else curved).
+// project opens, whether new projects draw flows at right angles (else
+// curved), and whether they are laid out top to bottom (else left to right).
 bool showAddresses();
 void setShowAddresses(bool show);
 bool orthogonalForNewProjects();
 void setOrthogonalForNewProjects(bool orthogonal);
+bool topToBottomForNewProjects();
+void setTopToBottomForNewProjects(bool topToBottom);
 
 // The settings key under `group` for one project file ("lastEnvironment/"
 // and a digest of its absolute path): what the window remembers per project.

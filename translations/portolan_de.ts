@@ -774,7 +774,7 @@
         <translation>Jede Komponente ist bereits so im Projekt, wie die Liste es angibt: nichts zu importieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="240"/>
+        <location filename="../app/fileactions.cpp" line="249"/>
         <location filename="../views/import/componentimportdialog.cpp" line="153"/>
         <source>%n new component(s)</source>
         <translation>
@@ -799,7 +799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="243"/>
+        <location filename="../app/fileactions.cpp" line="252"/>
         <location filename="../views/import/componentimportdialog.cpp" line="156"/>
         <source>%n new zone(s)</source>
         <translation>
@@ -1531,24 +1531,49 @@
         <translation>Verbindungen nach &amp;Zone gruppieren</translation>
     </message>
     <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="20"/>
+        <source>&amp;Left to Right</source>
+        <translation>Von &amp;links nach rechts</translation>
+    </message>
+    <message>
         <location filename="../views/diagram/drawingstyleactions.cpp" line="21"/>
+        <source>&amp;Top to Bottom</source>
+        <translation>Von &amp;oben nach unten</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="24"/>
         <source>Edges in horizontal and vertical runs, each label on a straight run of its own edge</source>
         <translation>Kanten in waagerechten und senkrechten Abschnitten, jede Beschriftung auf einem geraden Abschnitt ihrer eigenen Kante</translation>
     </message>
     <message>
-        <location filename="../views/diagram/drawingstyleactions.cpp" line="24"/>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="27"/>
         <source>Edges as Graphviz draws them, labels placed along them</source>
         <translation>Kanten, wie Graphviz sie zeichnet, Beschriftungen entlang der Kanten</translation>
     </message>
     <message>
-        <location filename="../views/diagram/drawingstyleactions.cpp" line="26"/>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="29"/>
         <source>One edge from or to a zone&apos;s frame when every component of the zone has the same service with the same end</source>
         <translation>Eine Kante vom oder zum Rahmen einer Zone, wenn jede Komponente der Zone denselben Dienst mit demselben Ende hat</translation>
     </message>
     <message>
-        <location filename="../views/diagram/drawingstyleactions.cpp" line="49"/>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="32"/>
+        <source>Flows run across the page, sources on the left: the drawing is laid out afresh</source>
+        <translation>Verbindungen laufen quer über die Seite, Quellen links: die Zeichnung wird neu angeordnet</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="35"/>
+        <source>Flows run down the page, sources at the top: the drawing is laid out afresh</source>
+        <translation>Verbindungen laufen die Seite hinab, Quellen oben: die Zeichnung wird neu angeordnet</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="60"/>
         <source>&amp;Edge Style</source>
         <translation>&amp;Kantenstil</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="63"/>
+        <source>Layout &amp;Direction</source>
+        <translation>Layout-&amp;Richtung</translation>
     </message>
 </context>
 <context>
@@ -2064,40 +2089,40 @@
     </message>
     <message>
         <location filename="../app/fileactions.cpp" line="118"/>
-        <location filename="../app/fileactions.cpp" line="124"/>
-        <location filename="../app/fileactions.cpp" line="140"/>
+        <location filename="../app/fileactions.cpp" line="128"/>
+        <location filename="../app/fileactions.cpp" line="149"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="125"/>
+        <location filename="../app/fileactions.cpp" line="129"/>
         <source>%1 cannot be replaced.</source>
         <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="150"/>
-        <location filename="../app/fileactions.cpp" line="160"/>
+        <location filename="../app/fileactions.cpp" line="159"/>
+        <location filename="../app/fileactions.cpp" line="169"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="181"/>
+        <location filename="../app/fileactions.cpp" line="190"/>
         <source>Import Flows</source>
         <translation>Verbindungen importieren</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="182"/>
-        <location filename="../app/fileactions.cpp" line="212"/>
+        <location filename="../app/fileactions.cpp" line="191"/>
+        <location filename="../app/fileactions.cpp" line="221"/>
         <source>Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Verbindungstabellen (*.md *.markdown *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="193"/>
+        <location filename="../app/fileactions.cpp" line="202"/>
         <source>Open or create a project to import flows into.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt, in das Verbindungen importiert werden sollen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="199"/>
+        <location filename="../app/fileactions.cpp" line="208"/>
         <source>Imported %n flow(s)</source>
         <translation>
             <numerusform>%n Verbindung importiert</numerusform>
@@ -2105,7 +2130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="200"/>
+        <location filename="../app/fileactions.cpp" line="209"/>
         <source>; %n already in the project</source>
         <translation>
             <numerusform>; %n bereits im Projekt</numerusform>
@@ -2113,32 +2138,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="211"/>
+        <location filename="../app/fileactions.cpp" line="220"/>
         <source>Import a Port Table</source>
         <translation>Porttabelle importieren</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="224"/>
+        <location filename="../app/fileactions.cpp" line="233"/>
         <source>Import Components</source>
         <translation>Komponenten importieren</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="225"/>
+        <location filename="../app/fileactions.cpp" line="234"/>
         <source>Component lists (*.csv *.tsv *.txt *.md *.markdown);;All files (*)</source>
         <translation>Komponentenlisten (*.csv *.tsv *.txt *.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="232"/>
+        <location filename="../app/fileactions.cpp" line="241"/>
         <source>Open or create a project to import components into.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt, in das Komponenten importiert werden sollen.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="239"/>
+        <location filename="../app/fileactions.cpp" line="248"/>
         <source>Imported the component list: %1, %2, %3.</source>
         <translation>Komponentenliste importiert: %1, %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="242"/>
+        <location filename="../app/fileactions.cpp" line="251"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n geändert</numerusform>
@@ -2146,24 +2171,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="254"/>
+        <location filename="../app/fileactions.cpp" line="263"/>
         <source> copy</source>
         <translation> Kopie</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="256"/>
-        <location filename="../app/fileactions.cpp" line="261"/>
-        <location filename="../app/fileactions.cpp" line="266"/>
+        <location filename="../app/fileactions.cpp" line="265"/>
+        <location filename="../app/fileactions.cpp" line="270"/>
+        <location filename="../app/fileactions.cpp" line="275"/>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="262"/>
+        <location filename="../app/fileactions.cpp" line="271"/>
         <source>Choose another file: this is the open project.</source>
         <translation>Wählen Sie eine andere Datei: Dies ist das geöffnete Projekt.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="269"/>
+        <location filename="../app/fileactions.cpp" line="278"/>
         <source>Saved a copy as %1</source>
         <translation>Kopie gespeichert als %1</translation>
     </message>
@@ -3295,57 +3320,57 @@
 <context>
     <name>Portolan::ImportPreviewDialog</name>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="48"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="49"/>
         <source>Import Flows</source>
         <translation>Verbindungen importieren</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="75"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="76"/>
         <source>Flows from %1</source>
         <translation>Verbindungen aus %1</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="87"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="88"/>
         <source>The file&apos;s name: %1</source>
         <translation>Der Dateiname: %1</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="88"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="89"/>
         <source>Each file&apos;s name</source>
         <translation>Der Name jeder Datei</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="90"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="91"/>
         <source>The product of rows whose table has no product column or an empty product cell.</source>
         <translation>Das Produkt von Zeilen, deren Tabelle keine Produktspalte oder eine leere Produktzelle hat.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="92"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="93"/>
         <source>&amp;Default product:</source>
         <translation>&amp;Standardprodukt:</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="108"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="109"/>
         <source>Products and components in bold are new: the import creates them.</source>
         <translation>Fett gedruckte Produkte und Komponenten sind neu: Der Import legt sie an.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="110"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="111"/>
         <source>Warnings and errors:</source>
         <translation>Warnungen und Fehler:</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="115"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="116"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="202"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="203"/>
         <source>Nothing can be imported.</source>
         <translation>Nichts kann importiert werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="206"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="207"/>
         <source>%n flow to add</source>
         <translation>
             <numerusform>%n Verbindung hinzuzufügen</numerusform>
@@ -3353,7 +3378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="207"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="208"/>
         <source>%n flows to add</source>
         <translation>
             <numerusform>%n Verbindung hinzuzufügen</numerusform>
@@ -3361,7 +3386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="209"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="210"/>
         <source>%n already in the project</source>
         <translation>
             <numerusform>%n bereits im Projekt</numerusform>
@@ -3369,7 +3394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="213"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="214"/>
         <source>%n new component</source>
         <translation>
             <numerusform>%n neue Komponente</numerusform>
@@ -3377,7 +3402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="214"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="215"/>
         <source>%n new components</source>
         <translation>
             <numerusform>%n neue Komponente</numerusform>
@@ -3385,7 +3410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="218"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="219"/>
         <source>%n new product</source>
         <translation>
             <numerusform>%n neues Produkt</numerusform>
@@ -3393,45 +3418,61 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="219"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="220"/>
         <source>%n new products</source>
         <translation>
             <numerusform>%n neues Produkt</numerusform>
             <numerusform>%n neue Produkte</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/importpreviewdialog.cpp" line="227"/>
+        <source>%n warning to read below</source>
+        <translation>
+            <numerusform>%n Warnung, unten zu lesen</numerusform>
+            <numerusform>%n Warnungen, unten zu lesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="228"/>
+        <source>%n warnings to read below</source>
+        <translation>
+            <numerusform>%n Warnung, unten zu lesen</numerusform>
+            <numerusform>%n Warnungen, unten zu lesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="235"/>
         <source>The project was closed.</source>
         <translation>Das Projekt wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="229"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="237"/>
         <source>Nothing can be imported while %1 cannot be read: see the errors above.</source>
         <translation>Nichts kann importiert werden, solange %1 nicht gelesen werden kann: siehe die Fehler oben.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="233"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="241"/>
         <source>The files cannot be imported: %1.</source>
         <translation>Die Dateien können nicht importiert werden: %1.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="236"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="244"/>
         <source>Nothing to import: every flow in the files is already in the project.</source>
         <translation>Nichts zu importieren: Jede Verbindung in den Dateien ist bereits im Projekt.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="237"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="245"/>
         <source>Nothing to import: the files hold no flows.</source>
         <translation>Nichts zu importieren: Die Dateien enthalten keine Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="248"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="256"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="249"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="257"/>
         <source>Import %1 and %n other file(s)</source>
         <translation>
             <numerusform>%1 und %n weitere Datei importieren</numerusform>
@@ -3730,127 +3771,142 @@
 <context>
     <name>Portolan::PreferencesDialog</name>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="47"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="48"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="50"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="51"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="51"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="52"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="52"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="53"/>
         <source>Exports and Handover</source>
         <translation>Exporte und Übergabe</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="67"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="68"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="73"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="74"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="74"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="75"/>
         <source>Numbers and dates follow the language. A new language is used from the next start.</source>
         <translation>Zahlen und Datumsangaben richten sich nach der Sprache. Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="78"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="79"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="79"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="80"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="80"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="81"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="81"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="82"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="84"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="85"/>
         <source>&amp;Recent projects kept:</source>
         <translation>Anzahl zuletzt geöffneter &amp;Projekte:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="93"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="94"/>
         <source>&amp;Show addresses under component names</source>
         <translation>&amp;Adressen unter Komponentennamen anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="95"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="96"/>
         <source>As View → Show Addresses: the addresses of the environment chosen in the tool bar.</source>
         <translation>Wie Ansicht → Adressen anzeigen: die Adressen der in der Symbolleiste gewählten Umgebung.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="99"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="100"/>
         <source>Orthogonal</source>
         <translation>Rechtwinklig</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="100"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="101"/>
         <source>Curved</source>
         <translation>Geschwungen</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="101"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="102"/>
         <source>&amp;Edge style of new projects:</source>
         <translation>&amp;Kantenstil neuer Projekte:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="103"/>
-        <source>A project keeps its own edge style: View → Edge Style changes it.</source>
-        <translation>Ein Projekt behält seinen eigenen Kantenstil: Ansicht → Kantenstil ändert ihn.</translation>
-    </message>
-    <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="112"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="118"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="121"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="127"/>
         <source>Default &amp;paper:</source>
         <translation>Standard&amp;papier:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="122"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="128"/>
         <source>The sheet of diagram PDFs and handover packs until Export Diagram… or the pack&apos;s dialog remembers another.</source>
         <translation>Das Blatt für Diagramm-PDFs und Übergabepakete, bis Diagramm exportieren… oder der Dialog des Pakets sich ein anderes merkt.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="114"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="120"/>
         <source>&amp;Author:</source>
         <translation>&amp;Autor:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="115"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="104"/>
+        <source>Left to right</source>
+        <translation>Von links nach rechts</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="105"/>
+        <source>Top to bottom</source>
+        <translation>Von oben nach unten</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="106"/>
+        <source>&amp;Layout direction of new projects:</source>
+        <translation>&amp;Layout-Richtung neuer Projekte:</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="107"/>
+        <source>A project keeps its own edge style and direction: View → Edge Style and View → Layout Direction change them.</source>
+        <translation>Ein Projekt behält seinen eigenen Kantenstil und seine Richtung: Ansicht → Kantenstil und Ansicht → Layout-Richtung ändern sie.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="121"/>
         <source>Printed in the title block and the sign-off of every handover pack, from the window and from portolan handover.</source>
         <translation>Wird im Titelblock und in der Freigabe jedes Übergabepakets gedruckt, aus dem Fenster und über portolan handover.</translation>
     </message>
     <message>
-        <location filename="../app/preferences.cpp" line="157"/>
+        <location filename="../app/preferences.cpp" line="171"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/preferences.cpp" line="158"/>
+        <location filename="../app/preferences.cpp" line="172"/>
         <source>Portolan will speak the chosen language the next time it starts.</source>
         <translation>Portolan verwendet die gewählte Sprache ab dem nächsten Start.</translation>
     </message>
@@ -4197,24 +4253,34 @@
         <translation>Zone „%1“ aufklappen</translation>
     </message>
     <message>
-        <location filename="../model/document/documentdrawing.cpp" line="141"/>
+        <location filename="../model/document/documentdrawing.cpp" line="143"/>
         <source>Draw edges curved</source>
         <translation>Kanten geschwungen zeichnen</translation>
     </message>
     <message>
-        <location filename="../model/document/documentdrawing.cpp" line="141"/>
+        <location filename="../model/document/documentdrawing.cpp" line="143"/>
         <source>Draw edges at right angles</source>
         <translation>Kanten rechtwinklig zeichnen</translation>
     </message>
     <message>
-        <location filename="../model/document/documentdrawing.cpp" line="142"/>
+        <location filename="../model/document/documentdrawing.cpp" line="144"/>
         <source>Group flows by zone</source>
         <translation>Verbindungen nach Zone gruppieren</translation>
     </message>
     <message>
-        <location filename="../model/document/documentdrawing.cpp" line="142"/>
+        <location filename="../model/document/documentdrawing.cpp" line="144"/>
         <source>Draw every flow&apos;s own edge</source>
         <translation>Jede Verbindung mit eigener Kante zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="159"/>
+        <source>Lay out top to bottom</source>
+        <translation>Von oben nach unten anordnen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="159"/>
+        <source>Lay out left to right</source>
+        <translation>Von links nach rechts anordnen</translation>
     </message>
     <message>
         <location filename="../model/document/documentedits.cpp" line="48"/>
@@ -5035,16 +5101,14 @@
         <source>(top level)</source>
         <translation>(oberste Ebene)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../views/inspector/zonepage.cpp" line="79"/>
-        <source>%n component(s), </source>
-        <translation>
-            <numerusform>%n Komponente, </numerusform>
-            <numerusform>%n Komponenten, </numerusform>
-        </translation>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="80"/>
+        <source>%1, %2</source>
+        <comment>components held, then zones held</comment>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/inspector/zonepage.cpp" line="80"/>
+        <location filename="../views/inspector/zonepage.cpp" line="81"/>
         <source>%n zone(s)</source>
         <translation>
             <numerusform>%n Zone</numerusform>
@@ -5052,7 +5116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/inspector/zonepage.cpp" line="81"/>
+        <location filename="../views/inspector/zonepage.cpp" line="79"/>
         <source>%n component(s)</source>
         <translation>
             <numerusform>%n Komponente</numerusform>

@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Portolan::AddressPlanModel</name>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="104"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="104" />
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (and %n more)</numerusform>
@@ -15,7 +14,7 @@
 <context>
     <name>Portolan::AddressPlanPanel</name>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="164"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="164" />
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %n component(s) have addresses · %3 · %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 of %n component has addresses · %3 · %4</numerusform>
@@ -23,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="167"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="167" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -31,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="167"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="167" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -39,7 +38,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="188"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="188" />
         <source>Imported %n address(es) from %1.</source>
         <translation>
             <numerusform>Imported %n address from %1.</numerusform>
@@ -47,7 +46,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="190"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="190" />
         <source>%n row(s) were there already.</source>
         <translation>
             <numerusform>%n row was there already.</numerusform>
@@ -58,7 +57,7 @@
 <context>
     <name>Portolan::AddressTablePanel</name>
     <message numerus="yes">
-        <location filename="../views/addressplan/addresstablepanel.cpp" line="125"/>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="125" />
         <source>Allocated addresses to %n component(s).</source>
         <translation>
             <numerusform>Allocated addresses to %n component.</numerusform>
@@ -66,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addresstablepanel.cpp" line="130"/>
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="130" />
         <source>%n got none (Problems Only lists them); the first, “%1”: %2.</source>
         <translation>
             <numerusform>%n got none (Problems Only lists them); the first, “%1”: %2.</numerusform>
@@ -77,7 +76,7 @@
 <context>
     <name>Portolan::ComponentDeletionDialog</name>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="60"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="60" />
         <source>Delete %n Component(s)</source>
         <translation>
             <numerusform>Delete %n Component</numerusform>
@@ -85,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="62"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="62" />
         <source>“%1” has %n flow(s). What becomes of them?</source>
         <translation>
             <numerusform>“%1” has %n flow. What becomes of it?</numerusform>
@@ -93,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="63"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="63" />
         <source>These components have %n flow(s). What becomes of them?</source>
         <translation>
             <numerusform>These components have %n flow. What becomes of it?</numerusform>
@@ -101,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="68"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="68" />
         <source>Delete “%1” and its %n flow(s)</source>
         <translation>
             <numerusform>Delete “%1” and its %n flow</numerusform>
@@ -109,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="69"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="69" />
         <source>Delete the %n component(s) and %1</source>
         <translation>
             <numerusform>Delete the %n component and %1</numerusform>
@@ -117,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="70"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="70" />
         <source>their %n flow(s)</source>
         <translation>
             <numerusform>their %n flow</numerusform>
@@ -128,8 +127,8 @@
 <context>
     <name>Portolan::ComponentImportDialog</name>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="240"/>
-        <location filename="../views/import/componentimportdialog.cpp" line="153"/>
+        <location filename="../app/fileactions.cpp" line="249" />
+        <location filename="../views/import/componentimportdialog.cpp" line="153" />
         <source>%n new component(s)</source>
         <translation>
             <numerusform>%n new component</numerusform>
@@ -137,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="154"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="154" />
         <source>%n moved to another zone</source>
         <translation>
             <numerusform>%n moved to another zone</numerusform>
@@ -145,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="155"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="155" />
         <source>%n given another kind</source>
         <translation>
             <numerusform>%n given another kind</numerusform>
@@ -153,8 +152,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="243"/>
-        <location filename="../views/import/componentimportdialog.cpp" line="156"/>
+        <location filename="../app/fileactions.cpp" line="252" />
+        <location filename="../views/import/componentimportdialog.cpp" line="156" />
         <source>%n new zone(s)</source>
         <translation>
             <numerusform>%n new zone</numerusform>
@@ -162,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="157"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="157" />
         <source>%n zone(s) put into others</source>
         <translation>
             <numerusform>%n zone put into others</numerusform>
@@ -170,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="158"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="158" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -181,7 +180,7 @@
 <context>
     <name>Portolan::Diagram</name>
     <message numerus="yes">
-        <location filename="../model/diagram/diagramstyle.cpp" line="191"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="191" />
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -192,7 +191,7 @@
 <context>
     <name>Portolan::DiagramEditor</name>
     <message numerus="yes">
-        <location filename="../views/diagram/diagrameditormenu.cpp" line="59"/>
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="59" />
         <source>&amp;Delete %n Flow(s)</source>
         <translation>
             <numerusform>&amp;Delete %n Flow</numerusform>
@@ -200,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/diagram/diagrameditorviews.cpp" line="89"/>
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="89" />
         <source>%n component(s)</source>
         <translation>
             <numerusform>%n component</numerusform>
@@ -211,7 +210,7 @@
 <context>
     <name>Portolan::EnvironmentSwitcher</name>
     <message numerus="yes">
-        <location filename="../views/environment/environmentswitcher.cpp" line="86"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="86" />
         <source>%n address(es)</source>
         <translation>
             <numerusform>%n address</numerusform>
@@ -219,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/environment/environmentswitcher.cpp" line="87"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="87" />
         <source>%n zone prefix(es)</source>
         <translation>
             <numerusform>%n zone prefix</numerusform>
@@ -230,7 +229,7 @@
 <context>
     <name>Portolan::FileActions</name>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="199"/>
+        <location filename="../app/fileactions.cpp" line="208" />
         <source>Imported %n flow(s)</source>
         <translation>
             <numerusform>Imported %n flow</numerusform>
@@ -238,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="200"/>
+        <location filename="../app/fileactions.cpp" line="209" />
         <source>; %n already in the project</source>
         <translation>
             <numerusform>; %n already in the project</numerusform>
@@ -246,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="242"/>
+        <location filename="../app/fileactions.cpp" line="251" />
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -257,7 +256,7 @@
 <context>
     <name>Portolan::FlowsPanel</name>
     <message numerus="yes">
-        <location filename="../views/tables/flowspanel.cpp" line="78"/>
+        <location filename="../views/tables/flowspanel.cpp" line="78" />
         <source>Deleted %n flow(s).</source>
         <translation>
             <numerusform>Deleted %n flow.</numerusform>
@@ -265,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tables/flowspanel.cpp" line="101"/>
+        <location filename="../views/tables/flowspanel.cpp" line="101" />
         <source>%n flow(s) can be pasted; some rows cannot:</source>
         <translation>
             <numerusform>%n flow can be pasted; some rows cannot:</numerusform>
@@ -273,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tables/flowspanel.cpp" line="103"/>
+        <location filename="../views/tables/flowspanel.cpp" line="103" />
         <source>Paste %n Flow(s)</source>
         <translation>
             <numerusform>Paste %n Flow</numerusform>
@@ -281,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tables/flowspanel.cpp" line="108"/>
+        <location filename="../views/tables/flowspanel.cpp" line="108" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -289,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tables/flowspanel.cpp" line="116"/>
+        <location filename="../views/tables/flowspanel.cpp" line="116" />
         <source>Paste %n flow(s)</source>
         <translation>
             <numerusform>Paste %n flow</numerusform>
@@ -297,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tables/flowspanel.cpp" line="121"/>
+        <location filename="../views/tables/flowspanel.cpp" line="121" />
         <source>Pasted %n flow(s).</source>
         <translation>
             <numerusform>Pasted %n flow.</numerusform>
@@ -305,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tables/flowspanel.cpp" line="123"/>
+        <location filename="../views/tables/flowspanel.cpp" line="123" />
         <source>%n new component(s).</source>
         <translation>
             <numerusform>%n new component.</numerusform>
@@ -313,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tables/flowspanel.cpp" line="126"/>
+        <location filename="../views/tables/flowspanel.cpp" line="126" />
         <source>%n flow(s) were already in the project.</source>
         <translation>
             <numerusform>%n flow was already in the project.</numerusform>
@@ -324,7 +323,7 @@
 <context>
     <name>Portolan::HandoverActions</name>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="155"/>
+        <location filename="../app/handoveractions.cpp" line="155" />
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n rule has an endpoint without an address (shaded in the pack).</numerusform>
@@ -332,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="158"/>
+        <location filename="../app/handoveractions.cpp" line="158" />
         <source>%n rule(s) of the pack have an endpoint without an address in %1; they are shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</source>
         <translation>
             <numerusform>%n rule of the pack has an endpoint without an address in %1; it is shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</numerusform>
@@ -343,7 +342,7 @@
 <context>
     <name>Portolan::ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="206"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="207" />
         <source>%n flow to add</source>
         <translation>
             <numerusform>%n flow to add</numerusform>
@@ -351,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="207"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="208" />
         <source>%n flows to add</source>
         <translation>
             <numerusform>%n flows to add</numerusform>
@@ -359,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="209"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="210" />
         <source>%n already in the project</source>
         <translation>
             <numerusform>%n already in the project</numerusform>
@@ -367,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="213"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="214" />
         <source>%n new component</source>
         <translation>
             <numerusform>%n new component</numerusform>
@@ -375,7 +374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="214"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="215" />
         <source>%n new components</source>
         <translation>
             <numerusform>%n new components</numerusform>
@@ -383,7 +382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="218"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="219" />
         <source>%n new product</source>
         <translation>
             <numerusform>%n new product</numerusform>
@@ -391,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="219"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="220" />
         <source>%n new products</source>
         <translation>
             <numerusform>%n new products</numerusform>
@@ -399,7 +398,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="249"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="227" />
+        <source>%n warning to read below</source>
+        <translation>
+            <numerusform>%n warning to read below</numerusform>
+            <numerusform>%n warning to read below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="228" />
+        <source>%n warnings to read below</source>
+        <translation>
+            <numerusform>%n warnings to read below</numerusform>
+            <numerusform>%n warnings to read below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="257" />
         <source>Import %1 and %n other file(s)</source>
         <translation>
             <numerusform>Import %1 and %n other file</numerusform>
@@ -410,7 +425,7 @@
 <context>
     <name>Portolan::LintPanel</name>
     <message numerus="yes">
-        <location filename="../views/lint/lintpanel.cpp" line="171"/>
+        <location filename="../views/lint/lintpanel.cpp" line="171" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -418,7 +433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/lint/lintpanel.cpp" line="172"/>
+        <location filename="../views/lint/lintpanel.cpp" line="172" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -426,7 +441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/lint/lintpanel.cpp" line="173"/>
+        <location filename="../views/lint/lintpanel.cpp" line="173" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -437,7 +452,7 @@
 <context>
     <name>Portolan::MultiPage</name>
     <message numerus="yes">
-        <location filename="../views/inspector/multipage.cpp" line="70"/>
+        <location filename="../views/inspector/multipage.cpp" line="70" />
         <source>%n component(s) selected</source>
         <translation>
             <numerusform>%n component selected</numerusform>
@@ -445,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/inspector/multipage.cpp" line="73"/>
+        <location filename="../views/inspector/multipage.cpp" line="73" />
         <source>%n flow(s) selected</source>
         <translation>
             <numerusform>%n flow selected</numerusform>
@@ -453,7 +468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/inspector/multipage.cpp" line="76"/>
+        <location filename="../views/inspector/multipage.cpp" line="76" />
         <source>%n zone(s) selected</source>
         <translation>
             <numerusform>%n zone selected</numerusform>
@@ -461,7 +476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/inspector/multipage.cpp" line="79"/>
+        <location filename="../views/inspector/multipage.cpp" line="79" />
         <source>%n product(s) selected</source>
         <translation>
             <numerusform>%n product selected</numerusform>
@@ -472,7 +487,7 @@
 <context>
     <name>Portolan::ProductList</name>
     <message numerus="yes">
-        <location filename="../views/zones/productlist.cpp" line="130"/>
+        <location filename="../views/zones/productlist.cpp" line="130" />
         <source>%n flow(s) belong to it. They stay in the project, without a product.</source>
         <translation>
             <numerusform>%n flow belongs to it. It stays in the project, without a product.</numerusform>
@@ -483,7 +498,7 @@
 <context>
     <name>Portolan::ProductPage</name>
     <message numerus="yes">
-        <location filename="../views/inspector/productpage.cpp" line="71"/>
+        <location filename="../views/inspector/productpage.cpp" line="71" />
         <source>%n flow(s)</source>
         <translation>
             <numerusform>%n flow</numerusform>
@@ -494,7 +509,7 @@
 <context>
     <name>Portolan::ProjectDocument</name>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="52"/>
+        <location filename="../model/document/documentaddresses.cpp" line="52" />
         <source>Delete %n zone prefix(es)</source>
         <translation>
             <numerusform>Delete %n zone prefix</numerusform>
@@ -502,7 +517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="78"/>
+        <location filename="../model/document/documentaddresses.cpp" line="78" />
         <source>Clear the addresses of %n component(s)</source>
         <translation>
             <numerusform>Clear the addresses of %n component</numerusform>
@@ -510,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="99"/>
+        <location filename="../model/document/documentaddresses.cpp" line="99" />
         <source>Allocate addresses to %n component(s)</source>
         <translation>
             <numerusform>Allocate addresses to %n component</numerusform>
@@ -518,7 +533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="112"/>
+        <location filename="../model/document/documentaddresses.cpp" line="112" />
         <source>Import an address plan (%n address(es))</source>
         <translation>
             <numerusform>Import an address plan (%n address)</numerusform>
@@ -526,7 +541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentcomponents.cpp" line="75"/>
+        <location filename="../model/document/documentcomponents.cpp" line="75" />
         <source>Move %n component(s) to zone “%1”</source>
         <translation>
             <numerusform>Move %n component to zone “%1”</numerusform>
@@ -534,7 +549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentcomponents.cpp" line="77"/>
+        <location filename="../model/document/documentcomponents.cpp" line="77" />
         <source>Take %n component(s) out of their zone</source>
         <translation>
             <numerusform>Take %n component out of their zone</numerusform>
@@ -542,7 +557,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentcomponents.cpp" line="96"/>
+        <location filename="../model/document/documentcomponents.cpp" line="96" />
         <source>Move %n component(s)</source>
         <translation>
             <numerusform>Move %n component</numerusform>
@@ -550,7 +565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentcomponents.cpp" line="113"/>
+        <location filename="../model/document/documentcomponents.cpp" line="113" />
         <source>Unpin %n component(s)</source>
         <translation>
             <numerusform>Unpin %n component</numerusform>
@@ -558,7 +573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentcomponents.cpp" line="183"/>
+        <location filename="../model/document/documentcomponents.cpp" line="183" />
         <source>Delete %n component(s)</source>
         <translation>
             <numerusform>Delete %n component</numerusform>
@@ -566,7 +581,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentcomponents.cpp" line="201"/>
+        <location filename="../model/document/documentcomponents.cpp" line="201" />
         <source>Merge %n component(s) into “%1”</source>
         <translation>
             <numerusform>Merge %n component into “%1”</numerusform>
@@ -574,7 +589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentdrawing.cpp" line="95"/>
+        <location filename="../model/document/documentdrawing.cpp" line="95" />
         <source>Move %n component(s) in “%1”</source>
         <translation>
             <numerusform>Move %n component in “%1”</numerusform>
@@ -582,7 +597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentedits.cpp" line="122"/>
+        <location filename="../model/document/documentedits.cpp" line="122" />
         <source>Delete %n flow(s)</source>
         <translation>
             <numerusform>Delete %n flow</numerusform>
@@ -593,7 +608,7 @@
 <context>
     <name>Portolan::RulesExportAction</name>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="50"/>
+        <location filename="../app/rulesexportaction.cpp" line="50" />
         <source>Wrote %n rule(s) of %1 to %2.</source>
         <translation>
             <numerusform>Wrote %n rule of %1 to %2.</numerusform>
@@ -601,7 +616,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="54"/>
+        <location filename="../app/rulesexportaction.cpp" line="54" />
         <source>%n have an endpoint without an address (marked in the Status column).</source>
         <translation>
             <numerusform>%n has an endpoint without an address (marked in the Status column).</numerusform>
@@ -609,7 +624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="58"/>
+        <location filename="../app/rulesexportaction.cpp" line="58" />
         <source>%n of the %1 rules of %2 cannot be requested as they are: an endpoint has no address in this environment. They are marked in the Status column; give those components addresses in the Address Plan.</source>
         <translation>
             <numerusform>%n of the %1 rules of %2 cannot be requested as it is: an endpoint has no address in this environment. It is marked in the Status column; give those components addresses in the Address Plan.</numerusform>
@@ -620,7 +635,7 @@
 <context>
     <name>Portolan::TablePanel</name>
     <message numerus="yes">
-        <location filename="../views/tables/tablepanel.cpp" line="297"/>
+        <location filename="../views/tables/tablepanel.cpp" line="297" />
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>
@@ -631,15 +646,7 @@
 <context>
     <name>Portolan::ZonePage</name>
     <message numerus="yes">
-        <location filename="../views/inspector/zonepage.cpp" line="79"/>
-        <source>%n component(s), </source>
-        <translation>
-            <numerusform>%n component, </numerusform>
-            <numerusform>%n components, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/inspector/zonepage.cpp" line="80"/>
+        <location filename="../views/inspector/zonepage.cpp" line="81" />
         <source>%n zone(s)</source>
         <translation>
             <numerusform>%n zone</numerusform>
@@ -647,7 +654,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/inspector/zonepage.cpp" line="81"/>
+        <location filename="../views/inspector/zonepage.cpp" line="79" />
         <source>%n component(s)</source>
         <translation>
             <numerusform>%n component</numerusform>

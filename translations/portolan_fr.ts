@@ -774,7 +774,7 @@
         <translation>Chaque composant est déjà dans le projet tel que la liste l’indique&#xa0;: rien à importer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="240"/>
+        <location filename="../app/fileactions.cpp" line="249"/>
         <location filename="../views/import/componentimportdialog.cpp" line="153"/>
         <source>%n new component(s)</source>
         <translation>
@@ -799,7 +799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="243"/>
+        <location filename="../app/fileactions.cpp" line="252"/>
         <location filename="../views/import/componentimportdialog.cpp" line="156"/>
         <source>%n new zone(s)</source>
         <translation>
@@ -1531,24 +1531,49 @@
         <translation>&amp;Grouper les flux par zone</translation>
     </message>
     <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="20"/>
+        <source>&amp;Left to Right</source>
+        <translation>De &amp;gauche à droite</translation>
+    </message>
+    <message>
         <location filename="../views/diagram/drawingstyleactions.cpp" line="21"/>
+        <source>&amp;Top to Bottom</source>
+        <translation>De &amp;haut en bas</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="24"/>
         <source>Edges in horizontal and vertical runs, each label on a straight run of its own edge</source>
         <translation>Arêtes en segments horizontaux et verticaux, chaque étiquette sur un segment droit de sa propre arête</translation>
     </message>
     <message>
-        <location filename="../views/diagram/drawingstyleactions.cpp" line="24"/>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="27"/>
         <source>Edges as Graphviz draws them, labels placed along them</source>
         <translation>Arêtes telles que Graphviz les dessine, étiquettes placées le long de celles-ci</translation>
     </message>
     <message>
-        <location filename="../views/diagram/drawingstyleactions.cpp" line="26"/>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="29"/>
         <source>One edge from or to a zone&apos;s frame when every component of the zone has the same service with the same end</source>
         <translation>Une seule arête depuis ou vers le cadre d’une zone lorsque chaque composant de la zone a le même service avec la même extrémité</translation>
     </message>
     <message>
-        <location filename="../views/diagram/drawingstyleactions.cpp" line="49"/>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="32"/>
+        <source>Flows run across the page, sources on the left: the drawing is laid out afresh</source>
+        <translation>Les flux traversent la page, les sources à gauche : le dessin est disposé à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="35"/>
+        <source>Flows run down the page, sources at the top: the drawing is laid out afresh</source>
+        <translation>Les flux descendent la page, les sources en haut : le dessin est disposé à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="60"/>
         <source>&amp;Edge Style</source>
         <translation>Style des &amp;arêtes</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="63"/>
+        <source>Layout &amp;Direction</source>
+        <translation>&amp;Direction de la disposition</translation>
     </message>
 </context>
 <context>
@@ -2064,40 +2089,40 @@
     </message>
     <message>
         <location filename="../app/fileactions.cpp" line="118"/>
-        <location filename="../app/fileactions.cpp" line="124"/>
-        <location filename="../app/fileactions.cpp" line="140"/>
+        <location filename="../app/fileactions.cpp" line="128"/>
+        <location filename="../app/fileactions.cpp" line="149"/>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="125"/>
+        <location filename="../app/fileactions.cpp" line="129"/>
         <source>%1 cannot be replaced.</source>
         <translation>Impossible de remplacer %1.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="150"/>
-        <location filename="../app/fileactions.cpp" line="160"/>
+        <location filename="../app/fileactions.cpp" line="159"/>
+        <location filename="../app/fileactions.cpp" line="169"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="181"/>
+        <location filename="../app/fileactions.cpp" line="190"/>
         <source>Import Flows</source>
         <translation>Importer des flux</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="182"/>
-        <location filename="../app/fileactions.cpp" line="212"/>
+        <location filename="../app/fileactions.cpp" line="191"/>
+        <location filename="../app/fileactions.cpp" line="221"/>
         <source>Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tableaux de flux (*.md *.markdown *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="193"/>
+        <location filename="../app/fileactions.cpp" line="202"/>
         <source>Open or create a project to import flows into.</source>
         <translation>Ouvrez ou créez un projet dans lequel importer des flux.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="199"/>
+        <location filename="../app/fileactions.cpp" line="208"/>
         <source>Imported %n flow(s)</source>
         <translation>
             <numerusform>%n flux importé</numerusform>
@@ -2105,7 +2130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="200"/>
+        <location filename="../app/fileactions.cpp" line="209"/>
         <source>; %n already in the project</source>
         <translation>
             <numerusform>&#xa0;; %n déjà dans le projet</numerusform>
@@ -2113,32 +2138,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="211"/>
+        <location filename="../app/fileactions.cpp" line="220"/>
         <source>Import a Port Table</source>
         <translation>Importer un tableau de ports</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="224"/>
+        <location filename="../app/fileactions.cpp" line="233"/>
         <source>Import Components</source>
         <translation>Importer des composants</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="225"/>
+        <location filename="../app/fileactions.cpp" line="234"/>
         <source>Component lists (*.csv *.tsv *.txt *.md *.markdown);;All files (*)</source>
         <translation>Listes de composants (*.csv *.tsv *.txt *.md *.markdown);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="232"/>
+        <location filename="../app/fileactions.cpp" line="241"/>
         <source>Open or create a project to import components into.</source>
         <translation>Ouvrez ou créez un projet dans lequel importer des composants.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="239"/>
+        <location filename="../app/fileactions.cpp" line="248"/>
         <source>Imported the component list: %1, %2, %3.</source>
         <translation>Liste de composants importée&#xa0;: %1, %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="242"/>
+        <location filename="../app/fileactions.cpp" line="251"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n modifié</numerusform>
@@ -2146,24 +2171,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="254"/>
+        <location filename="../app/fileactions.cpp" line="263"/>
         <source> copy</source>
         <translation> copie</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="256"/>
-        <location filename="../app/fileactions.cpp" line="261"/>
-        <location filename="../app/fileactions.cpp" line="266"/>
+        <location filename="../app/fileactions.cpp" line="265"/>
+        <location filename="../app/fileactions.cpp" line="270"/>
+        <location filename="../app/fileactions.cpp" line="275"/>
         <source>Save a Copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="262"/>
+        <location filename="../app/fileactions.cpp" line="271"/>
         <source>Choose another file: this is the open project.</source>
         <translation>Choisissez un autre fichier&#xa0;: celui-ci est le projet ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="269"/>
+        <location filename="../app/fileactions.cpp" line="278"/>
         <source>Saved a copy as %1</source>
         <translation>Copie enregistrée sous %1</translation>
     </message>
@@ -3295,57 +3320,57 @@
 <context>
     <name>Portolan::ImportPreviewDialog</name>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="48"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="49"/>
         <source>Import Flows</source>
         <translation>Importer des flux</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="75"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="76"/>
         <source>Flows from %1</source>
         <translation>Flux de %1</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="87"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="88"/>
         <source>The file&apos;s name: %1</source>
         <translation>Le nom du fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="88"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="89"/>
         <source>Each file&apos;s name</source>
         <translation>Le nom de chaque fichier</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="90"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="91"/>
         <source>The product of rows whose table has no product column or an empty product cell.</source>
         <translation>Le produit des lignes dont le tableau n’a pas de colonne produit ou une cellule produit vide.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="92"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="93"/>
         <source>&amp;Default product:</source>
         <translation>Produit par &amp;défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="108"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="109"/>
         <source>Products and components in bold are new: the import creates them.</source>
         <translation>Les produits et composants en gras sont nouveaux&#xa0;: l’importation les crée.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="110"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="111"/>
         <source>Warnings and errors:</source>
         <translation>Avertissements et erreurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="115"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="116"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="202"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="203"/>
         <source>Nothing can be imported.</source>
         <translation>Rien ne peut être importé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="206"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="207"/>
         <source>%n flow to add</source>
         <translation>
             <numerusform>%n flux à ajouter</numerusform>
@@ -3353,7 +3378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="207"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="208"/>
         <source>%n flows to add</source>
         <translation>
             <numerusform>%n flux à ajouter</numerusform>
@@ -3361,7 +3386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="209"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="210"/>
         <source>%n already in the project</source>
         <translation>
             <numerusform>%n déjà dans le projet</numerusform>
@@ -3369,7 +3394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="213"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="214"/>
         <source>%n new component</source>
         <translation>
             <numerusform>%n nouveau composant</numerusform>
@@ -3377,7 +3402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="214"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="215"/>
         <source>%n new components</source>
         <translation>
             <numerusform>%n nouveau composant</numerusform>
@@ -3385,7 +3410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="218"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="219"/>
         <source>%n new product</source>
         <translation>
             <numerusform>%n nouveau produit</numerusform>
@@ -3393,45 +3418,61 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="219"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="220"/>
         <source>%n new products</source>
         <translation>
             <numerusform>%n nouveau produit</numerusform>
             <numerusform>%n nouveaux produits</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/importpreviewdialog.cpp" line="227"/>
+        <source>%n warning to read below</source>
+        <translation>
+            <numerusform>%n avertissement à lire ci-dessous</numerusform>
+            <numerusform>%n avertissements à lire ci-dessous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="228"/>
+        <source>%n warnings to read below</source>
+        <translation>
+            <numerusform>%n avertissement à lire ci-dessous</numerusform>
+            <numerusform>%n avertissements à lire ci-dessous</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="235"/>
         <source>The project was closed.</source>
         <translation>Le projet a été fermé.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="229"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="237"/>
         <source>Nothing can be imported while %1 cannot be read: see the errors above.</source>
         <translation>Rien ne peut être importé tant que %1 ne peut pas être lu&#xa0;: voir les erreurs ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="233"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="241"/>
         <source>The files cannot be imported: %1.</source>
         <translation>Les fichiers ne peuvent pas être importés&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="236"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="244"/>
         <source>Nothing to import: every flow in the files is already in the project.</source>
         <translation>Rien à importer&#xa0;: chaque flux des fichiers est déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="237"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="245"/>
         <source>Nothing to import: the files hold no flows.</source>
         <translation>Rien à importer&#xa0;: les fichiers ne contiennent aucun flux.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="248"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="256"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="249"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="257"/>
         <source>Import %1 and %n other file(s)</source>
         <translation>
             <numerusform>Importer %1 et %n autre fichier</numerusform>
@@ -3730,127 +3771,142 @@
 <context>
     <name>Portolan::PreferencesDialog</name>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="47"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="48"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="50"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="51"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="51"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="52"/>
         <source>Diagram</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="52"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="53"/>
         <source>Exports and Handover</source>
         <translation>Exports et remise</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="67"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="68"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="73"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="74"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="74"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="75"/>
         <source>Numbers and dates follow the language. A new language is used from the next start.</source>
         <translation>Les nombres et les dates suivent la langue. Une nouvelle langue s’applique à partir du prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="78"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="79"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="79"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="80"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="80"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="81"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="81"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="82"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="84"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="85"/>
         <source>&amp;Recent projects kept:</source>
         <translation>Nombre de projets &amp;récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="93"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="94"/>
         <source>&amp;Show addresses under component names</source>
         <translation>&amp;Afficher les adresses sous les noms des composants</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="95"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="96"/>
         <source>As View → Show Addresses: the addresses of the environment chosen in the tool bar.</source>
         <translation>Comme Affichage → Afficher les adresses&#xa0;: les adresses de l’environnement choisi dans la barre d’outils.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="99"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="100"/>
         <source>Orthogonal</source>
         <translation>Orthogonal</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="100"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="101"/>
         <source>Curved</source>
         <translation>Courbe</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="101"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="102"/>
         <source>&amp;Edge style of new projects:</source>
         <translation>&amp;Style des arêtes des nouveaux projets&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="103"/>
-        <source>A project keeps its own edge style: View → Edge Style changes it.</source>
-        <translation>Un projet conserve son propre style des arêtes&#xa0;: Affichage → Style des arêtes le modifie.</translation>
-    </message>
-    <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="112"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="118"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="121"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="127"/>
         <source>Default &amp;paper:</source>
         <translation>&amp;Papier par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="122"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="128"/>
         <source>The sheet of diagram PDFs and handover packs until Export Diagram… or the pack&apos;s dialog remembers another.</source>
         <translation>La feuille des PDF de diagrammes et des dossiers de remise, jusqu’à ce que Exporter le diagramme… ou la boîte de dialogue du dossier en retienne une autre.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="114"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="120"/>
         <source>&amp;Author:</source>
         <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="115"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="104"/>
+        <source>Left to right</source>
+        <translation>De gauche à droite</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="105"/>
+        <source>Top to bottom</source>
+        <translation>De haut en bas</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="106"/>
+        <source>&amp;Layout direction of new projects:</source>
+        <translation>&amp;Direction des nouveaux projets :</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="107"/>
+        <source>A project keeps its own edge style and direction: View → Edge Style and View → Layout Direction change them.</source>
+        <translation>Un projet garde son propre style d’arêtes et sa direction : Affichage → Style des arêtes et Affichage → Direction de la disposition les changent.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="121"/>
         <source>Printed in the title block and the sign-off of every handover pack, from the window and from portolan handover.</source>
         <translation>Imprimé dans le cartouche et le bloc de validation de chaque dossier de remise, depuis la fenêtre et depuis portolan handover.</translation>
     </message>
     <message>
-        <location filename="../app/preferences.cpp" line="157"/>
+        <location filename="../app/preferences.cpp" line="171"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/preferences.cpp" line="158"/>
+        <location filename="../app/preferences.cpp" line="172"/>
         <source>Portolan will speak the chosen language the next time it starts.</source>
         <translation>Portolan utilisera la langue choisie à son prochain démarrage.</translation>
     </message>
@@ -4197,24 +4253,34 @@
         <translation>Déplier la zone «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/document/documentdrawing.cpp" line="141"/>
+        <location filename="../model/document/documentdrawing.cpp" line="143"/>
         <source>Draw edges curved</source>
         <translation>Dessiner les arêtes en courbes</translation>
     </message>
     <message>
-        <location filename="../model/document/documentdrawing.cpp" line="141"/>
+        <location filename="../model/document/documentdrawing.cpp" line="143"/>
         <source>Draw edges at right angles</source>
         <translation>Dessiner les arêtes à angle droit</translation>
     </message>
     <message>
-        <location filename="../model/document/documentdrawing.cpp" line="142"/>
+        <location filename="../model/document/documentdrawing.cpp" line="144"/>
         <source>Group flows by zone</source>
         <translation>Grouper les flux par zone</translation>
     </message>
     <message>
-        <location filename="../model/document/documentdrawing.cpp" line="142"/>
+        <location filename="../model/document/documentdrawing.cpp" line="144"/>
         <source>Draw every flow&apos;s own edge</source>
         <translation>Dessiner une arête propre à chaque flux</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="159"/>
+        <source>Lay out top to bottom</source>
+        <translation>Disposer de haut en bas</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="159"/>
+        <source>Lay out left to right</source>
+        <translation>Disposer de gauche à droite</translation>
     </message>
     <message>
         <location filename="../model/document/documentedits.cpp" line="48"/>
@@ -5035,16 +5101,14 @@
         <source>(top level)</source>
         <translation>(niveau supérieur)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../views/inspector/zonepage.cpp" line="79"/>
-        <source>%n component(s), </source>
-        <translation>
-            <numerusform>%n composant, </numerusform>
-            <numerusform>%n composants, </numerusform>
-        </translation>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="80"/>
+        <source>%1, %2</source>
+        <comment>components held, then zones held</comment>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/inspector/zonepage.cpp" line="80"/>
+        <location filename="../views/inspector/zonepage.cpp" line="81"/>
         <source>%n zone(s)</source>
         <translation>
             <numerusform>%n zone</numerusform>
@@ -5052,7 +5116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/inspector/zonepage.cpp" line="81"/>
+        <location filename="../views/inspector/zonepage.cpp" line="79"/>
         <source>%n component(s)</source>
         <translation>
             <numerusform>%n composant</numerusform>

@@ -760,7 +760,7 @@
         <translation>すべてのコンポーネントがすでにリストのとおりプロジェクトにあります。インポートするものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="240"/>
+        <location filename="../app/fileactions.cpp" line="249"/>
         <location filename="../views/import/componentimportdialog.cpp" line="153"/>
         <source>%n new component(s)</source>
         <translation>
@@ -782,7 +782,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="243"/>
+        <location filename="../app/fileactions.cpp" line="252"/>
         <location filename="../views/import/componentimportdialog.cpp" line="156"/>
         <source>%n new zone(s)</source>
         <translation>
@@ -1508,24 +1508,49 @@
         <translation>ゾーンごとにフローをまとめる(&amp;G)</translation>
     </message>
     <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="20"/>
+        <source>&amp;Left to Right</source>
+        <translation>左から右へ(&amp;L)</translation>
+    </message>
+    <message>
         <location filename="../views/diagram/drawingstyleactions.cpp" line="21"/>
+        <source>&amp;Top to Bottom</source>
+        <translation>上から下へ(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="24"/>
         <source>Edges in horizontal and vertical runs, each label on a straight run of its own edge</source>
         <translation>エッジを水平・垂直の線分で描き、各ラベルを自身のエッジの直線部分に置きます</translation>
     </message>
     <message>
-        <location filename="../views/diagram/drawingstyleactions.cpp" line="24"/>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="27"/>
         <source>Edges as Graphviz draws them, labels placed along them</source>
         <translation>エッジを Graphviz の描画どおりに描き、ラベルをエッジに沿って置きます</translation>
     </message>
     <message>
-        <location filename="../views/diagram/drawingstyleactions.cpp" line="26"/>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="29"/>
         <source>One edge from or to a zone&apos;s frame when every component of the zone has the same service with the same end</source>
         <translation>ゾーンのすべてのコンポーネントが同じ相手と同じサービスを持つ場合、ゾーンの枠との間に 1 本のエッジを描きます</translation>
     </message>
     <message>
-        <location filename="../views/diagram/drawingstyleactions.cpp" line="49"/>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="32"/>
+        <source>Flows run across the page, sources on the left: the drawing is laid out afresh</source>
+        <translation>フローはページを横切り、送信元は左: 図は新しくレイアウトされます</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="35"/>
+        <source>Flows run down the page, sources at the top: the drawing is laid out afresh</source>
+        <translation>フローはページを下へ流れ、送信元は上: 図は新しくレイアウトされます</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="60"/>
         <source>&amp;Edge Style</source>
         <translation>エッジのスタイル(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../views/diagram/drawingstyleactions.cpp" line="63"/>
+        <source>Layout &amp;Direction</source>
+        <translation>レイアウトの方向(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2039,103 +2064,103 @@
     </message>
     <message>
         <location filename="../app/fileactions.cpp" line="118"/>
-        <location filename="../app/fileactions.cpp" line="124"/>
-        <location filename="../app/fileactions.cpp" line="140"/>
+        <location filename="../app/fileactions.cpp" line="128"/>
+        <location filename="../app/fileactions.cpp" line="149"/>
         <source>New Project</source>
         <translation>新しいプロジェクト</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="125"/>
+        <location filename="../app/fileactions.cpp" line="129"/>
         <source>%1 cannot be replaced.</source>
         <translation>%1 を置き換えられません。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="150"/>
-        <location filename="../app/fileactions.cpp" line="160"/>
+        <location filename="../app/fileactions.cpp" line="159"/>
+        <location filename="../app/fileactions.cpp" line="169"/>
         <source>Open Project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="181"/>
+        <location filename="../app/fileactions.cpp" line="190"/>
         <source>Import Flows</source>
         <translation>フローのインポート</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="182"/>
-        <location filename="../app/fileactions.cpp" line="212"/>
+        <location filename="../app/fileactions.cpp" line="191"/>
+        <location filename="../app/fileactions.cpp" line="221"/>
         <source>Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)</source>
         <translation>フローの表 (*.md *.markdown *.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="193"/>
+        <location filename="../app/fileactions.cpp" line="202"/>
         <source>Open or create a project to import flows into.</source>
         <translation>フローをインポートするプロジェクトを開くか作成してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="199"/>
+        <location filename="../app/fileactions.cpp" line="208"/>
         <source>Imported %n flow(s)</source>
         <translation>
             <numerusform>%n 件のフローをインポートしました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="200"/>
+        <location filename="../app/fileactions.cpp" line="209"/>
         <source>; %n already in the project</source>
         <translation>
             <numerusform>。%n 件はすでにプロジェクトにあります</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="211"/>
+        <location filename="../app/fileactions.cpp" line="220"/>
         <source>Import a Port Table</source>
         <translation>ポート表のインポート</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="224"/>
+        <location filename="../app/fileactions.cpp" line="233"/>
         <source>Import Components</source>
         <translation>コンポーネントのインポート</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="225"/>
+        <location filename="../app/fileactions.cpp" line="234"/>
         <source>Component lists (*.csv *.tsv *.txt *.md *.markdown);;All files (*)</source>
         <translation>コンポーネントのリスト (*.csv *.tsv *.txt *.md *.markdown);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="232"/>
+        <location filename="../app/fileactions.cpp" line="241"/>
         <source>Open or create a project to import components into.</source>
         <translation>コンポーネントをインポートするプロジェクトを開くか作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="239"/>
+        <location filename="../app/fileactions.cpp" line="248"/>
         <source>Imported the component list: %1, %2, %3.</source>
         <translation>コンポーネントのリストをインポートしました: %1、%2、%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="242"/>
+        <location filename="../app/fileactions.cpp" line="251"/>
         <source>%n changed</source>
         <translation>
             <numerusform>変更 %n 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="254"/>
+        <location filename="../app/fileactions.cpp" line="263"/>
         <source> copy</source>
         <translation> のコピー</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="256"/>
-        <location filename="../app/fileactions.cpp" line="261"/>
-        <location filename="../app/fileactions.cpp" line="266"/>
+        <location filename="../app/fileactions.cpp" line="265"/>
+        <location filename="../app/fileactions.cpp" line="270"/>
+        <location filename="../app/fileactions.cpp" line="275"/>
         <source>Save a Copy</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="262"/>
+        <location filename="../app/fileactions.cpp" line="271"/>
         <source>Choose another file: this is the open project.</source>
         <translation>別のファイルを選んでください。これは開いているプロジェクトです。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="269"/>
+        <location filename="../app/fileactions.cpp" line="278"/>
         <source>Saved a copy as %1</source>
         <translation>コピーを %1 として保存しました</translation>
     </message>
@@ -3257,136 +3282,150 @@
 <context>
     <name>Portolan::ImportPreviewDialog</name>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="48"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="49"/>
         <source>Import Flows</source>
         <translation>フローのインポート</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="75"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="76"/>
         <source>Flows from %1</source>
         <translation>%1 のフロー</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="87"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="88"/>
         <source>The file&apos;s name: %1</source>
         <translation>ファイル名: %1</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="88"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="89"/>
         <source>Each file&apos;s name</source>
         <translation>各ファイルの名前</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="90"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="91"/>
         <source>The product of rows whose table has no product column or an empty product cell.</source>
         <translation>製品列がない表の行、または製品セルが空の行に使う製品です。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="92"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="93"/>
         <source>&amp;Default product:</source>
         <translation>既定の製品(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="108"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="109"/>
         <source>Products and components in bold are new: the import creates them.</source>
         <translation>太字の製品とコンポーネントは新規で、インポートにより作成されます。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="110"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="111"/>
         <source>Warnings and errors:</source>
         <translation>警告とエラー:</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="115"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="116"/>
         <source>&amp;Import</source>
         <translation>インポート(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="202"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="203"/>
         <source>Nothing can be imported.</source>
         <translation>インポートできるものがありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="206"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="207"/>
         <source>%n flow to add</source>
         <translation>
             <numerusform>追加するフロー %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="207"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="208"/>
         <source>%n flows to add</source>
         <translation>
             <numerusform>追加するフロー %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="209"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="210"/>
         <source>%n already in the project</source>
         <translation>
             <numerusform>%n 件はすでにプロジェクトにあります</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="213"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="214"/>
         <source>%n new component</source>
         <translation>
             <numerusform>新しいコンポーネント %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="214"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="215"/>
         <source>%n new components</source>
         <translation>
             <numerusform>新しいコンポーネント %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="218"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="219"/>
         <source>%n new product</source>
         <translation>
             <numerusform>新しい製品 %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="219"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="220"/>
         <source>%n new products</source>
         <translation>
             <numerusform>新しい製品 %n 個</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/import/importpreviewdialog.cpp" line="227"/>
+        <source>%n warning to read below</source>
+        <translation>
+            <numerusform>下に %n 件の警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/import/importpreviewdialog.cpp" line="228"/>
+        <source>%n warnings to read below</source>
+        <translation>
+            <numerusform>下に %n 件の警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="235"/>
         <source>The project was closed.</source>
         <translation>プロジェクトは閉じられました。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="229"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="237"/>
         <source>Nothing can be imported while %1 cannot be read: see the errors above.</source>
         <translation>%1 を読み込めないため、インポートできません。上のエラーを参照してください。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="233"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="241"/>
         <source>The files cannot be imported: %1.</source>
         <translation>ファイルをインポートできません: %1。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="236"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="244"/>
         <source>Nothing to import: every flow in the files is already in the project.</source>
         <translation>インポートするものはありません。ファイル内のフローはすべてプロジェクトにあります。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="237"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="245"/>
         <source>Nothing to import: the files hold no flows.</source>
         <translation>インポートするものはありません。ファイルにフローがありません。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="248"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="256"/>
         <source>Import %1</source>
         <translation>%1 をインポート</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="249"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="257"/>
         <source>Import %1 and %n other file(s)</source>
         <translation>
             <numerusform>%1 とほか %n 個のファイルをインポート</numerusform>
@@ -3677,127 +3716,142 @@
 <context>
     <name>Portolan::PreferencesDialog</name>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="47"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="48"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="50"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="51"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="51"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="52"/>
         <source>Diagram</source>
         <translation>図</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="52"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="53"/>
         <source>Exports and Handover</source>
         <translation>エクスポートと引き継ぎ</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="67"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="68"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="73"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="74"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="74"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="75"/>
         <source>Numbers and dates follow the language. A new language is used from the next start.</source>
         <translation>数値と日付の形式は言語に従います。新しい言語は次回の起動時から使われます。</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="78"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="79"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="79"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="80"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="80"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="81"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="81"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="82"/>
         <source>&amp;Theme:</source>
         <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="84"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="85"/>
         <source>&amp;Recent projects kept:</source>
         <translation>最近使ったプロジェクトの保持数(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="93"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="94"/>
         <source>&amp;Show addresses under component names</source>
         <translation>コンポーネント名の下にアドレスを表示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="95"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="96"/>
         <source>As View → Show Addresses: the addresses of the environment chosen in the tool bar.</source>
         <translation>表示 → アドレスを表示 と同じです。ツールバーで選択した環境のアドレスを表示します。</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="99"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="100"/>
         <source>Orthogonal</source>
         <translation>直交</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="100"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="101"/>
         <source>Curved</source>
         <translation>曲線</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="101"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="102"/>
         <source>&amp;Edge style of new projects:</source>
         <translation>新しいプロジェクトのエッジのスタイル(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="103"/>
-        <source>A project keeps its own edge style: View → Edge Style changes it.</source>
-        <translation>プロジェクトはそれぞれ独自のエッジのスタイルを持ちます。変更するには 表示 → エッジのスタイル を使います。</translation>
-    </message>
-    <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="112"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="118"/>
         <source>Your name</source>
         <translation>お名前</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="121"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="127"/>
         <source>Default &amp;paper:</source>
         <translation>既定の用紙(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="122"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="128"/>
         <source>The sheet of diagram PDFs and handover packs until Export Diagram… or the pack&apos;s dialog remembers another.</source>
         <translation>図の PDF と引き継ぎ資料の用紙です。「図をエクスポート…」や資料のダイアログで別の用紙を選ぶと、そちらが記憶されます。</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="114"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="120"/>
         <source>&amp;Author:</source>
         <translation>作成者(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/preferencesdialog.cpp" line="115"/>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="104"/>
+        <source>Left to right</source>
+        <translation>左から右へ</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="105"/>
+        <source>Top to bottom</source>
+        <translation>上から下へ</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="106"/>
+        <source>&amp;Layout direction of new projects:</source>
+        <translation>新しいプロジェクトのレイアウトの方向(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="107"/>
+        <source>A project keeps its own edge style and direction: View → Edge Style and View → Layout Direction change them.</source>
+        <translation>プロジェクトはエッジのスタイルと方向を個別に保持します: 表示 → エッジのスタイル と 表示 → レイアウトの方向 で変更できます。</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/preferencesdialog.cpp" line="121"/>
         <source>Printed in the title block and the sign-off of every handover pack, from the window and from portolan handover.</source>
         <translation>ウィンドウからでも portolan handover からでも、すべての引き継ぎ資料の表題欄と承認欄に印刷されます。</translation>
     </message>
     <message>
-        <location filename="../app/preferences.cpp" line="157"/>
+        <location filename="../app/preferences.cpp" line="171"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../app/preferences.cpp" line="158"/>
+        <location filename="../app/preferences.cpp" line="172"/>
         <source>Portolan will speak the chosen language the next time it starts.</source>
         <translation>Portolan は次回の起動時から、選択した言語で表示されます。</translation>
     </message>
@@ -4131,24 +4185,34 @@
         <translation>ゾーン「%1」を展開</translation>
     </message>
     <message>
-        <location filename="../model/document/documentdrawing.cpp" line="141"/>
+        <location filename="../model/document/documentdrawing.cpp" line="143"/>
         <source>Draw edges curved</source>
         <translation>エッジを曲線で描画</translation>
     </message>
     <message>
-        <location filename="../model/document/documentdrawing.cpp" line="141"/>
+        <location filename="../model/document/documentdrawing.cpp" line="143"/>
         <source>Draw edges at right angles</source>
         <translation>エッジを直角で描画</translation>
     </message>
     <message>
-        <location filename="../model/document/documentdrawing.cpp" line="142"/>
+        <location filename="../model/document/documentdrawing.cpp" line="144"/>
         <source>Group flows by zone</source>
         <translation>ゾーンごとにフローをまとめる</translation>
     </message>
     <message>
-        <location filename="../model/document/documentdrawing.cpp" line="142"/>
+        <location filename="../model/document/documentdrawing.cpp" line="144"/>
         <source>Draw every flow&apos;s own edge</source>
         <translation>フローごとに個別のエッジを描画</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="159"/>
+        <source>Lay out top to bottom</source>
+        <translation>上から下へレイアウト</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentdrawing.cpp" line="159"/>
+        <source>Lay out left to right</source>
+        <translation>左から右へレイアウト</translation>
     </message>
     <message>
         <location filename="../model/document/documentedits.cpp" line="48"/>
@@ -4964,22 +5028,21 @@
         <source>(top level)</source>
         <translation>(最上位)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../views/inspector/zonepage.cpp" line="79"/>
-        <source>%n component(s), </source>
-        <translation>
-            <numerusform>%n 個のコンポーネント、</numerusform>
-        </translation>
+    <message>
+        <location filename="../views/inspector/zonepage.cpp" line="80"/>
+        <source>%1, %2</source>
+        <comment>components held, then zones held</comment>
+        <translation>%1、%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/inspector/zonepage.cpp" line="80"/>
+        <location filename="../views/inspector/zonepage.cpp" line="81"/>
         <source>%n zone(s)</source>
         <translation>
             <numerusform>%n 個のゾーン</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/inspector/zonepage.cpp" line="81"/>
+        <location filename="../views/inspector/zonepage.cpp" line="79"/>
         <source>%n component(s)</source>
         <translation>
             <numerusform>%n 個のコンポーネント</numerusform>

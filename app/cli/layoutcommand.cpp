@@ -1,4 +1,4 @@
-// portolan layout FILE [--view NAME] [--reset]
+// portolan layout FILE [--view NAME] [--reset] [--direction D]
 #include "command.h"
 
 #include "diagram/drawinggeometry.h"
@@ -28,6 +28,27 @@ void configureLayout(QCommandLineParser &parser)
                        u"Lay out view NAME's own drawing instead (see views); with --reset, "
                        u"only the view's drawing is laid out afresh."_s,
                        u"NAME"_s });
+    parser.addOption({ u"direction"_s,
+                       u"Lay the project out left-to-right or top-to-bottom from now on; a new "
+                       u"direction lays every drawing out afresh."_s,
+                       u"D"_s });
+}
+
+// The project's drawing settings as --direction asks, or an error for the
+// command line.
+std::optional<DrawingSettings> chosenSettings(const QCommandLineParser &parser,
+                                              DrawingSettings settings, QString *error)
+{
+    if (parser.isSet(u"direction"_s)) {
+        const QString direction = parser.value(u"direction"_s);
+        if (direction != u"left-to-right"_s && direction != u"top-to-bottom"_s) {
+            *error = u"--direction must be left-to-right or top-to-bottom, not \"%1\""_s.arg(
+                direction.left(40));
+            return std::nullopt;
+        }
+        settings.topToBottom = direction == u"top-to-bottom"_s;
+    }
+    return settings;
 }
 
 int runLayout(Context &context, const QCommandLineParser &parser)
@@ -50,8 +71,19 @@ int runLayout(Context &context, const QCommandLineParser &parser)
             viewId = view->id;
         }
     }
-    ProjectSnapshot project = viewProject(ProjectSnapshot::read(*store), viewId);
-    const bool reset = parser.isSet(u"reset"_s);
+    if (viewId && parser.isSet(u"direction"_s))
+        return context.fail(u"--direction belongs to the whole project, not to a view"_s,
+                            UsageError);
+    QString invalid;
+    const ProjectSnapshot read = ProjectSnapshot::read(*store);
+    const auto settings = chosenSettings(parser, read.drawingSettings, &invalid);
+    if (!settings)
+        return context.fail(invalid, UsageError);
+    const bool turned = settings->topToBottom != read.drawingSettings.topToBottom;
+    ProjectSnapshot project = read;
+    project.drawingSettings = *settings;
+    project = viewProject(project, viewId);
+    const bool reset = parser.isSet(u"reset"_s) || turned;
     if (project.components.isEmpty())
         return context.fail(viewId ? u"nothing to lay out: the view shows no components"_s
                                    : u"nothing to lay out: the project has no components"_s);
@@ -80,12 +112,19 @@ int runLayout(Context &context, const QCommandLineParser &parser)
     if (!failure.isEmpty())
         return context.fail(u"the layout engine failed (%1); nothing was written"_s.arg(failure));
 
-    const ProjectSnapshot stored = ProjectSnapshot::read(*store);
-    const QList<DrawnChange> changes = drawingChanges(
+    const ProjectSnapshot &stored = read;
+    QList<DrawnChange> changes = drawingChanges(
         viewId ? stored.viewDrawings.value(viewId) : stored.drawing, drawing.values(), viewId);
+    // A new direction leaves the views' drawings of the old one behind:
+    // they are laid out afresh when next shown or exported.
+    for (auto it = stored.viewDrawings.cbegin(); turned && it != stored.viewDrawings.cend(); ++it)
+        changes += drawingChanges(it.value(), {}, it.key());
+    const std::optional<DrawingSettings> newSettings
+        = *settings == stored.drawingSettings ? std::nullopt : settings;
     ProjectStore::Transaction transaction(*store);
     QString error;
-    bool ok = applyDrawingEdit(*store, DrawingEdit { changes, {}, {} }, true, &error);
+    bool ok = applyDrawingEdit(*store, DrawingEdit { changes, stored.drawingSettings, newSettings },
+                               true, &error);
     if (reset && !viewId) { // a view's places are its drawing's, not the components'
         for (const Component &component : stored.components) {
             if (ok && (component.pinned || component.position)) {
@@ -104,7 +143,7 @@ int runLayout(Context &context, const QCommandLineParser &parser)
         components += item.key.startsWith(u'c') ? 1 : 0;
         edges += item.key.startsWith(u'e') ? 1 : 0;
     }
-    if (changes.isEmpty() && !reset)
+    if (changes.isEmpty() && !reset && !newSettings)
         context.out << "the drawing is complete: nothing to lay out" << Qt::endl;
     else if (afresh)
         context.out << "laid out afresh: " << components << " components, " << edges << " edges"
@@ -119,9 +158,11 @@ int runLayout(Context &context, const QCommandLineParser &parser)
 
 QList<Command> layoutCommands()
 {
-    return { { u"layout"_s, u"layout FILE [--view NAME] [--reset]"_s,
+    return { { u"layout"_s,
+               u"layout FILE [--view NAME] [--reset] [--direction left-to-right|top-to-bottom]"_s,
                u"Lay out and store the diagram: only what has no stored place, or with --reset "
-               u"everything afresh."_s,
+               u"everything afresh. A new --direction lays out every drawing afresh (as View → "
+               u"Layout Direction does)."_s,
                configureLayout, runLayout, /*needsGui=*/true } };
 }
 

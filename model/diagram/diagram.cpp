@@ -162,9 +162,11 @@ LayoutRequest contentLayoutRequest(const ProjectSnapshot &project, const Diagram
                                   DiagramStyle::zoneTitleSize(zone.name) });
     // The zone overview reads top down: its few, wide-labelled edges would
     // stretch a left-to-right drawing far beyond a page.
-    if (!content.components.isEmpty()
-        && std::all_of(content.components.cbegin(), content.components.cend(),
-                       [](const Component &c) { return isZoneNode(c.id); }))
+    if (project.drawingSettings.topToBottom)
+        request.options.direction = LayoutOptions::Direction::TopToBottom;
+    else if (!content.components.isEmpty()
+             && std::all_of(content.components.cbegin(), content.components.cend(),
+                            [](const Component &c) { return isZoneNode(c.id); }))
         request.options.direction = LayoutOptions::Direction::TopToBottom;
     for (const Component &component : content.components) {
         LayoutNode node;

@@ -130,6 +130,8 @@ bool ProjectDocument::setDrawingSettings(const DrawingSettings &settings)
         return false;
     if (settings == m_project.drawingSettings)
         return true;
+    if (settings.topToBottom != m_project.drawingSettings.topToBottom)
+        return turnDrawing(settings);
     ProjectSnapshot after = m_project;
     after.drawingSettings = settings;
     // Every drawing, the whole project's and each view's, routed again.
@@ -141,6 +143,22 @@ bool ProjectDocument::setDrawingSettings(const DrawingSettings &settings)
         ? (settings.curved ? tr("Draw edges curved") : tr("Draw edges at right angles"))
         : (settings.groupByZone ? tr("Group flows by zone") : tr("Draw every flow's own edge"));
     return push(text, {}, -1, 0, std::move(edit));
+}
+
+bool ProjectDocument::turnDrawing(const DrawingSettings &settings)
+{
+    // Places made for one direction mean nothing in the other: every
+    // drawing is dropped, with the places the user gave, and the window
+    // lays out afresh what then has no place. Undo brings them all back.
+    ChangeList changes;
+    forgetPlaces(changes);
+    QList<DrawnChange> dropped = drawingChanges(m_project.drawing, {});
+    for (auto it = m_project.viewDrawings.cbegin(); it != m_project.viewDrawings.cend(); ++it)
+        dropped += drawingChanges(it.value(), {}, it.key());
+    const QString text
+        = settings.topToBottom ? tr("Lay out top to bottom") : tr("Lay out left to right");
+    return push(text, changes, -1, 0,
+                DrawingEdit { std::move(dropped), m_project.drawingSettings, settings });
 }
 
 } // namespace Portolan

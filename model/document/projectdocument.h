@@ -178,7 +178,7 @@ public:
     using DrawingKeeper = std::function<QList<DrawnChange>(const ProjectSnapshot &)>;
     // How the drawing is drawn, for every output (edge style, one edge for
     // what a zone has alike): one undo step that routes every edge again on
-    // the boxes where they are.
+    // the boxes where they are. A new direction drops every drawing instead.
     bool setDrawingSettings(const DrawingSettings &settings);
     void setDrawingKeeper(DrawingKeeper keeper) { m_keepDrawing = std::move(keeper); }
 
@@ -221,6 +221,7 @@ private:
     // the components `changes` already adds or updates, and as updates of
     // the other placed ones.
     void forgetPlaces(ChangeList &changes) const;
+    bool turnDrawing(const DrawingSettings &settings);
 
     std::unique_ptr<ProjectStore> m_store;
     DrawingKeeper m_keepDrawing;

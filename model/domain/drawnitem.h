@@ -35,6 +35,7 @@ struct DrawingSettings
 {
     bool curved = false; // edges as Graphviz's polylines instead of right angles
     bool groupByZone = true; // one edge for a service a whole zone has alike
+    bool topToBottom = false; // flows run down the page instead of across it
     QSet<Id> collapsedZones {}; // drawn as one node each in the whole drawing
 
     friend bool operator==(const DrawingSettings &, const DrawingSettings &) = default;

@@ -41,6 +41,7 @@ QVariantList rectValues(const QRectF &rect)
 
 const QString EdgeStyleKey = u"drawing.edgeStyle"_s;
 const QString GroupKey = u"drawing.groupByZone"_s;
+const QString DirectionKey = u"drawing.direction"_s; // "left-to-right", "top-to-bottom"
 const QString CollapsedKey = u"drawing.collapsedZones"_s; // "4,7": zone ids
 
 QString collapsedText(const QSet<Id> &zones)
@@ -60,6 +61,7 @@ DrawingSettings ProjectStore::drawingSettings() const
     DrawingSettings settings;
     settings.curved = property(EdgeStyleKey) == u"curved"_s;
     settings.groupByZone = property(GroupKey) != u"false"_s;
+    settings.topToBottom = property(DirectionKey) == u"top-to-bottom"_s;
     // Read as found: what is not an id is left out.
     for (const QString &part : property(CollapsedKey).split(u',', Qt::SkipEmptyParts)) {
         bool ok = false;
@@ -76,6 +78,7 @@ bool ProjectStore::setDrawingSettings(const DrawingSettings &settings)
     Transaction transaction(*this);
     return setProperty(EdgeStyleKey, settings.curved ? u"curved"_s : u"orthogonal"_s)
         && setProperty(GroupKey, settings.groupByZone ? u"true"_s : u"false"_s)
+        && setProperty(DirectionKey, settings.topToBottom ? u"top-to-bottom"_s : u"left-to-right"_s)
         && setProperty(CollapsedKey, collapsedText(settings.collapsedZones))
         && transaction.commit();
 }

@@ -266,7 +266,9 @@ private slots:
             values.paper = QPageSize::A3;
             values.showAddresses = true;
             values.orthogonal = false;
+            values.topToBottom = true;
             dialog->setValues(values);
+            QCOMPARE(dialog->values().topToBottom, true);
             // The language's note comes next.
             whenShown<QMessageBox>([](QMessageBox *box) { box->accept(); });
             dialog->accept();
@@ -281,6 +283,15 @@ private slots:
         QVERIFY(Preferences::showAddresses());
         QVERIFY(m_window->diagramEditor()->showAddressesAction()->isChecked());
         QVERIFY(!Preferences::orthogonalForNewProjects());
+        QVERIFY(Preferences::topToBottomForNewProjects());
+        // A new empty project takes both; a sample keeps its own.
+        const QString made = m_dir.filePath(u"made.portolan"_s);
+        QVERIFY(m_window->fileActions()->createProject(made));
+        QCOMPARE(m_window->document()->project().drawingSettings.curved, true);
+        QCOMPARE(m_window->document()->project().drawingSettings.topToBottom, true);
+        QVERIFY(m_window->fileActions()->createProject(made, u"tko"_s));
+        QCOMPARE(m_window->document()->project().drawingSettings.topToBottom, false);
+        QVERIFY(m_window->findChild<QAction *>(u"leftToRight"_s)->isChecked());
         // The default paper is the handover pack's and the diagram export's
         // until they remember one of their own.
         QVERIFY(m_window->openProject(sampleProject(u"papers"_s)));

@@ -2,6 +2,7 @@
 #include "clirunner.h"
 #include "store/projectstore.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -48,6 +49,32 @@ private slots:
              { "new FILE", "import [SOURCE…] [--components TABLE]", "info FILE", "flows FILE",
                "components FILE", "views FILE", "view FILE --name NAME" })
             QVERIFY2(result.out.contains(command), command);
+    }
+
+    // The installed manual page (installer/portolan.1) gives every
+    // command's usage and description as --help does.
+    void manualPageFollowsTheHelp()
+    {
+        QFile page(QStringLiteral(PORTOLAN_SOURCE_DIR) + u"/installer/portolan.1"_s);
+        QVERIFY(page.open(QIODevice::ReadOnly | QIODevice::Text));
+        QString roff = QString::fromUtf8(page.readAll());
+        roff.replace(u"\\-"_s, u"-"_s).replace(u"..."_s, u"…"_s);
+        const QStringList lines = QString::fromUtf8(runPortolan({ u"--help"_s }).out).split(u'\n');
+        const qsizetype commands = lines.indexOf(u"Commands:"_s);
+        QVERIFY(commands > 0);
+        int checked = 0;
+        for (qsizetype i = commands + 1; i + 1 < lines.size(); ++i) {
+            const QString &line = lines[i];
+            if (line.startsWith(u"  --"_s))
+                break;
+            if (!line.startsWith(u"  "_s) || line.startsWith(u"      "_s) || line.isEmpty())
+                continue;
+            const QString usage = line.trimmed(), description = lines[i + 1].trimmed();
+            QVERIFY2(roff.contains(u".B "_s + usage + u'\n' + description + u'\n'),
+                     qPrintable(u"the manual page lacks or differs on: "_s + usage));
+            ++checked;
+        }
+        QVERIFY(checked >= 15);
     }
 
     void commandHelp()

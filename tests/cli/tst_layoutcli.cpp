@@ -120,6 +120,51 @@ private slots:
         QCOMPARE(exportJson(b, u"b.json"_s), first);
     }
 
+    // --direction top-to-bottom: stored, laid out afresh with flows running
+    // down the page (most edges end below where they start), and kept by
+    // later runs; back to left-to-right, most edges run rightwards again.
+    void directionTurnsTheDrawing()
+    {
+        const QString project = path(u"turned.portolan"_s);
+        QCOMPARE(runPortolan({ u"new"_s, project, u"--sample"_s, u"tko"_s }).status, 0);
+        const auto downAndRight = [&](const QString &name) {
+            const QJsonArray edges = QJsonDocument::fromJson(exportJson(project, name))
+                                         .object()
+                                         .value(u"edges"_s)
+                                         .toArray();
+            int down = 0, right = 0;
+            for (const QJsonValue &edge : edges) {
+                const QJsonArray path = edge.toObject().value(u"path"_s).toArray();
+                const QJsonArray first = path.first().toArray(), last = path.last().toArray();
+                down += last[1].toDouble() > first[1].toDouble() + 1 ? 1 : 0;
+                right += last[0].toDouble() > first[0].toDouble() + 1 ? 1 : 0;
+            }
+            return std::pair { down * 2 > edges.size(), right * 2 > edges.size() };
+        };
+        const CliResult turned
+            = runPortolan({ u"layout"_s, project, u"--direction"_s, u"top-to-bottom"_s });
+        QCOMPARE(turned.status, 0);
+        QCOMPARE(turned.out.trimmed(), QByteArray("laid out afresh: 26 components, 22 edges"));
+        QCOMPARE(downAndRight(u"down.json"_s), std::pair(true, false));
+        const CliResult again = runPortolan({ u"layout"_s, project });
+        QCOMPARE(again.out.trimmed(), QByteArray("the drawing is complete: nothing to lay out"));
+        QCOMPARE(runPortolan({ u"layout"_s, project, u"--direction"_s, u"left-to-right"_s }).status,
+                 0);
+        QCOMPARE(downAndRight(u"across.json"_s).second, true);
+
+        const CliResult wrong = runPortolan({ u"layout"_s, project, u"--direction"_s, u"up"_s });
+        QCOMPARE(wrong.status, 2);
+        QVERIFY2(wrong.err.contains("left-to-right or top-to-bottom"), wrong.err.constData());
+        QCOMPARE(runPortolan({ u"view"_s, project, u"--name"_s, u"DNS"_s, u"--component"_s,
+                               u"DNS Server"_s })
+                     .status,
+                 0);
+        const CliResult view = runPortolan(
+            { u"layout"_s, project, u"--view"_s, u"DNS"_s, u"--direction"_s, u"top-to-bottom"_s });
+        QCOMPARE(view.status, 2);
+        QVERIFY2(view.err.contains("whole project"), view.err.constData());
+    }
+
     void badInputIsRefused()
     {
         const CliResult missing = runPortolan({ u"layout"_s, path(u"none.portolan"_s) });

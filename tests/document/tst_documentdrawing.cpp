@@ -380,6 +380,43 @@ private slots:
         checkFile();
     }
 
+    // A new direction drops every drawing and every place put by hand, in
+    // one step; the layout then runs afresh, top to bottom; undo brings the
+    // old drawing, places and direction back.
+    void directionDropsTheDrawingInOneStep()
+    {
+        const Id avi = component(u"Avi Controller"_s);
+        QVERIFY(m_document->placeComponents({ { avi, box(avi).center() + QPointF(0, 40) } }));
+        const QHash<QString, DrawnItem> placed = drawing();
+        const int steps = m_document->undoStack()->count();
+        DrawingSettings settings = m_document->project().drawingSettings;
+        settings.collapsedZones.insert(zone(u"VMware SaaS"_s));
+        QVERIFY(m_document->setDrawingSettings(settings));
+        settings.topToBottom = true;
+        QVERIFY(m_document->setDrawingSettings(settings));
+        QCOMPARE(m_document->undoStack()->count(), steps + 2);
+        QVERIFY(drawing().isEmpty());
+        QVERIFY(!m_document->project().component(avi)->pinned);
+        QCOMPARE(store().drawingSettings(), settings);
+        checkFile();
+
+        const LayoutRequest request = diagramLayoutRequest(m_document->project(), drawingOptions());
+        QCOMPARE(request.options.direction, LayoutOptions::Direction::TopToBottom);
+        QVERIFY(std::none_of(request.nodes.cbegin(), request.nodes.cend(),
+                             [](const LayoutNode &node) { return node.pinned.has_value(); }));
+
+        m_document->undoStack()->undo();
+        QVERIFY(!m_document->project().drawingSettings.topToBottom);
+        QVERIFY(
+            m_document->project().drawingSettings.collapsedZones.contains(zone(u"VMware SaaS"_s)));
+        QVERIFY(m_document->project().component(avi)->pinned);
+        QVERIFY(!drawing().isEmpty());
+        checkFile();
+        m_document->undoStack()->undo();
+        QCOMPARE(drawing(), placed);
+        checkFile();
+    }
+
     // A complete drawing is drawn as it is: the export and the handover
     // pack ask for no layout at all, and it is the drawing they get.
     void completeDrawingNeedsNoLayout()

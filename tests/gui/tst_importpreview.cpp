@@ -287,6 +287,9 @@ private slots:
         QVERIFY2(shown.contains(u"70000"_s), qPrintable(shown));
         QVERIFY(!messages->index(0, 0).data(ImportMessageModel::IsErrorRole).toBool());
         QVERIFY(parts.messages->isVisible());
+        // The summary counts it, so that it is not missed.
+        QVERIFY2(parts.summary->text().endsWith(u", 1 warning to read below"_s),
+                 qPrintable(parts.summary->text()));
         // The good row can still be imported.
         QCOMPARE(parts.flows->model()->rowCount(), 1);
         QVERIFY(parts.import->isEnabled());

@@ -16,6 +16,9 @@ DrawingStyleActions::DrawingStyleActions(QObject *parent)
     , m_orthogonal(new QAction(tr("&Orthogonal"), m_style))
     , m_curved(new QAction(tr("&Curved"), m_style))
     , m_group(new QAction(tr("&Group Flows by Zone"), this))
+    , m_direction(new QActionGroup(this))
+    , m_leftToRight(new QAction(tr("&Left to Right"), m_direction))
+    , m_topToBottom(new QAction(tr("&Top to Bottom"), m_direction))
 {
     m_orthogonal->setObjectName(u"orthogonalEdges"_s);
     m_orthogonal->setStatusTip(tr("Edges in horizontal and vertical runs, each label on a "
@@ -25,11 +28,19 @@ DrawingStyleActions::DrawingStyleActions(QObject *parent)
     m_group->setObjectName(u"groupFlowsByZone"_s);
     m_group->setStatusTip(tr("One edge from or to a zone's frame when every component of the "
                              "zone has the same service with the same end"));
-    for (QAction *action : { m_orthogonal, m_curved, m_group })
+    m_leftToRight->setObjectName(u"leftToRight"_s);
+    m_leftToRight->setStatusTip(tr("Flows run across the page, sources on the left: the "
+                                   "drawing is laid out afresh"));
+    m_topToBottom->setObjectName(u"topToBottom"_s);
+    m_topToBottom->setStatusTip(tr("Flows run down the page, sources at the top: the drawing "
+                                   "is laid out afresh"));
+    for (QAction *action : allActions())
         action->setCheckable(true);
     m_orthogonal->setChecked(true);
     m_group->setChecked(true);
+    m_leftToRight->setChecked(true);
     connect(m_style, &QActionGroup::triggered, this, &DrawingStyleActions::apply);
+    connect(m_direction, &QActionGroup::triggered, this, &DrawingStyleActions::apply);
     connect(m_group, &QAction::toggled, this, &DrawingStyleActions::apply);
     sync();
 }
@@ -49,18 +60,27 @@ void DrawingStyleActions::fillMenu(QMenu *menu) const
     QMenu *style = menu->addMenu(tr("&Edge Style"));
     style->setObjectName(u"edgeStyleMenu"_s);
     style->addActions(m_style->actions());
+    QMenu *direction = menu->addMenu(tr("Layout &Direction"));
+    direction->setObjectName(u"layoutDirectionMenu"_s);
+    direction->addActions(m_direction->actions());
     menu->addAction(m_group);
+}
+
+QList<QAction *> DrawingStyleActions::allActions() const
+{
+    return { m_orthogonal, m_curved, m_group, m_leftToRight, m_topToBottom };
 }
 
 void DrawingStyleActions::sync()
 {
     m_syncing = true;
     const bool editable = m_document && !m_document->isReadOnly();
-    for (QAction *action : { m_orthogonal, m_curved, m_group })
+    for (QAction *action : allActions())
         action->setEnabled(editable);
     if (m_document) {
         const DrawingSettings &settings = m_document->project().drawingSettings;
         (settings.curved ? m_curved : m_orthogonal)->setChecked(true);
+        (settings.topToBottom ? m_topToBottom : m_leftToRight)->setChecked(true);
         m_group->setChecked(settings.groupByZone);
     }
     m_syncing = false;
@@ -70,9 +90,11 @@ void DrawingStyleActions::apply()
 {
     if (m_syncing || !m_document)
         return;
-    DrawingSettings settings;
+    // What the actions do not show (the collapsed zones) is kept.
+    DrawingSettings settings = m_document->project().drawingSettings;
     settings.curved = m_curved->isChecked();
     settings.groupByZone = m_group->isChecked();
+    settings.topToBottom = m_topToBottom->isChecked();
     if (!m_document->setDrawingSettings(settings)) {
         emit message(m_document->errorString());
         sync();

@@ -42,6 +42,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_paper(new QComboBox(this))
     , m_showAddresses(new QCheckBox(this))
     , m_edgeStyle(new QComboBox(this))
+    , m_direction(new QComboBox(this))
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -80,7 +81,7 @@ QWidget *PreferencesDialog::createGeneralPage()
     m_theme->addItem(tr("Dark"), u"dark"_s);
     form->addRow(tr("&Theme:"), m_theme);
     m_recentCount->setObjectName(u"recentCount"_s);
-    m_recentCount->setRange(1, 30);
+    m_recentCount->setRange(1, PreferenceValues::maximumRecentCount);
     form->addRow(tr("&Recent projects kept:"), m_recentCount);
     return page;
 }
@@ -99,8 +100,13 @@ QWidget *PreferencesDialog::createDiagramPage()
     m_edgeStyle->addItem(tr("Orthogonal"), true);
     m_edgeStyle->addItem(tr("Curved"), false);
     form->addRow(tr("&Edge style of new projects:"), m_edgeStyle);
-    form->addRow(
-        hint(tr("A project keeps its own edge style: View → Edge Style changes it."), page));
+    m_direction->setObjectName(u"layoutDirection"_s);
+    m_direction->addItem(tr("Left to right"), false);
+    m_direction->addItem(tr("Top to bottom"), true);
+    form->addRow(tr("&Layout direction of new projects:"), m_direction);
+    form->addRow(hint(tr("A project keeps its own edge style and direction: View → Edge Style "
+                         "and View → Layout Direction change them."),
+                      page));
     return page;
 }
 
@@ -134,6 +140,7 @@ void PreferencesDialog::setValues(const PreferenceValues &values)
     selectData(m_paper, QVariant::fromValue(values.paper));
     m_showAddresses->setChecked(values.showAddresses);
     selectData(m_edgeStyle, values.orthogonal);
+    selectData(m_direction, values.topToBottom);
 }
 
 PreferenceValues PreferencesDialog::values() const
@@ -146,6 +153,7 @@ PreferenceValues PreferencesDialog::values() const
     values.paper = m_paper->currentData().value<QPageSize::PageSizeId>();
     values.showAddresses = m_showAddresses->isChecked();
     values.orthogonal = m_edgeStyle->currentData().toBool();
+    values.topToBottom = m_direction->currentData().toBool();
     return values;
 }
 

@@ -14,6 +14,8 @@ namespace Portolan {
 
 struct PreferenceValues
 {
+    static constexpr int maximumRecentCount = 30;
+
     QString author;
     QString language; // empty: the system's
     QString theme = QStringLiteral("system"); // "system", "light", "dark"
@@ -21,6 +23,7 @@ struct PreferenceValues
     QPageSize::PageSizeId paper = QPageSize::A4;
     bool showAddresses = false;
     bool orthogonal = true; // new projects' edge style
+    bool topToBottom = false; // new projects' layout direction
 };
 
 class PreferencesDialog : public QDialog
@@ -48,6 +51,7 @@ private:
     QComboBox *m_paper;
     QCheckBox *m_showAddresses;
     QComboBox *m_edgeStyle;
+    QComboBox *m_direction;
 };
 
 } // namespace Portolan

@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -218,6 +219,13 @@ QString ImportPreviewDialog::summaryText() const
                          ? tr("%n new product", nullptr, summary.productsAdded)
                          : tr("%n new products", nullptr, summary.productsAdded));
     }
+    const auto warnings = std::count_if(
+        m_preview.messages.cbegin(), m_preview.messages.cend(), [](const ImportMessage &message) {
+            return message.severity == ImportMessage::Severity::Warning;
+        });
+    if (warnings > 0)
+        parts.append(warnings == 1 ? tr("%n warning to read below", nullptr, int(warnings))
+                                   : tr("%n warnings to read below", nullptr, int(warnings)));
     return parts.join(u", "_s);
 }
 

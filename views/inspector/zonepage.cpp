@@ -76,9 +76,10 @@ void ZonePage::load(bool all)
     int zones = 0;
     for (const Zone &child : project.zones)
         zones += child.parentId == m_id;
-    m_members->setText(zones ? tr("%n component(s), ", nullptr, components)
-                               + tr("%n zone(s)", nullptr, zones)
-                             : tr("%n component(s)", nullptr, components));
+    const QString held = tr("%n component(s)", nullptr, components);
+    m_members->setText(zones ? tr("%1, %2", "components held, then zones held")
+                                   .arg(held, tr("%n zone(s)", nullptr, zones))
+                             : held);
     m_shown = *zone;
 }
 
