@@ -130,21 +130,20 @@ bool FileActions::createProject(const QString &path, const QString &sample)
         return false;
     }
     QString error;
-    auto store = ProjectStore::create(path, &error);
-    if (store && sample.isEmpty()) {
-        DrawingSettings settings = store->drawingSettings();
+    // A sample, or the preferences' drawing settings, go in before the
+    // project appears.
+    const auto fill = [&sample](ProjectStore &store, QString *message) {
+        if (!sample.isEmpty())
+            return loadSample(store, sample, message);
+        DrawingSettings settings = store.drawingSettings();
         settings.curved = !Preferences::orthogonalForNewProjects();
         settings.topToBottom = Preferences::topToBottomForNewProjects();
-        if (!store->setDrawingSettings(settings)) {
-            error = store->errorString();
-            store.reset();
-            QFile::remove(path);
-        }
-    }
-    if (store && !sample.isEmpty() && !loadSample(*store, sample, &error)) {
-        store.reset();
-        QFile::remove(path);
-    }
+        if (store.setDrawingSettings(settings))
+            return true;
+        *message = store.errorString();
+        return false;
+    };
+    auto store = ProjectStore::create(path, &error, fill);
     if (!store) {
         QMessageBox::warning(m_window, tr("New Project"), error);
         return false;

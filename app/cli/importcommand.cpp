@@ -98,22 +98,33 @@ int runImport(Context &context, const QCommandLineParser &parser)
     if (!tablesRead || !sourcesRead)
         return context.fail(u"nothing imported into %1"_s.arg(into));
 
-    const bool created = !QFileInfo::exists(into);
     QString error;
-    auto store = created ? ProjectStore::create(into, &error)
-                         : ProjectStore::open(into, ProjectStore::Mode::ReadWrite, &error);
+    QStringList lines;
+    const auto report = [&] {
+        for (const QString &line : std::as_const(lines))
+            context.out << into << u": "_s << line << u'\n';
+        return Success;
+    };
+    // A new project appears with everything imported, or not at all. When
+    // another process made it meanwhile, the import goes into that one.
+    // A failed import never removes a project: another may be using it.
+    bool exists = QFileInfo::exists(into);
+    if (!exists) {
+        const auto fill = [&](ProjectStore &store, QString *message) {
+            return importAll(store, tables, results, &lines, message);
+        };
+        if (ProjectStore::create(into, &error, fill, &exists))
+            return report();
+        if (!exists)
+            return context.fail(u"nothing imported into %1: %2"_s.arg(into, error));
+        lines.clear();
+    }
+    auto store = ProjectStore::open(into, ProjectStore::Mode::ReadWrite, &error);
     if (!store)
         return context.fail(error);
-    QStringList lines;
-    if (!importAll(*store, tables, results, &lines, &error)) {
-        store.reset();
-        if (created)
-            QFile::remove(into);
+    if (!importAll(*store, tables, results, &lines, &error))
         return context.fail(u"nothing imported into %1: %2"_s.arg(into, error));
-    }
-    for (const QString &line : std::as_const(lines))
-        context.out << into << u": "_s << line << u'\n';
-    return Success;
+    return report();
 }
 
 } // namespace

@@ -38,15 +38,12 @@ int runNew(Context &context, const QCommandLineParser &parser)
             u"unknown sample \"%1\" (available: %2)"_s.arg(sample, sampleNames().join(u", "_s)),
             UsageError);
     QString error;
-    auto store = ProjectStore::create(path, &error);
-    if (!store)
-        return context.fail(error);
-    if (!sample.isEmpty() && !loadSample(*store, sample, &error)) {
-        store.reset();
-        QFile::remove(path); // nothing half-made is left behind
-        return context.fail(error);
-    }
-    return Success;
+    // The sample goes in before the project appears: nothing half-made is
+    // ever seen, nor left behind.
+    const auto fill = [&sample](ProjectStore &store, QString *message) {
+        return sample.isEmpty() || loadSample(store, sample, message);
+    };
+    return ProjectStore::create(path, &error, fill) ? Success : context.fail(error);
 }
 
 int runInfo(Context &context, const QCommandLineParser &parser)

@@ -12,6 +12,9 @@ namespace Portolan {
 QString uniqueConnectionName();
 // Closes db and removes its connection; db is invalid afterwards.
 void closeConnection(QSqlDatabase &db);
+// Marks a new, empty database as a Portolan project and creates the
+// current schema (projectcreation.cpp).
+bool initialiseProject(QSqlDatabase &db, QString *error);
 
 struct CheckedFile
 {

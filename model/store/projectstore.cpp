@@ -1,5 +1,5 @@
-// ProjectStore: opening, creating and closing project files, and the
-// transactions every edit runs in. Reading and editing live in
+// ProjectStore: opening and closing project files, and the transactions
+// every edit runs in. Creating one is in projectcreation.cpp. Reading and editing live in
 // projectstorereads.cpp and projectstoreedits.cpp.
 
 #include "projectstore.h"
@@ -30,19 +30,6 @@ std::nullptr_t failWith(QString *error, const QString &message)
     return nullptr;
 }
 
-// Marks a new database as a Portolan project and creates the current schema.
-bool initialise(QSqlDatabase &db, QString *error)
-{
-    return Sqlite::setApplicationId(db, Sqlite::PortolanApplicationId, error)
-        && migrate(db, migrationSteps(), error);
-}
-
-void removeFileAndJournal(const QString &path)
-{
-    QFile::remove(path);
-    QFile::remove(path + u"-journal"_s);
-}
-
 } // namespace
 
 ProjectStore::ProjectStore(QSqlDatabase db, QString path, Mode mode)
@@ -58,40 +45,13 @@ ProjectStore::~ProjectStore()
     removePrivateCopy(m_temporaryCopy);
 }
 
-std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, QString *error)
-{
-    if (path.isEmpty())
-        return failWith(error, u"no file name given"_s);
-    const QFileInfo info(path);
-    if (info.exists() || info.isSymLink())
-        return failWith(error, u"%1 already exists"_s.arg(path));
-    {
-        // NewOnly: never take over a file that appeared since the check.
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            return failWith(error,
-                            QFileInfo::exists(path)
-                                ? u"%1 already exists"_s.arg(path)
-                                : u"%1 cannot be created: %2"_s.arg(path, file.errorString()));
-        }
-    }
-    QString message;
-    QSqlDatabase db = Sqlite::openDatabase(uniqueConnectionName(), info.absoluteFilePath(),
-                                           Sqlite::Access::ReadWrite, &message);
-    if (db.isValid() && initialise(db, &message))
-        return std::unique_ptr<ProjectStore>(new ProjectStore(db, path, Mode::ReadWrite));
-    closeConnection(db);
-    removeFileAndJournal(info.absoluteFilePath());
-    return failWith(error, u"%1 cannot be created: %2"_s.arg(path, message));
-}
-
 std::unique_ptr<ProjectStore> ProjectStore::createInMemory(QString *error)
 {
     const QString path = u":memory:"_s;
     QString message;
     QSqlDatabase db
         = Sqlite::openDatabase(uniqueConnectionName(), path, Sqlite::Access::ReadWrite, &message);
-    if (db.isValid() && initialise(db, &message))
+    if (db.isValid() && initialiseProject(db, &message))
         return std::unique_ptr<ProjectStore>(new ProjectStore(db, path, Mode::ReadWrite));
     closeConnection(db);
     return failWith(error, u"cannot create a project in memory: %1"_s.arg(message));

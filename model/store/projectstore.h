@@ -14,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -28,8 +29,17 @@ public:
     ProjectStore(const ProjectStore &) = delete;
     ProjectStore &operator=(const ProjectStore &) = delete;
 
-    // Creates a new, empty project. Fails if the file exists.
-    static std::unique_ptr<ProjectStore> create(const QString &path, QString *error);
+    // What a new project is filled with before it appears (an import into
+    // a new project); false, with a message, to leave no project at all.
+    using Filling = std::function<bool(ProjectStore &store, QString *error)>;
+    // Creates a new project at `path`, empty or as `fill` leaves it, and
+    // opens it. The project is made under a hidden temporary name beside
+    // `path` and linked into place only when whole: nobody ever sees it
+    // half made, and a file that appears at `path` in the meantime is never
+    // replaced. Fails if `path` exists (then *exists is set) or `fill`
+    // fails; nothing is left behind.
+    static std::unique_ptr<ProjectStore> create(const QString &path, QString *error,
+                                                const Filling &fill = {}, bool *exists = nullptr);
     // Opens an existing project. The file is treated as untrusted: it is
     // checked (SQLite header, application id, schema version, integrity,
     // expected tables) read-only before anything is written, and rejected

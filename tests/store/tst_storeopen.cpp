@@ -97,6 +97,7 @@ private slots:
     void createWritesAPortolanFile();
     void createRefusesExistingFiles();
     void createInMissingFolderLeavesNothing();
+    void createAppearsWholeOrNotAtAll();
     void reopenKeepsEverything();
     void addressesAreCounted();
 
@@ -225,6 +226,62 @@ void TestStoreOpen::createInMissingFolderLeavesNothing()
     QVERIFY2(error.startsWith(path + u" cannot be created: "_s), qPrintable(error));
     QVERIFY(isOneLine(error));
     QVERIFY(!QFile::exists(path));
+}
+
+// The project is filled under a hidden name and linked into place when
+// whole: while it is filled nothing is at the path; a failed filling leaves
+// nothing; a file that appeared at the path meanwhile is kept, untouched.
+void TestStoreOpen::createAppearsWholeOrNotAtAll()
+{
+    const QDir dir(m_dir.path());
+    const auto leftovers = [&](const QString &name) {
+        return dir.entryList({ u"."_s + name + u".*"_s }, QDir::Files | QDir::Hidden);
+    };
+    const QString path = m_dir.filePath(u"whole.portolan"_s);
+    QString error;
+    bool exists = true;
+    bool seenWhileFilled = true;
+    qsizetype hiddenWhileFilled = 0;
+    auto store = ProjectStore::create(
+        path, &error,
+        [&](ProjectStore &made, QString *) {
+            seenWhileFilled = QFile::exists(path);
+            hiddenWhileFilled = leftovers(u"whole.portolan"_s).size();
+            Product product;
+            product.name = u"Filled"_s;
+            return made.addProduct(product) > 0;
+        },
+        &exists);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(!exists);
+    QVERIFY(!seenWhileFilled);
+    QCOMPARE(hiddenWhileFilled, 1);
+    QCOMPARE(store->filePath(), path);
+    QCOMPARE(store->products().size(), 1);
+    QVERIFY(leftovers(u"whole.portolan"_s).isEmpty());
+    store.reset();
+
+    const QString failed = m_dir.filePath(u"failed.portolan"_s);
+    QVERIFY(!ProjectStore::create(
+        failed, &error,
+        [](ProjectStore &, QString *message) {
+            *message = u"the filling failed"_s;
+            return false;
+        },
+        &exists));
+    QCOMPARE(error, u"the filling failed"_s);
+    QVERIFY(!exists);
+    QVERIFY(!QFile::exists(failed));
+    QVERIFY(leftovers(u"failed.portolan"_s).isEmpty());
+
+    const QString raced = m_dir.filePath(u"raced.portolan"_s);
+    QVERIFY(!ProjectStore::create(
+        raced, &error, [&](ProjectStore &, QString *) { return writeBytes(raced, "another's"); },
+        &exists));
+    QVERIFY(exists);
+    QCOMPARE(error, u"%1 already exists"_s.arg(raced));
+    QCOMPARE(readBytes(raced), QByteArray("another's"));
+    QVERIFY(leftovers(u"raced.portolan"_s).isEmpty());
 }
 
 void TestStoreOpen::reopenKeepsEverything()

@@ -1,0 +1,128 @@
+// Processes that write one project at the same time. Two imports started
+// together into a project that does not exist yet: rounds of them, each
+// checked for lost writes (a process said it imported, and its flows are
+// not in the file) and false successes (the file is not a sound project).
+// A new project appears whole: it is made under a temporary name, and a
+// failed import never removes a project another process may be using.
+
+#include "clirunner.h"
+#include "store/projectstore.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Portolan;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int rounds = 24;
+constexpr int flowsPerTable = 1500;
+
+QString writeTable(const QString &path, const QString &source)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return {};
+    QByteArray text = "product,source,destination,protocol,ports,purpose\n";
+    for (int i = 0; i < flowsPerTable; ++i)
+        text += u"P,%1,Dst %2,TCP,%3,Purpose %2\n"_s.arg(source).arg(i).arg(1000 + i).toUtf8();
+    file.write(text);
+    return path;
+}
+
+QProcess *startImport(const QString &table, const QString &project)
+{
+    auto *process = new QProcess;
+    process->setProgram(QStringLiteral(PORTOLAN_BINARY));
+    process->setArguments({ u"import"_s, table, u"--into"_s, project });
+    process->start();
+    return process;
+}
+
+// The sources of the flows in the project, counted; empty when it cannot
+// be opened.
+std::optional<QHash<QString, int>> flowsBySource(const QString &project, QString *error)
+{
+    auto store = ProjectStore::open(project, ProjectStore::Mode::ReadOnly, error);
+    if (!store)
+        return std::nullopt;
+    QHash<Id, QString> names;
+    for (const Component &component : store->components())
+        names.insert(component.id, component.name);
+    QHash<QString, int> counts;
+    for (const Flow &flow : store->flows())
+        ++counts[names.value(flow.sourceId)];
+    return counts;
+}
+
+} // namespace
+
+class TestConcurrentWriters : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void importsIntoANewProjectLoseNothing()
+    {
+        const QString a = writeTable(m_dir.filePath(u"a.csv"_s), u"Source A"_s);
+        const QString b = writeTable(m_dir.filePath(u"b.csv"_s), u"Source B"_s);
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        int lost = 0, falseSuccesses = 0, bothSucceeded = 0;
+        for (int round = 0; round < rounds; ++round) {
+            const QString project = m_dir.filePath(u"round%1.portolan"_s.arg(round));
+            std::unique_ptr<QProcess> first(startImport(a, project));
+            std::unique_ptr<QProcess> second(startImport(b, project));
+            QVERIFY(first->waitForFinished(120000) && second->waitForFinished(120000));
+            QString error;
+            const auto counts = flowsBySource(project, &error);
+            const bool firstOk = first->exitCode() == 0, secondOk = second->exitCode() == 0;
+            if (!counts) {
+                falseSuccesses += (firstOk || secondOk) ? 1 : 0;
+                qWarning("round %d: %s", round, qPrintable(error));
+                continue;
+            }
+            for (const auto &[ok, source, process] :
+                 { std::tuple(firstOk, u"Source A"_s, first.get()),
+                   std::tuple(secondOk, u"Source B"_s, second.get()) }) {
+                const int stored = counts->value(source);
+                if (ok && stored != flowsPerTable) {
+                    ++lost;
+                    qWarning("round %d: %s said it imported, %d flows stored", round,
+                             qPrintable(source), stored);
+                }
+                if (!ok) {
+                    // A refusal says why in one line, and left nothing half done.
+                    const QByteArray err = process->readAllStandardError().trimmed();
+                    QVERIFY2(!err.contains('\n'), err.constData());
+                    // Losing the race to make the project is no reason to
+                    // refuse: the import goes into the one the other made.
+                    QVERIFY2(!err.contains("already exists"), err.constData());
+                    QVERIFY2(stored == 0, qPrintable(source));
+                    qInfo("round %d: %s", round, err.constData());
+                }
+            }
+            bothSucceeded += firstOk && secondOk ? 1 : 0;
+            // No temporary project is left beside it.
+            const QStringList left = QDir(m_dir.path())
+                                         .entryList({ u".round%1.portolan.*"_s.arg(round) },
+                                                    QDir::Files | QDir::Hidden);
+            QVERIFY2(left.isEmpty(), qPrintable(left.join(u", "_s)));
+        }
+        qInfo("%d rounds: %d lost writes, %d false successes, both imports succeeded in %d", rounds,
+              lost, falseSuccesses, bothSucceeded);
+        QCOMPARE(lost, 0);
+        QCOMPARE(falseSuccesses, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConcurrentWriters)
+#include "tst_concurrentwriters.moc"
