@@ -3,7 +3,7 @@
 #include "addressedits.h"
 #include "addressvalue.h"
 #include "domain/names.h"
-#include "io/csv.h"
+#include "io/sheet.h"
 #include "project/snapshot.h"
 #include "store/projectstore.h"
 
@@ -108,9 +108,9 @@ QList<PlanRow> addressPlan(const ProjectSnapshot &project, Id environment)
 
 QString addressPlanCsv(const ProjectSnapshot &project, Id environment)
 {
-    QString out = csvLine({ u"component"_s, u"address"_s, u"kind"_s, u"zone"_s });
+    QString out = safeCsvLine({ u"component"_s, u"address"_s, u"kind"_s, u"zone"_s });
     for (const PlanRow &row : addressPlan(project, environment))
-        out += csvLine({ row.component, row.address, row.kind, row.zone });
+        out += safeCsvLine({ row.component, row.address, row.kind, row.zone });
     return out;
 }
 

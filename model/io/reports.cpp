@@ -1,6 +1,6 @@
 #include "reports.h"
 
-#include "io/csv.h"
+#include "io/sheet.h"
 #include "project/snapshot.h"
 
 #include <utility>
@@ -24,12 +24,13 @@ QList<std::pair<QString, int>> countList(const ProjectCounts &counts)
 QString flowsCsv(const ProjectStore &store)
 {
     const ProjectSnapshot project = ProjectSnapshot::read(store);
-    QString out = csvLine(
+    QString out = safeCsvLine(
         { u"product"_s, u"source"_s, u"destination"_s, u"protocol"_s, u"ports"_s, u"purpose"_s });
     for (const Flow &flow : project.flows) {
-        out += csvLine({ project.productName(flow.productId), project.componentName(flow.sourceId),
-                         project.componentName(flow.destinationId), transportName(flow.protocol),
-                         flow.ports.toString(), flow.purpose });
+        out += safeCsvLine({ project.productName(flow.productId),
+                             project.componentName(flow.sourceId),
+                             project.componentName(flow.destinationId),
+                             transportName(flow.protocol), flow.ports.toString(), flow.purpose });
     }
     return out;
 }
@@ -37,18 +38,18 @@ QString flowsCsv(const ProjectStore &store)
 QString componentsCsv(const ProjectStore &store)
 {
     const ProjectSnapshot project = ProjectSnapshot::read(store);
-    QString out = csvLine({ u"name"_s, u"kind"_s, u"zone"_s });
+    QString out = safeCsvLine({ u"name"_s, u"kind"_s, u"zone"_s });
     for (const Component &component : project.components)
-        out += csvLine({ component.name, componentKindName(component.kind),
-                         project.zoneName(component.zoneId) });
+        out += safeCsvLine({ component.name, componentKindName(component.kind),
+                             project.zoneName(component.zoneId) });
     return out;
 }
 
 QString viewsCsv(const ProjectStore &store)
 {
     const ProjectSnapshot project = ProjectSnapshot::read(store);
-    QString out = csvLine({ u"name"_s, u"level"_s, u"print"_s, u"products"_s, u"zones"_s,
-                            u"components"_s, u"protocols"_s, u"text"_s });
+    QString out = safeCsvLine({ u"name"_s, u"level"_s, u"print"_s, u"products"_s, u"zones"_s,
+                                u"components"_s, u"protocols"_s, u"text"_s });
     // The names of the records a view selects, sorted; ids that are gone
     // are kept visible rather than dropped.
     const auto names = [](const QSet<Id> &ids, auto nameOf) {
@@ -60,18 +61,18 @@ QString viewsCsv(const ProjectStore &store)
         list.sort(Qt::CaseInsensitive);
         return list.join(u"; "_s);
     };
-    out += csvLine(
+    out += safeCsvLine(
         { allViewName(), viewLevelName(ViewLevel::Components), u"no"_s, {}, {}, {}, {}, {} });
     for (const View &view : viewsInOrder(project.views)) {
         const ViewSelection &s = view.selection;
         QStringList protocols;
         for (const Transport t : s.protocols)
             protocols.append(transportName(t));
-        out += csvLine({ view.name, viewLevelName(view.level), view.print ? u"yes"_s : u"no"_s,
-                         names(s.products, [&](Id id) { return project.productName(id); }),
-                         names(s.zones, [&](Id id) { return project.zoneName(id); }),
-                         names(s.components, [&](Id id) { return project.componentName(id); }),
-                         protocols.join(u"; "_s), s.text });
+        out += safeCsvLine({ view.name, viewLevelName(view.level), view.print ? u"yes"_s : u"no"_s,
+                             names(s.products, [&](Id id) { return project.productName(id); }),
+                             names(s.zones, [&](Id id) { return project.zoneName(id); }),
+                             names(s.components, [&](Id id) { return project.componentName(id); }),
+                             protocols.join(u"; "_s), s.text });
     }
     return out;
 }

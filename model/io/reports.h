@@ -1,6 +1,7 @@
 #pragma once
 // The plain-text listings of the command line (`flows`, `components`,
-// `views`, `info`), kept in the model so the GUI, the tests and the CLI share them.
+// `views`, `info`), kept in the model so the GUI, the tests and the CLI share
+// them. Their CSV cells are neutralised as spreadsheet cells are (io/sheet.h).
 
 #include "domain/types.h"
 

@@ -8,7 +8,7 @@ namespace Portolan {
 
 QString neutralisedCell(const QString &text)
 {
-    if (text.size() < 2)
+    if (text.isEmpty() || text == u"-"_s)
         return text;
     switch (text.front().unicode()) {
     case u'=':
@@ -23,16 +23,19 @@ QString neutralisedCell(const QString &text)
     }
 }
 
+QString safeCsvLine(const QStringList &fields)
+{
+    QStringList safe;
+    safe.reserve(fields.size());
+    for (const QString &field : fields)
+        safe.append(neutralisedCell(field));
+    return csvLine(safe);
+}
+
 QByteArray sheetCsv(const Sheet &sheet, bool bom)
 {
     QString text;
-    const auto append = [&text](const QStringList &cells) {
-        QStringList safe;
-        safe.reserve(cells.size());
-        for (const QString &cell : cells)
-            safe.append(neutralisedCell(cell));
-        text += csvLine(safe);
-    };
+    const auto append = [&text](const QStringList &cells) { text += safeCsvLine(cells); };
     append(sheet.header);
     for (const QStringList &row : sheet.rows)
         append(row);

@@ -204,6 +204,43 @@ private slots:
         QCOMPARE(result.out.count('\n'), 27); // header + 26 components
     }
 
+    // Every CSV the command line lists goes into spreadsheets: a cell that
+    // would run as a formula there is written with a leading apostrophe,
+    // in flows, components and addresses alike.
+    void listingsNeutraliseFormulaCells()
+    {
+        const QString table = path(u"formulas.csv"_s);
+        QFile file(table);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("product,source,destination,protocol,ports,purpose\n"
+                   "=2+2,@SUM(A1),+Dst,TCP,443,-1+1\n"
+                   "P,=,Plain,TCP,22,@\n");
+        file.close();
+        const QString project = path(u"formulas.portolan"_s);
+        QCOMPARE(runPortolan({ u"import"_s, table, u"--into"_s, project }).status, 0);
+        const CliResult flows = runPortolan({ u"flows"_s, project });
+        QCOMPARE(flows.status, 0);
+        QVERIFY2(flows.out.contains("'=2+2,'@SUM(A1),'+Dst,TCP,443,'-1+1\r\n"),
+                 flows.out.constData());
+        QVERIFY2(flows.out.contains("P,'=,Plain,TCP,22,'@\r\n"), flows.out.constData());
+        const CliResult components = runPortolan({ u"components"_s, project });
+        QVERIFY(components.out.contains("'@SUM(A1),"));
+        QVERIFY(components.out.contains("'=,"));
+        QCOMPARE(runPortolan({ u"assign"_s, project, u"--env"_s, u"Lab"_s, u"--component"_s,
+                               u"+Dst"_s, u"--address"_s, u"10.0.0.1"_s })
+                     .status,
+                 0);
+        const CliResult addresses = runPortolan({ u"addresses"_s, project, u"--env"_s, u"Lab"_s });
+        QVERIFY2(addresses.out.contains("'+Dst,10.0.0.1,"), addresses.out.constData());
+        for (const QByteArray &out : { flows.out, components.out, addresses.out }) {
+            for (const QByteArray &line : out.split('\n')) {
+                for (const QByteArray &cell : line.trimmed().split(','))
+                    QVERIFY2(cell.isEmpty() || !QByteArray("=+@").contains(cell.front()),
+                             line.constData());
+            }
+        }
+    }
+
     void viewsListing()
     {
         const QString project = path(u"v.portolan"_s);

@@ -157,6 +157,10 @@ private slots:
         QTest::newRow("tab") << u"\t=1"_s << u"'\t=1"_s;
         QTest::newRow("carriage return") << u"\r=1"_s << u"'\r=1"_s;
         QTest::newRow("lone dash") << u"-"_s << u"-"_s;
+        QTest::newRow("lone equals") << u"="_s << u"'="_s;
+        QTest::newRow("lone plus") << u"+"_s << u"'+"_s;
+        QTest::newRow("lone at") << u"@"_s << u"'@"_s;
+        QTest::newRow("empty") << QString() << QString();
         QTest::newRow("range") << u"30000-32767"_s << u"30000-32767"_s;
         QTest::newRow("address range") << u"10.0.0.1-10.0.0.9"_s << u"10.0.0.1-10.0.0.9"_s;
         QTest::newRow("inner equals") << u"a=b"_s << u"a=b"_s;
