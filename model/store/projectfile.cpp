@@ -73,7 +73,9 @@ bool checkContents(const QString &path, CheckedFile *checked, QString *error)
     QSqlDatabase &db = checked->db;
     QString message;
     const auto damaged = [&](const QString &why) {
-        *error = u"%1 is damaged: %2"_s.arg(path, why);
+        // Busy is no damage: the file could not be read yet.
+        *error = why == Sql::busyText() ? u"%1: %2"_s.arg(path, why)
+                                        : u"%1 is damaged: %2"_s.arg(path, why);
         return false;
     };
 
@@ -97,6 +99,14 @@ bool checkContents(const QString &path, CheckedFile *checked, QString *error)
     }
     if (*version < 0)
         return damaged(u"invalid schema version %1"_s.arg(*version));
+    // Portolan writes the schema version in the transaction that makes the
+    // schema, and links a new project into place only after it: a file
+    // with the id and no version is another program's (or a fragment).
+    if (*version == 0) {
+        *error = u"%1 is not a Portolan project: it carries Portolan's id but no schema "
+                 u"version"_s.arg(path);
+        return false;
+    }
     checked->version = *version;
 
     QString problem;

@@ -6,8 +6,20 @@ using namespace Qt::StringLiterals;
 
 namespace Portolan::Sql {
 
+QString busyText()
+{
+    return u"the project is busy: another program is writing it (waited 5 s); nothing was "
+           u"changed, try again"_s;
+}
+
 QString errorText(const QSqlError &error)
 {
+    // SQLITE_BUSY and SQLITE_LOCKED, with their extended codes: another
+    // process held the file past the busy timeout (Qt's 5 s).
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    if (numeric && ((code & 0xff) == 5 || (code & 0xff) == 6))
+        return busyText();
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.text().trimmed();

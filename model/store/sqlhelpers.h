@@ -16,8 +16,11 @@
 namespace Portolan::Sql {
 
 // The driver's own message when there is one ("UNIQUE constraint failed: …"),
-// otherwise Qt's.
+// otherwise Qt's; "the project is busy: …" when another process held the
+// file longer than the busy timeout.
 QString errorText(const QSqlError &error);
+// What errorText() says of a busy project.
+QString busyText();
 
 // Prepares sql on query's connection, binds values in order and executes it.
 // On failure sets *error to errorText() and returns false.

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,6 +122,37 @@ private slots:
               lost, falseSuccesses, bothSucceeded);
         QCOMPARE(lost, 0);
         QCOMPARE(falseSuccesses, 0);
+    }
+
+    // A project another process holds for longer than the busy timeout:
+    // the import waits, then says the project is busy, in one line, and
+    // changes nothing.
+    void aHeldProjectIsReportedBusy()
+    {
+        const QString project = m_dir.filePath(u"held.portolan"_s);
+        QCOMPARE(runPortolan({ u"new"_s, project, u"--sample"_s, u"tko"_s }).status, 0);
+        const QString table = writeTable(m_dir.filePath(u"held.csv"_s), u"Held"_s);
+        QString error;
+        const auto before = flowsBySource(project, &error);
+        QVERIFY2(before, qPrintable(error));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+            db.setDatabaseName(project);
+            QVERIFY(db.open());
+            QSqlQuery hold(db);
+            QVERIFY(hold.exec(u"BEGIN EXCLUSIVE"_s));
+            const CliResult busy = runPortolan({ u"import"_s, table, u"--into"_s, project });
+            QCOMPARE(busy.status, 1);
+            const QByteArray message = busy.err.trimmed();
+            QVERIFY2(message.contains("the project is busy") && !message.contains("damaged")
+                         && !message.contains('\n'),
+                     message.constData());
+            QVERIFY(hold.exec(u"ROLLBACK"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"holder"_s);
+        QCOMPARE(flowsBySource(project, &error), before);
+        QCOMPARE(runPortolan({ u"import"_s, table, u"--into"_s, project }).status, 0);
     }
 };
 

@@ -73,6 +73,24 @@ QString rawExec(const QString &path, const QStringList &statements)
     return error;
 }
 
+// A project of schema version 1, as the first Portolan made them.
+QString makeVersion1(const QString &path)
+{
+    QString error = rawExec(path, { u"PRAGMA application_id = 1347375700"_s });
+    if (!error.isEmpty())
+        return error;
+    const QString name = u"v1-%1"_s.arg(QRandomGenerator::global()->generate());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (!db.open() || !migrate(db, migrationSteps().mid(0, 1), &error))
+            error = u"version 1: "_s + error;
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
 QStringList filesIn(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
@@ -426,6 +444,16 @@ void TestStoreOpen::rejectedFilesAreLeftAlone_data()
     error = rawExec(path, { u"PRAGMA application_id = 1234"_s, u"CREATE TABLE t (x)"_s });
     QTest::newRow("other application id") << path << path + u" is not a Portolan project"_s << true;
 
+    // Another program's database marked with Portolan's id, version 0.
+    path = dir + u"/foreign-with-our-id.portolan"_s;
+    error = rawExec(path,
+                    { u"PRAGMA application_id = 1347375700"_s, u"CREATE TABLE secrets (x)"_s,
+                      u"INSERT INTO secrets VALUES (1)"_s });
+    if (!error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    QTest::newRow("Portolan's id, no schema version")
+        << path << path + u" is not a Portolan project: it carries Portolan's id"_s << false;
+
     const QByteArray project = readBytes(m_template);
     if (project.size() < 64 * 1024)
         qFatal("the template project is too small: %lld bytes", qlonglong(project.size()));
@@ -537,9 +565,8 @@ void TestStoreOpen::missingFileAndFolderAreRejected()
 
 void TestStoreOpen::olderSchemaReadOnlyUsesPrivateCopy()
 {
-    // A version 0 Portolan file: marked, but without tables yet.
-    const QString path = m_dir.filePath(u"v0.portolan"_s);
-    QCOMPARE(rawExec(path, { u"PRAGMA application_id = 1347375700"_s }), QString());
+    const QString path = m_dir.filePath(u"v1.portolan"_s);
+    QCOMPARE(makeVersion1(path), QString());
     const QByteArray before = readBytes(path);
     QVERIFY(!before.isEmpty());
 
@@ -566,8 +593,8 @@ void TestStoreOpen::olderSchemaReadOnlyUsesPrivateCopy()
 
 void TestStoreOpen::olderSchemaReadWriteIsUpgradedInPlace()
 {
-    const QString path = m_dir.filePath(u"v0-rw.portolan"_s);
-    QCOMPARE(rawExec(path, { u"PRAGMA application_id = 1347375700"_s }), QString());
+    const QString path = m_dir.filePath(u"v1-rw.portolan"_s);
+    QCOMPARE(makeVersion1(path), QString());
     QString error;
     {
         auto store = ProjectStore::open(path, ProjectStore::Mode::ReadWrite, &error);
