@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "command.h"
+#include "domain/names.h"
 #include "export/exportoptions.h"
 #include "store/projectstore.h"
 
@@ -12,7 +13,9 @@ namespace Portolan::Cli {
 
 int Context::fail(const QString &message, int status)
 {
-    err << "portolan: " << message << Qt::endl;
+    // One line, whatever the message quotes (a name with a line break, a
+    // header of 100,000 columns).
+    err << "portolan: " << messageText(message, 300 - 10) << Qt::endl;
     return status;
 }
 

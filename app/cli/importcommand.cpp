@@ -89,6 +89,13 @@ int runImport(Context &context, const QCommandLineParser &parser)
 
     ImportOptions options;
     options.defaultProduct = parser.value(u"product"_s);
+    if (parser.isSet(u"max-flows-per-row"_s)) {
+        bool ok = false;
+        options.maxFlowsPerRow = parser.value(u"max-flows-per-row"_s).toInt(&ok);
+        if (!ok || options.maxFlowsPerRow < 1)
+            return context.fail(u"import: --max-flows-per-row takes a whole number of at least 1"_s,
+                                UsageError);
+    }
     QList<ComponentTable> tables;
     QList<ImportResult> results;
     const bool tablesRead = readAll(context, tablePaths, &readComponentFile, &tables);
@@ -131,26 +138,33 @@ int runImport(Context &context, const QCommandLineParser &parser)
 
 QList<Command> importCommands()
 {
-    return { { u"import"_s,
-               u"import [SOURCE…] [--components TABLE]… --into FILE [--product NAME]"_s,
-               u"Import flow tables from markdown (.md) or CSV (.csv, delimiter sniffed), and "
-               u"component lists (name, kind, zone, parent zone) with --components, into FILE "
-               u"(created if missing), all in one transaction: components first."_s,
-               [](QCommandLineParser &parser) {
-                   parser.addPositionalArgument(
-                       u"SOURCE"_s, u"Markdown or CSV files holding flow tables."_s, u"SOURCE…"_s);
-                   parser.addOption({ u"into"_s, u"The project to import into."_s, u"FILE"_s });
-                   parser.addOption(
-                       { u"components"_s,
-                         u"A component list (CSV or markdown: name, kind, zone, parent zone) "
-                         u"whose zones are created, nested and assigned; repeatable."_s,
-                         u"TABLE"_s });
-                   parser.addOption({ u"product"_s,
-                                      u"Product for rows without one (default: the source's "
-                                      u"file name)."_s,
-                                      u"NAME"_s });
-               },
-               runImport } };
+    return {
+        { u"import"_s,
+          u"import [SOURCE…] [--components TABLE]… --into FILE [--product NAME] "
+          u"[--max-flows-per-row N]"_s,
+          u"Import flow tables from markdown (.md) or CSV (.csv, delimiter sniffed), and "
+          u"component lists (name, kind, zone, parent zone) with --components, into FILE "
+          u"(created if missing), all in one transaction: components first. A source is at most "
+          u"64 MB, and a row that would make more than 10,000 flows fails it (naming its "
+          u"line) unless --max-flows-per-row raises the limit."_s,
+          [](QCommandLineParser &parser) {
+              parser.addPositionalArgument(
+                  u"SOURCE"_s, u"Markdown or CSV files holding flow tables."_s, u"SOURCE…"_s);
+              parser.addOption({ u"into"_s, u"The project to import into."_s, u"FILE"_s });
+              parser.addOption(
+                  { u"components"_s,
+                    u"A component list (CSV or markdown: name, kind, zone, parent zone) "
+                    u"whose zones are created, nested and assigned; repeatable."_s,
+                    u"TABLE"_s });
+              parser.addOption({ u"max-flows-per-row"_s,
+                                 u"How many flows one row may make (default 10,000)."_s, u"N"_s });
+              parser.addOption({ u"product"_s,
+                                 u"Product for rows without one (default: the source's "
+                                 u"file name)."_s,
+                                 u"NAME"_s });
+          },
+          runImport }
+    };
 }
 
 } // namespace Portolan::Cli

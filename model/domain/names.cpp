@@ -60,4 +60,20 @@ QString uniqueName(const QStringList &taken, const std::function<QString(int)> &
     }
 }
 
+QString messageText(QStringView text, qsizetype limit)
+{
+    QString line;
+    line.reserve(qMin(text.size(), limit));
+    for (const QChar c : text.left(limit + 1)) {
+        const bool control = c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator;
+        line.append(control ? u' ' : c);
+    }
+    if (line.size() > limit) {
+        line.truncate(limit - 1);
+        line.append(u'…');
+    }
+    return line;
+}
+
 } // namespace Portolan

@@ -25,6 +25,11 @@ bool sameName(QStringView a, QStringView b);
 // "New zone 2", …), compared by key with every name of `taken`.
 QString uniqueName(const QStringList &taken, const std::function<QString(int)> &candidate);
 
+// Text for a one-line message: line breaks and other control characters as
+// spaces, and at most `limit` characters, cut with "…" (a name of 100,000
+// characters, a header of 100,000 columns).
+QString messageText(QStringView text, qsizetype limit);
+
 // The names of records (anything with a `name`), for uniqueName().
 template<typename Records> QStringList namesOf(const Records &records)
 {

@@ -31,6 +31,7 @@ public:
     Importer(const QString &sourceName, const ImportOptions &options)
         : m_sourceName(sourceName)
         , m_defaultProduct(cleanName(options.defaultProduct))
+        , m_maxFlowsPerRow(options.maxFlowsPerRow)
     {
         if (m_defaultProduct.isEmpty())
             m_defaultProduct = QFileInfo(sourceName).completeBaseName();
@@ -60,7 +61,8 @@ public:
                 ++m_result.tablesSkipped;
                 continue;
             }
-            importTable(table, columns);
+            if (!importTable(table, columns))
+                return m_result;
         }
         if (tables.isEmpty())
             return fail(0, u"no markdown table found"_s);
@@ -116,7 +118,8 @@ public:
 private:
     void message(ImportMessage::Severity severity, int line, const QString &text)
     {
-        m_result.messages.append(ImportMessage { severity, m_sourceName, line, text });
+        m_result.messages.append(
+            ImportMessage { severity, m_sourceName, line, messageText(text, maxMessageChars) });
     }
 
     static QString flowKey(const ImportedFlow &flow)
@@ -135,17 +138,23 @@ private:
         return u"%1 from %2 to %3"_s.arg(service, flow.source, flow.destination);
     }
 
-    void importTable(const RawTable &table, const ColumnMap &columns)
+    bool importTable(const RawTable &table, const ColumnMap &columns)
     {
         ++m_result.tablesImported;
         if (table.rows.isEmpty())
             warn(table.line, u"the table has no rows"_s);
         for (const RawRow &row : table.rows) {
-            const RowOutcome outcome = expandRow(row.cells, row.line, columns, m_defaultProduct);
+            const RowOutcome outcome
+                = expandRow(row.cells, row.line, columns, m_defaultProduct, m_maxFlowsPerRow);
+            if (!outcome.error.isEmpty()) {
+                fail(row.line, outcome.error);
+                return false;
+            }
             for (const QString &warning : outcome.warnings)
                 warn(row.line, warning);
             addFlows(outcome.flows, row.line);
         }
+        return true;
     }
 
     // Flows already imported from an earlier row are left out, with the line
@@ -178,6 +187,7 @@ private:
 
     QString m_sourceName;
     QString m_defaultProduct;
+    int m_maxFlowsPerRow;
     ImportResult m_result;
     QHash<QString, int> m_seen; // flow key -> line of the row it came from
 };

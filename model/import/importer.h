@@ -3,8 +3,8 @@
 // as spreadsheets write it. Pure: text in, flows and messages out; nothing
 // touches a project here (see applyimport.h for that).
 
-#include "domain/protocol.h"
 #include "domain/portset.h"
+#include "domain/protocol.h"
 #include "domain/types.h"
 
 #include <QList>
@@ -18,7 +18,7 @@ struct ImportMessage
     enum class Severity { Warning, Error };
     Severity severity = Severity::Warning;
     QString source; // the file name as the user gave it
-    int line = 0;   // 1-based; 0 when the message is about the whole file
+    int line = 0; // 1-based; 0 when the message is about the whole file
     QString text;
 
     // "SOURCE:LINE: warning: text" (or "SOURCE: error: text" without a line)
@@ -27,26 +27,35 @@ struct ImportMessage
 
 struct ImportedFlow
 {
-    QString product;     // empty: none
-    QString source;      // cleaned component names
+    QString product; // empty: none
+    QString source; // cleaned component names
     QString destination;
     Transport protocol = Transport::Tcp;
     PortSet ports;
     QString purpose;
-    QString notes;       // extra columns, text after ports, footnotes
+    QString notes; // extra columns, text after ports, footnotes
     bool optional = false;
-    int line = 0;        // the row it came from
+    int line = 0; // the row it came from
     // From Source Zone / Destination Zone columns: the zone a component new
     // to the project goes into (empty: none).
     QString sourceZone = {};
     QString destinationZone = {};
 };
 
+// What one source may hold: larger files are refused before they are read
+// whole, and a row that lists more flows than the limit fails the source
+// (naming its line), so that a slip cannot fill a project with millions.
+inline constexpr qint64 maxSourceBytes = 64 * 1024 * 1024;
+inline constexpr int defaultMaxFlowsPerRow = 10000;
+// Longest message text kept (the source and line come on top).
+inline constexpr int maxMessageChars = 240;
+
 struct ImportOptions
 {
     // Product for rows whose table has no product column (or an empty cell).
     // When empty, such rows get the source file's base name.
     QString defaultProduct;
+    int maxFlowsPerRow = defaultMaxFlowsPerRow;
 };
 
 struct ImportResult

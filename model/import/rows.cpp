@@ -148,7 +148,7 @@ QList<ServiceLine> readServices(const RowCells &row, QStringList &warnings, QStr
 } // namespace
 
 RowOutcome expandRow(const QStringList &cells, int line, const ColumnMap &columns,
-                     const QString &defaultProduct)
+                     const QString &defaultProduct, int maxFlows)
 {
     RowOutcome outcome;
     const auto skip = [&outcome](const QString &why) {
@@ -243,6 +243,20 @@ RowOutcome expandRow(const QStringList &cells, int line, const ColumnMap &column
                 && !outcome.warnings.contains(noPort))
                 outcome.warnings.append(noPort);
         }
+        // Counted before any is made: a row of 3,000 × 3,000 items asks
+        // for nine million.
+        const qint64 adding = qint64(from.size()) * to.size() * entries.size();
+        if (!outcome.error.isEmpty() || outcome.flows.size() + adding > maxFlows) {
+            if (outcome.error.isEmpty())
+                outcome.error = u"the row would make %1 flows (sources × destinations × "
+                                u"services: %2 × %3 × %4), more than the limit of %5 a row"_s
+                                    .arg(outcome.flows.size() + adding)
+                                    .arg(from.size())
+                                    .arg(to.size())
+                                    .arg(entries.size())
+                                    .arg(maxFlows);
+            return;
+        }
         for (const QString &source : from)
             for (const QString &destination : to)
                 for (const ServiceEntry &entry : entries)
@@ -279,6 +293,8 @@ RowOutcome expandRow(const QStringList &cells, int line, const ColumnMap &column
                 outcome.warnings.append(warning);
         }
     }
+    if (!outcome.error.isEmpty())
+        outcome.flows.clear();
     return outcome;
 }
 

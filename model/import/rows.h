@@ -16,9 +16,10 @@ struct RowOutcome
 {
     QList<ImportedFlow> flows;
     QStringList warnings; // about the row's line; "…; row skipped" when no flow came of it
+    QString error; // the row would make more than maxFlows flows: none are made
 };
 
 RowOutcome expandRow(const QStringList &cells, int line, const ColumnMap &columns,
-                     const QString &defaultProduct);
+                     const QString &defaultProduct, int maxFlows);
 
 } // namespace Portolan::ImportDetail

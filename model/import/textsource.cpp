@@ -179,7 +179,15 @@ SourceText readSourceFile(const QString &path)
         source.error = u"cannot read the file: %1"_s.arg(file.errorString());
         return source;
     }
-    DecodedText decoded = decodeText(file.readAll());
+    // Not more than the limit, whatever the file claims: a device such as
+    // /dev/zero has no size and no end.
+    const QByteArray bytes = file.read(maxSourceBytes + 1);
+    if (bytes.size() > maxSourceBytes) {
+        source.error = u"the file is larger than the limit of %1 MB for a table"_s.arg(
+            maxSourceBytes / (1024 * 1024));
+        return source;
+    }
+    DecodedText decoded = decodeText(bytes);
     source.error = decoded.error;
     source.fallbackLine = decoded.fallbackLine;
     source.text = std::move(decoded.text);

@@ -35,6 +35,9 @@ class TestImporter : public QObject
     Q_OBJECT
 
 private slots:
+    void rowsMayNotExpandPastTheLimit();
+    void messagesStayOneShortLine();
+    void sourcesPastTheSizeLimitAreRefused();
     void seedSheet();
     void seedSheetRows_data();
     void seedSheetRows();
@@ -470,6 +473,74 @@ void TestImporter::largeTable()
     QCOMPARE(result.flows.size(), 10000);
     QVERIFY2(timer.elapsed() < 20000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
     qInfo("5000 rows in %lld ms", timer.elapsed());
+}
+
+// A row of 200 sources and 200 destinations makes 40,000 flows: over the
+// default limit of 10,000 it fails the source, naming its line and the
+// limit, and none of the source's flows are kept; a raised limit takes it.
+void TestImporter::rowsMayNotExpandPastTheLimit()
+{
+    QStringList sources, destinations;
+    for (int i = 0; i < 200; ++i) {
+        sources << u"S%1"_s.arg(i);
+        destinations << u"D%1"_s.arg(i);
+    }
+    const QString text = u"| Source | Destination | Protocol | Port |\n|---|---|---|---|\n"
+                         u"| A | B | TCP | 22 |\n| %1 | %2 | TCP | 443 |\n"_s.arg(
+                             sources.join(u"<br>"_s), destinations.join(u"<br>"_s));
+    const ImportResult refused = importText(text, SourceFormat::Markdown, u"big.md"_s);
+    QVERIFY(!refused.ok);
+    QVERIFY(refused.flows.isEmpty());
+    const QString shown = messagesText(refused);
+    QVERIFY2(shown.startsWith(u"big.md:4: error: the row would make 40000 flows"_s),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(u"limit of 10000"_s), qPrintable(shown));
+
+    ImportOptions raised;
+    raised.maxFlowsPerRow = 40000;
+    const ImportResult taken = importText(text, SourceFormat::Markdown, u"big.md"_s, raised);
+    QVERIFY(taken.ok);
+    QCOMPARE(taken.flows.size(), 40001);
+}
+
+// A header of 100,000 columns, a name with line breaks: each message is one
+// line of at most 240 characters of text.
+void TestImporter::messagesStayOneShortLine()
+{
+    QStringList header { u"Nothing"_s };
+    for (int i = 0; i < 100000; ++i)
+        header << u"c%1"_s.arg(i);
+    const ImportResult wide = importText(header.join(u','), SourceFormat::Csv, u"wide.csv"_s);
+    QVERIFY(!wide.ok);
+    const QString line = wide.messages.first().toString();
+    QVERIFY2(line.size() <= 300 && line.endsWith(u"…"_s), qPrintable(line.left(400)));
+
+    const ImportResult broken
+        = importText(u"source,destination,protocol,port\n\"A\nB\",C,TCP,70000\n"_s,
+                     SourceFormat::Csv, u"broken.csv"_s);
+    for (const ImportMessage &message : broken.messages)
+        QVERIFY2(!message.text.contains(u'\n'), qPrintable(message.text));
+}
+
+void TestImporter::sourcesPastTheSizeLimitAreRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"huge.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(maxSourceBytes + 1)); // sparse: no disk used
+    file.close();
+    const ImportResult huge = importFile(path);
+    QVERIFY(!huge.ok);
+    QVERIFY2(messagesText(huge).contains(u"larger than the limit of 64 MB"_s),
+             qPrintable(messagesText(huge)));
+#ifdef Q_OS_UNIX
+    // A device without an end is read only up to the limit.
+    const ImportResult zero = importFile(u"/dev/zero"_s);
+    QVERIFY(!zero.ok);
+    QVERIFY(messagesText(zero).contains(u"larger than the limit"_s));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
