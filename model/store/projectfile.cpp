@@ -125,6 +125,25 @@ bool checkContents(const QString &path, CheckedFile *checked, QString *error)
                 return damaged(u"column \"%1.%2\" is missing"_s.arg(table.name, column));
         }
     }
+    // Every value must be readable whole: one longer than the limit the
+    // connection sets would otherwise end a later read early, and a list of
+    // flows would come back short, its endpoints empty.
+    for (const Schema::Table &table : Schema::expectedTables(*version)) {
+        for (const QString &column : table.columns) {
+            QSqlQuery query(db);
+            if (Sql::run(query, u"SELECT max(length(\"%1\")) FROM \"%2\""_s.arg(column, table.name),
+                         {}, &message)
+                && query.next())
+                continue;
+            if (message.isEmpty())
+                message = Sql::errorText(query.lastError());
+            return damaged(message.contains(u"too big"_s)
+                               ? u"a value in %1.%2 is longer than the %3 MB a value may hold"_s
+                                     .arg(table.name, column)
+                                     .arg(Sqlite::maxValueLength / (1024 * 1024))
+                               : message);
+        }
+    }
     // Portolan makes no triggers; one in the file would run on our edits.
     const auto triggers = Sqlite::triggerNames(db, &message);
     if (!triggers)

@@ -15,8 +15,7 @@ namespace Portolan::Sqlite {
 
 namespace {
 
-// Sanity limits for files from elsewhere: no Portolan value comes near them.
-constexpr int MaxValueLength = 32 * 1024 * 1024;
+// Sanity limit for statements: none of Portolan's comes near it.
 constexpr int MaxStatementLength = 1024 * 1024;
 
 sqlite3 *handleOf(const QSqlDatabase &db)
@@ -165,7 +164,7 @@ bool configure(QSqlDatabase &db, Access access, QString *error)
             *error = u"SQLite refused the defensive settings"_s;
         return false;
     }
-    sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, MaxValueLength);
+    sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, maxValueLength);
     sqlite3_limit(handle, SQLITE_LIMIT_SQL_LENGTH, MaxStatementLength);
     sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0);
 

@@ -15,6 +15,9 @@ namespace Portolan::Sqlite {
 
 // PRAGMA application_id of every Portolan file: "PORT".
 inline constexpr qint32 PortolanApplicationId = 0x504F5254;
+// The longest value a connection reads (SQLITE_LIMIT_LENGTH), a sanity limit
+// for files from elsewhere: no Portolan value comes near it.
+inline constexpr int maxValueLength = 32 * 1024 * 1024;
 
 // The version of the SQLite library projects are stored with ("3.40.1").
 QString libraryVersion();

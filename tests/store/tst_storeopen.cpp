@@ -454,6 +454,18 @@ void TestStoreOpen::rejectedFilesAreLeftAlone_data()
     QTest::newRow("Portolan's id, no schema version")
         << path << path + u" is not a Portolan project: it carries Portolan's id"_s << false;
 
+    // A value longer than a connection reads (32 MB): read, it would end
+    // the list it is in early.
+    path = copyOfTemplate(u"huge-value.portolan"_s);
+    error = rawExec(path,
+                    { u"UPDATE component SET name = hex(zeroblob(16777217)) "
+                      u"WHERE id = (SELECT min(id) FROM component)"_s });
+    if (!error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    QTest::newRow("value over the length limit")
+        << path << path + u" is damaged: a value in component.name is longer than the 32 MB"_s
+        << false;
+
     const QByteArray project = readBytes(m_template);
     if (project.size() < 64 * 1024)
         qFatal("the template project is too small: %lld bytes", qlonglong(project.size()));
