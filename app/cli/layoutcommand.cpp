@@ -75,12 +75,12 @@ int runLayout(Context &context, const QCommandLineParser &parser)
         return context.fail(u"--direction belongs to the whole project, not to a view"_s,
                             UsageError);
     QString invalid;
-    const ProjectSnapshot read = ProjectSnapshot::read(*store);
-    const auto settings = chosenSettings(parser, read.drawingSettings, &invalid);
+    const ProjectSnapshot stored = ProjectSnapshot::read(*store);
+    const auto settings = chosenSettings(parser, stored.drawingSettings, &invalid);
     if (!settings)
         return context.fail(invalid, UsageError);
-    const bool turned = settings->topToBottom != read.drawingSettings.topToBottom;
-    ProjectSnapshot project = read;
+    const bool turned = settings->topToBottom != stored.drawingSettings.topToBottom;
+    ProjectSnapshot project = stored;
     project.drawingSettings = *settings;
     project = viewProject(project, viewId);
     const bool reset = parser.isSet(u"reset"_s) || turned;
@@ -112,7 +112,6 @@ int runLayout(Context &context, const QCommandLineParser &parser)
     if (!failure.isEmpty())
         return context.fail(u"the layout engine failed (%1); nothing was written"_s.arg(failure));
 
-    const ProjectSnapshot &stored = read;
     QList<DrawnChange> changes = drawingChanges(
         viewId ? stored.viewDrawings.value(viewId) : stored.drawing, drawing.values(), viewId);
     // A new direction leaves the views' drawings of the old one behind:

@@ -25,13 +25,6 @@ namespace Portolan {
 
 namespace {
 
-std::nullptr_t failWith(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return nullptr;
-}
-
 void removeFileAndJournal(const QString &path)
 {
     QFile::remove(path);

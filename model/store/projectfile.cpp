@@ -193,6 +193,13 @@ QString uniqueConnectionName()
     return u"portolan-store-%1"_s.arg(++counter);
 }
 
+std::nullptr_t failWith(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return nullptr;
+}
+
 void closeConnection(QSqlDatabase &db)
 {
     const QString name = db.connectionName();

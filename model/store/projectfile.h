@@ -6,8 +6,13 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <cstddef>
+
 namespace Portolan {
 
+// Sets *error (when given) to message; nullptr, for the functions that
+// return a store.
+std::nullptr_t failWith(QString *error, const QString &message);
 // A name for a new Qt SQL connection, unique in this process.
 QString uniqueConnectionName();
 // Closes db and removes its connection; db is invalid afterwards.

@@ -23,13 +23,6 @@ const QString EditSavepoint = u"SAVEPOINT portolan_edit"_s;
 const QString ReleaseEdit = u"RELEASE SAVEPOINT portolan_edit"_s;
 const QString RollbackEdit = u"ROLLBACK TO SAVEPOINT portolan_edit"_s;
 
-std::nullptr_t failWith(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return nullptr;
-}
-
 } // namespace
 
 ProjectStore::ProjectStore(QSqlDatabase db, QString path, Mode mode)
