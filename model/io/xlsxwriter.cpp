@@ -1,9 +1,10 @@
 #include "xlsxwriter.h"
 
+#include "stagingfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QUuid>
 
 #include <xlsxwriter.h>
 
@@ -14,6 +15,8 @@ using namespace Qt::StringLiterals;
 namespace Portolan {
 
 namespace {
+
+const QString StagingSuffix = u"xlsx-part"_s;
 
 struct Formats
 {
@@ -123,9 +126,9 @@ QString xlsxSheetName(const QString &wanted, const QStringList &taken)
 
 bool writeXlsx(const QList<Sheet> &sheets, const QString &path, QString *error)
 {
-    const QFileInfo target(path);
-    const QString temporary = target.absoluteDir().filePath(
-        u".%1.%2.tmp"_s.arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    // What a killed earlier write to the same file left is removed first.
+    removeAbandonedStaging(path, StagingSuffix);
+    const QString temporary = stagingPath(path, StagingSuffix);
     const QByteArray temporaryName = QFile::encodeName(temporary);
     lxw_workbook *workbook = workbook_new(temporaryName.constData());
     if (!workbook) {

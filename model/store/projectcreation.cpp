@@ -3,6 +3,7 @@
 // linked into place; a link never replaces a file that appeared at the
 // target meanwhile (another process making the same project).
 
+#include "io/stagingfile.h"
 #include "migrations.h"
 #include "projectfile.h"
 #include "projectstore.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -25,6 +25,8 @@ namespace Portolan {
 
 namespace {
 
+const QString StagingSuffix = u"new"_s;
+
 void removeFileAndJournal(const QString &path)
 {
     QFile::remove(path);
@@ -32,13 +34,14 @@ void removeFileAndJournal(const QString &path)
 }
 
 // A new empty file beside `target`, hidden, that no one else has: its
-// name, or empty with *error set.
+// name, or empty with *error set. What a killed earlier creation of the
+// same project left is removed first.
 QString reserveTemporaryName(const QFileInfo &target, QString *error)
 {
+    const QString path = target.absoluteFilePath();
+    removeAbandonedStaging(path, StagingSuffix);
     for (int attempt = 0; attempt < 16; ++attempt) {
-        const QString name = target.absoluteDir().filePath(
-            u".%1.%2.new"_s.arg(target.fileName())
-                .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
+        const QString name = stagingPath(path, StagingSuffix);
         QFile file(name);
         if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return name;
