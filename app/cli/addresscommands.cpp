@@ -2,6 +2,7 @@
 #include "command.h"
 
 #include "addressing/addressplan.h"
+#include "project/snapshot.h"
 #include "store/projectstore.h"
 
 #include <QFile>
@@ -135,7 +136,10 @@ int runAddresses(Context &context, const QCommandLineParser &parser)
     const auto opened = openProjectEnvironment(context, path, parser);
     if (!opened)
         return Failure;
-    context.out << addressPlanCsv(*opened->store, opened->environment.id);
+    const auto project = readProject(context, *opened->store);
+    if (!project)
+        return Failure;
+    context.out << addressPlanCsv(*project, opened->environment.id);
     return Success;
 }
 

@@ -17,7 +17,8 @@
 
 namespace Portolan {
 class ProjectStore;
-}
+struct ProjectSnapshot;
+} // namespace Portolan
 
 namespace Portolan::Cli {
 
@@ -56,6 +57,9 @@ QList<Command> viewCommands(); // view
 
 // Opens FILE for a command, or reports why not (returns null then).
 std::unique_ptr<ProjectStore> openProject(Context &context, const QString &path, bool writable);
+// The whole project as one committed state, or nullopt after saying why it
+// could not be read (the command then fails: a project is never read short).
+std::optional<ProjectSnapshot> readProject(Context &context, const ProjectStore &store);
 
 // The environment called `name`, or nullopt after saying which ones exist.
 std::optional<Environment> findEnvironment(Context &context, const ProjectStore &store,

@@ -3,6 +3,7 @@
 #include "command.h"
 #include "domain/names.h"
 #include "export/exportoptions.h"
+#include "project/snapshot.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,15 @@ std::unique_ptr<ProjectStore> openProject(Context &context, const QString &path,
     if (!store)
         context.fail(error);
     return store;
+}
+
+std::optional<ProjectSnapshot> readProject(Context &context, const ProjectStore &store)
+{
+    QString error;
+    auto project = ProjectSnapshot::read(store, &error);
+    if (!project)
+        context.fail(u"%1: %2"_s.arg(store.filePath(), error));
+    return project;
 }
 
 bool takeProjectArguments(Context &context, const QCommandLineParser &parser,

@@ -164,7 +164,10 @@ int exportAllViews(Context &context, const QCommandLineParser &parser, const Pro
     const QDir dir(parser.value(u"all-views"_s));
     if (!QDir().mkpath(dir.path()))
         return context.fail(u"cannot make the folder \"%1\""_s.arg(dir.path()));
-    const ProjectSnapshot whole = ProjectSnapshot::read(store);
+    const auto read = readProject(context, store);
+    if (!read)
+        return Failure;
+    const ProjectSnapshot &whole = *read;
     const QString title
         = whole.name.isEmpty() ? QFileInfo(projectFile).completeBaseName() : whole.name;
     QList<View> views { View { 0, allViewName(), -1, ViewLevel::Components, {}, false } };
@@ -238,7 +241,10 @@ int runExport(Context &context, const QCommandLineParser &parser)
     if (allViews)
         return exportAllViews(context, parser, *store, diagramOptions, options, positional.first());
     // A view is drawn as a project of its own, with its own drawing.
-    const ProjectSnapshot project = viewProject(ProjectSnapshot::read(*store), viewId);
+    const auto whole = readProject(context, *store);
+    if (!whole)
+        return Failure;
+    const ProjectSnapshot project = viewProject(*whole, viewId);
     if (diagramLayoutRequest(project, diagramOptions).nodes.isEmpty())
         return context.fail(
             parser.isSet(u"view"_s)

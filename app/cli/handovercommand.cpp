@@ -66,8 +66,11 @@ int runHandover(Context &context, const QCommandLineParser &parser)
     // cannot take the command along.
     LayoutService service;
     QString error;
-    const auto content = prepareHandover(ProjectSnapshot::read(*opened->store),
-                                         opened->environment.id, packOptions, service, &error);
+    const auto project = readProject(context, *opened->store);
+    if (!project)
+        return Failure;
+    const auto content
+        = prepareHandover(*project, opened->environment.id, packOptions, service, &error);
     if (!content)
         return context.fail(error);
     if (!content->layoutWarning.isEmpty())

@@ -75,7 +75,10 @@ int runLayout(Context &context, const QCommandLineParser &parser)
         return context.fail(u"--direction belongs to the whole project, not to a view"_s,
                             UsageError);
     QString invalid;
-    const ProjectSnapshot stored = ProjectSnapshot::read(*store);
+    const auto read = readProject(context, *store);
+    if (!read)
+        return Failure;
+    const ProjectSnapshot &stored = *read;
     const auto settings = chosenSettings(parser, stored.drawingSettings, &invalid);
     if (!settings)
         return context.fail(invalid, UsageError);

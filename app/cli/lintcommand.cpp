@@ -43,8 +43,10 @@ int runLint(Context &context, const QCommandLineParser &parser)
     QList<Id> environmentIds;
     for (const Environment &environment : std::as_const(environments))
         environmentIds.append(environment.id);
-    const ProjectSnapshot project = ProjectSnapshot::read(*store);
-    const QList<LintFinding> findings = lintProject(project, *catalogue, environmentIds);
+    const auto project = readProject(context, *store);
+    if (!project)
+        return Failure;
+    const QList<LintFinding> findings = lintProject(*project, *catalogue, environmentIds);
     bool anyError = false;
     for (const LintFinding &finding : findings) {
         anyError = anyError || finding.severity == LintFinding::Severity::Error;

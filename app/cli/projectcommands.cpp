@@ -3,6 +3,7 @@
 
 #include "io/reports.h"
 #include "project/sample.h"
+#include "project/snapshot.h"
 #include "store/projectstore.h"
 
 #include <QFile>
@@ -61,7 +62,7 @@ int runInfo(Context &context, const QCommandLineParser &parser)
 
 // flows and components differ only in the listing they print.
 Command listingCommand(const QString &name, const QString &description,
-                       QString (*listing)(const ProjectStore &))
+                       QString (*listing)(const ProjectSnapshot &))
 {
     return {
         name, u"%1 FILE [--format csv]"_s.arg(name), description,
@@ -78,7 +79,10 @@ Command listingCommand(const QString &name, const QString &description,
             const auto store = openProject(context, path, false);
             if (!store)
                 return int(Failure);
-            context.out << listing(*store);
+            const auto project = readProject(context, *store);
+            if (!project)
+                return int(Failure);
+            context.out << listing(*project);
             return int(Success);
         }
     };

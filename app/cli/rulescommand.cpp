@@ -34,8 +34,10 @@ int runRules(Context &context, const QCommandLineParser &parser)
     options.byteOrderMark = parser.isSet(u"bom"_s);
     RulesExportSummary summary;
     QString error;
-    if (!writeRules(ProjectSnapshot::read(*opened->store), environment.id, out, options, &summary,
-                    &error))
+    const auto project = readProject(context, *opened->store);
+    if (!project)
+        return Failure;
+    if (!writeRules(*project, environment.id, out, options, &summary, &error))
         return context.fail(error);
     if (summary.unresolved > 0)
         context.err << "portolan: warning: " << summary.unresolved << " of " << summary.rules

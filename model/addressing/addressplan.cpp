@@ -33,6 +33,18 @@ bool applyBuilt(ProjectStore &store, std::optional<ChangeList> changes, QString 
     return true;
 }
 
+// Reads the project and applies the changes `build` makes from it in one
+// write transaction, so that nothing another process commits comes between
+// the reading and the writing.
+template<typename Build> bool readAndApply(ProjectStore &store, QString *error, Build build)
+{
+    ProjectStore::Transaction transaction(store);
+    const auto project = ProjectSnapshot::read(store, error);
+    if (!project || !applyBuilt(store, build(*project), error))
+        return false;
+    return transaction.commit() || fail(error, store.errorString());
+}
+
 } // namespace
 
 Id ensureEnvironment(ProjectStore &store, const QString &name, QString *error)
@@ -52,46 +64,51 @@ bool setZonePrefix(ProjectStore &store, Id environment, Id zone, const QString &
                    std::optional<int> vlan, const QString &gateway, QString *error,
                    const std::optional<QString> &name)
 {
-    const ProjectSnapshot project = ProjectSnapshot::read(store);
-    ZonePrefix prefix;
-    prefix.environmentId = environment;
-    prefix.zoneId = zone;
-    prefix.cidr = cidr;
-    prefix.vlan = vlan;
-    prefix.gateway = gateway;
-    // The name is kept when an existing prefix is set again.
-    for (const ZonePrefix &existing : project.prefixesOf(zone, environment)) {
-        const auto value = AddressValue::parse(cidr);
-        if (value && existing.cidr == value->toString())
-            prefix.name = existing.name;
-    }
-    if (name)
-        prefix.name = *name;
-    return applyBuilt(store, zonePrefixChanges(project, prefix, error), error);
+    return readAndApply(store, error, [&](const ProjectSnapshot &project) {
+        ZonePrefix prefix;
+        prefix.environmentId = environment;
+        prefix.zoneId = zone;
+        prefix.cidr = cidr;
+        prefix.vlan = vlan;
+        prefix.gateway = gateway;
+        // The name is kept when an existing prefix is set again.
+        for (const ZonePrefix &existing : project.prefixesOf(zone, environment)) {
+            const auto value = AddressValue::parse(cidr);
+            if (value && existing.cidr == value->toString())
+                prefix.name = existing.name;
+        }
+        if (name)
+            prefix.name = *name;
+        return zonePrefixChanges(project, prefix, error);
+    });
 }
 
 bool assignAddress(ProjectStore &store, Id environment, Id component, const QString &text,
                    QString *error)
 {
-    const ProjectSnapshot project = ProjectSnapshot::read(store);
-    return applyBuilt(store, bindAddressChanges(project, environment, component, text, error),
-                      error);
+    return readAndApply(store, error, [&](const ProjectSnapshot &project) {
+        return bindAddressChanges(project, environment, component, text, error);
+    });
 }
 
 std::optional<QString> assignNextFree(ProjectStore &store, Id environment, Id component,
                                       QString *error, int prefixLength)
 {
-    const ProjectSnapshot project = ProjectSnapshot::read(store);
-    AllocationOptions options;
-    options.prefixLength = prefixLength;
-    Allocation allocation = allocateNextFree(project, environment, { component }, options);
-    if (allocation.allocated.isEmpty()) {
-        fail(error, allocation.problems.value(0));
+    QString assigned;
+    const bool done = readAndApply(store, error, [&](const ProjectSnapshot &project) {
+        AllocationOptions options;
+        options.prefixLength = prefixLength;
+        Allocation allocation = allocateNextFree(project, environment, { component }, options);
+        if (allocation.allocated.isEmpty()) {
+            fail(error, allocation.problems.value(0));
+            return std::optional<ChangeList>();
+        }
+        assigned = allocation.allocated.first().second;
+        return std::optional<ChangeList>(std::move(allocation.changes));
+    });
+    if (!done)
         return std::nullopt;
-    }
-    if (!applyBuilt(store, allocation.changes, error))
-        return std::nullopt;
-    return allocation.allocated.first().second;
+    return assigned;
 }
 
 QList<PlanRow> addressPlan(const ProjectSnapshot &project, Id environment)
@@ -114,17 +131,13 @@ QString addressPlanCsv(const ProjectSnapshot &project, Id environment)
     return out;
 }
 
-QString addressPlanCsv(const ProjectStore &store, Id environment)
-{
-    return addressPlanCsv(ProjectSnapshot::read(store), environment);
-}
-
 bool loadPlan(ProjectStore &store, Id environment, const QString &csvText, QStringList *messages,
               QString *error)
 {
-    const ProjectSnapshot project = ProjectSnapshot::read(store);
     QStringList notes;
-    if (!applyBuilt(store, planChanges(project, environment, csvText, &notes, error), error))
+    if (!readAndApply(store, error, [&](const ProjectSnapshot &project) {
+            return planChanges(project, environment, csvText, &notes, error);
+        }))
         return false;
     if (messages)
         messages->append(notes);

@@ -57,7 +57,6 @@ struct PlanRow
 QList<PlanRow> addressPlan(const ProjectSnapshot &project, Id environment);
 // addressPlan() as CSV: header "component,address,kind,zone", RFC 4180.
 QString addressPlanCsv(const ProjectSnapshot &project, Id environment);
-QString addressPlanCsv(const ProjectStore &store, Id environment);
 
 // Binds the addresses of a CSV plan with the header `component,address` (in
 // either order; other columns ignored). Any unknown component or unreadable

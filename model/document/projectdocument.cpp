@@ -36,10 +36,11 @@ ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store, QObject *p
     : QObject(parent)
     , m_store(std::move(store))
     , m_keepDrawing(&keptDrawing)
-    , m_project(ProjectSnapshot::read(*m_store))
     , m_undoStack(new QUndoStack(this))
     , m_readOnlyReason(readOnlyReason)
 {
+    if (auto project = ProjectSnapshot::read(*m_store, &m_readError))
+        m_project = std::move(*project);
     if (m_store->isReadOnly() && m_readOnlyReason.isEmpty())
         m_readOnlyReason = text("The project is open read-only.");
 }
@@ -97,6 +98,10 @@ std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString &path, QStr
             return nullptr;
     }
     auto document = std::make_unique<ProjectDocument>(std::move(store), parent, reason);
+    if (!document->m_readError.isEmpty()) {
+        *error = QDir::toNativeSeparators(path) + u": "_s + document->m_readError;
+        return nullptr;
+    }
     document->m_lock = std::move(lock);
     return document;
 }

@@ -33,7 +33,9 @@ class ProjectDocument : public QObject
     Q_OBJECT
 public:
     // Takes over an open store. `readOnlyReason` says why a read-only
-    // store is read-only ("open in another Portolan window …").
+    // store is read-only ("open in another Portolan window …"). When the
+    // project cannot be read whole, readError() says why and the document
+    // must not be used (open() refuses it).
     explicit ProjectDocument(std::unique_ptr<ProjectStore> store, QObject *parent = nullptr,
                              const QString &readOnlyReason = {});
     ~ProjectDocument() override;
@@ -55,6 +57,9 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     // Why the last operation failed.
     QString errorString() const { return m_error; }
+    // Why the project could not be read when the document was made; empty
+    // when it was read whole.
+    QString readError() const { return m_readError; }
 
     // --- components ----------------------------------------------------------
     // Returns the new component's id, 0 on failure. A component given a
@@ -230,6 +235,7 @@ private:
     QUndoStack *m_undoStack;
     QString m_readOnlyReason;
     QString m_error;
+    QString m_readError;
     QHash<Id, Id> m_lastNewIds;
     QList<Id> m_lastImported;
     Id m_nextTemporaryId = 0;

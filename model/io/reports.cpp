@@ -21,9 +21,8 @@ QList<std::pair<QString, int>> countList(const ProjectCounts &counts)
 
 } // namespace
 
-QString flowsCsv(const ProjectStore &store)
+QString flowsCsv(const ProjectSnapshot &project)
 {
-    const ProjectSnapshot project = ProjectSnapshot::read(store);
     QString out = safeCsvLine(
         { u"product"_s, u"source"_s, u"destination"_s, u"protocol"_s, u"ports"_s, u"purpose"_s });
     for (const Flow &flow : project.flows) {
@@ -35,9 +34,8 @@ QString flowsCsv(const ProjectStore &store)
     return out;
 }
 
-QString componentsCsv(const ProjectStore &store)
+QString componentsCsv(const ProjectSnapshot &project)
 {
-    const ProjectSnapshot project = ProjectSnapshot::read(store);
     QString out = safeCsvLine({ u"name"_s, u"kind"_s, u"zone"_s });
     for (const Component &component : project.components)
         out += safeCsvLine({ component.name, componentKindName(component.kind),
@@ -45,9 +43,8 @@ QString componentsCsv(const ProjectStore &store)
     return out;
 }
 
-QString viewsCsv(const ProjectStore &store)
+QString viewsCsv(const ProjectSnapshot &project)
 {
-    const ProjectSnapshot project = ProjectSnapshot::read(store);
     QString out = safeCsvLine({ u"name"_s, u"level"_s, u"print"_s, u"products"_s, u"zones"_s,
                                 u"components"_s, u"protocols"_s, u"text"_s });
     // The names of the records a view selects, sorted; ids that are gone

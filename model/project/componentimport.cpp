@@ -180,10 +180,19 @@ bool importComponentsIntoProject(ProjectStore &store, const ComponentTable &tabl
         *error = u"%1 could not be read"_s.arg(table.source);
         return false;
     }
-    ComponentImportPlan planned = planComponentImport(ProjectSnapshot::read(store), table);
+    // One write transaction from the reading to the last row.
+    ProjectStore::Transaction transaction(store);
+    const auto project = ProjectSnapshot::read(store, error);
+    if (!project)
+        return false;
+    ComponentImportPlan planned = planComponentImport(*project, table);
     if (!planned.changes.isEmpty()
         && !applyChanges(store, planned.changes, true, nullptr, nullptr, error))
         return false;
+    if (!transaction.commit()) {
+        *error = store.errorString();
+        return false;
+    }
     if (plan)
         *plan = std::move(planned);
     return true;

@@ -20,12 +20,22 @@ QString productColor(int index)
 bool importIntoProject(ProjectStore &store, const QList<ImportResult> &results,
                        ImportSummary *summary, QString *error)
 {
-    const std::optional<ImportPlan> plan = planImport(ProjectSnapshot::read(store), results, error);
+    // One write transaction from the reading to the last row: what another
+    // process commits meanwhile waits, and is never planned against.
+    ProjectStore::Transaction transaction(store);
+    const auto project = ProjectSnapshot::read(store, error);
+    if (!project)
+        return false;
+    const std::optional<ImportPlan> plan = planImport(*project, results, error);
     if (!plan)
         return false;
     ChangeList changes = plan->changes;
     if (!changes.isEmpty() && !applyChanges(store, changes, true, nullptr, nullptr, error))
         return false;
+    if (!transaction.commit()) {
+        *error = store.errorString();
+        return false;
+    }
     if (summary)
         *summary = plan->summary;
     return true;

@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -83,25 +84,48 @@ void ProjectSnapshot::apply(const Edit &change)
         drawingSettings = *change.drawingSettings;
 }
 
-ProjectSnapshot ProjectSnapshot::read(const ProjectStore &store)
+std::optional<ProjectSnapshot> ProjectSnapshot::read(const ProjectStore &store, QString *error)
 {
+    const ProjectStore::Reading reading(store);
     ProjectSnapshot snapshot;
-    snapshot.name = store.property(u"name"_s);
-    snapshot.products = store.products();
-    snapshot.zones = store.zones();
-    snapshot.components = store.components();
-    snapshot.flows = store.flows();
-    snapshot.environments = store.environments();
-    snapshot.addresses = store.allAddresses();
-    snapshot.zonePrefixes = store.allZonePrefixes();
-    snapshot.views = store.views();
-    for (const DrawnItem &item : store.drawing())
-        snapshot.drawing.insert(item.key, item);
-    for (const Id view : store.drawnViews()) {
+    QList<Id> drawnViews;
+    // One read a step; each leaves its own message, and the first that
+    // fails ends the reading (a busy project fails each after the timeout).
+    const std::function<void()> steps[] = {
+        [&] { snapshot.name = store.property(u"name"_s); },
+        [&] { snapshot.products = store.products(); },
+        [&] { snapshot.zones = store.zones(); },
+        [&] { snapshot.components = store.components(); },
+        [&] { snapshot.flows = store.flows(); },
+        [&] { snapshot.environments = store.environments(); },
+        [&] { snapshot.addresses = store.allAddresses(); },
+        [&] { snapshot.zonePrefixes = store.allZonePrefixes(); },
+        [&] { snapshot.views = store.views(); },
+        [&] { snapshot.drawingSettings = store.drawingSettings(); },
+        [&] {
+            for (const DrawnItem &item : store.drawing())
+                snapshot.drawing.insert(item.key, item);
+        },
+        [&] { drawnViews = store.drawnViews(); },
+    };
+    const auto failed = [&store, error] {
+        if (store.errorString().isEmpty())
+            return false;
+        if (error)
+            *error = u"cannot read the project: %1"_s.arg(store.errorString());
+        return true;
+    };
+    for (const auto &step : steps) {
+        step();
+        if (failed())
+            return std::nullopt;
+    }
+    for (const Id view : std::as_const(drawnViews)) {
         for (const DrawnItem &item : store.drawing(view))
             snapshot.viewDrawings[view].insert(item.key, item);
+        if (failed())
+            return std::nullopt;
     }
-    snapshot.drawingSettings = store.drawingSettings();
     snapshot.index();
     return snapshot;
 }

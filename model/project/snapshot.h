@@ -35,7 +35,10 @@ struct ProjectSnapshot
     QHash<Id, QHash<QString, DrawnItem>> viewDrawings;
     DrawingSettings drawingSettings;
 
-    static ProjectSnapshot read(const ProjectStore &store);
+    // The whole project as one committed state (one read transaction).
+    // nullopt, with the store's message in *error, when any read fails:
+    // a project is never read short.
+    static std::optional<ProjectSnapshot> read(const ProjectStore &store, QString *error);
 
     const Product *product(Id id) const;
     const Zone *zone(Id id) const;

@@ -156,10 +156,15 @@ bool ProjectStore::beginEdit()
         m_error = u"cannot save: %1"_s.arg(message);
         return false;
     }
-    if (m_db.transaction())
+    if (beginWriting(&message))
         return true;
-    m_error = u"cannot save: %1"_s.arg(Sql::errorText(m_db.lastError()));
+    m_error = u"cannot save: %1"_s.arg(message);
     return false;
+}
+
+bool ProjectStore::beginWriting(QString *error)
+{
+    return Sql::exec(m_db, u"BEGIN IMMEDIATE"_s, error);
 }
 
 bool ProjectStore::finishEdit(bool ok)
@@ -200,9 +205,9 @@ ProjectStore::Transaction::Transaction(ProjectStore &store)
         if (m_store.m_mode == Mode::ReadOnly) {
             m_store.m_transactionFailed = true;
             m_store.m_transactionProblem = u"%1 is open read-only"_s.arg(m_store.m_path);
-        } else if (!m_store.m_db.transaction()) {
+        } else if (QString message; !m_store.beginWriting(&message)) {
             m_store.m_transactionFailed = true;
-            m_store.m_transactionProblem = Sql::errorText(m_store.m_db.lastError());
+            m_store.m_transactionProblem = message;
             m_store.m_error = u"cannot start a transaction: %1"_s.arg(m_store.m_transactionProblem);
         }
     }
@@ -259,6 +264,23 @@ bool ProjectStore::Transaction::commit()
     store.m_error = u"nothing was saved: %1"_s.arg(Sql::errorText(store.m_db.lastError()));
     store.m_db.rollback();
     return false;
+}
+
+// --- Reading -----------------------------------------------------------------
+
+ProjectStore::Reading::Reading(const ProjectStore &store)
+    : m_db(store.m_db)
+{
+    // A deferred transaction: the first read takes the shared lock, which
+    // is kept until the end.
+    if (store.m_transactionDepth == 0)
+        m_began = m_db.transaction();
+}
+
+ProjectStore::Reading::~Reading()
+{
+    if (m_began)
+        m_db.commit();
 }
 
 } // namespace Portolan

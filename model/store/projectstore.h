@@ -167,6 +167,22 @@ public:
         bool m_done = false;
     };
 
+    // Holds one read transaction while several reads are made, so that they
+    // all see the same committed project even while another process writes
+    // it. Inside an open Transaction it adds nothing: that one already holds.
+    class Reading
+    {
+    public:
+        explicit Reading(const ProjectStore &store);
+        ~Reading();
+        Reading(const Reading &) = delete;
+        Reading &operator=(const Reading &) = delete;
+
+    private:
+        QSqlDatabase m_db;
+        bool m_began = false;
+    };
+
 private:
     ProjectStore(QSqlDatabase db, QString path, Mode mode);
 
@@ -182,6 +198,9 @@ private:
     // Every edit runs between these: its own transaction, or a savepoint in
     // the open Transaction so that a failed edit is undone on its own.
     bool beginEdit();
+    // Starts a write transaction, waiting (the busy timeout) for the write
+    // lock up front, so that what it reads stays true until it commits.
+    bool beginWriting(QString *error);
     bool finishEdit(bool ok);
 };
 

@@ -58,12 +58,22 @@ QString collapsedText(const QSet<Id> &zones)
 
 DrawingSettings ProjectStore::drawingSettings() const
 {
+    // Four reads; the first that fails is the one reported.
+    QString failure;
+    const auto read = [this, &failure](const QString &key) {
+        const QString value = property(key);
+        if (failure.isEmpty())
+            failure = m_error;
+        return value;
+    };
     DrawingSettings settings;
-    settings.curved = property(EdgeStyleKey) == u"curved"_s;
-    settings.groupByZone = property(GroupKey) != u"false"_s;
-    settings.topToBottom = property(DirectionKey) == u"top-to-bottom"_s;
+    settings.curved = read(EdgeStyleKey) == u"curved"_s;
+    settings.groupByZone = read(GroupKey) != u"false"_s;
+    settings.topToBottom = read(DirectionKey) == u"top-to-bottom"_s;
+    const QString collapsed = read(CollapsedKey);
+    m_error = failure;
     // Read as found: what is not an id is left out.
-    for (const QString &part : property(CollapsedKey).split(u',', Qt::SkipEmptyParts)) {
+    for (const QString &part : collapsed.split(u',', Qt::SkipEmptyParts)) {
         bool ok = false;
         const Id id = part.trimmed().toLongLong(&ok);
         if (ok && id > 0)
@@ -85,6 +95,7 @@ bool ProjectStore::setDrawingSettings(const DrawingSettings &settings)
 
 QList<DrawnItem> ProjectStore::drawing(Id view) const
 {
+    m_error.clear();
     QList<DrawnItem> items;
     QSqlQuery query(m_db);
     if (!Sql::run(query,
@@ -99,6 +110,10 @@ QList<DrawnItem> ProjectStore::drawing(Id view) const
         if (!box || !label || !path)
             continue;
         items.append({ query.value(0).toString(), *box, *label, *path });
+    }
+    if (query.lastError().isValid()) {
+        m_error = Sql::errorText(query.lastError());
+        return {};
     }
     return items;
 }
@@ -135,6 +150,7 @@ bool ProjectStore::writeDrawing(const QList<DrawnItem> &put, const QStringList &
 
 QList<Id> ProjectStore::drawnViews() const
 {
+    m_error.clear();
     QList<Id> views;
     QSqlQuery query(m_db);
     if (!Sql::run(
@@ -144,6 +160,10 @@ QList<Id> ProjectStore::drawnViews() const
         return {};
     while (query.next())
         views.append(query.value(0).toLongLong());
+    if (query.lastError().isValid()) {
+        m_error = Sql::errorText(query.lastError());
+        return {};
+    }
     return views;
 }
 

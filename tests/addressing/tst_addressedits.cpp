@@ -4,6 +4,7 @@
 #include "addressfixture.h"
 #include "addressing/addressedits.h"
 #include "project/snapshot.h"
+#include "readsnapshot.h"
 
 #include <QTest>
 
@@ -15,7 +16,7 @@ class TestAddressEdits : public Testing::AddressPlanTest
     Q_OBJECT
 
 private:
-    ProjectSnapshot project() const { return ProjectSnapshot::read(*m_store); }
+    ProjectSnapshot project() const { return Testing::readSnapshot(*m_store); }
 
     void apply(const std::optional<ChangeList> &changes)
     {

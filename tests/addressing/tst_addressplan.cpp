@@ -4,6 +4,7 @@
 #include "addressing/addressplan.h"
 #include "project/sample.h"
 #include "project/snapshot.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QTest>
@@ -28,7 +29,7 @@ private:
     // Everything of the Lab plan, to show that a refused change changed nothing.
     QString labState() const
     {
-        QString state = addressPlanCsv(*m_store, m_lab);
+        QString state = addressPlanCsv(Testing::readSnapshot(*m_store), m_lab);
         for (const ZonePrefix &prefix : m_store->environmentPrefixes(m_lab))
             state += u"%1 %2 %3 %4\n"_s.arg(prefix.zoneId)
                          .arg(prefix.cidr)
@@ -195,9 +196,7 @@ private slots:
         QString error;
         const QString before = labState();
         QVERIFY(!assignNextFree(*m_store, m_lab, componentId(u"Harbor"_s), &error));
-        QCOMPARE(
-            error,
-            u"zone “Shared services” of “Harbor” has no prefix in Lab"_s);
+        QCOMPARE(error, u"zone “Shared services” of “Harbor” has no prefix in Lab"_s);
 
         Component loose = *m_store->findComponent(u"Harbor"_s);
         loose.zoneId = 0;
@@ -242,19 +241,19 @@ private slots:
                               u"vcenter.lab.example"_s, &error));
         QVERIFY(assignAddress(*m_store, m_lab, componentId(u"Harbor"_s), u"*.harbor.example"_s,
                               &error));
-        const QList<PlanRow> rows = addressPlan(ProjectSnapshot::read(*m_store), m_lab);
+        const QList<PlanRow> rows = addressPlan(Testing::readSnapshot(*m_store), m_lab);
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0).component, u"vCenter Server"_s);
         QCOMPARE(rows.at(0).zone, u"vSphere infrastructure"_s);
         QCOMPARE(rows.at(1).address, u"10.0.20.7"_s);
         QCOMPARE(rows.at(2).kind, u"wildcard-fqdn"_s);
-        QCOMPARE(addressPlanCsv(*m_store, m_lab),
+        QCOMPARE(addressPlanCsv(Testing::readSnapshot(*m_store), m_lab),
                  u"component,address,kind,zone\r\n"
                  u"vCenter Server,vcenter.lab.example,fqdn,vSphere infrastructure\r\n"
                  u"Harbor,10.0.20.7,ipv4,Shared services\r\n"
                  u"Harbor,*.harbor.example,wildcard-fqdn,Shared services\r\n"_s);
         const Id production = ensureEnvironment(*m_store, u"Production"_s, &error);
-        QVERIFY(addressPlan(ProjectSnapshot::read(*m_store), production).isEmpty());
+        QVERIFY(addressPlan(Testing::readSnapshot(*m_store), production).isEmpty());
     }
 
     void loadPlanAllOrNothing()

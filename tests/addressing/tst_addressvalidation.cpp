@@ -5,6 +5,7 @@
 #include "addressing/addressvalidation.h"
 #include "project/sample.h"
 #include "project/snapshot.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QSet>
@@ -48,7 +49,7 @@ private:
     QStringList messages(Severity severity, Id environment = 0) const
     {
         QStringList out;
-        for (const AddressFinding &finding : validateAddresses(ProjectSnapshot::read(*m_store),
+        for (const AddressFinding &finding : validateAddresses(Testing::readSnapshot(*m_store),
                                                                environment ? environment : m_lab)) {
             if (finding.severity == severity
                 && !finding.message.contains(u"is used by flows but has no address"_s))
@@ -89,7 +90,7 @@ private slots:
         QVERIFY(assign(u"Harbor"_s, u"harbor.example.com"_s));
         QVERIFY(assign(u"Harbor"_s, u"2001:db8::10"_s)); // no IPv6 prefix: not checked
         const QList<AddressFinding> findings
-            = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
+            = validateAddresses(Testing::readSnapshot(*m_store), m_lab);
         for (const AddressFinding &finding : findings)
             qWarning("unexpected: %s", qPrintable(finding.message));
         QVERIFY(findings.isEmpty());
@@ -99,7 +100,7 @@ private slots:
     {
         QVERIFY(assign(u"NTP Server"_s, u"10.0.20.5"_s));
         QVERIFY(assign(u"DNS Server"_s, u"10.0.20.5"_s));
-        QVERIFY(validateAddresses(ProjectSnapshot::read(*m_store), m_lab + 1000).isEmpty());
+        QVERIFY(validateAddresses(Testing::readSnapshot(*m_store), m_lab + 1000).isEmpty());
     }
 
     void sameAddressOnTwoComponents()
@@ -120,7 +121,7 @@ private slots:
                                u"ntp.example.com is bound to both “NTP Server” and “Syslog” in "
                                u"Lab"_s }));
         const QList<AddressFinding> findings
-            = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
+            = validateAddresses(Testing::readSnapshot(*m_store), m_lab);
         const AddressFinding *finding
             = find(findings, u"10.0.20.5 is bound to both “NTP Server” and “DNS Server” in Lab"_s);
         QVERIFY(finding);
@@ -211,7 +212,7 @@ private slots:
                  QStringList({ u"10.0.21.9 of “Syslog” overlaps 10.0.20.0/23 of “DNS Server” in "
                                u"Lab"_s }));
         const QList<AddressFinding> findings
-            = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
+            = validateAddresses(Testing::readSnapshot(*m_store), m_lab);
         const AddressFinding *finding
             = find(findings,
                    u"10.0.99.5 of “Harbor” is outside the prefixes of zone “Shared services” in "
@@ -229,7 +230,7 @@ private slots:
         }
         QVERIFY(endpoints.size() > 10);
         const QString avi = u"“Avi Controller” is used by flows but has no address in Lab"_s;
-        QList<AddressFinding> findings = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
+        QList<AddressFinding> findings = validateAddresses(Testing::readSnapshot(*m_store), m_lab);
         QCOMPARE(findings.size(), endpoints.size()); // one per component
         const AddressFinding *finding = find(findings, avi);
         QVERIFY(finding);
@@ -238,7 +239,7 @@ private slots:
 
         // A name counts as an address.
         QVERIFY(assign(u"Avi Controller"_s, u"avi.example.com"_s));
-        findings = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
+        findings = validateAddresses(Testing::readSnapshot(*m_store), m_lab);
         QCOMPARE(findings.size(), endpoints.size() - 1);
         QVERIFY(!find(findings, avi));
     }
@@ -263,7 +264,7 @@ private slots:
         QVERIFY(assign(u"Harbor"_s, u"10.0.99.5"_s));
         QVERIFY(assign(u"TKG Management Cluster CIDR"_s, u"tkg.example.com"_s));
         const QList<AddressFinding> findings
-            = validateAddresses(ProjectSnapshot::read(*m_store), m_lab);
+            = validateAddresses(Testing::readSnapshot(*m_store), m_lab);
         QVERIFY(findings.size() > 4);
         QCOMPARE(findings.at(0).message,
                  u"10.0.20.5 is bound to both “NTP Server” and “DNS Server” in Lab"_s);

@@ -18,6 +18,7 @@
 #include "layout/labelplacement.h"
 #include "layout/layoutservice.h"
 #include "readability.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QApplication>
@@ -104,7 +105,7 @@ void layoutInProcess(benchmark::State &state, ProjectSize size)
         failBenchmark(state, error);
         return;
     }
-    const ProjectSnapshot stored = ProjectSnapshot::read(*store);
+    const ProjectSnapshot stored = Testing::readSnapshot(*store);
     setFigures(state, Readability::measure(p->request, storedLayout(stored.drawing, p->request)));
     // The edges drawn without Group Flows by Zone: one per source and destination.
     ProjectSnapshot ungrouped = p->project;
@@ -522,7 +523,7 @@ int measureProject(const QString &file)
         qCritical("bench_diagram: %s", qPrintable(error));
         return 1;
     }
-    const ProjectSnapshot project = ProjectSnapshot::read(*store);
+    const ProjectSnapshot project = Testing::readSnapshot(*store);
     const LayoutRequest request = diagramLayoutRequest(project, {});
     const Readability::Figures f
         = Readability::measure(request, storedLayout(project.drawing, request));

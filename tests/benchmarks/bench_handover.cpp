@@ -17,6 +17,7 @@
 #include "layout/layoutservice.h"
 #include "lint/servicecatalogue.h"
 #include "projectgenerator.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QBuffer>
@@ -56,14 +57,14 @@ std::unique_ptr<Planned> plan(ProjectSize size)
                            std::nullopt, QString(), &error))
             return result;
     }
-    ProjectSnapshot project = ProjectSnapshot::read(*store);
+    ProjectSnapshot project = Testing::readSnapshot(*store);
     QList<Id> all;
     for (const Component &component : project.components)
         all.append(component.id);
     Allocation allocation = allocateNextFree(project, environment, all);
     if (!applyChanges(*store, allocation.changes, true, nullptr, nullptr, &error))
         return result;
-    result->project = ProjectSnapshot::read(*store);
+    result->project = Testing::readSnapshot(*store);
     result->environment = environment;
     // The diagram as the pack shows it, laid out once by the worker.
     DiagramOptions options;

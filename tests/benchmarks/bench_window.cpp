@@ -12,6 +12,7 @@
 #include "document/projectdocument.h"
 #include "mainwindow.h"
 #include "project/snapshot.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QApplication>
@@ -110,7 +111,7 @@ void readSnapshot(benchmark::State &state, ProjectSize size)
         auto store = ProjectStore::open(p.storedFile, ProjectStore::Mode::ReadOnly, &error);
         if (!store)
             return failBenchmark(state, error);
-        ProjectSnapshot snapshot = ProjectSnapshot::read(*store);
+        ProjectSnapshot snapshot = Testing::readSnapshot(*store);
         benchmark::DoNotOptimize(snapshot.components.size());
     }
 }

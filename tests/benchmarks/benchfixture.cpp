@@ -1,6 +1,7 @@
 #include "benchfixture.h"
 
 #include "layout/layoutservice.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QFile>
@@ -43,7 +44,7 @@ std::unique_ptr<Prepared> prepare(ProjectSize size)
         result->error = u"cannot generate project %1: %2"_s.arg(name, error);
         return result;
     }
-    result->project = ProjectSnapshot::read(*store);
+    result->project = Testing::readSnapshot(*store);
     store.reset();
 
     result->request = diagramLayoutRequest(result->project, {});

@@ -4,6 +4,7 @@
 #include "io/csv.h"
 #include "project/componentimport.h"
 #include "project/snapshot.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QHash>
@@ -132,7 +133,7 @@ bool generateProject(ProjectStore &store, ProjectSize size, quint32 seed, QStrin
     if (!importComponentsIntoProject(store, table, nullptr, &importError))
         return failed(u"components: "_s + importError);
     QHash<QString, Id> ids;
-    for (const Component &component : ProjectSnapshot::read(store).components)
+    for (const Component &component : Testing::readSnapshot(store).components)
         ids.insert(component.name, component.id);
     QList<Id> components;
     for (const QString &name : std::as_const(names)) {

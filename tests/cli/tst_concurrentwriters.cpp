@@ -6,9 +6,11 @@
 // failed import never removes a project another process may be using.
 
 #include "clirunner.h"
+#include "project/snapshot.h"
 #include "store/projectstore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -153,6 +155,41 @@ private slots:
         QSqlDatabase::removeDatabase(u"holder"_s);
         QCOMPARE(flowsBySource(project, &error), before);
         QCOMPARE(runPortolan({ u"import"_s, table, u"--into"_s, project }).status, 0);
+    }
+
+    // A project another process takes hold of after it was opened: the
+    // whole read fails with the busy message, after one wait, rather than
+    // giving a project with lists left empty.
+    void aReadOfAHeldProjectFailsWhole()
+    {
+        const QString project = m_dir.filePath(u"read-held.portolan"_s);
+        QCOMPARE(runPortolan({ u"new"_s, project, u"--sample"_s, u"tko"_s }).status, 0);
+        QString error;
+        const auto store = ProjectStore::open(project, ProjectStore::Mode::ReadOnly, &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto free = ProjectSnapshot::read(*store, &error);
+        QVERIFY2(free, qPrintable(error));
+        QVERIFY(!free->flows.isEmpty());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"reader-holder"_s);
+            db.setDatabaseName(project);
+            QVERIFY(db.open());
+            QSqlQuery hold(db);
+            QVERIFY(hold.exec(u"BEGIN EXCLUSIVE"_s));
+            QElapsedTimer timer;
+            timer.start();
+            error.clear();
+            QVERIFY(!ProjectSnapshot::read(*store, &error));
+            QVERIFY2(error.startsWith(u"cannot read the project: the project is busy"_s),
+                     qPrintable(error));
+            QVERIFY2(timer.elapsed() < 15'000, qPrintable(QString::number(timer.elapsed())));
+            QVERIFY(hold.exec(u"ROLLBACK"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"reader-holder"_s);
+        const auto after = ProjectSnapshot::read(*store, &error);
+        QVERIFY2(after, qPrintable(error));
+        QCOMPARE(after->flows.size(), free->flows.size());
     }
 };
 

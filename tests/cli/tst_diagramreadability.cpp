@@ -18,6 +18,7 @@
 #include "layout/updatelayout.h"
 #include "project/sample.h"
 #include "readability.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QStandardPaths>
@@ -100,7 +101,7 @@ private slots:
         QString error;
         auto store = ProjectStore::createInMemory(&error);
         QVERIFY(store && loadSample(*store, u"tko"_s, &error));
-        const ProjectSnapshot project = ProjectSnapshot::read(*store);
+        const ProjectSnapshot project = Testing::readSnapshot(*store);
         const LayoutRequest request = diagramLayoutRequest(project, drawingOptions());
         const LayoutResult ours = layOutWithGraphviz(request);
         QVERIFY(ours.error.isEmpty());
@@ -136,7 +137,7 @@ private slots:
         QString error;
         auto store = ProjectStore::createInMemory(&error);
         QVERIFY(store && loadSample(*store, u"tko"_s, &error));
-        ProjectSnapshot project = ProjectSnapshot::read(*store);
+        ProjectSnapshot project = Testing::readSnapshot(*store);
         const LayoutResult first
             = layOutWithGraphviz(diagramLayoutRequest(project, drawingOptions()));
         for (const DrawnItem &item : drawnItems(first))
@@ -156,7 +157,7 @@ private slots:
             QVERIFY(store->addFlow(flow));
         }
         const QHash<QString, DrawnItem> drawing = project.drawing;
-        project = ProjectSnapshot::read(*store);
+        project = Testing::readSnapshot(*store);
         project.drawing = drawing;
         const LayoutRequest request = diagramLayoutRequest(project, drawingOptions());
         const LayoutResult updated = updateLayout(request, storedLayout(project.drawing, request));

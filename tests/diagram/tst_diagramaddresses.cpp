@@ -10,6 +10,7 @@
 #include "layout/layoutchecks.h"
 #include "layout/layoutservice.h"
 #include "project/sample.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QFontMetricsF>
@@ -87,7 +88,7 @@ private:
         }
     }
 
-    ProjectSnapshot project() const { return ProjectSnapshot::read(*m_store); }
+    ProjectSnapshot project() const { return Testing::readSnapshot(*m_store); }
 
     DiagramOptions options(Id environment, bool show) const
     {

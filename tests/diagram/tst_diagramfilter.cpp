@@ -5,6 +5,7 @@
 #include "diagram/diagramfilter.h"
 #include "project/sample.h"
 #include "project/snapshot.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QTest>
@@ -31,7 +32,7 @@ struct Sample
     // One edge per (source, destination) unless `grouped` (zonegrouping.h).
     Diagram diagram(bool grouped = false) const
     {
-        ProjectSnapshot project = ProjectSnapshot::read(*store);
+        ProjectSnapshot project = Testing::readSnapshot(*store);
         project.drawingSettings.groupByZone = grouped;
         // The filter needs no geometry: an empty layout will do.
         return assembleDiagram(project, {}, LayoutResult());
@@ -282,7 +283,7 @@ private slots:
         vault.name = u"Backup Vault"_s;
         vault.zoneId = shared;
         QVERIFY(sample.store->addComponent(vault));
-        const ProjectSnapshot project = ProjectSnapshot::read(*sample.store);
+        const ProjectSnapshot project = Testing::readSnapshot(*sample.store);
         DiagramOptions options;
         options.selection.zones = { shared };
         const Diagram diagram = assembleDiagram(project, options, LayoutResult());
@@ -338,7 +339,7 @@ private slots:
             { 0, lab, sample.id(u"Harbor"_s), u"ipv4"_s, u"10.0.20.5"_s }));
         QVERIFY(sample.store->addAddress(
             { 0, prod, sample.id(u"Syslog"_s), u"ipv4"_s, u"10.9.20.5"_s }));
-        const ProjectSnapshot project = ProjectSnapshot::read(*sample.store);
+        const ProjectSnapshot project = Testing::readSnapshot(*sample.store);
         DiagramOptions options;
         options.environment = lab; // addresses need not be drawn to be found
         const Diagram inLab = assembleDiagram(project, options, LayoutResult());

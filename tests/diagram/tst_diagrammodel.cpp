@@ -10,6 +10,7 @@
 #include "diagram/zonegrouping.h"
 #include "layout/layoutservice.h"
 #include "project/sample.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QFontMetricsF>
@@ -74,7 +75,7 @@ struct Fixture
         store->addFlow(flow);
     }
 
-    ProjectSnapshot project() const { return ProjectSnapshot::read(*store); }
+    ProjectSnapshot project() const { return Testing::readSnapshot(*store); }
 };
 
 // Geometry made by hand: nodes in a row, clusters round their members,
@@ -623,7 +624,7 @@ private slots:
         QString error;
         auto store = ProjectStore::createInMemory(&error);
         QVERIFY(loadSample(*store, u"tko"_s, &error));
-        const ProjectSnapshot project = ProjectSnapshot::read(*store);
+        const ProjectSnapshot project = Testing::readSnapshot(*store);
         const Diagram diagram
             = assembleDiagram(project, {}, handLayout(diagramLayoutRequest(project, {})));
         const DisplayList display = renderDiagram(diagram);
@@ -658,7 +659,7 @@ private slots:
         QString error;
         auto store = ProjectStore::createInMemory(&error);
         QVERIFY(loadSample(*store, u"tko"_s, &error));
-        const ProjectSnapshot project = ProjectSnapshot::read(*store);
+        const ProjectSnapshot project = Testing::readSnapshot(*store);
         const LayoutRequest request = diagramLayoutRequest(project, {});
         QCOMPARE(request.nodes.size(), project.components.size());
         QCOMPARE(request.clusters.size(), project.zones.size());
@@ -691,7 +692,7 @@ private slots:
         QString error;
         auto store = ProjectStore::createInMemory(&error);
         QVERIFY(loadSample(*store, u"tko"_s, &error));
-        ProjectSnapshot project = ProjectSnapshot::read(*store);
+        ProjectSnapshot project = Testing::readSnapshot(*store);
         QSet<QPair<Id, Id>> pairs;
         for (const Flow &flow : project.flows)
             pairs.insert({ flow.sourceId, flow.destinationId });
@@ -734,7 +735,7 @@ private slots:
         QVERIFY(store->addFlow(other));
         // vCenter now also sends nothing, but ESXi has only TCP 443 in: still a
         // group at the destination end (vCenter receives it too) ...
-        project = ProjectSnapshot::read(*store);
+        project = Testing::readSnapshot(*store);
         QList<DiagramContent::Pair> grouped = DiagramContent::select(project, {}).pairs;
         QVERIFY(std::any_of(grouped.cbegin(), grouped.cend(), [&](const auto &p) {
             return p.source == vsphere.first && p.target == vsphere.second;
@@ -749,7 +750,7 @@ private slots:
                                                     std::nullopt,
                                                     false });
         QVERIFY(store->addFlow(other));
-        project = ProjectSnapshot::read(*store);
+        project = Testing::readSnapshot(*store);
         grouped = DiagramContent::select(project, {}).pairs;
         QVERIFY(std::none_of(grouped.cbegin(), grouped.cend(), [&](const auto &p) {
             return isZoneEnd(p.target) && p.target == vsphere.second;

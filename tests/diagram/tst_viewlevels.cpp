@@ -13,6 +13,7 @@
 #include "layout/matrixlayout.h"
 #include "project/sample.h"
 #include "project/snapshot.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QTest>
@@ -52,7 +53,7 @@ private slots:
         QString error;
         m_store = ProjectStore::createInMemory(&error);
         QVERIFY(m_store && loadSample(*m_store, u"tko"_s, &error));
-        m_project = ProjectSnapshot::read(*m_store);
+        m_project = Testing::readSnapshot(*m_store);
     }
 
     void overviewHasOneNodePerZoneAndOneEdgePerPair()
@@ -64,11 +65,11 @@ private slots:
         Component named = *m_store->component(component(u"DNS Server"_s));
         named.zoneId = dns.id;
         QVERIFY(m_store->updateComponent(named));
-        m_project = ProjectSnapshot::read(*m_store);
+        m_project = Testing::readSnapshot(*m_store);
 
         const Id id = m_store->addView({ 0, u"Overview"_s, 0, ViewLevel::Zones, {}, false });
         QVERIFY(id);
-        m_project = ProjectSnapshot::read(*m_store);
+        m_project = Testing::readSnapshot(*m_store);
         const Diagram diagram = draw(viewProject(m_project, id));
 
         // What to expect, from the flows: pairs of different top-level zones.
@@ -140,7 +141,7 @@ private slots:
             unzoned.insert(c.id);
         }
         const Id id = m_store->addView({ 0, u"Overview"_s, 0, ViewLevel::Zones, {}, false });
-        m_project = ProjectSnapshot::read(*m_store);
+        m_project = Testing::readSnapshot(*m_store);
         Diagram diagram = draw(viewProject(m_project, id));
         const auto node
             = std::find_if(diagram.components.cbegin(), diagram.components.cend(),
@@ -169,7 +170,7 @@ private slots:
         Component back = *m_store->component(component(names.first()));
         back.zoneId = zone(u"Shared services"_s);
         QVERIFY(m_store->updateComponent(back));
-        m_project = ProjectSnapshot::read(*m_store);
+        m_project = Testing::readSnapshot(*m_store);
         diagram = draw(viewProject(m_project, id));
         int themselves = 0;
         for (const DiagramComponent &c : std::as_const(diagram.components)) {
@@ -206,7 +207,7 @@ private slots:
             }
         }
         const Id id = m_store->addView({ 0, u"Overview"_s, 0, ViewLevel::Zones, {}, false });
-        m_project = ProjectSnapshot::read(*m_store);
+        m_project = Testing::readSnapshot(*m_store);
         ProjectSnapshot overview = viewProject(m_project, id);
         const LayoutRequest request = diagramLayoutRequest(overview, {});
         QVERIFY(prefersMatrixLayout(request));
@@ -224,7 +225,7 @@ private slots:
         // A flow between two zones that had none is drawn by making the
         // matrix again: the same drawing as a fresh one.
         link(1, 3, 22);
-        m_project = ProjectSnapshot::read(*m_store);
+        m_project = Testing::readSnapshot(*m_store);
         ProjectSnapshot changed = viewProject(m_project, id);
         changed.drawing = drawing;
         for (const DrawnChange &change : keptDrawing(changed)) {

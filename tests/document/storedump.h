@@ -4,6 +4,7 @@
 // file before an edit and after its undo, and QCOMPARE shows what differs.
 
 #include "project/snapshot.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 #include "store/storefixture.h"
 
@@ -103,7 +104,7 @@ inline QStringList dump(const ProjectSnapshot &project)
 
 inline QStringList designOf(const ProjectStore &store)
 {
-    return dump(ProjectSnapshot::read(store));
+    return dump(Testing::readSnapshot(store));
 }
 
 } // namespace Portolan::Testing

@@ -12,6 +12,7 @@
 #include "document/projectdocument.h"
 #include "layout/layoutservice.h"
 #include "project/sample.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QSet>
@@ -257,7 +258,7 @@ private slots:
         m_document->undoStack()->undo();
         QCOMPARE(viewDrawing(), viewBefore);
         checkViewFile();
-        QCOMPARE(ProjectSnapshot::read(store()).viewDrawings.value(id), viewBefore);
+        QCOMPARE(Testing::readSnapshot(store()).viewDrawings.value(id), viewBefore);
     }
 
     void zoneCollapsedInTheWholeDrawing()
@@ -421,7 +422,7 @@ private slots:
     // pack ask for no layout at all, and it is the drawing they get.
     void completeDrawingNeedsNoLayout()
     {
-        const ProjectSnapshot project = ProjectSnapshot::read(store());
+        const ProjectSnapshot project = Testing::readSnapshot(store());
         int asked = 0;
         bool changed = true;
         const QHash<QString, DrawnItem> complete = completeDrawing(
@@ -454,7 +455,7 @@ private slots:
                                              std::nullopt,
                                              false });
         QVERIFY(id);
-        ProjectSnapshot project = ProjectSnapshot::read(store());
+        ProjectSnapshot project = Testing::readSnapshot(store());
         bool changed = false;
         const QHash<QString, DrawnItem> complete = completeDrawing(project, nullptr, &changed);
         QVERIFY(changed);
@@ -481,7 +482,7 @@ private slots:
     // changed, an item gone, one new, and an edge left without a path.
     void layoutChangesAreTheItemsThatDiffer()
     {
-        const ProjectSnapshot project = ProjectSnapshot::read(store());
+        const ProjectSnapshot project = Testing::readSnapshot(store());
         const LayoutRequest request = diagramLayoutRequest(project, drawingOptions());
         const LayoutResult stored = storedLayout(drawing(), request);
         QVERIFY(stored.edges.size() > 5);
@@ -518,7 +519,7 @@ private slots:
     // and bounds everything it holds.
     void storedLayoutSaysWhetherItCovers()
     {
-        const ProjectSnapshot project = ProjectSnapshot::read(store());
+        const ProjectSnapshot project = Testing::readSnapshot(store());
         LayoutRequest request = diagramLayoutRequest(project, drawingOptions());
         const auto check = [&request](const QHash<QString, DrawnItem> &items, bool expected) {
             bool covers = !expected;

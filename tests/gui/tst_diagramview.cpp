@@ -18,6 +18,7 @@
 #include "document/projectdocument.h"
 #include "layout/layoutservice.h"
 #include "project/sample.h"
+#include "readsnapshot.h"
 #include "selection/projectselection.h"
 #include "store/projectstore.h"
 
@@ -169,7 +170,7 @@ private slots:
         QString error;
         m_store = ProjectStore::createInMemory(&error);
         QVERIFY(m_store && loadSample(*m_store, u"tko"_s, &error));
-        m_project = ProjectSnapshot::read(*m_store);
+        m_project = Testing::readSnapshot(*m_store);
         // An edge per (source, destination) here; zone edges are tried in
         // tst_mainwindow.
         m_project.drawingSettings.groupByZone = false;

@@ -10,6 +10,7 @@
 #include "export/pngexporter.h"
 #include "export/svgexporter.h"
 #include "export/svgpath.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QDir>
@@ -153,7 +154,7 @@ ProjectSnapshot smallProject()
     const Id b
         = store->addComponent({ 0, u"B\\node"_s, ComponentKind::Host, outer, {}, {}, false });
     store->addFlow({ 0, product, a, b, Transport::Tcp, PortSet::single(443), u"x"_s, false, {} });
-    return ProjectSnapshot::read(*store);
+    return Testing::readSnapshot(*store);
 }
 
 Diagram smallDiagram()

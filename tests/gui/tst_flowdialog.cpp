@@ -4,6 +4,7 @@
 #include "dialogs/flowdialog.h"
 #include "project/sample.h"
 #include "project/snapshot.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QComboBox>
@@ -44,7 +45,7 @@ private slots:
         QString error;
         auto store = ProjectStore::createInMemory(&error);
         QVERIFY2(store && loadSample(*store, u"tko"_s, &error), qPrintable(error));
-        m_project = ProjectSnapshot::read(*store);
+        m_project = Testing::readSnapshot(*store);
         m_avi = store->findComponent(u"Avi Controller"_s)->id;
         m_vcenter = store->findComponent(u"vCenter Server"_s)->id;
     }

@@ -8,6 +8,7 @@
 #include "lint/servicecatalogue.h"
 #include "project/sample.h"
 #include "project/snapshot.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QFile>
@@ -27,7 +28,7 @@ private:
     HandoverPack pack(const HandoverOptions &options = {},
                       Consolidation consolidation = Consolidation::None) const
     {
-        const ProjectSnapshot project = ProjectSnapshot::read(*m_store);
+        const ProjectSnapshot project = Testing::readSnapshot(*m_store);
         const auto catalogue = ServiceCatalogue::bundled();
         HandoverOptions chosen = options;
         chosen.consolidation = consolidation;
@@ -101,7 +102,7 @@ private slots:
     void unresolvedEndpointsAreMarkedNotDropped()
     {
         const Id vcenter = m_store->findComponent(u"vCenter Server"_s)->id;
-        for (const Address &address : ProjectSnapshot::read(*m_store).addressesOf(vcenter, m_lab))
+        for (const Address &address : Testing::readSnapshot(*m_store).addressesOf(vcenter, m_lab))
             QVERIFY(m_store->removeAddress(address.id));
         const HandoverPack p = pack();
         QCOMPARE(p.rules.rows.size(), 33);

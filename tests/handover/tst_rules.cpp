@@ -9,6 +9,7 @@
 #include "io/xlsxwriter.h"
 #include "project/sample.h"
 #include "project/snapshot.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QDir>
@@ -31,7 +32,7 @@ private:
     {
         QVERIFY(m_store->addAddress({ 0, m_lab, component(name), kind, value }));
     }
-    ProjectSnapshot project() const { return ProjectSnapshot::read(*m_store); }
+    ProjectSnapshot project() const { return Testing::readSnapshot(*m_store); }
     static const Rule *ruleBetween(const QList<Rule> &rules, const QString &source,
                                    const QString &destination, Transport protocol)
     {

@@ -5,6 +5,7 @@
 #include "lint/servicecatalogue.h"
 #include "project/sample.h"
 #include "project/snapshot.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QTest>
@@ -53,7 +54,7 @@ private:
     }
     QList<LintFinding> lint() const
     {
-        return lintDesign(ProjectSnapshot::read(*m_store), *m_catalogue);
+        return lintDesign(Testing::readSnapshot(*m_store), *m_catalogue);
     }
     static QStringList texts(const QList<LintFinding> &findings)
     {
@@ -275,7 +276,7 @@ private slots:
         QString error;
         auto store = ProjectStore::createInMemory(&error);
         QVERIFY2(store && loadSample(*store, u"tko"_s, &error), qPrintable(error));
-        const ProjectSnapshot project = ProjectSnapshot::read(*store);
+        const ProjectSnapshot project = Testing::readSnapshot(*store);
         QVERIFY(project.flows.size() > 30);
         const QList<LintFinding> findings = lintDesign(project, *m_catalogue);
         QCOMPARE(texts(findings),
@@ -318,7 +319,7 @@ private slots:
         address.kind = u"ipv4"_s;
         address.value = u"10.0.0.5"_s;
         QVERIFY(m_store->addAddress(address));
-        const ProjectSnapshot project = ProjectSnapshot::read(*m_store);
+        const ProjectSnapshot project = Testing::readSnapshot(*m_store);
         QCOMPARE(texts(lintProject(project, *m_catalogue, { environment })),
                  (QStringList {
                      u"error: “Web” → “Infra” TCP 67-68 (Shop) contradicts DHCP, which uses UDP "

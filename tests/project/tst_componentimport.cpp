@@ -5,6 +5,7 @@
 #include "project/componentimport.h"
 #include "project/importintoproject.h"
 #include "project/snapshot.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QTest>
@@ -38,7 +39,7 @@ QString zonePath(const ProjectSnapshot &project, Id zone)
 
 QString zoneOf(const ProjectStore &store, const QString &component)
 {
-    const ProjectSnapshot project = ProjectSnapshot::read(store);
+    const ProjectSnapshot project = Testing::readSnapshot(store);
     return zonePath(project, store.findComponent(component)->zoneId);
 }
 

@@ -3,6 +3,7 @@
 #include "domain/names.h"
 #include "project/sample.h"
 #include "project/snapshot.h"
+#include "readsnapshot.h"
 #include "store/projectstore.h"
 
 #include <QTest>
@@ -46,7 +47,7 @@ private slots:
     void everyComponentIsZoned()
     {
         const auto store = loaded();
-        const ProjectSnapshot project = ProjectSnapshot::read(*store);
+        const ProjectSnapshot project = Testing::readSnapshot(*store);
         for (const Component &component : project.components)
             QVERIFY2(component.zoneId != 0 && project.zone(component.zoneId),
                      qPrintable(component.name));
@@ -57,7 +58,7 @@ private slots:
         // components.csv names exactly the sheet's endpoints: a typo there
         // would leave a zoned component without flows and an unzoned twin.
         const auto store = loaded();
-        const ProjectSnapshot project = ProjectSnapshot::read(*store);
+        const ProjectSnapshot project = Testing::readSnapshot(*store);
         QSet<Id> used;
         for (const Flow &flow : project.flows)
             used << flow.sourceId << flow.destinationId;
