@@ -4,6 +4,7 @@
 
 #include "store/migrations.h"
 #include "store/projectstore.h"
+#include "store/rawfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,62 +17,12 @@
 #include <QTest>
 
 using namespace Portolan;
+using namespace Portolan::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int TemplateComponents = 300;
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(bytes) == bytes.size();
-}
-
-QByteArray sha256(const QString &path)
-{
-    return QCryptographicHash::hash(readBytes(path), QCryptographicHash::Sha256).toHex();
-}
-
-QByteArray randomBytes(QRandomGenerator &random, qsizetype size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (char &byte : bytes)
-        byte = char(random.bounded(256));
-    return bytes;
-}
-
-// Runs statements on path through a plain connection, as another tool would.
-QString rawExec(const QString &path, const QStringList &statements)
-{
-    const QString name = u"raw-%1"_s.arg(QRandomGenerator::global()->generate());
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            for (const QString &statement : statements) {
-                if (!query.exec(statement)) {
-                    error = statement + u": "_s + query.lastError().text();
-                    break;
-                }
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
-}
 
 // A project of schema version 1, as the first Portolan made them.
 QString makeVersion1(const QString &path)
@@ -89,11 +40,6 @@ QString makeVersion1(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
     return error;
-}
-
-QStringList filesIn(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
 }
 
 bool isOneLine(const QString &message)
