@@ -3,9 +3,12 @@
 // built by addressing/addressedits against the snapshot; each is one step.
 
 #include "addressing/addressedits.h"
+#include "addressing/addressvalue.h"
 #include "projectdocument.h"
 
 #include <QSet>
+
+using namespace Qt::StringLiterals;
 
 namespace Portolan {
 
@@ -27,8 +30,16 @@ Id ProjectDocument::setZonePrefix(const ZonePrefix &prefix)
     const auto changes = zonePrefixChanges(m_project, prefix, &error);
     if (!changes)
         return fail(error), 0;
-    if (changes->isEmpty())
-        return prefix.id;
+    if (changes->isEmpty()) {
+        // Set as it is already: the answer is the prefix that has it.
+        if (prefix.id != 0)
+            return prefix.id;
+        const auto value = AddressValue::parse(prefix.cidr);
+        for (const ZonePrefix &existing : m_project.prefixesOf(prefix.zoneId, prefix.environmentId))
+            if (value && existing.cidr == value->toString())
+                return existing.id;
+        return fail(u"the prefix was not found"_s), 0;
+    }
     const Record &record = *changes->first().after;
     const Id wanted = recordId(record);
     const QString cidr = std::get<ZonePrefix>(record).cidr;

@@ -84,9 +84,11 @@ public:
     // their edges there; the whole drawing and other views stay.
     bool placeComponentsInView(Id view, const QHash<Id, QPointF> &centres);
     // Deletes components. Their flows are deleted too, or — with a
-    // `reassignTo` component — moved to it (flows that would then repeat
-    // another flow, or run from it to itself, are deleted). Undo restores
-    // the components, their addresses and every flow as it was.
+    // `reassignTo` component — moved to it: flows that would then repeat
+    // another flow, or that the move makes run from it to itself, are
+    // deleted; a flow a deleted component had to itself becomes one of
+    // `reassignTo` to itself. Undo restores the components, their addresses
+    // and every flow as it was.
     bool deleteComponents(const QList<Id> &ids, Id reassignTo = 0);
     // The flows of `absorbed` are moved to `kept`, then `absorbed` goes.
     bool mergeComponents(Id kept, const QList<Id> &absorbed);
