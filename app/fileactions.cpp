@@ -9,12 +9,15 @@
 #include "store/projectstore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -105,6 +108,10 @@ QList<QAction *> FileActions::toolBarActions() const
 void FileActions::setDocument(ProjectDocument *document)
 {
     m_document = document;
+    if (document) {
+        connect(document, &ProjectDocument::changedOnDisk, this, &FileActions::reloadChangedProject,
+                Qt::QueuedConnection);
+    }
     m_saveCopy->setEnabled(document);
     m_import->setEnabled(document && !document->isReadOnly());
     m_importComponents->setEnabled(document && !document->isReadOnly());
@@ -173,6 +180,33 @@ bool FileActions::openProject(const QString &path)
     m_recent->add(path);
     m_show(std::move(document));
     return true;
+}
+
+void FileActions::reloadChangedProject()
+{
+    if (!m_document)
+        return;
+    if (QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
+        if (!m_reloadPending) {
+            m_reloadPending = true;
+            QTimer::singleShot(500, this, [this] {
+                m_reloadPending = false;
+                reloadChangedProject();
+            });
+        }
+        return;
+    }
+    const QString path = m_document->filePath();
+    const bool hadHistory = m_document->undoStack()->count() > 0;
+    m_show(nullptr); // lets go of the file and its lock first
+    if (!openProject(path))
+        return;
+    const QString name = QFileInfo(path).fileName();
+    emit message(
+        hadHistory ? tr("%1 was changed by another program and has been opened again; "
+                        "the undo history before that is cleared.")
+                         .arg(name)
+                   : tr("%1 was changed by another program and has been opened again.").arg(name));
 }
 
 bool FileActions::canImportInto(const QString &noProject)

@@ -54,6 +54,10 @@ public:
 
     // Asks for a project file and opens it.
     void chooseAndOpen();
+    // The open project was changed by another program: opens it again (once
+    // no dialog or menu is open, as they may hold it) and says so. Its undo
+    // history does not survive: it undid edits of a file that has changed.
+    void reloadChangedProject();
 
     RecentFiles *recentFiles() const { return m_recent; }
 
@@ -70,6 +74,7 @@ private:
     QWidget *m_window;
     ShowDocument m_show;
     QPointer<ProjectDocument> m_document;
+    bool m_reloadPending = false;
     RecentFiles *m_recent;
     QAction *m_new;
     QAction *m_open;

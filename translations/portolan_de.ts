@@ -774,7 +774,7 @@
         <translation>Jede Komponente ist bereits so im Projekt, wie die Liste es angibt: nichts zu importieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="249"/>
+        <location filename="../app/fileactions.cpp" line="282"/>
         <location filename="../views/import/componentimportdialog.cpp" line="153"/>
         <source>%n new component(s)</source>
         <translation>
@@ -799,7 +799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="252"/>
+        <location filename="../app/fileactions.cpp" line="285"/>
         <location filename="../views/import/componentimportdialog.cpp" line="156"/>
         <source>%n new zone(s)</source>
         <translation>
@@ -1998,131 +1998,141 @@
 <context>
     <name>Portolan::FileActions</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="27"/>
+        <location filename="../app/fileactions.cpp" line="30"/>
         <source>Portolan projects (*.portolan)</source>
         <translation>Portolan-Projekte (*.portolan)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="45"/>
+        <location filename="../app/fileactions.cpp" line="48"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="47"/>
+        <location filename="../app/fileactions.cpp" line="50"/>
         <source>Create an empty project file</source>
         <translation>Eine leere Projektdatei anlegen</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="49"/>
+        <location filename="../app/fileactions.cpp" line="52"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="51"/>
+        <location filename="../app/fileactions.cpp" line="54"/>
         <source>Open a project file</source>
         <translation>Eine Projektdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="53"/>
+        <location filename="../app/fileactions.cpp" line="56"/>
         <source>Save a &amp;Copy As…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="56"/>
+        <location filename="../app/fileactions.cpp" line="59"/>
         <source>Save the project under another name; the open one stays open (every change is already saved)</source>
         <translation>Das Projekt unter einem anderen Namen speichern; das geöffnete bleibt geöffnet (jede Änderung ist bereits gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="59"/>
+        <location filename="../app/fileactions.cpp" line="62"/>
         <source>&amp;Import Flows…</source>
         <translation>Verbindungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="60"/>
+        <location filename="../app/fileactions.cpp" line="63"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="61"/>
+        <location filename="../app/fileactions.cpp" line="64"/>
         <source>Add flows from markdown or CSV tables, after a preview</source>
         <translation>Verbindungen aus Markdown- oder CSV-Tabellen hinzufügen, nach einer Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="63"/>
+        <location filename="../app/fileactions.cpp" line="66"/>
         <source>Import &amp;Components…</source>
         <translation>Ko&amp;mponenten importieren…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="65"/>
+        <location filename="../app/fileactions.cpp" line="68"/>
         <source>Create zones and components from a CMDB or NetBox list, after a preview</source>
         <translation>Zonen und Komponenten aus einer CMDB- oder NetBox-Liste anlegen, nach einer Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="67"/>
+        <location filename="../app/fileactions.cpp" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="69"/>
+        <location filename="../app/fileactions.cpp" line="72"/>
         <source>Close Portolan; every change is already in the project file</source>
         <translation>Portolan beenden; jede Änderung ist bereits in der Projektdatei gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="80"/>
+        <location filename="../app/fileactions.cpp" line="83"/>
         <source>New from &amp;Sample</source>
         <translation>Neu aus Bei&amp;spiel</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="83"/>
+        <location filename="../app/fileactions.cpp" line="86"/>
         <source>Save this reference design as a new project and open it</source>
         <translation>Dieses Referenzdesign als neues Projekt speichern und öffnen</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="85"/>
+        <location filename="../app/fileactions.cpp" line="88"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="116"/>
+        <location filename="../app/fileactions.cpp" line="123"/>
         <source>Untitled.portolan</source>
         <translation>Unbenannt.portolan</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="118"/>
-        <location filename="../app/fileactions.cpp" line="128"/>
-        <location filename="../app/fileactions.cpp" line="149"/>
+        <location filename="../app/fileactions.cpp" line="125"/>
+        <location filename="../app/fileactions.cpp" line="135"/>
+        <location filename="../app/fileactions.cpp" line="155"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="129"/>
+        <location filename="../app/fileactions.cpp" line="136"/>
         <source>%1 cannot be replaced.</source>
         <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="159"/>
-        <location filename="../app/fileactions.cpp" line="169"/>
+        <location filename="../app/fileactions.cpp" line="165"/>
+        <location filename="../app/fileactions.cpp" line="175"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="190"/>
+        <location filename="../app/fileactions.cpp" line="206"/>
+        <source>%1 was changed by another program and has been opened again; the undo history before that is cleared.</source>
+        <translation>%1 wurde von einem anderen Programm geändert und neu geöffnet; der Verlauf zum Rückgängigmachen davor ist gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="209"/>
+        <source>%1 was changed by another program and has been opened again.</source>
+        <translation>%1 wurde von einem anderen Programm geändert und neu geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="223"/>
         <source>Import Flows</source>
         <translation>Verbindungen importieren</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="191"/>
-        <location filename="../app/fileactions.cpp" line="221"/>
+        <location filename="../app/fileactions.cpp" line="224"/>
+        <location filename="../app/fileactions.cpp" line="254"/>
         <source>Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Verbindungstabellen (*.md *.markdown *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="202"/>
+        <location filename="../app/fileactions.cpp" line="235"/>
         <source>Open or create a project to import flows into.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt, in das Verbindungen importiert werden sollen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="208"/>
+        <location filename="../app/fileactions.cpp" line="241"/>
         <source>Imported %n flow(s)</source>
         <translation>
             <numerusform>%n Verbindung importiert</numerusform>
@@ -2130,7 +2140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="209"/>
+        <location filename="../app/fileactions.cpp" line="242"/>
         <source>; %n already in the project</source>
         <translation>
             <numerusform>; %n bereits im Projekt</numerusform>
@@ -2138,32 +2148,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="220"/>
+        <location filename="../app/fileactions.cpp" line="253"/>
         <source>Import a Port Table</source>
         <translation>Porttabelle importieren</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="233"/>
+        <location filename="../app/fileactions.cpp" line="266"/>
         <source>Import Components</source>
         <translation>Komponenten importieren</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="234"/>
+        <location filename="../app/fileactions.cpp" line="267"/>
         <source>Component lists (*.csv *.tsv *.txt *.md *.markdown);;All files (*)</source>
         <translation>Komponentenlisten (*.csv *.tsv *.txt *.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="241"/>
+        <location filename="../app/fileactions.cpp" line="274"/>
         <source>Open or create a project to import components into.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt, in das Komponenten importiert werden sollen.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="248"/>
+        <location filename="../app/fileactions.cpp" line="281"/>
         <source>Imported the component list: %1, %2, %3.</source>
         <translation>Komponentenliste importiert: %1, %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="251"/>
+        <location filename="../app/fileactions.cpp" line="284"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n geändert</numerusform>
@@ -2171,24 +2181,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="263"/>
+        <location filename="../app/fileactions.cpp" line="296"/>
         <source> copy</source>
         <translation> Kopie</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="265"/>
-        <location filename="../app/fileactions.cpp" line="270"/>
-        <location filename="../app/fileactions.cpp" line="275"/>
+        <location filename="../app/fileactions.cpp" line="298"/>
+        <location filename="../app/fileactions.cpp" line="303"/>
+        <location filename="../app/fileactions.cpp" line="308"/>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="271"/>
+        <location filename="../app/fileactions.cpp" line="304"/>
         <source>Choose another file: this is the open project.</source>
         <translation>Wählen Sie eine andere Datei: Dies ist das geöffnete Projekt.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="278"/>
+        <location filename="../app/fileactions.cpp" line="311"/>
         <source>Saved a copy as %1</source>
         <translation>Kopie gespeichert als %1</translation>
     </message>
@@ -4025,22 +4035,22 @@
 <context>
     <name>Portolan::ProjectDocument</name>
     <message>
-        <location filename="../model/document/documentaddresses.cpp" line="36"/>
+        <location filename="../model/document/documentaddresses.cpp" line="47"/>
         <source>Change prefix %1 of “%2”</source>
         <translation>Präfix %1 von „%2“ ändern</translation>
     </message>
     <message>
-        <location filename="../model/document/documentaddresses.cpp" line="37"/>
+        <location filename="../model/document/documentaddresses.cpp" line="48"/>
         <source>Add prefix %1 to “%2”</source>
         <translation>Präfix %1 zu „%2“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/document/documentaddresses.cpp" line="49"/>
+        <location filename="../model/document/documentaddresses.cpp" line="60"/>
         <source>Delete prefix %1 of “%2”</source>
         <translation>Präfix %1 von „%2“ löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="52"/>
+        <location filename="../model/document/documentaddresses.cpp" line="63"/>
         <source>Delete %n zone prefix(es)</source>
         <translation>
             <numerusform>%n Zonenpräfix löschen</numerusform>
@@ -4048,7 +4058,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="78"/>
+        <location filename="../model/document/documentaddresses.cpp" line="89"/>
         <source>Clear the addresses of %n component(s)</source>
         <translation>
             <numerusform>Adressen von %n Komponente löschen</numerusform>
@@ -4056,7 +4066,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="99"/>
+        <location filename="../model/document/documentaddresses.cpp" line="110"/>
         <source>Allocate addresses to %n component(s)</source>
         <translation>
             <numerusform>Adressen an %n Komponente vergeben</numerusform>
@@ -4064,7 +4074,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="112"/>
+        <location filename="../model/document/documentaddresses.cpp" line="123"/>
         <source>Import an address plan (%n address(es))</source>
         <translation>
             <numerusform>Adressplan importieren (%n Adresse)</numerusform>
@@ -4072,17 +4082,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/document/documentaddresses.cpp" line="63"/>
+        <location filename="../model/document/documentaddresses.cpp" line="74"/>
         <source>Set the addresses of “%1”</source>
         <translation>Adressen von „%1“ festlegen</translation>
     </message>
     <message>
-        <location filename="../model/document/documentaddresses.cpp" line="76"/>
+        <location filename="../model/document/documentaddresses.cpp" line="87"/>
         <source>Clear the addresses of “%1”</source>
         <translation>Adressen von „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../model/document/documentaddresses.cpp" line="96"/>
+        <location filename="../model/document/documentaddresses.cpp" line="107"/>
         <source>Allocate %1 to “%2”</source>
         <translation>%1 an „%2“ vergeben</translation>
     </message>

@@ -127,7 +127,7 @@
 <context>
     <name>Portolan::ComponentImportDialog</name>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="249" />
+        <location filename="../app/fileactions.cpp" line="282" />
         <location filename="../views/import/componentimportdialog.cpp" line="153" />
         <source>%n new component(s)</source>
         <translation>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="252" />
+        <location filename="../app/fileactions.cpp" line="285" />
         <location filename="../views/import/componentimportdialog.cpp" line="156" />
         <source>%n new zone(s)</source>
         <translation>
@@ -229,7 +229,7 @@
 <context>
     <name>Portolan::FileActions</name>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="208" />
+        <location filename="../app/fileactions.cpp" line="241" />
         <source>Imported %n flow(s)</source>
         <translation>
             <numerusform>Imported %n flow</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="209" />
+        <location filename="../app/fileactions.cpp" line="242" />
         <source>; %n already in the project</source>
         <translation>
             <numerusform>; %n already in the project</numerusform>
@@ -245,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="251" />
+        <location filename="../app/fileactions.cpp" line="284" />
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -509,7 +509,7 @@
 <context>
     <name>Portolan::ProjectDocument</name>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="52" />
+        <location filename="../model/document/documentaddresses.cpp" line="63" />
         <source>Delete %n zone prefix(es)</source>
         <translation>
             <numerusform>Delete %n zone prefix</numerusform>
@@ -517,7 +517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="78" />
+        <location filename="../model/document/documentaddresses.cpp" line="89" />
         <source>Clear the addresses of %n component(s)</source>
         <translation>
             <numerusform>Clear the addresses of %n component</numerusform>
@@ -525,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="99" />
+        <location filename="../model/document/documentaddresses.cpp" line="110" />
         <source>Allocate addresses to %n component(s)</source>
         <translation>
             <numerusform>Allocate addresses to %n component</numerusform>
@@ -533,7 +533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="112" />
+        <location filename="../model/document/documentaddresses.cpp" line="123" />
         <source>Import an address plan (%n address(es))</source>
         <translation>
             <numerusform>Import an address plan (%n address)</numerusform>

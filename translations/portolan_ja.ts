@@ -760,7 +760,7 @@
         <translation>すべてのコンポーネントがすでにリストのとおりプロジェクトにあります。インポートするものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="249"/>
+        <location filename="../app/fileactions.cpp" line="282"/>
         <location filename="../views/import/componentimportdialog.cpp" line="153"/>
         <source>%n new component(s)</source>
         <translation>
@@ -782,7 +782,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="252"/>
+        <location filename="../app/fileactions.cpp" line="285"/>
         <location filename="../views/import/componentimportdialog.cpp" line="156"/>
         <source>%n new zone(s)</source>
         <translation>
@@ -1973,194 +1973,204 @@
 <context>
     <name>Portolan::FileActions</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="27"/>
+        <location filename="../app/fileactions.cpp" line="30"/>
         <source>Portolan projects (*.portolan)</source>
         <translation>Portolan プロジェクト (*.portolan)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="45"/>
+        <location filename="../app/fileactions.cpp" line="48"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="47"/>
+        <location filename="../app/fileactions.cpp" line="50"/>
         <source>Create an empty project file</source>
         <translation>空のプロジェクトファイルを作成します</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="49"/>
+        <location filename="../app/fileactions.cpp" line="52"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="51"/>
+        <location filename="../app/fileactions.cpp" line="54"/>
         <source>Open a project file</source>
         <translation>プロジェクトファイルを開きます</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="53"/>
+        <location filename="../app/fileactions.cpp" line="56"/>
         <source>Save a &amp;Copy As…</source>
         <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="56"/>
+        <location filename="../app/fileactions.cpp" line="59"/>
         <source>Save the project under another name; the open one stays open (every change is already saved)</source>
         <translation>プロジェクトを別の名前で保存します。開いているプロジェクトは開いたままです (変更はすべて保存済みです)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="59"/>
+        <location filename="../app/fileactions.cpp" line="62"/>
         <source>&amp;Import Flows…</source>
         <translation>フローをインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="60"/>
+        <location filename="../app/fileactions.cpp" line="63"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="61"/>
+        <location filename="../app/fileactions.cpp" line="64"/>
         <source>Add flows from markdown or CSV tables, after a preview</source>
         <translation>Markdown または CSV の表から、プレビューの後でフローを追加します</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="63"/>
+        <location filename="../app/fileactions.cpp" line="66"/>
         <source>Import &amp;Components…</source>
         <translation>コンポーネントをインポート(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="65"/>
+        <location filename="../app/fileactions.cpp" line="68"/>
         <source>Create zones and components from a CMDB or NetBox list, after a preview</source>
         <translation>CMDB または NetBox のリストから、プレビューの後でゾーンとコンポーネントを作成します</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="67"/>
+        <location filename="../app/fileactions.cpp" line="70"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="69"/>
+        <location filename="../app/fileactions.cpp" line="72"/>
         <source>Close Portolan; every change is already in the project file</source>
         <translation>Portolan を終了します。変更はすべてプロジェクトファイルに保存済みです</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="80"/>
+        <location filename="../app/fileactions.cpp" line="83"/>
         <source>New from &amp;Sample</source>
         <translation>サンプルから新規作成(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="83"/>
+        <location filename="../app/fileactions.cpp" line="86"/>
         <source>Save this reference design as a new project and open it</source>
         <translation>このリファレンスデザインを新しいプロジェクトとして保存して開きます</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="85"/>
+        <location filename="../app/fileactions.cpp" line="88"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="116"/>
+        <location filename="../app/fileactions.cpp" line="123"/>
         <source>Untitled.portolan</source>
         <translation>無題.portolan</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="118"/>
-        <location filename="../app/fileactions.cpp" line="128"/>
-        <location filename="../app/fileactions.cpp" line="149"/>
+        <location filename="../app/fileactions.cpp" line="125"/>
+        <location filename="../app/fileactions.cpp" line="135"/>
+        <location filename="../app/fileactions.cpp" line="155"/>
         <source>New Project</source>
         <translation>新しいプロジェクト</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="129"/>
+        <location filename="../app/fileactions.cpp" line="136"/>
         <source>%1 cannot be replaced.</source>
         <translation>%1 を置き換えられません。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="159"/>
-        <location filename="../app/fileactions.cpp" line="169"/>
+        <location filename="../app/fileactions.cpp" line="165"/>
+        <location filename="../app/fileactions.cpp" line="175"/>
         <source>Open Project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="190"/>
+        <location filename="../app/fileactions.cpp" line="206"/>
+        <source>%1 was changed by another program and has been opened again; the undo history before that is cleared.</source>
+        <translation>%1 が別のプログラムによって変更されたため、開き直しました。それ以前の元に戻す履歴は消去されました。</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="209"/>
+        <source>%1 was changed by another program and has been opened again.</source>
+        <translation>%1 が別のプログラムによって変更されたため、開き直しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="223"/>
         <source>Import Flows</source>
         <translation>フローのインポート</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="191"/>
-        <location filename="../app/fileactions.cpp" line="221"/>
+        <location filename="../app/fileactions.cpp" line="224"/>
+        <location filename="../app/fileactions.cpp" line="254"/>
         <source>Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)</source>
         <translation>フローの表 (*.md *.markdown *.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="202"/>
+        <location filename="../app/fileactions.cpp" line="235"/>
         <source>Open or create a project to import flows into.</source>
         <translation>フローをインポートするプロジェクトを開くか作成してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="208"/>
+        <location filename="../app/fileactions.cpp" line="241"/>
         <source>Imported %n flow(s)</source>
         <translation>
             <numerusform>%n 件のフローをインポートしました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="209"/>
+        <location filename="../app/fileactions.cpp" line="242"/>
         <source>; %n already in the project</source>
         <translation>
             <numerusform>。%n 件はすでにプロジェクトにあります</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="220"/>
+        <location filename="../app/fileactions.cpp" line="253"/>
         <source>Import a Port Table</source>
         <translation>ポート表のインポート</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="233"/>
+        <location filename="../app/fileactions.cpp" line="266"/>
         <source>Import Components</source>
         <translation>コンポーネントのインポート</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="234"/>
+        <location filename="../app/fileactions.cpp" line="267"/>
         <source>Component lists (*.csv *.tsv *.txt *.md *.markdown);;All files (*)</source>
         <translation>コンポーネントのリスト (*.csv *.tsv *.txt *.md *.markdown);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="241"/>
+        <location filename="../app/fileactions.cpp" line="274"/>
         <source>Open or create a project to import components into.</source>
         <translation>コンポーネントをインポートするプロジェクトを開くか作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="248"/>
+        <location filename="../app/fileactions.cpp" line="281"/>
         <source>Imported the component list: %1, %2, %3.</source>
         <translation>コンポーネントのリストをインポートしました: %1、%2、%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="251"/>
+        <location filename="../app/fileactions.cpp" line="284"/>
         <source>%n changed</source>
         <translation>
             <numerusform>変更 %n 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="263"/>
+        <location filename="../app/fileactions.cpp" line="296"/>
         <source> copy</source>
         <translation> のコピー</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="265"/>
-        <location filename="../app/fileactions.cpp" line="270"/>
-        <location filename="../app/fileactions.cpp" line="275"/>
+        <location filename="../app/fileactions.cpp" line="298"/>
+        <location filename="../app/fileactions.cpp" line="303"/>
+        <location filename="../app/fileactions.cpp" line="308"/>
         <source>Save a Copy</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="271"/>
+        <location filename="../app/fileactions.cpp" line="304"/>
         <source>Choose another file: this is the open project.</source>
         <translation>別のファイルを選んでください。これは開いているプロジェクトです。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="278"/>
+        <location filename="../app/fileactions.cpp" line="311"/>
         <source>Saved a copy as %1</source>
         <translation>コピーを %1 として保存しました</translation>
     </message>
@@ -3968,60 +3978,60 @@
 <context>
     <name>Portolan::ProjectDocument</name>
     <message>
-        <location filename="../model/document/documentaddresses.cpp" line="36"/>
+        <location filename="../model/document/documentaddresses.cpp" line="47"/>
         <source>Change prefix %1 of “%2”</source>
         <translation>「%2」のプレフィックス %1 を変更</translation>
     </message>
     <message>
-        <location filename="../model/document/documentaddresses.cpp" line="37"/>
+        <location filename="../model/document/documentaddresses.cpp" line="48"/>
         <source>Add prefix %1 to “%2”</source>
         <translation>「%2」にプレフィックス %1 を追加</translation>
     </message>
     <message>
-        <location filename="../model/document/documentaddresses.cpp" line="49"/>
+        <location filename="../model/document/documentaddresses.cpp" line="60"/>
         <source>Delete prefix %1 of “%2”</source>
         <translation>「%2」のプレフィックス %1 を削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="52"/>
+        <location filename="../model/document/documentaddresses.cpp" line="63"/>
         <source>Delete %n zone prefix(es)</source>
         <translation>
             <numerusform>%n 件のゾーンプレフィックスを削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="78"/>
+        <location filename="../model/document/documentaddresses.cpp" line="89"/>
         <source>Clear the addresses of %n component(s)</source>
         <translation>
             <numerusform>%n 個のコンポーネントのアドレスをクリア</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="99"/>
+        <location filename="../model/document/documentaddresses.cpp" line="110"/>
         <source>Allocate addresses to %n component(s)</source>
         <translation>
             <numerusform>%n 個のコンポーネントにアドレスを割り当て</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="112"/>
+        <location filename="../model/document/documentaddresses.cpp" line="123"/>
         <source>Import an address plan (%n address(es))</source>
         <translation>
             <numerusform>アドレス計画をインポート (%n 件のアドレス)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../model/document/documentaddresses.cpp" line="63"/>
+        <location filename="../model/document/documentaddresses.cpp" line="74"/>
         <source>Set the addresses of “%1”</source>
         <translation>「%1」のアドレスを設定</translation>
     </message>
     <message>
-        <location filename="../model/document/documentaddresses.cpp" line="76"/>
+        <location filename="../model/document/documentaddresses.cpp" line="87"/>
         <source>Clear the addresses of “%1”</source>
         <translation>「%1」のアドレスをクリア</translation>
     </message>
     <message>
-        <location filename="../model/document/documentaddresses.cpp" line="96"/>
+        <location filename="../model/document/documentaddresses.cpp" line="107"/>
         <source>Allocate %1 to “%2”</source>
         <translation>%1 を「%2」に割り当て</translation>
     </message>

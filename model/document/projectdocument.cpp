@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +42,19 @@ ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store, QObject *p
 {
     if (auto project = ProjectSnapshot::read(*m_store, &m_readError))
         m_project = std::move(*project);
+    if (const QString path = m_store->filePath(); !path.isEmpty() && path != u":memory:"_s) {
+        m_dataVersion = m_store->dataVersion().value_or(0);
+        m_watch = new QTimer(this);
+        m_watch->setInterval(1000);
+        connect(m_watch, &QTimer::timeout, this, [this] {
+            const auto version = m_store->dataVersion();
+            if (!version || *version == m_dataVersion)
+                return;
+            m_dataVersion = *version;
+            emit changedOnDisk();
+        });
+        m_watch->start();
+    }
     if (m_store->isReadOnly() && m_readOnlyReason.isEmpty())
         m_readOnlyReason = text("The project is open read-only.");
 }

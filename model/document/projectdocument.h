@@ -22,6 +22,7 @@
 #include <memory>
 
 class QLockFile;
+class QTimer;
 class QUndoStack;
 
 namespace Portolan {
@@ -191,6 +192,10 @@ public:
 
 signals:
     void changed(const Portolan::DocumentChange &change);
+    // Another program (`portolan import`, another tool) committed a change
+    // to the file; noticed within a second. The document does not follow
+    // it: whoever shows it opens the file again.
+    void changedOnDisk();
     // An operation, undo or redo failed; the message is for the status bar.
     void editFailed(const QString &message);
 
@@ -233,6 +238,8 @@ private:
     std::unique_ptr<ProjectStore> m_store;
     DrawingKeeper m_keepDrawing;
     std::unique_ptr<QLockFile> m_lock;
+    QTimer *m_watch = nullptr; // asks the store whether another process wrote
+    qint64 m_dataVersion = 0;
     ProjectSnapshot m_project;
     QUndoStack *m_undoStack;
     QString m_readOnlyReason;

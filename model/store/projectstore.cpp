@@ -115,6 +115,21 @@ int ProjectStore::schemaVersion() const
     return version.value_or(0);
 }
 
+std::optional<qint64> ProjectStore::dataVersion() const
+{
+    QString ignored;
+    QSqlQuery query(m_db);
+    // Without the busy wait: a writer holding the file makes this answer
+    // nothing now rather than stall the caller.
+    Sql::exec(m_db, u"PRAGMA busy_timeout = 0"_s, &ignored);
+    std::optional<qint64> version;
+    if (Sql::run(query, u"PRAGMA data_version"_s, {}, &ignored) && query.next())
+        version = query.value(0).toLongLong();
+    query.finish();
+    Sql::exec(m_db, u"PRAGMA busy_timeout = %1"_s.arg(Sqlite::busyTimeout), &ignored);
+    return version;
+}
+
 bool ProjectStore::saveCopy(const QString &path) const
 {
     m_error.clear();

@@ -56,6 +56,10 @@ public:
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     QString errorString() const { return m_error; }
     int schemaVersion() const;
+    // A number that changes when another connection (another process)
+    // commits a change to the file; this store's own writes leave it. Never
+    // waits: nullopt while another process is writing (ask again later).
+    std::optional<qint64> dataVersion() const;
 
     // Writes a consistent copy of the whole project to `path` (replacing a
     // file there only once the copy is complete). This store stays open on

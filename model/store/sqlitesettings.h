@@ -18,6 +18,9 @@ inline constexpr qint32 PortolanApplicationId = 0x504F5254;
 // The longest value a connection reads (SQLITE_LIMIT_LENGTH), a sanity limit
 // for files from elsewhere: no Portolan value comes near it.
 inline constexpr int maxValueLength = 32 * 1024 * 1024;
+// How long a statement waits for another process's lock, in ms: Qt's
+// QSQLITE default, which the "project is busy" message quotes.
+inline constexpr int busyTimeout = 5000;
 
 // The version of the SQLite library projects are stored with ("3.40.1").
 QString libraryVersion();
