@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -45,8 +46,13 @@ QStringList wrapWords(const QFont &font, const QString &text, qreal width)
         }
         if (!line.isEmpty())
             lines << line;
-        while (textWidth(font, word) > width && word.size() > 1) {
-            qsizetype fit = word.size() - 1;
+        // No glyph is narrower than a fifth of the font's size but those
+        // that take no room: more characters than `most` never fit, and a
+        // long word (a name of 10,000 characters) is cut without measuring
+        // more of it than that.
+        const auto most = qsizetype(width / (std::max(1, font.pixelSize()) * 0.2)) + 1;
+        while (word.size() > 1 && (word.size() > most || textWidth(font, word) > width)) {
+            qsizetype fit = std::min(word.size() - 1, most);
             while (fit > 1 && textWidth(font, word.left(fit)) > width)
                 --fit;
             lines << word.left(fit);

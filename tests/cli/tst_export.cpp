@@ -457,6 +457,48 @@ private slots:
         QVERIFY(texts.contains(u"Tanzu Kubernetes Grid"_s)); // a zone as a cluster
     }
 
+    // A name of 10,000 characters (no space to wrap at) goes through the
+    // import, the listing and every diagram format whole; only the box on
+    // the diagram shortens what it shows.
+    void aTenThousandCharacterNameSurvives()
+    {
+        const QString name = u"Component-"_s.repeated(1000);
+        QCOMPARE(name.size(), 10000);
+        const QString table = path(u"long-name.csv"_s);
+        QFile file(table);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Text));
+        file.write(u"product,source,destination,protocol,ports,purpose\nP,%1,Short,TCP,443,Web\n"_s
+                       .arg(name)
+                       .toUtf8());
+        file.close();
+        const QString project = path(u"long-name.portolan"_s);
+        QCOMPARE(runPortolan({ u"import"_s, table, u"--into"_s, project }).status, 0);
+        const CliResult flows = runPortolan({ u"flows"_s, project });
+        QCOMPARE(flows.status, 0);
+        QCOMPARE(parseCsv(QString::fromUtf8(flows.out)).value(1).value(1), name);
+
+        for (const QString &format : { u"json"_s, u"dot"_s, u"svg"_s, u"pdf"_s, u"png"_s }) {
+            const QString out = path(u"long-name."_s + format);
+            const CliResult exported = runPortolan({ u"export"_s, project, u"--diagram"_s, out });
+            QVERIFY2(exported.status == 0, exported.err.constData());
+            QVERIFY2(QFileInfo(out).size() > 0, qPrintable(format));
+        }
+        QStringList names;
+        const QJsonObject json
+            = QJsonDocument::fromJson(readFile(path(u"long-name.json"_s))).object();
+        for (const QJsonValue &node : json.value(u"nodes"_s).toArray())
+            names.append(node.toObject().value(u"name"_s).toString());
+        QVERIFY(names.contains(name));
+        QVERIFY(QString::fromUtf8(readFile(path(u"long-name.dot"_s))).contains(name));
+        int status = -1;
+        runTool(u"dot"_s, { u"-Tsvg"_s, path(u"long-name.dot"_s) }, &status);
+        QCOMPARE(status, 0);
+        QXmlStreamReader svg(readFile(path(u"long-name.svg"_s)));
+        while (!svg.atEnd())
+            svg.readNext();
+        QVERIFY2(!svg.hasError(), qPrintable(svg.errorString()));
+    }
+
     void jsonGeometry()
     {
         const QJsonObject json = exportJson(u"tko.json"_s);
