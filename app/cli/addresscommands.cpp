@@ -2,6 +2,7 @@
 #include "command.h"
 
 #include "addressing/addressplan.h"
+#include "import/importer.h"
 #include "project/snapshot.h"
 #include "store/projectstore.h"
 
@@ -85,7 +86,13 @@ int runAssign(Context &context, const QCommandLineParser &parser)
         QFile file(planPath);
         if (!file.open(QIODevice::ReadOnly))
             return context.fail(u"cannot read %1: %2"_s.arg(planPath, file.errorString()));
-        plan = QString::fromUtf8(file.readAll());
+        // Bounded as an imported table is (/dev/zero ends here too).
+        const QByteArray bytes = file.read(maxSourceBytes + 1);
+        if (bytes.size() > maxSourceBytes)
+            return context.fail(
+                u"%1: the file is larger than the limit of %2 MB for a plan"_s.arg(planPath).arg(
+                    maxSourceBytes / (1024 * 1024)));
+        plan = QString::fromUtf8(bytes);
     }
 
     const auto store = openProject(context, path, true);

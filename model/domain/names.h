@@ -21,6 +21,10 @@ QString cleanName(QStringView name);
 QString nameKey(QStringView name);
 bool sameName(QStringView a, QStringView b);
 
+// The longest name a record may have, in characters: room for any real
+// name, and a bound on what a diagram box or a sheet cell is asked to hold.
+inline constexpr qsizetype maxNameLength = 10'000;
+
 // The first name not taken: candidate(1), candidate(2), … ("New zone 1",
 // "New zone 2", …), compared by key with every name of `taken`.
 QString uniqueName(const QStringList &taken, const std::function<QString(int)> &candidate);

@@ -43,10 +43,14 @@ struct ImportedFlow
 };
 
 // What one source may hold: larger files are refused before they are read
-// whole, and a row that lists more flows than the limit fails the source
-// (naming its line), so that a slip cannot fill a project with millions.
+// whole, and a row that lists more flows than the limit, or a longer cell or
+// name than the limits, fails the source (naming its line), so that a slip
+// cannot fill a project with millions of flows or a name of megabytes.
 inline constexpr qint64 maxSourceBytes = 64 * 1024 * 1024;
 inline constexpr int defaultMaxFlowsPerRow = 10000;
+// The longest cell a row may hold, in characters (a name in it is held to
+// maxNameLength, names.h).
+inline constexpr qsizetype maxCellLength = 100'000;
 // Longest message text kept (the source and line come on top).
 inline constexpr int maxMessageChars = 240;
 

@@ -171,6 +171,15 @@ RowOutcome expandRow(const QStringList &cells, int line, const ColumnMap &column
     }
     if (isDenyRule(cells))
         return skip(u"a deny rule, not a flow"_s);
+    for (qsizetype k = 0; k < cells.size(); ++k) {
+        if (cells[k].size() > maxCellLength) {
+            outcome.error
+                = u"cell %1 holds %2 characters, more than the limit of %3 a cell"_s.arg(k + 1)
+                      .arg(cells[k].size())
+                      .arg(maxCellLength);
+            return outcome;
+        }
+    }
 
     QStringList notes;
     const NameLines sources = readNames(row, ColumnRole::Source, notes);
@@ -181,6 +190,18 @@ RowOutcome expandRow(const QStringList &cells, int line, const ColumnMap &column
         return skip(u"no source"_s);
     if (destinations.isEmpty())
         return skip(u"no destination"_s);
+    for (const NameLines *names : { &sources, &destinations }) {
+        for (const QStringList &namesOnLine : *names) {
+            for (const QString &name : namesOnLine) {
+                if (name.size() > maxNameLength) {
+                    outcome.error = u"a name of %1 characters, more than the limit of %2 a "
+                                    u"name"_s.arg(name.size())
+                                        .arg(maxNameLength);
+                    return outcome;
+                }
+            }
+        }
+    }
 
     QString problem;
     const QList<ServiceLine> services = readServices(row, outcome.warnings, &problem);

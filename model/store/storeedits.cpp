@@ -50,6 +50,13 @@ bool checkName(const QSqlDatabase &db, const Table &kind, const QString &name, I
         *error = u"%1 %2 needs a name"_s.arg(kind.article, kind.noun);
         return false;
     }
+    if (cleaned->size() > maxNameLength) {
+        *error = u"the name of %1 %2 has %3 characters, more than the limit of %4"_s
+                     .arg(kind.article, kind.noun)
+                     .arg(cleaned->size())
+                     .arg(maxNameLength);
+        return false;
+    }
     error->clear();
     const auto taken
         = scalar(db, u"SELECT name FROM %1 WHERE name_key = ? AND id <> ?"_s.arg(kind.table),

@@ -146,6 +146,9 @@ private slots:
             << QStringList { u"assign"_s, file,        u"--env"_s,
                              u"Lab"_s,    u"--from"_s, u"/nonexistent/plan.csv"_s }
             << QByteArray("cannot read");
+        QTest::newRow("endless plan")
+            << QStringList { u"assign"_s, file, u"--env"_s, u"Lab"_s, u"--from"_s, u"/dev/zero"_s }
+            << QByteArray("/dev/zero: the file is larger than the limit of 64 MB for a plan");
         QTest::newRow("unknown environment")
             << QStringList { u"addresses"_s, file, u"--env"_s, u"Prod"_s }
             << QByteArray("no environment named \"Prod\" (known: Lab, Net)");

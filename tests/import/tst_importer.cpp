@@ -1,6 +1,7 @@
 // The importer through its public API: the TKO reference sheet, encodings,
 // binary files, products, messages and component kinds.
 
+#include "domain/names.h"
 #include "import/importer.h"
 
 #include <QElapsedTimer>
@@ -36,6 +37,7 @@ class TestImporter : public QObject
 
 private slots:
     void rowsMayNotExpandPastTheLimit();
+    void namesAndCellsHaveLimits();
     void messagesStayOneShortLine();
     void sourcesPastTheSizeLimitAreRefused();
     void seedSheet();
@@ -501,6 +503,35 @@ void TestImporter::rowsMayNotExpandPastTheLimit()
     const ImportResult taken = importText(text, SourceFormat::Markdown, u"big.md"_s, raised);
     QVERIFY(taken.ok);
     QCOMPARE(taken.flows.size(), 40001);
+}
+
+// A name of 10,000 characters is taken whole; one more fails the source
+// at its line, naming the limit, as does a cell of more than 100,000.
+void TestImporter::namesAndCellsHaveLimits()
+{
+    const QString header = u"product,source,destination,protocol,ports,purpose\n"_s;
+    const QString longest = u"n"_s.repeated(maxNameLength);
+    const ImportResult taken = importText(header + u"P,%1,D,TCP,1,p\n"_s.arg(longest),
+                                          SourceFormat::Csv, u"names.csv"_s);
+    QVERIFY(taken.ok);
+    QCOMPARE(taken.flows.value(0).source, longest);
+
+    const ImportResult longName
+        = importText(header + u"P,a,b,TCP,1,p\nP,%1x,D,TCP,1,p\n"_s.arg(longest), SourceFormat::Csv,
+                     u"names.csv"_s);
+    QVERIFY(!longName.ok);
+    QVERIFY(longName.flows.isEmpty());
+    QCOMPARE(messagesText(longName),
+             u"names.csv:3: error: a name of 10001 characters, more than the limit of 10000 a "
+             u"name"_s);
+
+    const ImportResult longCell
+        = importText(header + u"P,a,b,TCP,1,%1\n"_s.arg(u"p"_s.repeated(maxCellLength + 1)),
+                     SourceFormat::Csv, u"cells.csv"_s);
+    QVERIFY(!longCell.ok);
+    QCOMPARE(messagesText(longCell),
+             u"cells.csv:2: error: cell 6 holds 100001 characters, more than the limit of "
+             u"100000 a cell"_s);
 }
 
 // A header of 100,000 columns, a name with line breaks: each message is one

@@ -24,6 +24,7 @@ private slots:
     void flowRoundTrip();
     void environmentRoundTrip();
     void properties();
+    void namesHaveALimit();
     void listsAreInCreationOrder();
     void countsCountEverything();
     void idsAreNotReused();
@@ -221,6 +222,30 @@ void TestStore::environmentRoundTrip()
     QCOMPARE(m_store->errorString(), u"an environment named \"Lab\" already exists"_s);
 }
 
+// A name of 10,000 characters is kept whole; a longer one is refused, for
+// every kind of record, and nothing is added.
+void TestStore::namesHaveALimit()
+{
+    const QString longest = u"n"_s.repeated(maxNameLength);
+    Component component;
+    component.name = longest;
+    const Id id = m_store->addComponent(component);
+    QVERIFY2(id, qPrintable(m_store->errorString()));
+    QCOMPARE(m_store->component(id)->name, longest);
+    component.name = longest + u"n"_s;
+    QCOMPARE(m_store->addComponent(component), 0);
+    QCOMPARE(m_store->errorString(),
+             u"the name of a component has 10001 characters, more than the limit of 10000"_s);
+    QCOMPARE(m_store->addProduct({ 0, longest + u"x"_s, {} }), 0);
+    QCOMPARE(m_store->addZone({ 0, longest + u"x"_s, 0, {} }), 0);
+    QCOMPARE(m_store->addEnvironment({ 0, longest + u"x"_s }), 0);
+    component = *m_store->component(id);
+    component.name = longest + u"x"_s;
+    QVERIFY(!m_store->updateComponent(component));
+    QCOMPARE(m_store->counts().components, 1);
+    QCOMPARE(m_store->counts().products, 0);
+}
+
 void TestStore::properties()
 {
     QCOMPARE(m_store->property(u"name"_s), QString());
@@ -318,7 +343,9 @@ void TestStore::drawingRoundTrip()
     QVERIFY(m_store->drawing().isEmpty());
     const DrawnItem box { u"c1"_s, QRectF(10, 20, 120.5, 40), {}, {} };
     const DrawnItem frame { u"z2"_s, QRectF(0, 0, 300, 200), QRectF(8, 4, 90, 14), {} };
-    const DrawnItem edge { u"ec1>c3"_s, {}, QRectF(140, 26, 44, 15),
+    const DrawnItem edge { u"ec1>c3"_s,
+                           {},
+                           QRectF(140, 26, 44, 15),
                            { { 130.5, 40 }, { 150, 40 }, { 170, 40 }, { 190, 40 }, { 200, 40 } } };
     QVERIFY2(m_store->writeDrawing({ box, frame, edge }, {}), qPrintable(m_store->errorString()));
     QCOMPARE(m_store->drawing(), (QList<DrawnItem> { box, edge, frame })); // by key
