@@ -9,9 +9,13 @@ namespace {
 // Invisible characters that HTML-sourced vendor tables carry inside names
 // (zero-width space as a line-break hint in long FQDNs, a stray byte-order
 // mark); they would make two names that look equal compare different.
+// Control characters (ESC and the like) would reach a terminal that prints
+// the name; tabs and line breaks are white space and stay for simplified().
 bool isInvisible(QChar c)
 {
-    return c == QChar(0x200B) || c == QChar(0xFEFF);
+    if (c == u'\t' || c == u'\n' || c == u'\r')
+        return false;
+    return c == QChar(0x200B) || c == QChar(0xFEFF) || c.category() == QChar::Other_Control;
 }
 
 } // namespace

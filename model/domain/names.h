@@ -14,7 +14,7 @@ namespace Portolan {
 
 // Display form: trimmed, inner white space (including non-breaking spaces)
 // collapsed to one space, trailing dots removed ("Server. ." -> "Server"),
-// zero-width spaces and byte-order marks dropped.
+// zero-width spaces, byte-order marks and control characters dropped.
 QString cleanName(QStringView name);
 // Comparison key: cleanName() case-folded, in Unicode NFKC so that composed
 // and decomposed accents, or full-width letters, give one key.

@@ -17,8 +17,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -43,9 +45,10 @@ const QString RecordVariable = u"PORTOLAN_EDIT_BURST_RECORD"_s;
 // --- the edit burst (the child) ----------------------------------------------
 
 // Seeded edits through the document layer, each its own transaction, with
-// undo and redo among them. After each step "step N" is printed (with the
-// file's digest when recording), so the parent knows how far it came.
-int runEditBurst(const QString &path, bool record)
+// undo and redo among them. After each step "step N" is printed, with the
+// file's digest after the steps listed in `record`, so that the parent
+// knows how far it came and what the file held then.
+int runEditBurst(const QString &path, const QSet<int> &record)
 {
     QString error;
     auto document = ProjectDocument::open(path, &error);
@@ -93,7 +96,7 @@ int runEditBurst(const QString &path, bool record)
         } else {
             document->undoStack()->redo();
         }
-        if (record)
+        if (record.contains(step))
             std::printf("step %d %s\n", step, readFileContent(path).digest.constData());
         else
             std::printf("step %d\n", step);
@@ -228,16 +231,24 @@ private slots:
         QRandomGenerator random(20261204);
         const QString project = m_dir.filePath(u"killed-import.portolan"_s);
         int killed = 0, asBefore = 0, asAfter = 0;
-        for (int round = 0; round < importKills; ++round) {
+        // A round that ended before its kill (the machine was quicker than
+        // measured) makes the next delays shorter.
+        qint64 scale = duration * 11 / 10, writeScale = writeDuration;
+        for (int round = 0; round < importKills * 2 && killed < importKills; ++round) {
             QVERIFY(copyFile(m_base, project));
             // Every other round is killed while the write transaction is
             // open; the others at any moment of the whole run.
             const bool duringWrite = round % 2 == 0;
-            const int delay = duringWrite ? random.bounded(int(writeDuration) + 1)
-                                          : 20 + random.bounded(int(duration * 11 / 10));
-            killed += killAfter({ u"import"_s, table, u"--into"_s, project }, delay, {},
-                                QProcessEnvironment::systemEnvironment(), nullptr,
-                                duringWrite ? project + u"-journal"_s : QString());
+            const int delay = duringWrite ? random.bounded(int(writeScale) + 1)
+                                          : 20 + random.bounded(int(scale));
+            const bool wasKilled = killAfter({ u"import"_s, table, u"--into"_s, project }, delay,
+                                             {}, QProcessEnvironment::systemEnvironment(), nullptr,
+                                             duringWrite ? project + u"-journal"_s : QString());
+            killed += wasKilled;
+            if (!wasKilled) {
+                qint64 &range = duringWrite ? writeScale : scale;
+                range = std::max<qint64>(20, range * 2 / 3);
+            }
             QString error;
             const FileContent left = openAfterKill(project, &error);
             QVERIFY2(error.isEmpty(), qPrintable(u"round %1: %2"_s.arg(round).arg(error)));
@@ -258,23 +269,6 @@ private slots:
 
     void killedEditBurstsLeaveAWholeTransaction()
     {
-        // The states the burst passes through, one per step.
-        const QString recorded = m_dir.filePath(u"recorded.portolan"_s);
-        QVERIFY(copyFile(m_base, recorded));
-        QProcessEnvironment recording = QProcessEnvironment::systemEnvironment();
-        recording.insert(BurstVariable, recorded);
-        recording.insert(RecordVariable, u"1"_s);
-        QByteArray output;
-        QVERIFY(
-            !killAfter({}, 600'000, QCoreApplication::applicationFilePath(), recording, &output));
-        QList<QByteArray> states { readFileContent(m_base).digest };
-        for (const QByteArray &line : output.split('\n')) {
-            const QList<QByteArray> fields = line.split(' ');
-            if (fields.size() == 3 && fields.at(0) == "step")
-                states.append(fields.at(2));
-        }
-        QCOMPARE(states.size(), burstSteps + 1);
-
         const QString project = m_dir.filePath(u"killed-burst.portolan"_s);
         QProcessEnvironment burst = QProcessEnvironment::systemEnvironment();
         burst.insert(BurstVariable, project);
@@ -282,31 +276,65 @@ private slots:
         const qint64 duration = timeOf([&] {
             return !killAfter({}, 600'000, QCoreApplication::applicationFilePath(), burst);
         });
-        QCOMPARE(readFileContent(project).digest, states.last());
+        const QByteArray last = readFileContent(project).digest;
 
+        // Each round killed at a random moment; what it left is read, and
+        // the step it reported last kept.
         QRandomGenerator random(4122026);
+        struct Left
+        {
+            int reached = 0;
+            FileContent content;
+        };
+        QList<Left> rounds;
+        QByteArray output;
         int killed = 0, midway = 0;
         for (int round = 0; round < burstKills; ++round) {
             QVERIFY(copyFile(m_base, project));
             const int delay = 100 + random.bounded(int(duration * 9 / 10));
             killed += killAfter({}, delay, QCoreApplication::applicationFilePath(), burst, &output);
-            // The last step it reported, and so the two states it may have left.
-            int reached = 0;
+            Left left;
             for (const QByteArray &line : output.split('\n')) {
                 if (line.startsWith("step "))
-                    reached = line.mid(5).toInt();
+                    left.reached = line.mid(5).toInt();
             }
             QString error;
-            const FileContent left = openAfterKill(project, &error);
+            left.content = openAfterKill(project, &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
-            QCOMPARE(left.integrity, u"ok"_s);
-            const bool whole = left.digest == states.at(reached)
-                || (reached < burstSteps && left.digest == states.at(reached + 1));
+            QCOMPARE(left.content.integrity, u"ok"_s);
+            rounds.append(left);
+            midway += left.reached > 0 && left.reached < burstSteps;
+        }
+
+        // The states after those steps and the next, from one whole run
+        // that prints the file's digest there.
+        QStringList wanted { QString::number(burstSteps) };
+        for (const Left &left : std::as_const(rounds))
+            wanted << QString::number(left.reached) << QString::number(left.reached + 1);
+        const QString recorded = m_dir.filePath(u"recorded.portolan"_s);
+        QVERIFY(copyFile(m_base, recorded));
+        QProcessEnvironment recording = burst;
+        recording.insert(BurstVariable, recorded);
+        recording.insert(RecordVariable, wanted.join(u','));
+        QVERIFY(
+            !killAfter({}, 600'000, QCoreApplication::applicationFilePath(), recording, &output));
+        QHash<int, QByteArray> states { { 0, readFileContent(m_base).digest } };
+        for (const QByteArray &line : output.split('\n')) {
+            const QList<QByteArray> fields = line.split(' ');
+            if (fields.size() == 3 && fields.at(0) == "step")
+                states.insert(fields.at(1).toInt(), fields.at(2));
+        }
+        QCOMPARE(states.value(burstSteps), last); // the burst is the same each time
+
+        for (qsizetype round = 0; round < rounds.size(); ++round) {
+            const Left &left = rounds.at(round);
+            const bool whole = left.content.digest == states.value(left.reached)
+                || (left.reached < burstSteps
+                    && left.content.digest == states.value(left.reached + 1));
             QVERIFY2(whole,
                      qPrintable(u"round %1: killed after step %2, the project is in neither "
                                 u"the state after it nor the next"_s.arg(round)
-                                    .arg(reached)));
-            midway += reached > 0 && reached < burstSteps;
+                                    .arg(left.reached)));
         }
         qInfo("edit burst of %d steps (%lld ms whole): %d kills, %d of them midway, 0 corrupt, "
               "0 torn",
@@ -400,8 +428,13 @@ private:
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (const QString project = qEnvironmentVariable(qPrintable(BurstVariable)); !project.isEmpty())
-        return runEditBurst(project, qEnvironmentVariableIsSet(qPrintable(RecordVariable)));
+    if (const QString project = qEnvironmentVariable(qPrintable(BurstVariable));
+        !project.isEmpty()) {
+        QSet<int> record;
+        for (const QString &step : qEnvironmentVariable(qPrintable(RecordVariable)).split(u','))
+            record.insert(step.toInt());
+        return runEditBurst(project, record);
+    }
     TestKillSafety test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

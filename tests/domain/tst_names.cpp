@@ -36,6 +36,8 @@ void TestNames::cleanName_data()
     QTest::newRow("nbsp around") << u"\u00A0NTP Server\u00A0"_s << u"NTP Server"_s;
     QTest::newRow("narrow nbsp") << u"NTP\u202FServer"_s << u"NTP Server"_s;
     QTest::newRow("zero-width space") << u"vcenter.\u200Bexample.com"_s << u"vcenter.example.com"_s;
+    QTest::newRow("control characters")
+        << u"Control\u0001\u0007\u001b[31m chars\u007f\u0085"_s << u"Control[31m chars"_s;
     QTest::newRow("byte-order mark") << u"\uFEFFSource"_s << u"Source"_s;
     QTest::newRow("trailing dot") << u"vCenter Server."_s << u"vCenter Server"_s;
     QTest::newRow("trailing dots") << u"Server..."_s << u"Server"_s;

@@ -31,7 +31,8 @@ using namespace Portolan;
 namespace {
 
 const QString hostile = u"Tom & \"Jerry\" <b>'x'</b> ]; a -> b [ \\ \x01\x1f\u00e9\U0001F600"_s;
-// What XML can carry of it: the two control characters go.
+// What XML can carry of it, and what a stored name keeps: the two control
+// characters go.
 const QString hostileSafe = u"Tom & \"Jerry\" <b>'x'</b> ]; a -> b [ \\ \u00e9\U0001F600"_s;
 
 QFont pixelFont(int size, QFont::Weight weight = QFont::Normal)
@@ -530,14 +531,14 @@ private slots:
         QCOMPARE(root.keys(), QStringList({ u"clusters"_s, u"edges"_s, u"nodes"_s }));
         const QJsonObject node = root[u"nodes"_s].toArray().first().toObject();
         QCOMPARE(node.keys(), QStringList({ u"h"_s, u"name"_s, u"w"_s, u"x"_s, u"y"_s }));
-        QCOMPARE(node[u"name"_s].toString(), hostile);
+        QCOMPARE(node[u"name"_s].toString(), hostileSafe); // stored without control characters
         QCOMPARE(node[u"x"_s].toDouble(), 20.12);
         QCOMPARE(node[u"y"_s].toDouble(), 40.46);
         QCOMPARE(root[u"clusters"_s].toArray().size(), 2);
         const QJsonObject edge = root[u"edges"_s].toArray().first().toObject();
         QCOMPARE(edge.keys(),
                  QStringList({ u"destination"_s, u"flows"_s, u"label"_s, u"path"_s, u"source"_s }));
-        QCOMPARE(edge[u"source"_s].toString(), hostile);
+        QCOMPARE(edge[u"source"_s].toString(), hostileSafe);
         QCOMPARE(edge[u"destination"_s].toString(), u"B\\node"_s);
         QCOMPARE(edge[u"flows"_s].toInt(), 1);
         const QJsonArray points = edge[u"path"_s].toArray();
@@ -555,7 +556,7 @@ private slots:
         QCOMPARE(graph.clusters.size(), 2);
         QCOMPARE(graph.clusters[1].parent, graph.clusters[0].key); // nested as the zones are
         QCOMPARE(graph.nodes.size(), 2);
-        QCOMPARE(graph.nodes[0].label, hostile);
+        QCOMPARE(graph.nodes[0].label, hostileSafe);
         QCOMPARE(graph.nodes[0].cluster, graph.clusters[1].key);
         QCOMPARE(graph.edges.size(), 1);
         QCOMPARE(graph.edges[0].label, u"TCP 443"_s);
