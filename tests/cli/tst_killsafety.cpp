@@ -291,10 +291,33 @@ private slots:
         int killed = 0, midway = 0;
         for (int round = 0; round < burstKills; ++round) {
             QVERIFY(copyFile(m_base, project));
-            const int delay = 100 + random.bounded(int(duration * 9 / 10));
-            killed += killAfter({}, delay, QCoreApplication::applicationFilePath(), burst, &output);
+            // Killed once it has reported a random step, a random moment
+            // later (within the next steps): midway however fast it runs.
+            const int target = 1 + random.bounded(burstSteps - 1);
+            QProcess child;
+            child.setProcessEnvironment(burst);
+            child.start(QCoreApplication::applicationFilePath(), {});
+            QVERIFY(child.waitForStarted(10'000));
             Left left;
-            for (const QByteArray &line : output.split('\n')) {
+            QByteArray pending;
+            while (left.reached < target && child.state() == QProcess::Running) {
+                child.waitForReadyRead(100);
+                pending += child.readAllStandardOutput();
+                for (qsizetype end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
+                    const QByteArray line = pending.left(end);
+                    pending.remove(0, end + 1);
+                    if (line.startsWith("step "))
+                        left.reached = line.mid(5).toInt();
+                }
+            }
+            QThread::usleep(random.bounded(3000));
+            if (child.state() == QProcess::Running) {
+                child.kill(); // SIGKILL
+                ++killed;
+            }
+            child.waitForFinished(10'000);
+            pending += child.readAllStandardOutput();
+            for (const QByteArray &line : pending.split('\n')) {
                 if (line.startsWith("step "))
                     left.reached = line.mid(5).toInt();
             }
