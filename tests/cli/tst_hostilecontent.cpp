@@ -15,6 +15,7 @@
 #include "io/csv.h"
 #include "pdfreader.h"
 #include "store/projectstore.h"
+#include "store/rawfiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +27,7 @@
 #include <QXmlStreamReader>
 
 using namespace Portolan;
+using namespace Portolan::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -43,12 +45,6 @@ const QStringList Hostile = {
     u"@SUM(A1)"_s,
     u"Line\nbreak"_s,
 };
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -112,7 +108,7 @@ private slots:
     {
         const QString out = path(u"hostile.svg"_s);
         QCOMPARE(runPortolan({ u"export"_s, m_project, u"--diagram"_s, out }).status, 0);
-        QXmlStreamReader xml(readFile(out));
+        QXmlStreamReader xml(readBytes(out));
         QString texts;
         while (!xml.atEnd()) {
             if (xml.readNext() != QXmlStreamReader::StartElement)
@@ -158,7 +154,7 @@ private slots:
         const QString json = path(u"hostile.json"_s);
         QCOMPARE(runPortolan({ u"export"_s, m_project, u"--diagram"_s, json }).status, 0);
         const auto nodes
-            = QJsonDocument::fromJson(readFile(json)).object().value(u"nodes"_s).toArray();
+            = QJsonDocument::fromJson(readBytes(json)).object().value(u"nodes"_s).toArray();
         for (const QJsonValue &node : nodes)
             names.append(node.toObject().value(u"name"_s).toString());
         for (const QString &name : std::as_const(m_names))
@@ -172,7 +168,7 @@ private slots:
 
         const QString png = path(u"hostile.png"_s);
         QCOMPARE(runPortolan({ u"export"_s, m_project, u"--diagram"_s, png }).status, 0);
-        QVERIFY(readFile(png).startsWith("\x89PNG"));
+        QVERIFY(readBytes(png).startsWith("\x89PNG"));
     }
 
     void noCellRunsAsAFormula()
