@@ -1088,7 +1088,7 @@
         <translation>%1 Verbindungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/diagram/diagramstyle.cpp" line="191"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="197"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n weitere</numerusform>
@@ -1435,42 +1435,42 @@
 <context>
     <name>Portolan::DiagramText</name>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="136"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="142"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="138"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="144"/>
         <source>Appliance</source>
         <translation>Appliance</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="140"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="146"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="142"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="148"/>
         <source>Network (CIDR)</source>
         <translation>Netzwerk (CIDR)</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="144"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="150"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="146"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="152"/>
         <source>SaaS / FQDN</source>
         <translation>SaaS / FQDN</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="148"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="154"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="150"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="156"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
@@ -3360,27 +3360,32 @@
         <translation>&amp;Standardprodukt:</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="109"/>
-        <source>Products and components in bold are new: the import creates them.</source>
-        <translation>Fett gedruckte Produkte und Komponenten sind neu: Der Import legt sie an.</translation>
+        <location filename="../views/import/importpreviewdialog.cpp" line="110"/>
+        <source>Products and components in bold are new: the import creates them. A warning sign marks a line the importer warns about.</source>
+        <translation>Fett gesetzte Produkte und Komponenten sind neu: Der Import legt sie an. Ein Warnzeichen markiert eine Zeile, zu der der Import warnt.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="111"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="113"/>
         <source>Warnings and errors:</source>
         <translation>Warnungen und Fehler:</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="116"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="115"/>
+        <source>Click a warning to select the flows made from its line.</source>
+        <translation>Klicken Sie auf eine Warnung, um die Flüsse aus ihrer Zeile auszuwählen.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="121"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="203"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="223"/>
         <source>Nothing can be imported.</source>
         <translation>Nichts kann importiert werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="207"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="227"/>
         <source>%n flow to add</source>
         <translation>
             <numerusform>%n Verbindung hinzuzufügen</numerusform>
@@ -3388,7 +3393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="208"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="228"/>
         <source>%n flows to add</source>
         <translation>
             <numerusform>%n Verbindung hinzuzufügen</numerusform>
@@ -3396,7 +3401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="210"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="230"/>
         <source>%n already in the project</source>
         <translation>
             <numerusform>%n bereits im Projekt</numerusform>
@@ -3404,7 +3409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="214"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="234"/>
         <source>%n new component</source>
         <translation>
             <numerusform>%n neue Komponente</numerusform>
@@ -3412,7 +3417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="215"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="235"/>
         <source>%n new components</source>
         <translation>
             <numerusform>%n neue Komponente</numerusform>
@@ -3420,7 +3425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="219"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="239"/>
         <source>%n new product</source>
         <translation>
             <numerusform>%n neues Produkt</numerusform>
@@ -3428,7 +3433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="220"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="240"/>
         <source>%n new products</source>
         <translation>
             <numerusform>%n neues Produkt</numerusform>
@@ -3436,7 +3441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="227"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="247"/>
         <source>%n warning to read below</source>
         <translation>
             <numerusform>%n Warnung, unten zu lesen</numerusform>
@@ -3444,7 +3449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="228"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="248"/>
         <source>%n warnings to read below</source>
         <translation>
             <numerusform>%n Warnung, unten zu lesen</numerusform>
@@ -3452,37 +3457,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="235"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="255"/>
         <source>The project was closed.</source>
         <translation>Das Projekt wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="237"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="257"/>
         <source>Nothing can be imported while %1 cannot be read: see the errors above.</source>
         <translation>Nichts kann importiert werden, solange %1 nicht gelesen werden kann: siehe die Fehler oben.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="241"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="261"/>
         <source>The files cannot be imported: %1.</source>
         <translation>Die Dateien können nicht importiert werden: %1.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="244"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="264"/>
         <source>Nothing to import: every flow in the files is already in the project.</source>
         <translation>Nichts zu importieren: Jede Verbindung in den Dateien ist bereits im Projekt.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="245"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="265"/>
         <source>Nothing to import: the files hold no flows.</source>
         <translation>Nichts zu importieren: Die Dateien enthalten keine Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="256"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="276"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="257"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="277"/>
         <source>Import %1 and %n other file(s)</source>
         <translation>
             <numerusform>%1 und %n weitere Datei importieren</numerusform>
@@ -3501,6 +3506,21 @@
         <location filename="../views/import/importpreviewmodel.cpp" line="76"/>
         <source>New component “%1”: the import creates it.</source>
         <translation>Neue Komponente „%1“: Der Import legt sie an.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewmodel.cpp" line="80"/>
+        <source>Optional: the table marks it “(optional)”.</source>
+        <translation>Optional: Die Tabelle kennzeichnet ihn mit „(optional)“.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewmodel.cpp" line="84"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewmodel.cpp" line="140"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
     </message>
 </context>
 <context>

@@ -180,7 +180,7 @@
 <context>
     <name>Portolan::Diagram</name>
     <message numerus="yes">
-        <location filename="../model/diagram/diagramstyle.cpp" line="191" />
+        <location filename="../model/diagram/diagramstyle.cpp" line="197" />
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -342,7 +342,7 @@
 <context>
     <name>Portolan::ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="207" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="227" />
         <source>%n flow to add</source>
         <translation>
             <numerusform>%n flow to add</numerusform>
@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="208" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="228" />
         <source>%n flows to add</source>
         <translation>
             <numerusform>%n flows to add</numerusform>
@@ -358,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="210" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="230" />
         <source>%n already in the project</source>
         <translation>
             <numerusform>%n already in the project</numerusform>
@@ -366,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="214" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="234" />
         <source>%n new component</source>
         <translation>
             <numerusform>%n new component</numerusform>
@@ -374,7 +374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="215" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="235" />
         <source>%n new components</source>
         <translation>
             <numerusform>%n new components</numerusform>
@@ -382,7 +382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="219" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="239" />
         <source>%n new product</source>
         <translation>
             <numerusform>%n new product</numerusform>
@@ -390,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="220" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="240" />
         <source>%n new products</source>
         <translation>
             <numerusform>%n new products</numerusform>
@@ -398,7 +398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="227" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="247" />
         <source>%n warning to read below</source>
         <translation>
             <numerusform>%n warning to read below</numerusform>
@@ -406,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="228" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="248" />
         <source>%n warnings to read below</source>
         <translation>
             <numerusform>%n warnings to read below</numerusform>
@@ -414,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="257" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="277" />
         <source>Import %1 and %n other file(s)</source>
         <translation>
             <numerusform>Import %1 and %n other file</numerusform>

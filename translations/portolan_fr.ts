@@ -1088,7 +1088,7 @@
         <translation>%1 flux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/diagram/diagramstyle.cpp" line="191"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="197"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n autre</numerusform>
@@ -1435,42 +1435,42 @@
 <context>
     <name>Portolan::DiagramText</name>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="136"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="142"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="138"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="144"/>
         <source>Appliance</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="140"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="146"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="142"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="148"/>
         <source>Network (CIDR)</source>
         <translation>Réseau (CIDR)</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="144"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="150"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="146"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="152"/>
         <source>SaaS / FQDN</source>
         <translation>SaaS / FQDN</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="148"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="154"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="150"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="156"/>
         <source>Any</source>
         <translation>Quelconque</translation>
     </message>
@@ -3360,27 +3360,32 @@
         <translation>Produit par &amp;défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="109"/>
-        <source>Products and components in bold are new: the import creates them.</source>
-        <translation>Les produits et composants en gras sont nouveaux&#xa0;: l’importation les crée.</translation>
+        <location filename="../views/import/importpreviewdialog.cpp" line="110"/>
+        <source>Products and components in bold are new: the import creates them. A warning sign marks a line the importer warns about.</source>
+        <translation>Les produits et composants en gras sont nouveaux&#xa0;: l’importation les crée. Un signe d’avertissement marque une ligne qui fait l’objet d’un avertissement.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="111"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="113"/>
         <source>Warnings and errors:</source>
         <translation>Avertissements et erreurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="116"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="115"/>
+        <source>Click a warning to select the flows made from its line.</source>
+        <translation>Cliquez sur un avertissement pour sélectionner les flux issus de sa ligne.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="121"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="203"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="223"/>
         <source>Nothing can be imported.</source>
         <translation>Rien ne peut être importé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="207"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="227"/>
         <source>%n flow to add</source>
         <translation>
             <numerusform>%n flux à ajouter</numerusform>
@@ -3388,7 +3393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="208"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="228"/>
         <source>%n flows to add</source>
         <translation>
             <numerusform>%n flux à ajouter</numerusform>
@@ -3396,7 +3401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="210"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="230"/>
         <source>%n already in the project</source>
         <translation>
             <numerusform>%n déjà dans le projet</numerusform>
@@ -3404,7 +3409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="214"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="234"/>
         <source>%n new component</source>
         <translation>
             <numerusform>%n nouveau composant</numerusform>
@@ -3412,7 +3417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="215"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="235"/>
         <source>%n new components</source>
         <translation>
             <numerusform>%n nouveau composant</numerusform>
@@ -3420,7 +3425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="219"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="239"/>
         <source>%n new product</source>
         <translation>
             <numerusform>%n nouveau produit</numerusform>
@@ -3428,7 +3433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="220"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="240"/>
         <source>%n new products</source>
         <translation>
             <numerusform>%n nouveau produit</numerusform>
@@ -3436,7 +3441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="227"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="247"/>
         <source>%n warning to read below</source>
         <translation>
             <numerusform>%n avertissement à lire ci-dessous</numerusform>
@@ -3444,7 +3449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="228"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="248"/>
         <source>%n warnings to read below</source>
         <translation>
             <numerusform>%n avertissement à lire ci-dessous</numerusform>
@@ -3452,37 +3457,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="235"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="255"/>
         <source>The project was closed.</source>
         <translation>Le projet a été fermé.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="237"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="257"/>
         <source>Nothing can be imported while %1 cannot be read: see the errors above.</source>
         <translation>Rien ne peut être importé tant que %1 ne peut pas être lu&#xa0;: voir les erreurs ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="241"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="261"/>
         <source>The files cannot be imported: %1.</source>
         <translation>Les fichiers ne peuvent pas être importés&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="244"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="264"/>
         <source>Nothing to import: every flow in the files is already in the project.</source>
         <translation>Rien à importer&#xa0;: chaque flux des fichiers est déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="245"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="265"/>
         <source>Nothing to import: the files hold no flows.</source>
         <translation>Rien à importer&#xa0;: les fichiers ne contiennent aucun flux.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="256"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="276"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="257"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="277"/>
         <source>Import %1 and %n other file(s)</source>
         <translation>
             <numerusform>Importer %1 et %n autre fichier</numerusform>
@@ -3501,6 +3506,21 @@
         <location filename="../views/import/importpreviewmodel.cpp" line="76"/>
         <source>New component “%1”: the import creates it.</source>
         <translation>Nouveau composant «&#xa0;%1&#xa0;»&#xa0;: l’importation le crée.</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewmodel.cpp" line="80"/>
+        <source>Optional: the table marks it “(optional)”.</source>
+        <translation>Facultatif&#xa0;: le tableau le marque «&#xa0;(optional)&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewmodel.cpp" line="84"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewmodel.cpp" line="140"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
     </message>
 </context>
 <context>

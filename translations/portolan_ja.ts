@@ -1068,7 +1068,7 @@
         <translation>%1 件のフロー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/diagram/diagramstyle.cpp" line="191"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="197"/>
         <source>+%n more</source>
         <translation>
             <numerusform>他 %n 件</numerusform>
@@ -1412,42 +1412,42 @@
 <context>
     <name>Portolan::DiagramText</name>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="136"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="142"/>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="138"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="144"/>
         <source>Appliance</source>
         <translation>アプライアンス</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="140"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="146"/>
         <source>Cluster</source>
         <translation>クラスター</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="142"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="148"/>
         <source>Network (CIDR)</source>
         <translation>ネットワーク (CIDR)</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="144"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="150"/>
         <source>Service</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="146"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="152"/>
         <source>SaaS / FQDN</source>
         <translation>SaaS / FQDN</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="148"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="154"/>
         <source>Client</source>
         <translation>クライアント</translation>
     </message>
     <message>
-        <location filename="../model/diagram/diagramstyle.cpp" line="150"/>
+        <location filename="../model/diagram/diagramstyle.cpp" line="156"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
@@ -3322,120 +3322,125 @@
         <translation>既定の製品(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="109"/>
-        <source>Products and components in bold are new: the import creates them.</source>
-        <translation>太字の製品とコンポーネントは新規で、インポートにより作成されます。</translation>
+        <location filename="../views/import/importpreviewdialog.cpp" line="110"/>
+        <source>Products and components in bold are new: the import creates them. A warning sign marks a line the importer warns about.</source>
+        <translation>太字の製品とコンポーネントは新規で、インポートによって作成されます。警告マークは、インポートが警告している行を示します。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="111"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="113"/>
         <source>Warnings and errors:</source>
         <translation>警告とエラー:</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="116"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="115"/>
+        <source>Click a warning to select the flows made from its line.</source>
+        <translation>警告をクリックすると、その行から作られたフローが選択されます。</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewdialog.cpp" line="121"/>
         <source>&amp;Import</source>
         <translation>インポート(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="203"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="223"/>
         <source>Nothing can be imported.</source>
         <translation>インポートできるものがありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="207"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="227"/>
         <source>%n flow to add</source>
         <translation>
             <numerusform>追加するフロー %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="208"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="228"/>
         <source>%n flows to add</source>
         <translation>
             <numerusform>追加するフロー %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="210"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="230"/>
         <source>%n already in the project</source>
         <translation>
             <numerusform>%n 件はすでにプロジェクトにあります</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="214"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="234"/>
         <source>%n new component</source>
         <translation>
             <numerusform>新しいコンポーネント %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="215"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="235"/>
         <source>%n new components</source>
         <translation>
             <numerusform>新しいコンポーネント %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="219"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="239"/>
         <source>%n new product</source>
         <translation>
             <numerusform>新しい製品 %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="220"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="240"/>
         <source>%n new products</source>
         <translation>
             <numerusform>新しい製品 %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="227"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="247"/>
         <source>%n warning to read below</source>
         <translation>
             <numerusform>下に %n 件の警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="228"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="248"/>
         <source>%n warnings to read below</source>
         <translation>
             <numerusform>下に %n 件の警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="235"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="255"/>
         <source>The project was closed.</source>
         <translation>プロジェクトは閉じられました。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="237"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="257"/>
         <source>Nothing can be imported while %1 cannot be read: see the errors above.</source>
         <translation>%1 を読み込めないため、インポートできません。上のエラーを参照してください。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="241"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="261"/>
         <source>The files cannot be imported: %1.</source>
         <translation>ファイルをインポートできません: %1。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="244"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="264"/>
         <source>Nothing to import: every flow in the files is already in the project.</source>
         <translation>インポートするものはありません。ファイル内のフローはすべてプロジェクトにあります。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="245"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="265"/>
         <source>Nothing to import: the files hold no flows.</source>
         <translation>インポートするものはありません。ファイルにフローがありません。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="256"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="276"/>
         <source>Import %1</source>
         <translation>%1 をインポート</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="257"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="277"/>
         <source>Import %1 and %n other file(s)</source>
         <translation>
             <numerusform>%1 とほか %n 個のファイルをインポート</numerusform>
@@ -3453,6 +3458,21 @@
         <location filename="../views/import/importpreviewmodel.cpp" line="76"/>
         <source>New component “%1”: the import creates it.</source>
         <translation>新しいコンポーネント「%1」: インポートにより作成されます。</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewmodel.cpp" line="80"/>
+        <source>Optional: the table marks it “(optional)”.</source>
+        <translation>任意: 表で「(optional)」と記されています。</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewmodel.cpp" line="84"/>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/import/importpreviewmodel.cpp" line="140"/>
+        <source>Line</source>
+        <translation>行</translation>
     </message>
 </context>
 <context>

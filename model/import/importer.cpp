@@ -35,6 +35,7 @@ public:
     {
         if (m_defaultProduct.isEmpty())
             m_defaultProduct = QFileInfo(sourceName).completeBaseName();
+        m_result.source = sourceName;
     }
 
     void warn(int line, const QString &text)

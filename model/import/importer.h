@@ -64,6 +64,7 @@ struct ImportOptions
 
 struct ImportResult
 {
+    QString source; // the name its messages give the source
     QList<ImportedFlow> flows;
     QList<ImportMessage> messages;
     // False when the source cannot be imported at all (not text, no table

@@ -5,6 +5,7 @@
 
 #include "domain/names.h"
 #include "import/cells.h"
+#include "import/listrules.h"
 #include "import/services.h"
 
 #include <algorithm>
@@ -16,7 +17,14 @@ namespace Portolan::ImportDetail {
 
 namespace {
 
-using NameLines = QList<QStringList>; // the names on each line of a cell
+// A name with whether the item it came from was marked "(optional)".
+struct Endpoint
+{
+    QString name;
+    bool optional = false;
+};
+using Endpoints = QList<Endpoint>;
+using NameItems = QList<Endpoints>; // the names of each item of a cell
 
 struct RowCells
 {
@@ -35,53 +43,61 @@ struct RowCells
     }
 };
 
-NameLines readNames(const RowCells &row, ColumnRole role, QStringList &notes)
+// The items of a Source or Destination cell: its lines, or the names of its
+// only line (listrules.h, rule 1).
+NameItems readNames(const RowCells &row, ColumnRole role, QStringList &notes)
 {
-    NameLines lines;
+    NameItems items;
     QStringList marks;
-    for (const QString &line : splitLineList(row.raw(role))) {
-        const QStringList names = splitNames(line, &marks);
+    for (const CellItem &item : cellItems(row.raw(role))) {
+        Endpoints names;
+        for (const QString &name : splitNames(item.text, &marks))
+            names.append(Endpoint { name, item.optional });
         if (!names.isEmpty())
-            lines.append(names);
+            items.append(names);
+    }
+    if (items.size() == 1 && items.front().size() > 1) {
+        const Endpoints names = items.takeFirst();
+        for (const Endpoint &name : names)
+            items.append({ name });
     }
     for (const QString &mark : std::as_const(marks))
         notes.append(u"footnote %1 in %2"_s.arg(mark, row.header(role)));
-    return lines;
+    return items;
 }
 
-QStringList flatten(const NameLines &lines)
+// Every name of the items, each once.
+Endpoints flatten(const NameItems &items)
 {
-    QStringList all;
+    Endpoints all;
     QStringList keys;
-    for (const QStringList &line : lines) {
-        for (const QString &name : line) {
-            if (!keys.contains(nameKey(name))) {
-                keys.append(nameKey(name));
-                all.append(name);
+    for (const Endpoints &item : items) {
+        for (const Endpoint &endpoint : item) {
+            const qsizetype k = keys.indexOf(nameKey(endpoint.name));
+            if (k < 0) {
+                keys.append(nameKey(endpoint.name));
+                all.append(endpoint);
+            } else if (!endpoint.optional) {
+                all[k].optional = false; // also listed as needed
             }
         }
     }
     return all;
 }
 
-QString countOf(qsizetype count, const QString &what)
+// A service of a flow group, optional when its line was.
+struct GroupService
 {
-    return u"%1 %2 line%3"_s.arg(count).arg(what, count == 1 ? QString() : u"s"_s);
-}
+    ServiceEntry entry;
+    bool optional = false;
+};
 
-// "1 source line, 3 destination lines, 2 service lines and 2 purpose lines do
-// not pair; multiplied out"
-QString unpairedWarning(qsizetype sources, qsizetype destinations, qsizetype services,
-                        qsizetype purposes)
+QStringList namesOf(const Endpoints &endpoints)
 {
-    QStringList counts;
-    if (sources > 1)
-        counts.append(countOf(sources, u"source"_s));
-    if (destinations > 1)
-        counts.append(countOf(destinations, u"destination"_s));
-    counts.append(countOf(services, u"service"_s));
-    const QString last = countOf(purposes, u"purpose"_s);
-    return counts.join(u", "_s) + u" and "_s + last + u" do not pair; multiplied out"_s;
+    QStringList names;
+    for (const Endpoint &endpoint : endpoints)
+        names.append(endpoint.name);
+    return names;
 }
 
 bool isDenyRule(const QStringList &cells)
@@ -100,35 +116,40 @@ QList<ServiceLine> readServices(const RowCells &row, QStringList &warnings, QStr
 {
     QList<ServiceLine> services;
     QStringList markNotes;
-    // The lines of a column, footnote marks taken off into notes.
-    const auto linesOf = [&](ColumnRole role) {
-        QStringList lines = splitLineList(row.raw(role));
-        for (QString &line : lines) {
-            const QString marks = takeFootnoteMarks(line);
+    // The items of a column, footnote marks taken off into notes.
+    const auto itemsOf = [&](ColumnRole role) {
+        QList<CellItem> items = cellItems(row.raw(role));
+        for (CellItem &item : items) {
+            const QString marks = takeFootnoteMarks(item.text);
             if (!marks.isEmpty())
                 markNotes.append(u"footnote %1 in %2"_s.arg(marks, row.header(role)));
         }
-        return lines;
+        return items;
     };
     if (row.columns.has(ColumnRole::Service)) {
-        for (const QString &line : linesOf(ColumnRole::Service))
-            services.append(readCombinedService(line));
+        for (const CellItem &item : itemsOf(ColumnRole::Service)) {
+            services.append(readCombinedService(item.text));
+            services.last().optional = item.optional;
+        }
     } else {
-        const QStringList protocols = linesOf(ColumnRole::Protocol);
-        const QStringList ports = linesOf(ColumnRole::Ports);
+        const QList<CellItem> protocols = itemsOf(ColumnRole::Protocol);
+        const QList<CellItem> ports = itemsOf(ColumnRole::Ports);
         const qsizetype m = protocols.size();
         const qsizetype n = ports.size();
+        const auto add = [&services](const CellItem &protocol, const CellItem &port) {
+            services.append(readService(protocol.text, port.text));
+            services.last().optional = protocol.optional || port.optional;
+        };
         if (m <= 1 || n <= 1 || m == n) {
             for (qsizetype k = 0; k < qMax(m, n); ++k)
-                services.append(readService(m <= 1 ? protocols.value(0) : protocols[k],
-                                            n <= 1 ? ports.value(0) : ports[k]));
+                add(m <= 1 ? protocols.value(0) : protocols[k], n <= 1 ? ports.value(0) : ports[k]);
         } else {
-            warnings.append(u"%1 protocol lines and %2 port lines do not pair; "
+            warnings.append(u"%1 protocol items and %2 port items do not pair; "
                             "every protocol gets every port"_s.arg(m)
                                 .arg(n));
-            for (const QString &protocol : std::as_const(protocols))
-                for (const QString &port : std::as_const(ports))
-                    services.append(readService(protocol, port));
+            for (const CellItem &protocol : protocols)
+                for (const CellItem &port : ports)
+                    add(protocol, port);
         }
     }
     bool any = false;
@@ -182,20 +203,20 @@ RowOutcome expandRow(const QStringList &cells, int line, const ColumnMap &column
     }
 
     QStringList notes;
-    const NameLines sources = readNames(row, ColumnRole::Source, notes);
-    const NameLines destinations = readNames(row, ColumnRole::Destination, notes);
+    const NameItems sources = readNames(row, ColumnRole::Source, notes);
+    const NameItems destinations = readNames(row, ColumnRole::Destination, notes);
     if (sources.isEmpty() && destinations.isEmpty())
         return skip(u"no source and no destination"_s);
     if (sources.isEmpty())
         return skip(u"no source"_s);
     if (destinations.isEmpty())
         return skip(u"no destination"_s);
-    for (const NameLines *names : { &sources, &destinations }) {
-        for (const QStringList &namesOnLine : *names) {
-            for (const QString &name : namesOnLine) {
-                if (name.size() > maxNameLength) {
+    for (const NameItems *items : { &sources, &destinations }) {
+        for (const Endpoints &item : *items) {
+            for (const Endpoint &endpoint : item) {
+                if (endpoint.name.size() > maxNameLength) {
                     outcome.error = u"a name of %1 characters, more than the limit of %2 a "
-                                    u"name"_s.arg(name.size())
+                                    u"name"_s.arg(endpoint.name.size())
                                         .arg(maxNameLength);
                     return outcome;
                 }
@@ -208,12 +229,11 @@ RowOutcome expandRow(const QStringList &cells, int line, const ColumnMap &column
     if (!problem.isEmpty())
         return skip(problem);
 
-    QStringList purposes;
-    for (QString purpose : splitLineList(row.raw(ColumnRole::Purpose))) {
-        const QString marks = takeFootnoteMarks(purpose);
+    QList<CellItem> purposes = cellItems(row.raw(ColumnRole::Purpose));
+    for (CellItem &purpose : purposes) {
+        const QString marks = takeFootnoteMarks(purpose.text);
         if (!marks.isEmpty())
             notes.append(u"footnote %1 in %2"_s.arg(marks, row.header(ColumnRole::Purpose)));
-        purposes.append(purpose);
     }
 
     for (qsizetype k = 0; k < columns.roles.size() && k < cells.size(); ++k) {
@@ -245,68 +265,89 @@ RowOutcome expandRow(const QStringList &cells, int line, const ColumnMap &column
     const QString sourceZone = zoneOf(ColumnRole::SourceZone);
     const QString destinationZone = zoneOf(ColumnRole::DestinationZone);
 
-    const auto addFlows = [&](const QStringList &from, const QStringList &to,
-                              const QList<ServiceEntry> &entries, const QString &purpose,
-                              const QStringList &extraNotes) {
-        QStringList allNotes;
-        for (const QString &note : extraNotes + notes) {
-            if (!note.isEmpty() && !allNotes.contains(note))
-                allNotes.append(note);
-        }
-        if (entries.isEmpty()) {
-            outcome.warnings.append(u"no protocol or port for %1 to %2; skipped"_s.arg(
-                from.join(u", "_s), to.join(u", "_s)));
-        }
-        for (const ServiceEntry &entry : entries) {
-            const QString noPort
-                = u"no port for %1; imported without ports"_s.arg(transportName(entry.transport));
-            if (transportHasPorts(entry.transport) && entry.ports.isEmpty()
-                && !outcome.warnings.contains(noPort))
-                outcome.warnings.append(noPort);
-        }
-        // Counted before any is made: a row of 3,000 × 3,000 items asks
-        // for nine million.
-        const qint64 adding = qint64(from.size()) * to.size() * entries.size();
-        if (!outcome.error.isEmpty() || outcome.flows.size() + adding > maxFlows) {
-            if (outcome.error.isEmpty())
-                outcome.error = u"the row would make %1 flows (sources × destinations × "
-                                u"services: %2 × %3 × %4), more than the limit of %5 a row"_s
-                                    .arg(outcome.flows.size() + adding)
-                                    .arg(from.size())
-                                    .arg(to.size())
-                                    .arg(entries.size())
-                                    .arg(maxFlows);
-            return;
-        }
-        for (const QString &source : from)
-            for (const QString &destination : to)
-                for (const ServiceEntry &entry : entries)
-                    outcome.flows.append(ImportedFlow {
-                        product, source, destination, entry.transport, entry.ports, purpose,
-                        allNotes.join(u"; "_s), false, line, sourceZone, destinationZone });
-    };
+    // One group's flows: every source to every destination with every
+    // service; optional when any of the items it came from is.
+    const auto addFlows
+        = [&](const Endpoints &from, const Endpoints &to, const QList<GroupService> &entries,
+              const CellItem &purpose, const QStringList &extraNotes) {
+              QStringList allNotes;
+              for (const QString &note : extraNotes + notes) {
+                  if (!note.isEmpty() && !allNotes.contains(note))
+                      allNotes.append(note);
+              }
+              if (entries.isEmpty()) {
+                  outcome.warnings.append(u"no protocol or port for %1 to %2; skipped"_s.arg(
+                      namesOf(from).join(u", "_s), namesOf(to).join(u", "_s)));
+              }
+              for (const GroupService &service : entries) {
+                  const QString noPort = u"no port for %1; imported without ports"_s.arg(
+                      transportName(service.entry.transport));
+                  if (transportHasPorts(service.entry.transport) && service.entry.ports.isEmpty()
+                      && !outcome.warnings.contains(noPort))
+                      outcome.warnings.append(noPort);
+              }
+              // Counted before any is made: a row of 3,000 × 3,000 items asks
+              // for nine million.
+              const qint64 adding = qint64(from.size()) * to.size() * entries.size();
+              if (!outcome.error.isEmpty() || outcome.flows.size() + adding > maxFlows) {
+                  if (outcome.error.isEmpty())
+                      outcome.error = u"the row would make %1 flows (sources × destinations × "
+                                      u"services: %2 × %3 × %4), more than the limit of %5 a row"_s
+                                          .arg(outcome.flows.size() + adding)
+                                          .arg(from.size())
+                                          .arg(to.size())
+                                          .arg(entries.size())
+                                          .arg(maxFlows);
+                  return;
+              }
+              for (const Endpoint &source : from)
+                  for (const Endpoint &destination : to)
+                      for (const GroupService &service : entries)
+                          outcome.flows.append(ImportedFlow {
+                              product, source.name, destination.name, service.entry.transport,
+                              service.entry.ports, purpose.text, allNotes.join(u"; "_s),
+                              source.optional || destination.optional || service.optional
+                                  || purpose.optional,
+                              line, sourceZone, destinationZone });
+          };
 
-    const qsizetype v = services.size();
-    const bool pairDestinations = v > 1 && destinations.size() == v && purposes.size() == v;
-    const bool pairSources = v > 1 && sources.size() == v && purposes.size() == v;
-    if (pairDestinations || pairSources) {
-        for (qsizetype k = 0; k < v; ++k) {
-            addFlows(pairSources ? sources[k] : flatten(sources),
-                     pairDestinations ? destinations[k] : flatten(destinations),
-                     services[k].entries, purposes[k], services[k].notes);
+    const ListPlan plan
+        = planLists({ sources.size(), destinations.size(), services.size(), purposes.size() });
+    outcome.warnings += plan.warnings;
+    // The purposes that are not paired, joined; "(optional)" stays in the
+    // text when they differ.
+    CellItem joinedPurpose;
+    if (!plan.pairPurposes) {
+        QStringList texts;
+        const bool allOptional = std::all_of(purposes.cbegin(), purposes.cend(),
+                                             [](const CellItem &item) { return item.optional; });
+        for (const CellItem &purpose : std::as_const(purposes)) {
+            const QString text = purpose.optional && !allOptional
+                ? (purpose.text + u" (optional)"_s).trimmed()
+                : purpose.text;
+            if (!text.isEmpty())
+                texts.append(text);
         }
-    } else {
-        if (v > 1 && (destinations.size() > 1 || sources.size() > 1))
-            outcome.warnings.append(
-                unpairedWarning(sources.size(), destinations.size(), v, purposes.size()));
-        QList<ServiceEntry> entries;
+        joinedPurpose = CellItem { texts.join(u"; "_s), !purposes.isEmpty() && allOptional };
+    }
+    for (qsizetype k = 0; k < plan.groups; ++k) {
+        const QList<ServiceLine> groupServices
+            = plan.pairServices ? QList<ServiceLine> { services[k] } : services;
+        QList<ServiceEntry> needed;
+        QList<ServiceEntry> optional;
         QStringList serviceNotes;
-        for (const ServiceLine &service : services) {
-            mergeEntries(entries, service.entries);
+        for (const ServiceLine &service : groupServices) {
+            mergeEntries(service.optional ? optional : needed, service.entries);
             serviceNotes += service.notes;
         }
-        addFlows(flatten(sources), flatten(destinations), entries, purposes.join(u"; "_s),
-                 serviceNotes);
+        QList<GroupService> entries;
+        for (const ServiceEntry &entry : std::as_const(needed))
+            entries.append({ entry, false });
+        for (const ServiceEntry &entry : std::as_const(optional))
+            entries.append({ entry, true });
+        addFlows(plan.pairSources ? sources[k] : flatten(sources),
+                 plan.pairDestinations ? destinations[k] : flatten(destinations), entries,
+                 plan.pairPurposes ? purposes[k] : joinedPurpose, serviceNotes);
     }
     for (const ServiceLine &service : services) {
         for (const QString &warning : service.warnings) {

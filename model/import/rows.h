@@ -1,9 +1,7 @@
 #pragma once
-// Private to the importer: one table row to flows. Sources S, destinations
-// D, service lines V and purpose lines P: when D (or S) lists as many lines
-// as V and P lists as many too, they pair line by line; otherwise every
-// source meets every destination with, per transport, the union of the ports
-// of all service lines, and the purposes joined with "; ".
+// Private to the importer: one table row to flows. Its cells are cleaned,
+// its services read, and its lists paired or multiplied out by the rules of
+// listrules.h.
 
 #include "import/columns.h"
 #include "import/importer.h"

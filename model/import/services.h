@@ -28,6 +28,7 @@ struct ServiceLine
     QStringList notes; // text after ports, "(default)", footnote marks
     QStringList warnings; // read, but with a guess worth telling
     QString error; // set when the line cannot be read
+    bool optional = false; // the line ended in "(optional)" (listrules.h)
 };
 
 // One line of a Protocol column with the matching line of a Ports column

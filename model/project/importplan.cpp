@@ -138,6 +138,7 @@ std::optional<ImportPlan> planImport(const ProjectSnapshot &project,
             known.insert(flowKey(flow));
             flow.id = names.nextId();
             plan.flowIds.append(flow.id);
+            plan.origins.append(ImportOrigin { result.source, imported.line });
             plan.changes.append(RecordChange::added(flow));
             ++plan.summary.flowsAdded;
         }

@@ -13,10 +13,19 @@ namespace Portolan {
 
 struct ProjectSnapshot;
 
+// Where a planned flow comes from: the source (as its messages name it) and
+// the row's line.
+struct ImportOrigin
+{
+    QString source;
+    int line = 0;
+};
+
 struct ImportPlan
 {
     ChangeList changes; // new records carry negative ids
     QList<Id> flowIds; // the (negative) ids of the flows it adds, in order
+    QList<ImportOrigin> origins; // one for each of flowIds
     ImportSummary summary;
 };
 

@@ -296,6 +296,54 @@ private slots:
         QCOMPARE(dump(store()), before);
     }
 
+    // A row whose lists were paired by guess: its flows carry the warning
+    // sign and its line, an "(optional)" one is checked, and clicking the
+    // warning selects exactly the flows of that row.
+    void guessedPairingIsShownOnItsFlows()
+    {
+        const QString path
+            = writeText(u"lists.md"_s,
+                        u"| Source | Destination | Service | Purpose |\n|---|---|---|---|\n"
+                        "| Admin | vCenter<br>ESXi | TCP:443<br>TCP:902 | UI<br>Console |\n"
+                        "| Nodes | Harbor<br>Mirror | TCP:443<br>TCP:80 | Images |\n"
+                        "| Nodes | Proxy<br>(optional) | TCP:3128 | Egress |\n"_s);
+        ImportPreviewDialog dialog(m_document.get(), { path });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const DialogParts parts = partsOf(dialog);
+        const QAbstractItemModel *flows = parts.flows->model();
+        QCOMPARE(column(flows, ImportPreviewModel::DestinationColumn),
+                 QStringList({ u"vCenter"_s, u"ESXi"_s, u"Harbor"_s, u"Mirror"_s, u"Proxy"_s }));
+        QCOMPARE(column(flows, ImportPreviewModel::LineColumn),
+                 QStringList({ u"lists.md:3"_s, u"lists.md:3"_s, u"lists.md:4"_s, u"lists.md:4"_s,
+                               u"lists.md:5"_s }));
+        QList<bool> warned;
+        QList<bool> optional;
+        for (int row = 0; row < flows->rowCount(); ++row) {
+            const QModelIndex line = flows->index(row, ImportPreviewModel::LineColumn);
+            warned.append(!line.data(Qt::DecorationRole).isNull());
+            optional.append(
+                flows->index(row, ImportPreviewModel::OptionalColumn).data(Qt::CheckStateRole)
+                == Qt::Checked);
+            if (warned.last())
+                QVERIFY2(line.data(Qt::ToolTipRole).toString().contains(u"paired by position"_s),
+                         qPrintable(line.data(Qt::ToolTipRole).toString()));
+        }
+        QCOMPARE(warned, QList({ false, false, true, true, false }));
+        QCOMPARE(optional, QList({ false, false, false, false, true }));
+
+        const QAbstractItemModel *messages = parts.messages->model();
+        QCOMPARE(messages->rowCount(), 1);
+        QVERIFY(messages->index(0, 0).data().toString().startsWith(u"lists.md:4: warning: "_s));
+        const QRect rect = parts.messages->visualRect(messages->index(0, 0));
+        QTest::mouseClick(parts.messages->viewport(), Qt::LeftButton, {}, rect.center());
+        QList<int> selected;
+        for (const QModelIndex &index : parts.flows->selectionModel()->selectedRows())
+            selected.append(index.row());
+        std::sort(selected.begin(), selected.end());
+        QCOMPARE(selected, QList({ 2, 3 }));
+    }
+
     void unreadableFileDisablesImport()
     {
         const QString good = writeText(u"good.md"_s, Header + NewRow);

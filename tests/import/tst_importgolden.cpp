@@ -1,7 +1,9 @@
 // Golden cases: every folder under tests/data/import holds an input
 // (input.md, input.csv or input.tsv), the flows expected from it
 // (expected-flows.csv: `portolan flows` of a project it was imported into) and
-// the messages (expected-messages.txt: one ImportMessage::toString() a line).
+// the messages (expected-messages.txt: one ImportMessage::toString() a line)
+// and, when any flow comes out optional, expected-optional.txt (one
+// "source -> destination protocol ports" a line; no file: none optional).
 
 #include "import/importer.h"
 #include "io/reports.h"
@@ -142,8 +144,22 @@ void TestImportGolden::golden()
     QVERIFY2(store, qPrintable(error));
     if (result.ok)
         QVERIFY2(importIntoProject(*store, { result }, nullptr, &error), qPrintable(error));
-    QStringList flows = flowsCsv(Testing::readSnapshot(*store)).split(u"\r\n"_s);
+    const ProjectSnapshot project = Testing::readSnapshot(*store);
+    QStringList flows = flowsCsv(project).split(u"\r\n"_s);
     QCOMPARE(flows.takeLast(), QString());
+    QStringList optional;
+    for (const Flow &flow : project.flows) {
+        if (flow.optional)
+            optional.append(u"%1 -> %2 %3 %4"_s.arg(
+                project.componentName(flow.sourceId), project.componentName(flow.destinationId),
+                transportName(flow.protocol), flow.ports.toString()));
+    }
+    const QStringList expectedOptional
+        = readLines(dir.filePath(u"expected-optional.txt"_s)).value_or(QStringList());
+    if (optional != expectedOptional)
+        qWarning().noquote() << u"optional flows differ (- expected, + actual):\n"_s
+                + diff(expectedOptional, optional);
+    QCOMPARE(optional, expectedOptional);
 
     QStringList messages;
     for (const ImportMessage &message : std::as_const(result.messages))

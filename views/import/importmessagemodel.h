@@ -24,6 +24,7 @@ public:
 
     void setMessages(const QList<ImportMessage> &messages);
     int errorCount() const;
+    ImportMessage message(int row) const { return m_messages.value(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -51,6 +51,14 @@ ImportPreview previewImport(const ProjectSnapshot &project, const QList<ImportRe
     // New records carry negative ids; flows refer to them or to the project's.
     QHash<Id, QString> newProducts;
     QHash<Id, QString> newComponents;
+    QHash<Id, ImportOrigin> origins;
+    for (qsizetype k = 0; k < plan->flowIds.size(); ++k)
+        origins.insert(plan->flowIds[k], plan->origins.value(k));
+    QHash<std::pair<QString, int>, QStringList> warnings;
+    for (const ImportMessage &message : std::as_const(preview.messages)) {
+        if (message.severity == ImportMessage::Severity::Warning && message.line > 0)
+            warnings[{ message.source, message.line }].append(message.text);
+    }
     preview.flows.reserve(plan->flowIds.size());
     for (const RecordChange &change : plan->changes) {
         if (!change.after)
@@ -74,6 +82,11 @@ ImportPreview previewImport(const ProjectSnapshot &project, const QList<ImportRe
             row.protocol = flow->protocol;
             row.ports = flow->ports;
             row.purpose = flow->purpose;
+            row.optional = flow->optional;
+            const ImportOrigin origin = origins.value(flow->id);
+            row.origin = origin.source;
+            row.line = origin.line;
+            row.warnings = warnings.value({ origin.source, origin.line });
             preview.flows.append(row);
         }
     }

@@ -29,6 +29,10 @@ struct PreviewFlow
     Transport protocol = Transport::Tcp;
     PortSet ports;
     QString purpose;
+    bool optional = false;
+    QString origin; // the source as messages name it
+    int line = 0; // the row it comes from
+    QStringList warnings; // the warnings about that row
 };
 
 struct ImportPreview
@@ -46,7 +50,8 @@ struct ImportPreview
 // Reads every file with the importer.
 QList<ImportResult> readImportFiles(const QStringList &paths, const ImportOptions &options);
 
-// Plans importing `results` into `project`; writes nothing.
+// Plans importing `results` into `project`; writes nothing. Each flow
+// carries the warnings about the row it comes from.
 ImportPreview previewImport(const ProjectSnapshot &project, const QList<ImportResult> &results);
 
 } // namespace Portolan

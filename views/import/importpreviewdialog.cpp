@@ -105,11 +105,16 @@ void ImportPreviewDialog::buildWidgets()
     m_flowView->verticalHeader()->hide();
     // Fixed row heights keep thousands of rows cheap to lay out.
     m_flowView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_flowView->horizontalHeader()->setStretchLastSection(true);
-    m_flowView->setToolTip(tr("Products and components in bold are new: the import creates them."));
+    m_flowView->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::PurposeColumn,
+                                                         QHeaderView::Stretch);
+    m_flowView->setToolTip(tr("Products and components in bold are new: the import creates them. "
+                              "A warning sign marks a line the importer warns about."));
 
     m_messagesLabel = new QLabel(tr("Warnings and errors:"), this);
     m_messageView = createMessageView(m_messageModel, this);
+    m_messageView->setToolTip(tr("Click a warning to select the flows made from its line."));
+    connect(m_messageView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ImportPreviewDialog::showFlowsOf);
     m_problemLabel = createProblemLabel(this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -195,6 +200,20 @@ void ImportPreviewDialog::showPreview()
     m_problemLabel->setText(problem);
     m_problemLabel->setVisible(!problem.isEmpty());
     m_importButton->setEnabled(m_document && m_preview.canImport() && !m_document->isReadOnly());
+}
+
+void ImportPreviewDialog::showFlowsOf(const QModelIndex &index)
+{
+    const ImportMessage message = m_messageModel->message(index.row());
+    const QList<int> rows = m_flowModel->rowsFrom(message.source, message.line);
+    QItemSelection selection;
+    for (const int row : rows) {
+        selection.select(m_flowModel->index(row, 0),
+                         m_flowModel->index(row, ImportPreviewModel::ColumnCount - 1));
+    }
+    m_flowView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!rows.isEmpty())
+        m_flowView->scrollTo(m_flowModel->index(rows.first(), 0), QAbstractItemView::PositionAtTop);
 }
 
 QString ImportPreviewDialog::summaryText() const

@@ -58,6 +58,8 @@ private:
     // Plans against the project as it is now (it may change while open).
     void replan();
     void showPreview();
+    // Selects the flows made from the line the message at `index` is about.
+    void showFlowsOf(const QModelIndex &index);
     QString summaryText() const;
     QString whyNothingToImport() const;
     QString undoText() const;

@@ -1,6 +1,12 @@
 #include "importpreviewmodel.h"
 
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QFont>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
 
 namespace Portolan {
 
@@ -54,9 +60,43 @@ QVariant ImportPreviewModel::text(const PreviewFlow &flow, int column) const
         return flow.ports.toString();
     case PurposeColumn:
         return flow.purpose;
+    case LineColumn:
+        return flow.line > 0 ? u"%1:%2"_s.arg(QFileInfo(flow.origin).fileName()).arg(flow.line)
+                             : QString();
     default:
         return {};
     }
+}
+
+QVariant ImportPreviewModel::toolTip(const PreviewFlow &flow, int column) const
+{
+    if (isNew(flow, column)) {
+        return column == ProductColumn
+            ? tr("New product “%1”: the import creates it.").arg(flow.product)
+            : tr("New component “%1”: the import creates it.").arg(text(flow, column).toString());
+    }
+    switch (column) {
+    case OptionalColumn:
+        return flow.optional ? tr("Optional: the table marks it “(optional)”.") : QVariant();
+    case LineColumn: {
+        QString tip = u"%1:%2"_s.arg(QDir::toNativeSeparators(flow.origin)).arg(flow.line);
+        for (const QString &warning : flow.warnings)
+            tip += u"\n"_s + tr("Warning: %1").arg(warning);
+        return tip;
+    }
+    default:
+        return text(flow, column);
+    }
+}
+
+QList<int> ImportPreviewModel::rowsFrom(const QString &origin, int line) const
+{
+    QList<int> rows;
+    for (int row = 0; row < m_flows.size(); ++row) {
+        if (m_flows[row].line == line && m_flows[row].origin == origin)
+            rows.append(row);
+    }
+    return rows;
 }
 
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
@@ -69,12 +109,15 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return text(flow, index.column());
     case Qt::ToolTipRole:
-        if (!created)
-            return text(flow, index.column());
-        return index.column() == ProductColumn
-            ? tr("New product “%1”: the import creates it.").arg(flow.product)
-            : tr("New component “%1”: the import creates it.")
-                  .arg(text(flow, index.column()).toString());
+        return toolTip(flow, index.column());
+    case Qt::CheckStateRole:
+        if (index.column() == OptionalColumn)
+            return flow.optional ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == LineColumn && !flow.warnings.isEmpty())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
     case Qt::FontRole:
         if (created) {
             QFont font;
@@ -93,6 +136,8 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == LineColumn)
+        return tr("Line");
     return FlowTableModel::columnTitle(section);
 }
 

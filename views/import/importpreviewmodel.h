@@ -1,7 +1,9 @@
 #pragma once
 // The flows an import would add, as a read-only table for the import
-// preview: product, source, destination, protocol, ports, purpose. Products
-// and components the import would create are shown in bold.
+// preview: product, source, destination, protocol, ports, purpose, optional
+// and the line each comes from. Products and components the import would
+// create are shown in bold; a line with warnings has a warning icon and
+// gives them as its tool tip.
 
 #include "importpreview.h"
 
@@ -23,6 +25,8 @@ public:
         ProtocolColumn = FlowTableModel::ProtocolColumn,
         PortsColumn = FlowTableModel::PortsColumn,
         PurposeColumn = FlowTableModel::PurposeColumn,
+        OptionalColumn = FlowTableModel::OptionalColumn,
+        LineColumn,
         ColumnCount
     };
     // True on a cell naming a product or component that would be created.
@@ -31,6 +35,8 @@ public:
     explicit ImportPreviewModel(QObject *parent = nullptr);
 
     void setFlows(const QList<PreviewFlow> &flows);
+    // The rows of the flows made from `line` of `origin`.
+    QList<int> rowsFrom(const QString &origin, int line) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,6 +47,7 @@ public:
 private:
     bool isNew(const PreviewFlow &flow, int column) const;
     QVariant text(const PreviewFlow &flow, int column) const;
+    QVariant toolTip(const PreviewFlow &flow, int column) const;
 
     QList<PreviewFlow> m_flows;
 };
