@@ -5,6 +5,7 @@
 #include "sqlhelpers.h"
 #include "sqlitesettings.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -58,13 +59,22 @@ bool copyTo(const QString &from, const QString &to, QString *error)
     return copyFileContents(from, target, error) && target.flush();
 }
 
-// A journal that SQLite would have to replay (or a log it would have to read)
-// needs a writable connection: such files are checked in a private copy.
-bool needsPrivateCheck(const QString &path, const QByteArray &header)
+// A write-ahead log needs a writable connection to be read: such files are
+// checked in a private copy. (So are files with a hot journal, found when
+// the first read fails: see checkProjectFile.)
+bool hasWriteAheadLog(const QString &path, const QByteArray &header)
+{
+    return Sqlite::headerMarksWal(header) || QFileInfo::exists(path + WalSuffix);
+}
+
+// What can be seen of a journal without opening it: whether it changed
+// while a copy was made and checked.
+QString journalState(const QString &path)
 {
     const QFileInfo journal(path + JournalSuffix);
-    return Sqlite::headerMarksWal(header) || (journal.exists() && journal.size() > 0)
-        || QFileInfo::exists(path + WalSuffix);
+    return journal.exists()
+        ? u"%1 %2"_s.arg(journal.size()).arg(journal.lastModified().toMSecsSinceEpoch())
+        : QString();
 }
 
 // The checks that need the file open; the connection is in checked->db.
@@ -250,29 +260,49 @@ bool checkProjectFile(const QString &path, CheckedFile *checked, QString *error)
     }
 
     QString message;
-    QString target = info.absoluteFilePath();
-    Sqlite::Access access = Sqlite::Access::ReadOnly;
-    if (needsPrivateCheck(target, header)) {
-        checked->privateCopy = makePrivateCopy(target, &message);
-        if (checked->privateCopy.isEmpty()) {
-            *error = u"%1 cannot be copied for checking: %2"_s.arg(path, message);
-            return false;
-        }
-        target = checked->privateCopy;
-        access = Sqlite::Access::ReadWrite;
-    }
-    checked->db = Sqlite::openDatabase(uniqueConnectionName(), target, access, &message);
-    bool ok = checked->db.isValid();
-    if (!ok)
-        *error = u"%1 cannot be opened: %2"_s.arg(path, message);
-    else
-        ok = checkContents(path, checked, error);
-    if (!ok) {
+    const QString absolute = info.absoluteFilePath();
+    const auto fail = [&]() {
         closeConnection(checked->db);
         removePrivateCopy(checked->privateCopy);
         *checked = CheckedFile();
+        return false;
+    };
+    // The file itself, read-only, when it can be read so: a journal another
+    // process is writing beside it does not matter then.
+    if (!hasWriteAheadLog(absolute, header)) {
+        checked->db = Sqlite::openDatabase(uniqueConnectionName(), absolute,
+                                           Sqlite::Access::ReadOnly, &message);
+        if (!checked->db.isValid()) {
+            *error = u"%1 cannot be opened: %2"_s.arg(path, message);
+            return fail();
+        }
+        if (!Sqlite::hotJournalBlocksReading(checked->db))
+            return checkContents(path, checked, error) || fail();
+        closeConnection(checked->db);
     }
-    return ok;
+    // A hot journal or a log: checked in a private copy, where SQLite may
+    // roll back or read the log without writing the file. Another process
+    // may roll the journal back while it is copied; then the copy is made
+    // again.
+    for (int attempt = 0;; ++attempt) {
+        const QString journalBefore = journalState(absolute);
+        checked->privateCopy = makePrivateCopy(absolute, &message);
+        if (checked->privateCopy.isEmpty()) {
+            *error = u"%1 cannot be copied for checking: %2"_s.arg(path, message);
+            return fail();
+        }
+        checked->db = Sqlite::openDatabase(uniqueConnectionName(), checked->privateCopy,
+                                           Sqlite::Access::ReadWrite, &message);
+        if (!checked->db.isValid()) {
+            *error = u"%1 cannot be opened: %2"_s.arg(path, message);
+            return fail();
+        }
+        if (checkContents(path, checked, error))
+            return true;
+        fail();
+        if (attempt == 2 || journalState(absolute) == journalBefore)
+            return false;
+    }
 }
 
 QString makePrivateCopy(const QString &path, QString *error)

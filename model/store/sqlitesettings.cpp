@@ -234,6 +234,15 @@ bool setUserVersion(QSqlDatabase &db, int version, QString *error)
     return Sql::exec(db, u"PRAGMA user_version = %1"_s.arg(version), error);
 }
 
+bool hotJournalBlocksReading(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(u"SELECT count(*) FROM sqlite_schema"_s) && query.next())
+        return false;
+    sqlite3 *handle = handleOf(db);
+    return handle && sqlite3_extended_errcode(handle) == SQLITE_READONLY_ROLLBACK;
+}
+
 bool checkIntegrity(const QSqlDatabase &db, QString *problem, QString *error)
 {
     QStringList row;

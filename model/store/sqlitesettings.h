@@ -59,6 +59,13 @@ bool setApplicationId(QSqlDatabase &db, qint32 id, QString *error);
 std::optional<int> userVersion(const QSqlDatabase &db, QString *error);
 bool setUserVersion(QSqlDatabase &db, int version, QString *error);
 
+// True when a read-only connection cannot read the file because a journal
+// needs rolling back: one left by a writer that stopped midway (hot). A
+// journal a live writer keeps is no hindrance: SQLite reads the committed
+// state beside it. False also when the read fails otherwise (the checks that
+// follow report that).
+bool hotJournalBlocksReading(const QSqlDatabase &db);
+
 // Runs PRAGMA integrity_check. Returns false when it could not run (*error
 // says why); otherwise *problem is empty for a sound file, or the first
 // problem found.
