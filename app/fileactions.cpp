@@ -1,5 +1,6 @@
 #include "fileactions.h"
 
+#include "common/plaintext.h"
 #include "document/projectdocument.h"
 #include "import/componentimportdialog.h"
 #include "import/importpreviewdialog.h"
@@ -132,8 +133,8 @@ bool FileActions::createProject(const QString &path, const QString &sample)
 {
     // The dialog asked about replacing it; a new project starts from nothing.
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        QMessageBox::warning(m_window, tr("New Project"),
-                             tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
+        warnPlainly(m_window, tr("New Project"),
+                    tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     QString error;
@@ -152,7 +153,7 @@ bool FileActions::createProject(const QString &path, const QString &sample)
     };
     auto store = ProjectStore::create(path, &error, fill);
     if (!store) {
-        QMessageBox::warning(m_window, tr("New Project"), error);
+        warnPlainly(m_window, tr("New Project"), error);
         return false;
     }
     store.reset(); // reopened as a document, with its lock
@@ -172,7 +173,7 @@ bool FileActions::openProject(const QString &path)
     QString error;
     auto document = ProjectDocument::open(path, &error);
     if (!document) {
-        QMessageBox::warning(m_window, tr("Open Project"), error);
+        warnPlainly(m_window, tr("Open Project"), error);
         if (!QFileInfo::exists(path))
             m_recent->remove(path);
         return false;
@@ -300,12 +301,12 @@ void FileActions::saveCopy()
         return;
     path = withExtension(path, u"portolan"_s);
     if (QFileInfo(path).absoluteFilePath() == current.absoluteFilePath()) {
-        QMessageBox::warning(m_window, tr("Save a Copy"),
-                             tr("Choose another file: this is the open project."));
+        warnPlainly(m_window, tr("Save a Copy"),
+                    tr("Choose another file: this is the open project."));
         return;
     }
     if (!m_document->store().saveCopy(path)) {
-        QMessageBox::warning(m_window, tr("Save a Copy"), m_document->store().errorString());
+        warnPlainly(m_window, tr("Save a Copy"), m_document->store().errorString());
         return;
     }
     emit message(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)));

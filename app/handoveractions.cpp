@@ -1,5 +1,6 @@
 #include "handoveractions.h"
 
+#include "common/plaintext.h"
 #include "document/projectdocument.h"
 #include "environment/currentenvironment.h"
 #include "export/exportoptions.h"
@@ -208,14 +209,14 @@ void HandoverActions::chooseAndExport()
     if (QFileInfo(path).suffix().isEmpty())
         path += u".pdf"_s;
     if (QFileInfo(path).suffix().toLower() != u"pdf"_s) {
-        QMessageBox::warning(m_window, tr("Export Handover Pack"),
-                             tr("Portolan writes the handover pack as a PDF (.pdf), not “%1”.")
-                                 .arg(QFileInfo(path).fileName()));
+        warnPlainly(m_window, tr("Export Handover Pack"),
+                    tr("Portolan writes the handover pack as a PDF (.pdf), not “%1”.")
+                        .arg(QFileInfo(path).fileName()));
         return;
     }
     if (!exportTo(path, choices))
-        QMessageBox::warning(m_window, tr("Export Handover Pack"),
-                             tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
+        warnPlainly(m_window, tr("Export Handover Pack"),
+                    tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
 }
 
 void HandoverActions::chooseAndPrint()

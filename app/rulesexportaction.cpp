@@ -1,5 +1,6 @@
 #include "rulesexportaction.h"
 
+#include "common/plaintext.h"
 #include "document/projectdocument.h"
 #include "environment/currentenvironment.h"
 #include "handover/rulesexport.h"
@@ -83,9 +84,9 @@ void RulesExportAction::chooseAndExport()
     if (QFileInfo(path).suffix().isEmpty())
         path += selected == csv ? u".csv"_s : u".xlsx"_s;
     if (!isRulesFile(path)) {
-        QMessageBox::warning(m_window, tr("Export Firewall Rules"),
-                             tr("Portolan writes rules as .xlsx or .csv, not “%1”.")
-                                 .arg(QFileInfo(path).fileName()));
+        warnPlainly(m_window, tr("Export Firewall Rules"),
+                    tr("Portolan writes rules as .xlsx or .csv, not “%1”.")
+                        .arg(QFileInfo(path).fileName()));
         return;
     }
     const QStringList choices { tr("One rule per flow"),
@@ -99,8 +100,8 @@ void RulesExportAction::chooseAndExport()
     const Consolidation consolidation
         = choice == choices.at(1) ? Consolidation::Ports : Consolidation::None;
     if (!exportTo(path, consolidation))
-        QMessageBox::warning(m_window, tr("Export Firewall Rules"),
-                             tr("%1 could not be written.").arg(QFileInfo(path).fileName()));
+        warnPlainly(m_window, tr("Export Firewall Rules"),
+                    tr("%1 could not be written.").arg(QFileInfo(path).fileName()));
 }
 
 } // namespace Portolan

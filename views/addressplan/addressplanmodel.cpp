@@ -1,6 +1,7 @@
 #include "addressplanmodel.h"
 
 #include "addressing/addressedits.h"
+#include "common/plaintext.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -110,7 +111,7 @@ QVariant AddressPlanModel::statusData(Id component, int role) const
             lines.append(
                 (error ? tr("Error: %1") : tr("Warning: %1")).arg(m_findings.at(i).message));
         }
-        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+        return lines.isEmpty() ? QVariant() : QVariant(plainForAutoText(lines.join(u'\n')));
     }
     case Qt::DecorationRole:
         if (state == Error)
@@ -157,7 +158,7 @@ QVariant AddressPlanModel::data(const QModelIndex &index, int role) const
                 lines.append(u"%1 (%2)"_s.arg(address.value, address.kind));
             return lines.isEmpty() ? tr("No address in this environment; double-click to type "
                                         "one, or allocate the next free one")
-                                   : lines.join(u'\n');
+                                   : plainForAutoText(lines.join(u'\n'));
         }
         return {};
     }

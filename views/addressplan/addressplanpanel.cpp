@@ -3,6 +3,7 @@
 #include "addressing/addressplan.h"
 #include "addressplanmodel.h"
 #include "addresstablepanel.h"
+#include "common/plaintext.h"
 #include "document/projectdocument.h"
 #include "environment/currentenvironment.h"
 #include "zoneprefixmodel.h"
@@ -95,9 +96,7 @@ AddressPlanPanel::AddressPlanPanel(CurrentEnvironment *current, QWidget *parent)
             return;
         connect(
             this, &AddressPlanPanel::editRejected, this,
-            [this](const QString &text) {
-                QMessageBox::warning(this, tr("Import Address Plan"), text);
-            },
+            [this](const QString &text) { warnPlainly(this, tr("Import Address Plan"), text); },
             Qt::SingleShotConnection);
         if (importPlan(path))
             disconnect(this, &AddressPlanPanel::editRejected, this, nullptr);
@@ -108,8 +107,7 @@ AddressPlanPanel::AddressPlanPanel(CurrentEnvironment *current, QWidget *parent)
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Address Plan"),
                                                           suggested, tr("CSV files (*.csv)"));
         if (!path.isEmpty() && !exportPlan(path))
-            QMessageBox::warning(this, tr("Export Address Plan"),
-                                 tr("%1 could not be written.").arg(path));
+            warnPlainly(this, tr("Export Address Plan"), tr("%1 could not be written.").arg(path));
     });
     environmentChanged();
 }

@@ -2,6 +2,7 @@
 // (at 10,000 flows, making every one cost an edit 20 ms); the one pointed
 // at is worked out when it is shown.
 
+#include "common/plaintext.h"
 #include "diagram/diagramtext.h"
 #include "diagramitems.h"
 #include "diagramscene.h"
@@ -43,7 +44,7 @@ void DiagramScene::helpEvent(QGraphicsSceneHelpEvent *event)
         if (!text.isEmpty())
             break;
     }
-    QToolTip::showText(event->screenPos(), text, event->widget());
+    QToolTip::showText(event->screenPos(), plainForAutoText(text), event->widget());
     event->setAccepted(!text.isEmpty());
 }
 

@@ -1,5 +1,6 @@
 #include "componentdeletion.h"
 
+#include "common/plaintext.h"
 #include "document/projectdocument.h"
 #include "domain/names.h"
 
@@ -31,8 +32,7 @@ bool deleteComponentsAsking(QWidget *parent, ProjectDocument *document, const QL
     }
     if (document->deleteComponents(ids, reassignTo))
         return true;
-    QMessageBox::warning(parent, ComponentDeletionDialog::tr("Delete Components"),
-                         document->errorString());
+    warnPlainly(parent, ComponentDeletionDialog::tr("Delete Components"), document->errorString());
     return false;
 }
 

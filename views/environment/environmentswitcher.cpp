@@ -1,5 +1,6 @@
 #include "environmentswitcher.h"
 
+#include "common/plaintext.h"
 #include "currentenvironment.h"
 #include "document/projectdocument.h"
 #include "domain/names.h"
@@ -85,9 +86,8 @@ EnvironmentSwitcher::EnvironmentSwitcher(CurrentEnvironment *current, QWidget *d
             = tr("Delete the environment “%1” with its %2 and %3? You can undo this.")
                   .arg(m_current->name(), tr("%n address(es)", nullptr, addresses),
                        tr("%n zone prefix(es)", nullptr, prefixes));
-        if (QMessageBox::question(m_dialogParent, tr("Delete Environment"), question,
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            == QMessageBox::Yes)
+        if (askPlainly(m_dialogParent, tr("Delete Environment"), question,
+                       QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel))
             deleteCurrent();
     });
     fillCombo();
@@ -160,10 +160,11 @@ void EnvironmentSwitcher::askName(const QString &title, const QString &label, co
     QString name = start;
     for (;;) {
         bool ok = false;
-        name = QInputDialog::getText(m_dialogParent, title, label, QLineEdit::Normal, name, &ok);
+        name = QInputDialog::getText(m_dialogParent, title, plainForAutoText(label),
+                                     QLineEdit::Normal, name, &ok);
         if (!ok || apply(name))
             return;
-        QMessageBox::warning(m_dialogParent, title, document()->errorString());
+        warnPlainly(m_dialogParent, title, document()->errorString());
     }
 }
 

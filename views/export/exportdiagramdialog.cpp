@@ -1,5 +1,6 @@
 #include "exportdiagramdialog.h"
 
+#include "common/plaintext.h"
 #include "diagram/diagramtext.h"
 #include "diagram/drawinggeometry.h"
 #include "export/diagramexporter.h"
@@ -350,21 +351,19 @@ bool ExportDiagramDialog::writeFile(QString *error)
 void ExportDiagramDialog::accept()
 {
     if (!m_problem.isEmpty()) {
-        QMessageBox::warning(this, windowTitle(), m_problem);
+        warnPlainly(this, windowTitle(), m_problem);
         return;
     }
     const QString path = filePath();
     if (path != m_confirmed && QFileInfo::exists(path)
-        && QMessageBox::question(
-               this, windowTitle(),
-               tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)))
-            != QMessageBox::Yes)
+        && !askPlainly(this, windowTitle(),
+                       tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path))))
         return;
     QString error;
     if (!writeFile(&error)) {
-        QMessageBox::warning(this, windowTitle(),
-                             tr("The diagram could not be exported to %1:\n%2")
-                                 .arg(QDir::toNativeSeparators(path), error));
+        warnPlainly(this, windowTitle(),
+                    tr("The diagram could not be exported to %1:\n%2")
+                        .arg(QDir::toNativeSeparators(path), error));
         return;
     }
     QDialog::accept();

@@ -1,5 +1,6 @@
 #include "componentimportdialog.h"
 
+#include "common/plaintext.h"
 #include "importmessagemodel.h"
 
 #include <QCheckBox>
@@ -30,7 +31,7 @@ ComponentImportDialog::ComponentImportDialog(ProjectDocument *document, const QS
     setObjectName(u"componentImportDialog"_s);
     setWindowTitle(tr("Import Components"));
     auto *file = new QLabel(tr("Components from “%1”").arg(QFileInfo(path).fileName()), this);
-    file->setToolTip(QDir::toNativeSeparators(path));
+    file->setToolTip(plainForAutoText(QDir::toNativeSeparators(path)));
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(u"summary"_s);
     m_summaryLabel->setWordWrap(true);
@@ -116,7 +117,7 @@ void ComponentImportDialog::replan()
             new QStandardItem(change)
         };
         for (QStandardItem *item : items)
-            item->setToolTip(item->text());
+            item->setToolTip(plainForAutoText(item->text()));
         if (row.action != ComponentImportRow::Action::Keep) {
             for (QStandardItem *item : items) {
                 QFont font = item->font();

@@ -1,5 +1,7 @@
 #include "importmessagemodel.h"
 
+#include "common/plaintext.h"
+
 #include <QColor>
 #include <QDir>
 #include <QFileInfo>
@@ -52,7 +54,7 @@ QVariant ImportMessageModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         ImportMessage shown = message;
         shown.source = QDir::toNativeSeparators(message.source);
-        return shown.toString();
+        return plainForAutoText(shown.toString());
     }
     case Qt::ForegroundRole:
         return error ? QVariant(QColor(0xb0, 0x00, 0x20)) : QVariant();

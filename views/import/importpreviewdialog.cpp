@@ -1,5 +1,6 @@
 #include "importpreviewdialog.h"
 
+#include "common/plaintext.h"
 #include "importmessagemodel.h"
 #include "importpreviewmodel.h"
 
@@ -77,7 +78,7 @@ void ImportPreviewDialog::buildWidgets()
     QStringList nativePaths;
     for (const QString &path : m_paths)
         nativePaths.append(QDir::toNativeSeparators(path));
-    m_filesLabel->setToolTip(nativePaths.join(u'\n'));
+    m_filesLabel->setToolTip(plainForAutoText(nativePaths.join(u'\n')));
 
     m_defaultProduct = new QLineEdit(this);
     m_defaultProduct->setObjectName(u"defaultProduct"_s);

@@ -1,5 +1,7 @@
 #include "importpreviewmodel.h"
 
+#include "common/plaintext.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -109,7 +111,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return text(flow, index.column());
     case Qt::ToolTipRole:
-        return toolTip(flow, index.column());
+        return plainForAutoText(toolTip(flow, index.column()).toString());
     case Qt::CheckStateRole:
         if (index.column() == OptionalColumn)
             return flow.optional ? Qt::Checked : Qt::Unchecked;

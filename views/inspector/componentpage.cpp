@@ -31,6 +31,7 @@ ComponentPage::ComponentPage(QWidget *parent)
     , m_flows(new QListWidget(this))
 {
     setObjectName(u"componentPage"_s);
+    m_addressesLabel->setTextFormat(Qt::PlainText); // it names the environment
     m_name->setObjectName(u"componentName"_s);
     m_kind->setObjectName(u"componentKind"_s);
     m_zone->setObjectName(u"componentZone"_s);

@@ -19,6 +19,7 @@ InspectorPage::InspectorPage(QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_title->setObjectName(u"title"_s);
+    m_title->setTextFormat(Qt::PlainText); // it quotes names
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

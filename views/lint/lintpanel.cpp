@@ -1,5 +1,6 @@
 #include "lintpanel.h"
 
+#include "common/plaintext.h"
 #include "document/projectdocument.h"
 #include "environment/currentenvironment.h"
 #include "selection/projectselection.h"
@@ -156,7 +157,7 @@ void LintPanel::refresh()
             = new QStandardItem(severityIcon(finding.severity), lintSeverityName(finding.severity));
         severity->setData(i, FindingRole);
         auto *message = new QStandardItem(finding.message);
-        message->setToolTip(finding.message);
+        message->setToolTip(plainForAutoText(finding.message));
         m_model->appendRow({ severity, message });
     }
     m_table->resizeColumnToContents(0);

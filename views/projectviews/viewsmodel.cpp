@@ -1,5 +1,7 @@
 #include "projectviews/viewsmodel.h"
 
+#include "common/plaintext.h"
+
 #include <QFont>
 
 using namespace Qt::StringLiterals;
@@ -142,7 +144,7 @@ QVariant ViewsModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return view.name;
     case Qt::ToolTipRole:
-        return describe(view);
+        return plainForAutoText(describe(view));
     case IdRole:
         return view.id;
     case Qt::FontRole:

@@ -1,5 +1,7 @@
 #include "startpage.h"
 
+#include "common/plaintext.h"
+
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QFileInfo>
@@ -124,7 +126,7 @@ void StartPage::setRecentProjects(const QStringList &paths)
                                               QDir::toNativeSeparators(file.absoluteFilePath()));
         button->setObjectName(u"recentProject"_s);
         button->setIcon(QIcon(u":/icons/portolan.svg"_s));
-        button->setToolTip(QDir::toNativeSeparators(file.absoluteFilePath()));
+        button->setToolTip(plainForAutoText(QDir::toNativeSeparators(file.absoluteFilePath())));
         connect(button, &QAbstractButton::clicked, this,
                 [this, path] { emit recentRequested(path); });
         m_recent->addWidget(button);

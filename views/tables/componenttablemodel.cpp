@@ -1,5 +1,6 @@
 #include "componenttablemodel.h"
 
+#include "common/plaintext.h"
 #include "domain/names.h"
 
 namespace Portolan {
@@ -82,8 +83,9 @@ QVariant ComponentTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DisplayRole:
     case Qt::EditRole:
-    case Qt::ToolTipRole:
         return text(*component, index.column(), role);
+    case Qt::ToolTipRole:
+        return plainForAutoText(text(*component, index.column(), role).toString());
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 #include "flowtablemodel.h"
 
+#include "common/plaintext.h"
 #include "domain/names.h"
 
 #include <QColor>
@@ -83,8 +84,9 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DisplayRole:
     case Qt::EditRole:
-    case Qt::ToolTipRole:
         return text(*flow, index.column(), role);
+    case Qt::ToolTipRole:
+        return plainForAutoText(text(*flow, index.column(), role).toString());
     default:
         return {};
     }

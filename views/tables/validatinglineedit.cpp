@@ -1,5 +1,7 @@
 #include "validatinglineedit.h"
 
+#include "common/plaintext.h"
+
 #include <QToolTip>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +26,7 @@ void ValidatingLineEdit::recheck()
     const bool changed = problem != m_problem;
     m_problem = problem;
     setProperty("invalid", !m_problem.isEmpty());
-    setToolTip(m_problem);
+    setToolTip(plainForAutoText(m_problem));
     if (!changed)
         return;
     setStyleSheet(m_problem.isEmpty() ? QString() : u"QLineEdit { border: 2px solid #d32f2f; }"_s);

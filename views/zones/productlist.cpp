@@ -126,6 +126,7 @@ bool ProductList::deleteSelectedProduct()
                              tr("Delete the product “%1”?").arg(name),
                              QMessageBox::Yes | QMessageBox::Cancel, this);
         question.setObjectName(u"deleteProductQuestion"_s);
+        question.setTextFormat(Qt::PlainText);
         question.setInformativeText(
             tr("%n flow(s) belong to it. They stay in the project, without a product.", nullptr,
                flows));

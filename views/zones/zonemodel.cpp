@@ -1,5 +1,6 @@
 #include "zonemodel.h"
 
+#include "common/plaintext.h"
 #include "zonetree.h"
 
 #include <QDataStream>
@@ -197,8 +198,8 @@ void ZoneModel::updateRow(QStandardItem *nameItem, const Zone &zone, int members
 {
     if (nameItem->text() != zone.name)
         nameItem->setText(zone.name);
-    if (nameItem->toolTip() != zone.notes)
-        nameItem->setToolTip(zone.notes);
+    if (const QString tip = plainForAutoText(zone.notes); nameItem->toolTip() != tip)
+        nameItem->setToolTip(tip);
     QStandardItem *parent = nameItem->parent() ? nameItem->parent() : invisibleRootItem();
     QStandardItem *count = parent->child(nameItem->row(), MembersColumn);
     const QString text = QString::number(members);
