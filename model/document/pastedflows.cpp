@@ -182,7 +182,9 @@ ImportResult parsePastedFlows(const QString &pasted)
     for (ImportedFlow &flow : result.flows) {
         flow.line = lineMap.value(flow.line);
         const RowExtras extra = extras.value(flow.line);
-        flow.optional = extra.optional;
+        // Optional when the Optional column says so or a cell's item ends
+        // in "(optional)".
+        flow.optional = flow.optional || extra.optional;
         if (!extra.notes.isEmpty())
             flow.notes = flow.notes.isEmpty() ? extra.notes : extra.notes + u"; "_s + flow.notes;
     }

@@ -143,6 +143,27 @@ private slots:
             QCOMPARE(message.severity, ImportMessage::Severity::Warning);
     }
 
+    // "(optional)" after an item marks its flows optional, with an Optional
+    // column or without.
+    void optionalMarkInACell()
+    {
+        const ImportResult result = parsePastedFlows(lines({
+            u"Source\tDestination\tProtocol\tPorts\tOptional"_s,
+            u"Web\t\"Proxy\n(optional)\nRegistry\"\tTCP\t3128\tno"_s,
+        }));
+        QCOMPARE(messageLines(result), QStringList());
+        QCOMPARE(result.flows.size(), 2);
+        QCOMPARE(result.flows[0].destination, u"Proxy"_s);
+        QCOMPARE(result.flows[0].optional, true);
+        QCOMPARE(result.flows[1].destination, u"Registry"_s);
+        QCOMPARE(result.flows[1].optional, false);
+        const ImportResult bare
+            = parsePastedFlows(lines({ u"Web\tTelemetry (optional)\tTCP\t443\tUsage"_s }));
+        QCOMPARE(bare.flows.size(), 1);
+        QCOMPARE(bare.flows[0].destination, u"Telemetry"_s);
+        QCOMPARE(bare.flows[0].optional, true);
+    }
+
     void optionalThatIsNotYesOrNo()
     {
         const ImportResult result = parsePastedFlows(lines({
