@@ -5,6 +5,7 @@
 #include "document/pastedflows.h"
 
 #include "domain/names.h"
+#include "import/cells.h"
 #include "import/columns.h"
 #include "io/csv.h"
 
@@ -52,19 +53,6 @@ qsizetype columnNamed(const QStringList &header, const QStringList &keys)
             return k;
     }
     return -1;
-}
-
-std::optional<bool> readYesNo(const QString &cell)
-{
-    static const QStringList yes { u"yes"_s, u"y"_s,        u"true"_s, u"1"_s,
-                                   u"x"_s,   u"optional"_s, u"✓"_s,    u"✔"_s };
-    static const QStringList no { u""_s, u"no"_s, u"n"_s, u"false"_s, u"0"_s, u"-"_s };
-    const QString key = nameKey(cell);
-    if (yes.contains(key))
-        return true;
-    if (no.contains(key))
-        return false;
-    return std::nullopt;
 }
 
 // Quoted, so that commas or semicolons in a header never make the importer
@@ -141,7 +129,7 @@ ImportResult parsePastedFlows(const QString &pasted)
         RowExtras &extra = extras[record.line];
         if (optionalColumn >= 0 && optionalColumn < record.fields.size()) {
             const QString cell = record.fields[optionalColumn].trimmed();
-            const std::optional<bool> optional = readYesNo(cell);
+            const std::optional<bool> optional = ImportDetail::readYesNo(cell);
             extra.optional = optional.value_or(false);
             if (!optional) {
                 ownMessages.append(message(ImportMessage::Severity::Warning, record.line,

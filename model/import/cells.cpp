@@ -238,6 +238,19 @@ QStringList splitNames(QStringView line, QStringList *marks)
     return names;
 }
 
+std::optional<bool> readYesNo(QStringView cell)
+{
+    static const QStringList yes { u"yes"_s, u"y"_s,        u"true"_s,   u"1"_s,
+                                   u"x"_s,   u"optional"_s, u"\u2713"_s, u"\u2714"_s };
+    static const QStringList no { u""_s, u"no"_s, u"n"_s, u"false"_s, u"0"_s, u"-"_s };
+    const QString key = nameKey(cleanText(cell));
+    if (yes.contains(key))
+        return true;
+    if (no.contains(key))
+        return false;
+    return std::nullopt;
+}
+
 bool isNotApplicable(QStringView text)
 {
     static const QStringList nothing { u""_s,     u"n/a"_s,           u"na"_s,

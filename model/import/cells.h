@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <optional>
+
 namespace Portolan::ImportDetail {
 
 // Splits a raw cell into its lines: <br>, <br/>, <br />, <p>…</p> (also
@@ -34,5 +36,10 @@ QString cleanComponentName(QStringView text, QStringList *marks = nullptr);
 
 // "N/A", "n/a", "NA", "-", "–", "—", "none", "": a cell that says "nothing".
 bool isNotApplicable(QStringView text);
+
+// An Optional cell: yes ("yes", "y", "true", "1", "x", "optional", a check
+// mark), no ("no", "n", "false", "0", "-", empty), or nothing when it says
+// neither.
+std::optional<bool> readYesNo(QStringView cell);
 
 } // namespace Portolan::ImportDetail

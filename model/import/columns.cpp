@@ -45,6 +45,7 @@ const QHash<QString, ColumnRole> &synonyms()
             u"destinationnetworksegment" } },
         { ColumnRole::Product,
           { u"product", u"products", u"component", u"vendorproduct", u"productname" } },
+        { ColumnRole::Optional, { u"optional", u"isoptional" } },
     });
     return table;
 }

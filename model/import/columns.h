@@ -24,6 +24,7 @@ enum class ColumnRole {
     Purpose,
     SourceZone, // the zone new source components go into
     DestinationZone,
+    Optional, // yes or no: the row's flows are optional
 };
 
 struct ColumnMap

@@ -262,6 +262,16 @@ RowOutcome expandRow(const QStringList &cells, int line, const ColumnMap &column
             notes.append(u"footnote %1 in %2"_s.arg(mark, row.header(role)));
         return isNotApplicable(zone) ? QString() : zone;
     };
+    // An Optional column makes every flow of the row optional, or none.
+    bool rowOptional = false;
+    if (columns.has(ColumnRole::Optional)) {
+        const QString cell = cleanText(row.raw(ColumnRole::Optional));
+        const std::optional<bool> yes = readYesNo(cell);
+        rowOptional = yes.value_or(false);
+        if (!yes)
+            outcome.warnings.append(
+                u"\"%1\" in the Optional column is neither yes nor no; read as no"_s.arg(cell));
+    }
     const QString sourceZone = zoneOf(ColumnRole::SourceZone);
     const QString destinationZone = zoneOf(ColumnRole::DestinationZone);
 
@@ -306,8 +316,8 @@ RowOutcome expandRow(const QStringList &cells, int line, const ColumnMap &column
                           outcome.flows.append(ImportedFlow {
                               product, source.name, destination.name, service.entry.transport,
                               service.entry.ports, purpose.text, allNotes.join(u"; "_s),
-                              source.optional || destination.optional || service.optional
-                                  || purpose.optional,
+                              rowOptional || source.optional || destination.optional
+                                  || service.optional || purpose.optional,
                               line, sourceZone, destinationZone });
           };
 
