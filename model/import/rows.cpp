@@ -340,6 +340,9 @@ RowOutcome expandRow(const QStringList &cells, int line, const ColumnMap &column
         }
         joinedPurpose = CellItem { texts.join(u"; "_s), !purposes.isEmpty() && allOptional };
     }
+    // The unpaired columns' names, the same for every group.
+    const Endpoints allSources = plan.pairSources ? Endpoints() : flatten(sources);
+    const Endpoints allDestinations = plan.pairDestinations ? Endpoints() : flatten(destinations);
     for (qsizetype k = 0; k < plan.groups; ++k) {
         const QList<ServiceLine> groupServices
             = plan.pairServices ? QList<ServiceLine> { services[k] } : services;
@@ -355,8 +358,8 @@ RowOutcome expandRow(const QStringList &cells, int line, const ColumnMap &column
             entries.append({ entry, false });
         for (const ServiceEntry &entry : std::as_const(optional))
             entries.append({ entry, true });
-        addFlows(plan.pairSources ? sources[k] : flatten(sources),
-                 plan.pairDestinations ? destinations[k] : flatten(destinations), entries,
+        addFlows(plan.pairSources ? sources[k] : allSources,
+                 plan.pairDestinations ? destinations[k] : allDestinations, entries,
                  plan.pairPurposes ? purposes[k] : joinedPurpose, serviceNotes);
     }
     for (const ServiceLine &service : services) {
