@@ -22,7 +22,8 @@ struct ProjectSnapshot;
 
 namespace Portolan::Cli {
 
-enum ExitStatus { Success = 0, Failure = 1, UsageError = 2 };
+// Different: `diff` found differences (so that a pipeline can gate on it).
+enum ExitStatus { Success = 0, Failure = 1, UsageError = 2, Different = 3 };
 
 struct Context
 {
@@ -54,6 +55,8 @@ QList<Command> lintCommands(); // lint
 QList<Command> rulesCommands(); // rules
 QList<Command> handoverCommands(); // handover
 QList<Command> viewCommands(); // view
+QList<Command> baselineCommands(); // baseline
+QList<Command> diffCommands(); // diff
 
 // Opens FILE for a command, or reports why not (returns null then).
 std::unique_ptr<ProjectStore> openProject(Context &context, const QString &path, bool writable);

@@ -135,7 +135,7 @@ QList<Command> allCommands()
 {
     return projectCommands() + viewCommands() + importCommands() + exportCommands()
         + layoutCommands() + addressCommands() + lintCommands() + rulesCommands()
-        + handoverCommands();
+        + handoverCommands() + baselineCommands() + diffCommands();
 }
 
 const QStringList &helpWords()

@@ -32,6 +32,7 @@ struct DocumentChange
     RecordIds addresses;
     RecordIds zonePrefixes;
     RecordIds views;
+    RecordIds baselines;
     // Only where components sit on the diagram changed (moved, pinned,
     // unpinned): tables and the inspector need not care.
     bool positionsOnly = false;
@@ -44,7 +45,7 @@ struct DocumentChange
     {
         return !reset && !drawing && products.isEmpty() && zones.isEmpty() && components.isEmpty()
             && flows.isEmpty() && environments.isEmpty() && addresses.isEmpty()
-            && zonePrefixes.isEmpty() && views.isEmpty();
+            && zonePrefixes.isEmpty() && views.isEmpty() && baselines.isEmpty();
     }
 };
 

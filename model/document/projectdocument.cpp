@@ -205,6 +205,7 @@ bool ProjectDocument::apply(ChangeList &changes, DrawingEdit &drawing, bool forw
     read(what.addresses, &ProjectStore::address, edit.addresses);
     read(what.zonePrefixes, &ProjectStore::zonePrefix, edit.zonePrefixes);
     read(what.views, &ProjectStore::view, edit.views);
+    read(what.baselines, &ProjectStore::baseline, edit.baselines);
     edit.removedProducts = what.products.removed;
     edit.removedZones = what.zones.removed;
     edit.removedComponents = what.components.removed;
@@ -213,6 +214,7 @@ bool ProjectDocument::apply(ChangeList &changes, DrawingEdit &drawing, bool forw
     edit.removedAddresses = what.addresses.removed;
     edit.removedZonePrefixes = what.zonePrefixes.removed;
     edit.removedViews = what.views.removed;
+    edit.removedBaselines = what.baselines.removed;
     ProjectSnapshot after = m_project;
     after.apply(edit);
     if (forward && drawing.settingsAfter)

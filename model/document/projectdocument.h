@@ -174,6 +174,14 @@ public:
     // Puts the view at `index` (0 first) in the user's order.
     bool moveView(Id id, int index);
 
+    // --- baselines ------------------------------------------------------------
+    // Freezes the project as it is now as a baseline: one undo step (undo
+    // removes it). Returns its id, 0 on failure (a name taken, "working").
+    Id createBaseline(const QString &name, const QString &note, const QString &author);
+    bool renameBaseline(Id id, const QString &name);
+    bool setBaselineNote(Id id, const QString &note);
+    // Undo brings it back as it was.
+    bool deleteBaseline(Id id);
     // --- the stored drawing ---------------------------------------------------
     // Writes drawing changes that are no step of the user's: the first
     // layout of a project, or what an edit outside this window left without

@@ -50,6 +50,7 @@ void resolve(Record &record, const QHash<Id, Id> &newIds)
                        z.zoneId = mapped(newIds, z.zoneId);
                    },
                    [&](View &v) { v.id = mapped(newIds, v.id); },
+                   [&](Baseline &b) { b.id = mapped(newIds, b.id); },
                },
                record);
 }
@@ -66,6 +67,7 @@ bool hasUnresolvedReference(const Record &record)
             [](const Address &a) { return a.environmentId < 0 || a.componentId < 0; },
             [](const ZonePrefix &z) { return z.environmentId < 0 || z.zoneId < 0; },
             [](const View &) { return false; },
+            [](const Baseline &) { return false; },
         },
         record);
 }
@@ -83,6 +85,7 @@ Id add(ProjectStore &store, Record record)
                           [&](const Address &a) { return store.addAddress(a); },
                           [&](const ZonePrefix &z) { return store.addZonePrefix(z); },
                           [&](const View &v) { return store.addView(v); },
+                          [&](const Baseline &b) { return store.addBaseline(b); },
                       },
                       record);
 }
@@ -98,6 +101,7 @@ bool update(ProjectStore &store, const Record &record)
                           [&](const Address &a) { return store.updateAddress(a); },
                           [&](const ZonePrefix &z) { return store.updateZonePrefix(z); },
                           [&](const View &v) { return store.updateView(v); },
+                          [&](const Baseline &b) { return store.updateBaseline(b); },
                       },
                       record);
 }
@@ -114,6 +118,7 @@ bool remove(ProjectStore &store, const Record &record)
                           [&](const Address &) { return store.removeAddress(id); },
                           [&](const ZonePrefix &) { return store.removeZonePrefix(id); },
                           [&](const View &) { return store.removeView(id); },
+                          [&](const Baseline &) { return store.removeBaseline(id); },
                       },
                       record);
 }
@@ -129,6 +134,7 @@ RecordIds *idsFor(DocumentChange *what, const Record &record)
                           [&](const Address &) { return &what->addresses; },
                           [&](const ZonePrefix &) { return &what->zonePrefixes; },
                           [&](const View &) { return &what->views; },
+                          [&](const Baseline &) { return &what->baselines; },
                       },
                       record);
 }

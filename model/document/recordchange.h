@@ -6,6 +6,7 @@
 // deleted component, the members of a deleted zone), so undo restores all.
 
 #include "documentchange.h"
+#include "domain/baseline.h"
 #include "domain/types.h"
 #include "domain/view.h"
 
@@ -20,7 +21,8 @@ namespace Portolan {
 
 class ProjectStore;
 
-using Record = std::variant<Product, Zone, Component, Flow, Environment, Address, ZonePrefix, View>;
+using Record = std::variant<Product, Zone, Component, Flow, Environment, Address, ZonePrefix, View,
+                            Baseline>;
 
 struct RecordChange
 {

@@ -228,4 +228,29 @@ PortSet PortSet::united(const PortSet &other) const
     return result;
 }
 
+PortSet PortSet::subtracted(const PortSet &other) const
+{
+    PortSet result;
+    for (Range left : m_ranges) {
+        // Both lists are sorted: cut out every range of `other` in turn.
+        bool kept = true;
+        for (const Range &cut : other.m_ranges) {
+            if (cut.hi < left.lo)
+                continue;
+            if (cut.lo > left.hi)
+                break;
+            if (cut.lo > left.lo)
+                result.m_ranges.append({ left.lo, quint16(cut.lo - 1) });
+            if (cut.hi >= left.hi) {
+                kept = false;
+                break;
+            }
+            left.lo = quint16(cut.hi + 1);
+        }
+        if (kept)
+            result.m_ranges.append(left);
+    }
+    return result;
+}
+
 } // namespace Portolan

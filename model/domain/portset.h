@@ -49,6 +49,8 @@ public:
     void add(quint16 lo, quint16 hi);
     void merge(const PortSet &other);
     PortSet united(const PortSet &other) const;
+    // The ports of this set that `other` does not have.
+    PortSet subtracted(const PortSet &other) const;
 
     const QList<Range> &ranges() const { return m_ranges; }
 

@@ -1,40 +1,19 @@
 #include "rulesheet.h"
 
-#include "domain/translationcontexts.h"
-
 using namespace Qt::StringLiterals;
 
 namespace Portolan {
 
 namespace {
 
-// The sheet's texts: marked for lupdate under HandoverText's context, and
-// translated only for the workbook people read. The CSV is read by scripts
-// and firewall tooling, so it keeps the English names and values.
-class Texts
-{
-public:
-    explicit Texts(SheetTexts texts)
-        : m_translated(texts == SheetTexts::Translated)
-    { }
-
-    QString operator()(const char *text) const
-    {
-        return m_translated ? HandoverText::tr(text) : QString::fromUtf8(text);
-    }
-
-private:
-    bool m_translated;
-};
-
-QString addressesCell(const Texts &words, const RuleEndpoint &end, const QString &environment)
+QString addressesCell(const SheetWords &words, const RuleEndpoint &end, const QString &environment)
 {
     return end.resolved()
         ? end.addresses.join(u'\n')
         : words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "(no address in %1)")).arg(environment);
 }
 
-QString portsCell(const Texts &words, const Rule &rule)
+QString portsCell(const SheetWords &words, const Rule &rule)
 {
     if (!transportHasPorts(rule.protocol))
         return {};
@@ -42,7 +21,7 @@ QString portsCell(const Texts &words, const Rule &rule)
                                 : rule.ports.toString();
 }
 
-QString statusCell(const Texts &words, const Rule &rule)
+QString statusCell(const SheetWords &words, const Rule &rule)
 {
     const bool source = rule.source.resolved();
     const bool destination = rule.destination.resolved();
@@ -60,7 +39,7 @@ QString statusCell(const Texts &words, const Rule &rule)
 Sheet rulesSheet(const QList<Rule> &rules, const QString &environment, const QString &name,
                  SheetTexts texts)
 {
-    const Texts words(texts);
+    const SheetWords words(texts);
     Sheet sheet;
     sheet.name
         = name.isEmpty() ? words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Rules")) : name;

@@ -5,6 +5,7 @@
 
 #include "io/sheet.h"
 #include "rules.h"
+#include "sheetwords.h"
 
 namespace Portolan {
 
@@ -14,7 +15,6 @@ namespace Portolan {
 // a cell, one a line. `environment` names the plan in the messages.
 // The CSV (read by scripts) keeps the English headings and values; the
 // workbook people read asks for them translated.
-enum class SheetTexts { English, Translated };
 Sheet rulesSheet(const QList<Rule> &rules, const QString &environment,
                  const QString &name = QString(), SheetTexts texts = SheetTexts::English);
 

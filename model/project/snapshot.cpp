@@ -69,6 +69,7 @@ void ProjectSnapshot::apply(const Edit &change)
     edit(addresses, m_addressIndex, change.addresses, change.removedAddresses);
     edit(zonePrefixes, m_zonePrefixIndex, change.zonePrefixes, change.removedZonePrefixes);
     edit(views, m_viewIndex, change.views, change.removedViews);
+    edit(baselines, m_baselineIndex, change.baselines, change.removedBaselines);
     for (const DrawnChange &drawn : change.drawn) {
         QHash<QString, DrawnItem> &into = drawn.view ? viewDrawings[drawn.view] : drawing;
         if (drawn.after)
@@ -101,6 +102,7 @@ std::optional<ProjectSnapshot> ProjectSnapshot::read(const ProjectStore &store, 
         [&] { snapshot.addresses = store.allAddresses(); },
         [&] { snapshot.zonePrefixes = store.allZonePrefixes(); },
         [&] { snapshot.views = store.views(); },
+        [&] { snapshot.baselines = store.baselines(); },
         [&] { snapshot.drawingSettings = store.drawingSettings(); },
         [&] {
             for (const DrawnItem &item : store.drawing())
@@ -140,6 +142,7 @@ void ProjectSnapshot::index()
     m_addressIndex = indexById(addresses);
     m_zonePrefixIndex = indexById(zonePrefixes);
     m_viewIndex = indexById(views);
+    m_baselineIndex = indexById(baselines);
 }
 
 const Product *ProjectSnapshot::product(Id id) const
@@ -180,6 +183,11 @@ const ZonePrefix *ProjectSnapshot::zonePrefix(Id id) const
 const View *ProjectSnapshot::view(Id id) const
 {
     return lookUp(views, m_viewIndex, id);
+}
+
+const Baseline *ProjectSnapshot::baseline(Id id) const
+{
+    return lookUp(baselines, m_baselineIndex, id);
 }
 
 QList<Address> ProjectSnapshot::addressesOf(Id componentId, Id environmentId) const

@@ -4,6 +4,7 @@
 // zone prefixes) with look-ups by id: what views, layout and exports
 // read instead of going back to the store for every cell.
 
+#include "domain/baseline.h"
 #include "domain/drawnitem.h"
 #include "domain/types.h"
 #include "domain/view.h"
@@ -29,6 +30,9 @@ struct ProjectSnapshot
     QList<Address> addresses; // every environment, id order
     QList<ZonePrefix> zonePrefixes; // every environment, id order
     QList<View> views; // id order; viewsInOrder() for the user's
+    // The project's baselines, in creation order, without their content
+    // (a baseline's own project has none).
+    QList<Baseline> baselines;
     // The stored drawing of the diagram by key, and how it is drawn.
     QHash<QString, DrawnItem> drawing;
     // Each view's own drawing, by view id (views without one are absent).
@@ -48,6 +52,7 @@ struct ProjectSnapshot
     const Address *address(Id id) const;
     const ZonePrefix *zonePrefix(Id id) const;
     const View *view(Id id) const;
+    const Baseline *baseline(Id id) const;
     // The addresses of a component in one environment, in the order bound.
     QList<Address> addressesOf(Id componentId, Id environmentId) const;
     // Every component's addresses in one environment, by component id.
@@ -72,6 +77,7 @@ struct ProjectSnapshot
         QList<Address> addresses;
         QList<ZonePrefix> zonePrefixes;
         QList<View> views;
+        QList<Baseline> baselines;
         QList<Id> removedProducts;
         QList<Id> removedZones;
         QList<Id> removedComponents;
@@ -80,6 +86,7 @@ struct ProjectSnapshot
         QList<Id> removedAddresses;
         QList<Id> removedZonePrefixes;
         QList<Id> removedViews;
+        QList<Id> removedBaselines;
         // Drawn items as they are now (an empty `after` is removed), each in
         // its drawing.
         QList<DrawnChange> drawn;
@@ -98,6 +105,7 @@ private:
     QHash<Id, qsizetype> m_addressIndex;
     QHash<Id, qsizetype> m_zonePrefixIndex;
     QHash<Id, qsizetype> m_viewIndex;
+    QHash<Id, qsizetype> m_baselineIndex;
 };
 
 } // namespace Portolan

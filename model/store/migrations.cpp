@@ -14,6 +14,7 @@ const QList<MigrationStep> &migrationSteps()
         { u"create the tables"_s, &Schema::createVersion1 },
         { u"store the diagram's drawing"_s, &Schema::addDrawing },
         { u"store views"_s, &Schema::addViews },
+        { u"store baselines"_s, &Schema::addBaselines },
     };
     return steps;
 }

@@ -197,6 +197,11 @@ bool checkContents(const QString &path, CheckedFile *checked, QString *error)
 
 } // namespace
 
+bool checkProjectContents(const QString &label, CheckedFile *checked, QString *error)
+{
+    return checkContents(label, checked, error);
+}
+
 QString uniqueConnectionName()
 {
     static std::atomic<quint64> counter { 0 };

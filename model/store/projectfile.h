@@ -37,6 +37,11 @@ struct CheckedFile
 // may replay them. On failure, *error is one line starting with path.
 bool checkProjectFile(const QString &path, CheckedFile *checked, QString *error);
 
+// The checks of checkProjectFile() that read the database, on a connection
+// already open in checked->db (a baseline's image in memory); messages start
+// with `label`. Sets checked->version.
+bool checkProjectContents(const QString &label, CheckedFile *checked, QString *error);
+
 // Copies path, with its -journal or -wal file if there is one, to a new
 // private temporary file and returns the copy's name (empty on failure).
 QString makePrivateCopy(const QString &path, QString *error);

@@ -5,6 +5,7 @@
 // only logged: each method that can fail returns false / nullopt / 0 and
 // leaves a one-line message in errorString().
 
+#include "domain/baseline.h"
 #include "domain/drawnitem.h"
 #include "domain/types.h"
 #include "domain/view.h"
@@ -51,6 +52,11 @@ public:
     static std::unique_ptr<ProjectStore> open(const QString &path, Mode mode, QString *error);
     // A project that lives only in memory (tests, previews).
     static std::unique_ptr<ProjectStore> createInMemory(QString *error);
+    // A baseline's frozen project (baselineContent()), opened read-only in
+    // memory and checked as a file from elsewhere is. `label` names it in
+    // messages ("baseline \"1.0\" of tko.portolan") and is its filePath().
+    static std::unique_ptr<ProjectStore> openBaseline(const QByteArray &content,
+                                                      const QString &label, QString *error);
 
     QString filePath() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
@@ -118,6 +124,23 @@ public:
     bool updateView(const View &view);
     // Its drawing goes with it.
     bool removeView(Id id);
+
+    // Baselines (domain/baseline.h), in creation order, without content.
+    QList<Baseline> baselines() const;
+    std::optional<Baseline> baseline(Id id) const; // without content
+    std::optional<Baseline> findBaseline(QStringView name) const; // without content
+    // What a baseline freezes, as addBaseline() takes it; nullopt (and
+    // errorString()) when it cannot be read.
+    std::optional<QByteArray> baselineContent(Id id) const;
+    // The project as it is committed now, without its baselines, as a
+    // baseline's content.
+    std::optional<QByteArray> freezeProject() const;
+    // The name must be free and may not be "working"; the content must be
+    // one freezeProject() made. Updating changes the name and note only:
+    // what a baseline froze never changes.
+    Id addBaseline(const Baseline &baseline);
+    bool updateBaseline(const Baseline &baseline);
+    bool removeBaseline(Id id);
 
     // Project-wide settings ("name", …), kept in a key/value table.
     QString property(const QString &key) const;

@@ -122,6 +122,21 @@ const char *const Version3[] = {
     ))",
 };
 
+// Schema version 4: baselines (domain/baseline.h). `content` is the frozen
+// project as a compressed SQLite image without baselines (projectimage.h);
+// `created` is UTC in ISO 8601.
+const char *const Version4[] = {
+    R"(CREATE TABLE baseline (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE,
+        note TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        content BLOB NOT NULL
+    ))",
+};
+
 bool run(QSqlDatabase &db, const char *const *statements, std::size_t count, QString *error)
 {
     for (std::size_t i = 0; i < count; ++i) {
@@ -132,6 +147,11 @@ bool run(QSqlDatabase &db, const char *const *statements, std::size_t count, QSt
 }
 
 } // namespace
+
+bool addBaselines(QSqlDatabase &db, QString *error)
+{
+    return run(db, Version4, std::size(Version4), error);
+}
 
 bool addViews(QSqlDatabase &db, QString *error)
 {
@@ -179,6 +199,11 @@ QList<Table> expectedTables(int version)
         tables.append({ u"view"_s,
                         { u"id"_s, u"name"_s, u"name_key"_s, u"position"_s, u"level"_s,
                           u"selection"_s, u"print"_s } });
+    }
+    if (version >= 4) {
+        tables.append({ u"baseline"_s,
+                        { u"id"_s, u"name"_s, u"name_key"_s, u"note"_s, u"created"_s, u"author"_s,
+                          u"content"_s } });
     }
     return tables;
 }

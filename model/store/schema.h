@@ -17,6 +17,8 @@ bool createVersion1(QSqlDatabase &db, QString *error);
 bool addDrawing(QSqlDatabase &db, QString *error);
 // Migration step 2 -> 3: views (view), none yet.
 bool addViews(QSqlDatabase &db, QString *error);
+// Migration step 3 -> 4: baselines (baseline), none yet.
+bool addBaselines(QSqlDatabase &db, QString *error);
 
 // A table and the columns a file of some version must have.
 struct Table

@@ -18,14 +18,6 @@ namespace {
 // Sanity limit for statements: none of Portolan's comes near it.
 constexpr int MaxStatementLength = 1024 * 1024;
 
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 bool setDbConfig(sqlite3 *handle, int option, int value)
 {
     int result = -1;
@@ -82,6 +74,14 @@ bool firstRow(const QSqlDatabase &db, const QString &pragma, QStringList *fields
 }
 
 } // namespace
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
 
 QString libraryVersion()
 {

@@ -11,6 +11,8 @@
 
 #include <optional>
 
+struct sqlite3;
+
 namespace Portolan::Sqlite {
 
 // PRAGMA application_id of every Portolan file: "PORT".
@@ -45,6 +47,9 @@ QSqlDatabase openDatabase(const QString &connectionName, const QString &path, Ac
 // for ReadWrite also a rollback journal (journal_mode=DELETE) and
 // synchronous=FULL.
 bool configure(QSqlDatabase &db, Access access, QString *error);
+
+// The SQLite connection behind a Qt one (null when it is none).
+sqlite3 *handleOf(const QSqlDatabase &db);
 
 // True when the connection cannot write its main database (for instance a
 // write-protected file opened read-write).

@@ -143,7 +143,7 @@ void TestMigrations::emptyDatabaseGetsTheWholeSchema()
     QCOMPARE(version(), currentSchemaVersion());
     const QStringList tables = m_db.tables();
     const auto expected = Schema::expectedTables(currentSchemaVersion());
-    QCOMPARE(expected.size(), 10);
+    QCOMPARE(expected.size(), 11);
     for (const Schema::Table &table : expected) {
         QVERIFY2(tables.contains(table.name), qPrintable(table.name));
         const QSqlRecord record = m_db.record(table.name);

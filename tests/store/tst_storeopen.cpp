@@ -157,7 +157,7 @@ void TestStoreOpen::createWritesAPortolanFile()
     QCOMPARE(header.at(18), char(1)); // rollback journal, not WAL
     QCOMPARE(header.at(19), char(1));
     QCOMPARE(header.mid(68, 4), QByteArray("PORT")); // application id, big-endian
-    QCOMPARE(header.mid(60, 4), QByteArray("\0\0\0\3", 4)); // user_version 3: views
+    QCOMPARE(header.mid(60, 4), QByteArray("\0\0\0\4", 4)); // user_version 4: baselines
     QVERIFY(!QFile::exists(path + u"-journal"_s));
     QVERIFY(QFile::remove(path));
 }
