@@ -52,8 +52,8 @@ QString subjectWord(ChangeSubject subject, const SheetWords &words)
 }
 
 // The word for a kind of change, in the sheet's language.
-QString kindWord(ChangeKind kind, const SheetWords &words, const char *added,
-                 const char *removed, const char *changed)
+QString kindWord(ChangeKind kind, const SheetWords &words, const char *added, const char *removed,
+                 const char *changed)
 {
     switch (kind) {
     case ChangeKind::Added:
@@ -99,6 +99,17 @@ QString cell(const RuleChange &change, const std::function<QString(const Rule &)
     if (!change.before || before == after)
         return after;
     return before + Arrow + after;
+}
+
+// An endpoint's name: the later one. A renamed component is a change of
+// the design; only while the name stands in for missing addresses does the
+// rule show it changing.
+QString nameCell(const RuleChange &change, const QString &field,
+                 const std::function<QString(const Rule &)> &text)
+{
+    if (change.fields.contains(field))
+        return cell(change, text);
+    return text(change.rule());
 }
 
 QString fieldText(const FieldChange &field, const SheetWords &words)
@@ -218,9 +229,9 @@ Sheet ruleChangesSheet(const ChangeRequest &request, SheetTexts texts)
     for (const RuleChange &change : request.rules) {
         sheet.rows.append(
             { ruleChangeWord(change.kind, texts), change.id(),
-              cell(change, [](const Rule &r) { return r.source.name; }),
+              nameCell(change, u"source"_s, [](const Rule &r) { return r.source.name; }),
               cell(change, [&](const Rule &r) { return addressesText(r.source, words); }),
-              cell(change, [](const Rule &r) { return r.destination.name; }),
+              nameCell(change, u"destination"_s, [](const Rule &r) { return r.destination.name; }),
               cell(change, [&](const Rule &r) { return addressesText(r.destination, words); }),
               cell(change, [](const Rule &r) { return transportName(r.protocol); }),
               cell(change, [&](const Rule &r) { return portsText(r, words); }),
