@@ -4,17 +4,17 @@
 <context>
     <name>Portolan::AddressPlanModel</name>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="100"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="101"/>
         <source>No address</source>
         <translation>Keine Adresse</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="102"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="103"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="104"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="105"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (und %n weitere)</numerusform>
@@ -22,42 +22,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="111"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="112"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="111"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="112"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="158"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="159"/>
         <source>No address in this environment; double-click to type one, or allocate the next free one</source>
         <translation>Keine Adresse in dieser Umgebung; doppelklicken Sie, um eine einzugeben, oder vergeben Sie die nächste freie</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="177"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="178"/>
         <source>Component</source>
         <translation>Komponente</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="179"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="180"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="181"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="182"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="183"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="184"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="185"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="186"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -65,64 +65,64 @@
 <context>
     <name>Portolan::AddressPlanPanel</name>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="35"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="36"/>
         <source>&amp;Import Address Plan…</source>
         <translation>Adressplan &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="36"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="37"/>
         <source>&amp;Export Address Plan…</source>
         <translation>Adressplan &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="43"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="44"/>
         <source>Bind the addresses of a CSV file with the columns component,address</source>
         <translation>Die Adressen einer CSV-Datei mit den Spalten component,address zuordnen</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="45"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="46"/>
         <source>Save this environment&apos;s addresses as CSV (component,address,kind,zone)</source>
         <translation>Die Adressen dieser Umgebung als CSV speichern (component,address,kind,zone)</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="92"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="93"/>
         <location filename="../views/addressplan/addressplanpanel.cpp" line="99"/>
         <source>Import Address Plan</source>
         <translation>Adressplan importieren</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="93"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="94"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="108"/>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="111"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="107"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="110"/>
         <source>Export Address Plan</source>
         <translation>Adressplan exportieren</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="109"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="108"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="112"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="110"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="149"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="147"/>
         <source>No project is open.</source>
         <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="153"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="151"/>
         <source>This project has no environment yet. Add one (Lab, Production, a second site…) with Environment → New Environment, then give its zones prefixes and its components addresses.</source>
         <translation>Dieses Projekt hat noch keine Umgebung. Fügen Sie eine hinzu (Labor, Produktion, ein zweiter Standort…) mit Umgebung → Neue Umgebung, und geben Sie dann ihren Zonen Präfixe und ihren Komponenten Adressen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="164"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="162"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %n component(s) have addresses · %3 · %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 von %n Komponente hat Adressen · %3 · %4</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="167"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="165"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="167"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="165"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -146,17 +146,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="176"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="174"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="183"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="181"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="188"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="186"/>
         <source>Imported %n address(es) from %1.</source>
         <translation>
             <numerusform>%n Adresse aus %1 importiert.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="190"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="188"/>
         <source>%n row(s) were there already.</source>
         <translation>
             <numerusform>%n Zeile war bereits vorhanden.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="206"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="204"/>
         <source>Saved the %1 address plan to %2.</source>
         <translation>Adressplan von %1 in %2 gespeichert.</translation>
     </message>
@@ -598,7 +598,7 @@
 <context>
     <name>Portolan::ComponentDeletionDialog</name>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="34"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="35"/>
         <source>Delete Components</source>
         <translation>Komponenten löschen</translation>
     </message>
@@ -689,93 +689,93 @@
 <context>
     <name>Portolan::ComponentImportDialog</name>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="31"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="32"/>
         <source>Import Components</source>
         <translation>Komponenten importieren</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="32"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="33"/>
         <source>Components from “%1”</source>
         <translation>Komponenten aus „%1“</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="40"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="40"/>
         <source>Component</source>
         <translation>Komponente</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="40"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="40"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="40"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="49"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="50"/>
         <source>Rows in bold change the project; the others are as the list says.</source>
         <translation>Fett gedruckte Zeilen ändern das Projekt; die anderen entsprechen bereits der Liste.</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="54"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="55"/>
         <source>&amp;Lay out the diagram afresh</source>
         <translation>Diagramm &amp;neu anordnen</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="57"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="58"/>
         <source>Forget every stored drawing and dragged place, as Reset Layout does, in the same undo step. Suggested when the list moves components or puts zones into others.</source>
         <translation>Alle gespeicherten Zeichnungen und verschobenen Positionen verwerfen, wie Layout zurücksetzen, im selben Rückgängig-Schritt. Empfohlen, wenn die Liste Komponenten verschiebt oder Zonen in andere legt.</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="62"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="63"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="72"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="73"/>
         <source>Warnings and errors:</source>
         <translation>Warnungen und Fehler:</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="103"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="104"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="109"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="110"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="115"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="116"/>
         <source>(no zone)</source>
         <translation>(keine Zone)</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="133"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="134"/>
         <source>The file cannot be imported: see the errors above.</source>
         <translation>Die Datei kann nicht importiert werden: siehe die Fehler oben.</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="137"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="138"/>
         <source>Every component is in the project as the list says: nothing to import.</source>
         <translation>Jede Komponente ist bereits so im Projekt, wie die Liste es angibt: nichts zu importieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="282"/>
-        <location filename="../views/import/componentimportdialog.cpp" line="153"/>
+        <location filename="../app/fileactions.cpp" line="283"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="154"/>
         <source>%n new component(s)</source>
         <translation>
             <numerusform>%n neue Komponente</numerusform>
@@ -783,7 +783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="154"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="155"/>
         <source>%n moved to another zone</source>
         <translation>
             <numerusform>%n in eine andere Zone verschoben</numerusform>
@@ -791,7 +791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="155"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="156"/>
         <source>%n given another kind</source>
         <translation>
             <numerusform>%n mit anderer Art</numerusform>
@@ -799,8 +799,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="285"/>
-        <location filename="../views/import/componentimportdialog.cpp" line="156"/>
+        <location filename="../app/fileactions.cpp" line="286"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="157"/>
         <source>%n new zone(s)</source>
         <translation>
             <numerusform>%n neue Zone</numerusform>
@@ -808,7 +808,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="157"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="158"/>
         <source>%n zone(s) put into others</source>
         <translation>
             <numerusform>%n Zone in eine andere gelegt</numerusform>
@@ -816,7 +816,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="158"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="159"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unverändert</numerusform>
@@ -824,7 +824,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="159"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="160"/>
         <source>No components.</source>
         <translation>Keine Komponenten.</translation>
     </message>
@@ -901,77 +901,77 @@
         <translation>Fixierung aufheben</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="39"/>
+        <location filename="../views/inspector/componentpage.cpp" line="40"/>
         <source>10.0.1.5, 2001:db8::5, host.example.com</source>
         <translation>10.0.1.5, 2001:db8::5, host.example.com</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="40"/>
+        <location filename="../views/inspector/componentpage.cpp" line="41"/>
         <source>Addresses in this environment, separated by commas or spaces: IPv4 or IPv6 addresses, CIDRs, ranges a-b, host names</source>
         <translation>Adressen in dieser Umgebung, getrennt durch Kommas oder Leerzeichen: IPv4- oder IPv6-Adressen, CIDRs, Bereiche a-b, Hostnamen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="44"/>
+        <location filename="../views/inspector/componentpage.cpp" line="45"/>
         <source>Let the layout place this component again</source>
         <translation>Das Layout diese Komponente wieder platzieren lassen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="46"/>
+        <location filename="../views/inspector/componentpage.cpp" line="47"/>
         <source>Double-click a flow to inspect it</source>
         <translation>Doppelklicken Sie auf eine Verbindung, um sie zu untersuchen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="51"/>
+        <location filename="../views/inspector/componentpage.cpp" line="52"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="53"/>
+        <location filename="../views/inspector/componentpage.cpp" line="54"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="54"/>
+        <location filename="../views/inspector/componentpage.cpp" line="55"/>
         <source>Zone:</source>
         <translation>Zone:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="55"/>
+        <location filename="../views/inspector/componentpage.cpp" line="56"/>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="61"/>
+        <location filename="../views/inspector/componentpage.cpp" line="62"/>
         <source>Position:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="63"/>
+        <location filename="../views/inspector/componentpage.cpp" line="64"/>
         <source>Flows:</source>
         <translation>Verbindungen:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="96"/>
+        <location filename="../views/inspector/componentpage.cpp" line="97"/>
         <source>Addresses (%1):</source>
         <translation>Adressen (%1):</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="147"/>
+        <location filename="../views/inspector/componentpage.cpp" line="148"/>
         <source>Component “%1”</source>
         <translation>Komponente „%1“</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="151"/>
+        <location filename="../views/inspector/componentpage.cpp" line="152"/>
         <source>(no zone)</source>
         <translation>(keine Zone)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="155"/>
+        <location filename="../views/inspector/componentpage.cpp" line="156"/>
         <source>pinned at %1, %2</source>
         <translation>fixiert bei %1, %2</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="159"/>
+        <location filename="../views/inspector/componentpage.cpp" line="160"/>
         <source>placed by the layout</source>
         <translation>vom Layout platziert</translation>
     </message>
@@ -979,42 +979,42 @@
 <context>
     <name>Portolan::ComponentTableModel</name>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="13"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="14"/>
         <source>(no zone)</source>
         <translation>(keine Zone)</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="138"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="146"/>
         <source>Flows</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="146"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="148"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="182"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="184"/>
         <source>“%1” is not a kind of component; choose one of %2.</source>
         <translation>„%1“ ist keine Komponentenart; wählen Sie eine von %2.</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="196"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="198"/>
         <source>There is no zone “%1”.</source>
         <translation>Es gibt keine Zone „%1“.</translation>
     </message>
@@ -1672,93 +1672,93 @@
 <context>
     <name>Portolan::EnvironmentSwitcher</name>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="25"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="26"/>
         <source>&amp;New Environment…</source>
         <translation>&amp;Neue Umgebung…</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="26"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="27"/>
         <source>&amp;Rename Environment…</source>
         <translation>Umgebung &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="27"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="28"/>
         <source>D&amp;uplicate Environment…</source>
         <translation>Umgebung &amp;duplizieren…</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="28"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="29"/>
         <source>&amp;Delete Environment</source>
         <translation>Umgebung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="31"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="32"/>
         <source>The environment whose addresses the window shows</source>
         <translation>Die Umgebung, deren Adressen das Fenster anzeigt</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="37"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="38"/>
         <source>Add an environment (Lab, Production, a second site…)</source>
         <translation>Eine Umgebung hinzufügen (Labor, Produktion, ein zweiter Standort…)</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="38"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="39"/>
         <source>Give the current environment another name</source>
         <translation>Der aktuellen Umgebung einen anderen Namen geben</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="39"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="40"/>
         <source>Delete the current environment with its addresses and prefixes</source>
         <translation>Die aktuelle Umgebung mit ihren Adressen und Präfixen löschen</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="43"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="44"/>
         <source>Add an environment starting with a copy of this one&apos;s addresses and prefixes</source>
         <translation>Eine Umgebung hinzufügen, die mit einer Kopie der Adressen und Präfixe dieser Umgebung beginnt</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="59"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
         <source>New Environment</source>
         <translation>Neue Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="59"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
         <source>Name of the new environment:</source>
         <translation>Name der neuen Umgebung:</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="61"/>
         <location filename="../views/environment/environmentswitcher.cpp" line="103"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="64"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="65"/>
         <source>Rename Environment</source>
         <translation>Umgebung umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="64"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="65"/>
         <source>New name of “%1”:</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="68"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="69"/>
         <source>Duplicate Environment</source>
         <translation>Umgebung duplizieren</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="69"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="70"/>
         <source>Name of the copy of “%1”, with all its addresses and prefixes:</source>
         <translation>Name der Kopie von „%1“ mit allen Adressen und Präfixen:</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="85"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="86"/>
         <source>Delete the environment “%1” with its %2 and %3? You can undo this.</source>
         <translation>Die Umgebung „%1“ mit ihren %2 und %3 löschen? Sie können dies rückgängig machen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/environment/environmentswitcher.cpp" line="86"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="87"/>
         <source>%n address(es)</source>
         <translation>
             <numerusform>%n Adresse</numerusform>
@@ -1766,7 +1766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/environment/environmentswitcher.cpp" line="87"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="88"/>
         <source>%n zone prefix(es)</source>
         <translation>
             <numerusform>%n Zonenpräfix</numerusform>
@@ -1774,7 +1774,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="88"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="89"/>
         <source>Delete Environment</source>
         <translation>Umgebung löschen</translation>
     </message>
@@ -1784,7 +1784,7 @@
         <translation>Umgebung: </translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="201"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="202"/>
         <source>No environment</source>
         <translation>Keine Umgebung</translation>
     </message>
@@ -1792,193 +1792,193 @@
 <context>
     <name>Portolan::ExportDiagramDialog</name>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="57"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="58"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="61"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="62"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Transparenter Hintergrund</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="68"/>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="212"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="69"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="213"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="72"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="73"/>
         <source>%1 (.%2)</source>
         <translation>%1 (.%2)</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="76"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="77"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="77"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="78"/>
         <source>PNG: pixels per inch; the diagram&apos;s points are scaled by dpi / 72.</source>
         <translation>PNG: Pixel pro Zoll; die Punkte des Diagramms werden mit dpi / 72 skaliert.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="80"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="81"/>
         <source>PDF: the sheet the diagram is fitted on; the orientation follows the diagram.</source>
         <translation>PDF: das Blatt, auf das das Diagramm eingepasst wird; die Ausrichtung richtet sich nach dem Diagramm.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="82"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="83"/>
         <source>PNG and SVG: no background instead of white.</source>
         <translation>PNG und SVG: kein Hintergrund statt eines weißen.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="83"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="84"/>
         <source>No addresses</source>
         <translation>Keine Adressen</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="87"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="88"/>
         <source>Draws the addresses of this environment under the component names.</source>
         <translation>Zeichnet die Adressen dieser Umgebung unter die Komponentennamen.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="97"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="98"/>
         <source>Flows of the products</source>
         <translation>Verbindungen der Produkte</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="98"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="99"/>
         <source>A&amp;ll</source>
         <translation>A&amp;lle</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="99"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="100"/>
         <source>&amp;None</source>
         <translation>&amp;Keine</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="113"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="114"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="116"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="117"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat:</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="117"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="118"/>
         <source>&amp;Resolution:</source>
         <translation>A&amp;uflösung:</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="118"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="119"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="120"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="121"/>
         <source>&amp;Addresses of:</source>
         <translation>&amp;Adressen aus:</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="122"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="123"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="127"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="128"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="139"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="140"/>
         <source>diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="209"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="210"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="258"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="259"/>
         <source>Check at least one product: the diagram draws the flows of the products checked.</source>
         <translation>Haken Sie mindestens ein Produkt an: Das Diagramm zeichnet die Verbindungen der angehakten Produkte.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="267"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="268"/>
         <source>The project has no stored drawing yet, so only the diagram the window shows can be exported: every product, %1.</source>
         <translation>Das Projekt hat noch keine gespeicherte Zeichnung, daher kann nur das Diagramm exportiert werden, das das Fenster zeigt: alle Produkte, %1.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="269"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="270"/>
         <source>the addresses of %1</source>
         <translation>die Adressen von %1</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="269"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="270"/>
         <source>no addresses</source>
         <translation>keine Adressen</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="274"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="275"/>
         <source>There is nothing to draw: the project has no components.</source>
         <translation>Es gibt nichts zu zeichnen: Das Projekt hat keine Komponenten.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="275"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="276"/>
         <source>There is nothing to draw: the products checked have no flows here.</source>
         <translation>Es gibt nichts zu zeichnen: Die angehakten Produkte haben hier keine Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="292"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="293"/>
         <source>Choose the file to write.</source>
         <translation>Wählen Sie die Datei, die geschrieben werden soll.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="301"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="302"/>
         <source>nothing to draw</source>
         <translation>nichts zu zeichnen</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="307"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="308"/>
         <source>The image would be too large (at most %1 pixels a side and %2 MB): lower the resolution.</source>
         <translation>Das Bild wäre zu groß (höchstens %1 Pixel je Seite und %2 MB): Verringern Sie die Auflösung.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="311"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="312"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 Pixel</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="316"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="317"/>
         <source>%1 landscape</source>
         <translation>%1 Querformat</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="317"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="318"/>
         <source>%1 portrait</source>
         <translation>%1 Hochformat</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="320"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="321"/>
         <source>%1, one page, at %2 %</source>
         <translation>%1, eine Seite, mit %2 %</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="321"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="322"/>
         <source>%1, a map and %2 pages of parts, at %3 %</source>
         <translation>%1, eine Karte und %2 Seiten mit Teilen, mit %3 %</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="327"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="328"/>
         <source>a graph without geometry: Graphviz sizes it when it lays it out</source>
         <translation>ein Graph ohne Geometrie: Graphviz bestimmt seine Größe beim Anordnen</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="330"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="331"/>
         <source>%1 × %2 points (%3 × %4 mm)</source>
         <translation>%1 × %2 Punkte (%3 × %4 mm)</translation>
     </message>
@@ -1988,7 +1988,7 @@
         <translation>%1 ist bereits vorhanden. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="366"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="365"/>
         <source>The diagram could not be exported to %1:
 %2</source>
         <translation>Das Diagramm konnte nicht nach %1 exportiert werden:
@@ -1998,141 +1998,141 @@
 <context>
     <name>Portolan::FileActions</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="30"/>
+        <location filename="../app/fileactions.cpp" line="31"/>
         <source>Portolan projects (*.portolan)</source>
         <translation>Portolan-Projekte (*.portolan)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="48"/>
+        <location filename="../app/fileactions.cpp" line="49"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="50"/>
+        <location filename="../app/fileactions.cpp" line="51"/>
         <source>Create an empty project file</source>
         <translation>Eine leere Projektdatei anlegen</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="52"/>
+        <location filename="../app/fileactions.cpp" line="53"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="54"/>
+        <location filename="../app/fileactions.cpp" line="55"/>
         <source>Open a project file</source>
         <translation>Eine Projektdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="56"/>
+        <location filename="../app/fileactions.cpp" line="57"/>
         <source>Save a &amp;Copy As…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="59"/>
+        <location filename="../app/fileactions.cpp" line="60"/>
         <source>Save the project under another name; the open one stays open (every change is already saved)</source>
         <translation>Das Projekt unter einem anderen Namen speichern; das geöffnete bleibt geöffnet (jede Änderung ist bereits gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="62"/>
+        <location filename="../app/fileactions.cpp" line="63"/>
         <source>&amp;Import Flows…</source>
         <translation>Verbindungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="63"/>
+        <location filename="../app/fileactions.cpp" line="64"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="64"/>
+        <location filename="../app/fileactions.cpp" line="65"/>
         <source>Add flows from markdown or CSV tables, after a preview</source>
         <translation>Verbindungen aus Markdown- oder CSV-Tabellen hinzufügen, nach einer Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="66"/>
+        <location filename="../app/fileactions.cpp" line="67"/>
         <source>Import &amp;Components…</source>
         <translation>Ko&amp;mponenten importieren…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="68"/>
+        <location filename="../app/fileactions.cpp" line="69"/>
         <source>Create zones and components from a CMDB or NetBox list, after a preview</source>
         <translation>Zonen und Komponenten aus einer CMDB- oder NetBox-Liste anlegen, nach einer Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="70"/>
+        <location filename="../app/fileactions.cpp" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="72"/>
+        <location filename="../app/fileactions.cpp" line="73"/>
         <source>Close Portolan; every change is already in the project file</source>
         <translation>Portolan beenden; jede Änderung ist bereits in der Projektdatei gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="83"/>
+        <location filename="../app/fileactions.cpp" line="84"/>
         <source>New from &amp;Sample</source>
         <translation>Neu aus Bei&amp;spiel</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="86"/>
+        <location filename="../app/fileactions.cpp" line="87"/>
         <source>Save this reference design as a new project and open it</source>
         <translation>Dieses Referenzdesign als neues Projekt speichern und öffnen</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="88"/>
+        <location filename="../app/fileactions.cpp" line="89"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="123"/>
+        <location filename="../app/fileactions.cpp" line="124"/>
         <source>Untitled.portolan</source>
         <translation>Unbenannt.portolan</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="125"/>
-        <location filename="../app/fileactions.cpp" line="135"/>
-        <location filename="../app/fileactions.cpp" line="155"/>
+        <location filename="../app/fileactions.cpp" line="126"/>
+        <location filename="../app/fileactions.cpp" line="136"/>
+        <location filename="../app/fileactions.cpp" line="156"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="136"/>
+        <location filename="../app/fileactions.cpp" line="137"/>
         <source>%1 cannot be replaced.</source>
         <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="165"/>
-        <location filename="../app/fileactions.cpp" line="175"/>
+        <location filename="../app/fileactions.cpp" line="166"/>
+        <location filename="../app/fileactions.cpp" line="176"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="206"/>
+        <location filename="../app/fileactions.cpp" line="207"/>
         <source>%1 was changed by another program and has been opened again; the undo history before that is cleared.</source>
         <translation>%1 wurde von einem anderen Programm geändert und neu geöffnet; der Verlauf zum Rückgängigmachen davor ist gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="209"/>
+        <location filename="../app/fileactions.cpp" line="210"/>
         <source>%1 was changed by another program and has been opened again.</source>
         <translation>%1 wurde von einem anderen Programm geändert und neu geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="223"/>
+        <location filename="../app/fileactions.cpp" line="224"/>
         <source>Import Flows</source>
         <translation>Verbindungen importieren</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="224"/>
-        <location filename="../app/fileactions.cpp" line="254"/>
+        <location filename="../app/fileactions.cpp" line="225"/>
+        <location filename="../app/fileactions.cpp" line="255"/>
         <source>Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Verbindungstabellen (*.md *.markdown *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="235"/>
+        <location filename="../app/fileactions.cpp" line="236"/>
         <source>Open or create a project to import flows into.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt, in das Verbindungen importiert werden sollen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="241"/>
+        <location filename="../app/fileactions.cpp" line="242"/>
         <source>Imported %n flow(s)</source>
         <translation>
             <numerusform>%n Verbindung importiert</numerusform>
@@ -2140,7 +2140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="242"/>
+        <location filename="../app/fileactions.cpp" line="243"/>
         <source>; %n already in the project</source>
         <translation>
             <numerusform>; %n bereits im Projekt</numerusform>
@@ -2148,32 +2148,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="253"/>
+        <location filename="../app/fileactions.cpp" line="254"/>
         <source>Import a Port Table</source>
         <translation>Porttabelle importieren</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="266"/>
+        <location filename="../app/fileactions.cpp" line="267"/>
         <source>Import Components</source>
         <translation>Komponenten importieren</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="267"/>
+        <location filename="../app/fileactions.cpp" line="268"/>
         <source>Component lists (*.csv *.tsv *.txt *.md *.markdown);;All files (*)</source>
         <translation>Komponentenlisten (*.csv *.tsv *.txt *.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="274"/>
+        <location filename="../app/fileactions.cpp" line="275"/>
         <source>Open or create a project to import components into.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt, in das Komponenten importiert werden sollen.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="281"/>
+        <location filename="../app/fileactions.cpp" line="282"/>
         <source>Imported the component list: %1, %2, %3.</source>
         <translation>Komponentenliste importiert: %1, %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="284"/>
+        <location filename="../app/fileactions.cpp" line="285"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n geändert</numerusform>
@@ -2181,24 +2181,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="296"/>
+        <location filename="../app/fileactions.cpp" line="297"/>
         <source> copy</source>
         <translation> Kopie</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="298"/>
-        <location filename="../app/fileactions.cpp" line="303"/>
-        <location filename="../app/fileactions.cpp" line="308"/>
+        <location filename="../app/fileactions.cpp" line="299"/>
+        <location filename="../app/fileactions.cpp" line="304"/>
+        <location filename="../app/fileactions.cpp" line="309"/>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="304"/>
+        <location filename="../app/fileactions.cpp" line="305"/>
         <source>Choose another file: this is the open project.</source>
         <translation>Wählen Sie eine andere Datei: Dies ist das geöffnete Projekt.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="311"/>
+        <location filename="../app/fileactions.cpp" line="312"/>
         <source>Saved a copy as %1</source>
         <translation>Kopie gespeichert als %1</translation>
     </message>
@@ -2378,82 +2378,82 @@
 <context>
     <name>Portolan::FlowTableModel</name>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="17"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="18"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="27"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="28"/>
         <source>%1 flows have no ports; leave the cell empty</source>
         <translation>%1-Verbindungen haben keine Ports; lassen Sie die Zelle leer</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="111"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="113"/>
         <source>Optional: the platform works without it</source>
         <translation>Optional: Die Plattform funktioniert auch ohne sie</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="147"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="149"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="149"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="151"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="151"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="153"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="153"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="155"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="155"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="157"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="157"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="159"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="159"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="161"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="161"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="163"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="216"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="218"/>
         <source>A flow needs a source and a destination.</source>
         <translation>Eine Verbindung braucht eine Quelle und ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="217"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="219"/>
         <source>There is no component “%1”.</source>
         <translation>Es gibt keine Komponente „%1“.</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="229"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="231"/>
         <source>There is no product “%1”.</source>
         <translation>Es gibt kein Produkt „%1“.</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="243"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="245"/>
         <source>“%1” is not a protocol; choose one of %2.</source>
         <translation>„%1“ ist kein Protokoll; wählen Sie eines von %2.</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="256"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="258"/>
         <source>Ports not changed: %1.</source>
         <translation>Ports nicht geändert: %1.</translation>
     </message>
@@ -2553,42 +2553,42 @@
 <context>
     <name>Portolan::HandoverActions</name>
     <message>
-        <location filename="../app/handoveractions.cpp" line="46"/>
+        <location filename="../app/handoveractions.cpp" line="47"/>
         <source>Export &amp;Handover Pack…</source>
         <translation>&amp;Übergabepaket exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="47"/>
+        <location filename="../app/handoveractions.cpp" line="48"/>
         <source>&amp;Print Handover Pack…</source>
         <translation>Übergabepaket &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="50"/>
+        <location filename="../app/handoveractions.cpp" line="51"/>
         <source>Write the current environment&apos;s handover pack as a PDF</source>
         <translation>Das Übergabepaket der aktuellen Umgebung als PDF schreiben</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="53"/>
+        <location filename="../app/handoveractions.cpp" line="54"/>
         <source>Preview and print the current environment&apos;s handover pack</source>
         <translation>Das Übergabepaket der aktuellen Umgebung in der Vorschau anzeigen und drucken</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="129"/>
+        <location filename="../app/handoveractions.cpp" line="130"/>
         <source>The layout engine failed (%1); the pack&apos;s diagram uses a plain arrangement.</source>
         <translation>Die Layout-Engine ist fehlgeschlagen (%1); das Diagramm des Pakets verwendet eine einfache Anordnung.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="133"/>
+        <location filename="../app/handoveractions.cpp" line="134"/>
         <source>Handover Pack</source>
         <translation>Übergabepaket</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="151"/>
+        <location filename="../app/handoveractions.cpp" line="152"/>
         <source>Wrote the handover pack of %1 to %2.</source>
         <translation>Übergabepaket von %1 nach %2 geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="155"/>
+        <location filename="../app/handoveractions.cpp" line="156"/>
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n Regel hat einen Endpunkt ohne Adresse (im Paket schattiert).</numerusform>
@@ -2596,7 +2596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="158"/>
+        <location filename="../app/handoveractions.cpp" line="159"/>
         <source>%n rule(s) of the pack have an endpoint without an address in %1; they are shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</source>
         <translation>
             <numerusform>%n Regel des Pakets hat einen Endpunkt ohne Adresse in %1; sie ist im Paket schattiert. Geben Sie den betroffenen Komponenten im Adressplan Adressen, bevor das Paket übergeben wird.</numerusform>
@@ -2604,50 +2604,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="179"/>
+        <location filename="../app/handoveractions.cpp" line="180"/>
         <source>Printing failed: %1</source>
         <translation>Drucken fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="200"/>
+        <location filename="../app/handoveractions.cpp" line="201"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="157"/>
-        <location filename="../app/handoveractions.cpp" line="204"/>
-        <location filename="../app/handoveractions.cpp" line="211"/>
-        <location filename="../app/handoveractions.cpp" line="217"/>
+        <location filename="../app/handoveractions.cpp" line="158"/>
+        <location filename="../app/handoveractions.cpp" line="205"/>
+        <location filename="../app/handoveractions.cpp" line="212"/>
+        <location filename="../app/handoveractions.cpp" line="218"/>
         <source>Export Handover Pack</source>
         <translation>Übergabepaket exportieren</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="205"/>
+        <location filename="../app/handoveractions.cpp" line="206"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="212"/>
+        <location filename="../app/handoveractions.cpp" line="213"/>
         <source>Portolan writes the handover pack as a PDF (.pdf), not “%1”.</source>
         <translation>Portolan schreibt das Übergabepaket als PDF (.pdf), nicht als „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="218"/>
+        <location filename="../app/handoveractions.cpp" line="219"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="225"/>
+        <location filename="../app/handoveractions.cpp" line="226"/>
         <source>Print Preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="234"/>
+        <location filename="../app/handoveractions.cpp" line="235"/>
         <source>%1 · %2 · handover pack</source>
         <translation>%1 · %2 · Übergabepaket</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="236"/>
+        <location filename="../app/handoveractions.cpp" line="237"/>
         <source>Handover Pack · %1</source>
         <translation>Übergabepaket · %1</translation>
     </message>
@@ -2749,7 +2749,7 @@
     </message>
     <message>
         <location filename="../views/handover/handoverprint.cpp" line="77"/>
-        <location filename="../views/handover/handoverprint.cpp" line="194"/>
+        <location filename="../views/handover/handoverprint.cpp" line="195"/>
         <source>Untitled project</source>
         <translation>Unbenanntes Projekt</translation>
     </message>
@@ -2775,93 +2775,98 @@
     </message>
     <message>
         <location filename="../views/handover/handoverprint.cpp" line="86"/>
-        <location filename="../views/handover/handoverprint.cpp" line="133"/>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="87"/>
+        <location filename="../views/handover/handoverprint.cpp" line="134"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="87"/>
+        <location filename="../views/handover/handoverprint.cpp" line="88"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="88"/>
+        <location filename="../views/handover/handoverprint.cpp" line="89"/>
         <source>Content fingerprint</source>
         <translation>Inhalts-Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="90"/>
+        <location filename="../views/handover/handoverprint.cpp" line="91"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="94"/>
+        <location filename="../views/handover/handoverprint.cpp" line="95"/>
         <source>Port diagram</source>
         <translation>Portdiagramm</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="99"/>
-        <location filename="../views/handover/handoverprint.cpp" line="125"/>
+        <location filename="../views/handover/handoverprint.cpp" line="100"/>
+        <location filename="../views/handover/handoverprint.cpp" line="126"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="100"/>
+        <location filename="../views/handover/handoverprint.cpp" line="101"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="128"/>
+        <location filename="../views/handover/handoverprint.cpp" line="129"/>
         <source>Signed, this pack hands revision %1 of %2 over to operations.</source>
         <translation>Mit der Unterschrift übergibt dieses Paket Revision %1 von %2 an den Betrieb.</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="132"/>
+        <location filename="../views/handover/handoverprint.cpp" line="133"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="132"/>
+        <location filename="../views/handover/handoverprint.cpp" line="133"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="133"/>
+        <location filename="../views/handover/handoverprint.cpp" line="134"/>
         <source>Signature</source>
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="198"/>
+        <location filename="../views/handover/handoverprint.cpp" line="199"/>
         <source>Handover pack · revision %1</source>
         <translation>Übergabepaket · Revision %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="211"/>
+        <location filename="../views/handover/handoverprint.cpp" line="212"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="214"/>
+        <location filename="../views/handover/handoverprint.cpp" line="215"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="271"/>
+        <location filename="../views/handover/handoverprint.cpp" line="272"/>
         <source>the printer does not take the page layout</source>
         <translation>der Drucker übernimmt das Seitenlayout nicht</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="276"/>
+        <location filename="../views/handover/handoverprint.cpp" line="277"/>
         <source>cannot start painting on the printer or file</source>
         <translation>das Zeichnen auf dem Drucker oder in die Datei kann nicht beginnen</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="284"/>
+        <location filename="../views/handover/handoverprint.cpp" line="285"/>
         <source>cannot start page %1</source>
         <translation>Seite %1 kann nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="293"/>
+        <location filename="../views/handover/handoverprint.cpp" line="294"/>
         <source>cannot finish the document</source>
         <translation>das Dokument kann nicht abgeschlossen werden</translation>
     </message>
@@ -2905,7 +2910,7 @@
     <name>Portolan::HandoverText</name>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="23"/>
-        <location filename="../model/handover/rulesheet.cpp" line="34"/>
+        <location filename="../model/handover/rulesheet.cpp" line="13"/>
         <source>(no address in %1)</source>
         <translation>(keine Adresse in %1)</translation>
     </message>
@@ -2935,22 +2940,315 @@
         <translation>Das Projekt hat keine Verbindungen, daher gibt es keine Regeln.</translation>
     </message>
     <message>
+        <location filename="../model/diff/changesheets.cpp" line="23"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="24"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="25"/>
+        <location filename="../model/diff/changesheets.cpp" line="48"/>
+        <source>zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="26"/>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="27"/>
+        <source>parent zone</source>
+        <translation>übergeordnete Zone</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="28"/>
+        <location filename="../model/diff/changesheets.cpp" line="47"/>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="29"/>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="30"/>
+        <source>destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="31"/>
+        <source>protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="32"/>
+        <location filename="../model/diff/changesheets.cpp" line="222"/>
+        <source>ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="33"/>
+        <source>purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="35"/>
+        <source>addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="36"/>
+        <source>prefixes</source>
+        <translation>Präfixe</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="37"/>
+        <source>source addresses</source>
+        <translation>Quelladressen</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="39"/>
+        <source>destination addresses</source>
+        <translation>Zieladressen</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="49"/>
+        <source>component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="50"/>
+        <source>flow</source>
+        <translation>Fluss</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="51"/>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="52"/>
+        <source>prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="53"/>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="74"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="75"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="76"/>
+        <location filename="../model/diff/changesheets.cpp" line="83"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="81"/>
+        <source>bound</source>
+        <translation>vergeben</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="82"/>
+        <source>released</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="97"/>
+        <source>(no address)</source>
+        <translation>(keine Adresse)</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="133"/>
+        <source>widened by %1</source>
+        <translation>erweitert um %1</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="138"/>
+        <source>narrowed by %1</source>
+        <translation>eingeschränkt um %1</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="197"/>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="198"/>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="199"/>
+        <source>modify</source>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="210"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="211"/>
+        <source>Item</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="212"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="215"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="216"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="217"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="218"/>
+        <location filename="../model/diff/changesheets.cpp" line="281"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="223"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="224"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="226"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="227"/>
+        <source>Rules to add</source>
+        <translation>Hinzuzufügende Regeln</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="229"/>
+        <source>Rules to remove</source>
+        <translation>Zu entfernende Regeln</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="231"/>
+        <source>Rules to modify</source>
+        <translation>Zu ändernde Regeln</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="233"/>
+        <location filename="../model/diff/changesheets.cpp" line="280"/>
+        <source>Address changes</source>
+        <translation>Adressänderungen</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="235"/>
+        <location filename="../model/diff/changesheets.cpp" line="302"/>
+        <source>Design changes</source>
+        <translation>Designänderungen</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="245"/>
+        <source>Rule changes</source>
+        <translation>Regeländerungen</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="246"/>
+        <location filename="../model/diff/changesheets.cpp" line="284"/>
+        <location filename="../model/diff/changesheets.cpp" line="303"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="247"/>
         <location filename="../model/handover/handoverpack.cpp" line="42"/>
-        <location filename="../model/handover/rulesheet.cpp" line="67"/>
+        <location filename="../model/handover/rulesheet.cpp" line="46"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
+        <location filename="../model/diff/changesheets.cpp" line="248"/>
         <location filename="../model/handover/handoverpack.cpp" line="43"/>
-        <location filename="../model/handover/rulesheet.cpp" line="69"/>
+        <location filename="../model/handover/rulesheet.cpp" line="48"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
+        <location filename="../model/diff/changesheets.cpp" line="250"/>
         <location filename="../model/handover/handoverpack.cpp" line="44"/>
-        <location filename="../model/handover/rulesheet.cpp" line="72"/>
+        <location filename="../model/handover/rulesheet.cpp" line="51"/>
         <source>Destination</source>
         <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="256"/>
+        <source>Change number</source>
+        <translation>Änderungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="257"/>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="258"/>
+        <source>Approver</source>
+        <translation>Genehmiger</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="259"/>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="282"/>
+        <location filename="../model/diff/changesheets.cpp" line="304"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="285"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="286"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="306"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="45"/>
@@ -2958,12 +3256,14 @@
         <translation>Dienst</translation>
     </message>
     <message>
+        <location filename="../model/diff/changesheets.cpp" line="254"/>
         <location filename="../model/handover/handoverpack.cpp" line="46"/>
-        <location filename="../model/handover/rulesheet.cpp" line="77"/>
+        <location filename="../model/handover/rulesheet.cpp" line="56"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
+        <location filename="../model/diff/changesheets.cpp" line="34"/>
         <location filename="../model/handover/handoverpack.cpp" line="50"/>
         <source>optional</source>
         <translation>optional</translation>
@@ -3026,7 +3326,7 @@
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="109"/>
-        <location filename="../model/handover/handoverpack.cpp" line="210"/>
+        <location filename="../model/handover/handoverpack.cpp" line="216"/>
         <source>Zone prefixes</source>
         <translation>Zonenpräfixe</translation>
     </message>
@@ -3051,13 +3351,15 @@
         <translation>Gateway</translation>
     </message>
     <message>
+        <location filename="../model/diff/changesheets.cpp" line="283"/>
+        <location filename="../model/diff/changesheets.cpp" line="305"/>
         <location filename="../model/handover/handoverpack.cpp" line="115"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="130"/>
-        <location filename="../model/handover/handoverpack.cpp" line="211"/>
+        <location filename="../model/handover/handoverpack.cpp" line="217"/>
         <location filename="../model/handover/rulesworkbook.cpp" line="31"/>
         <source>Findings</source>
         <translation>Befunde</translation>
@@ -3091,147 +3393,164 @@
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="195"/>
+        <source>%1, frozen %2</source>
+        <translation>%1, eingefroren am %2</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="198"/>
+        <source>none: the working design</source>
+        <translation>keine: der aktuelle Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="201"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="196"/>
+        <location filename="../model/handover/handoverpack.cpp" line="202"/>
         <source>Flows</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="197"/>
-        <location filename="../model/handover/rulesheet.cpp" line="66"/>
+        <location filename="../model/handover/handoverpack.cpp" line="203"/>
+        <location filename="../model/handover/rulesheet.cpp" line="45"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="198"/>
+        <location filename="../model/handover/handoverpack.cpp" line="204"/>
         <source>%1, all resolved</source>
         <translation>%1, alle aufgelöst</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="199"/>
+        <location filename="../model/handover/handoverpack.cpp" line="205"/>
         <source>%1, %2 with an endpoint without an address</source>
         <translation>%1, davon %2 mit einem Endpunkt ohne Adresse</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="202"/>
+        <location filename="../model/diff/changesheets.cpp" line="220"/>
+        <location filename="../model/handover/handoverpack.cpp" line="208"/>
         <source>Consolidation</source>
         <translation>Konsolidierung</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="204"/>
+        <location filename="../model/handover/handoverpack.cpp" line="210"/>
         <source>none: one rule per flow</source>
         <translation>keine: eine Regel pro Verbindung</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="205"/>
+        <location filename="../model/handover/handoverpack.cpp" line="211"/>
         <source>ports: one rule per source, destination and protocol</source>
         <translation>Ports: eine Regel pro Quelle, Ziel und Protokoll</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="206"/>
+        <location filename="../model/handover/handoverpack.cpp" line="212"/>
         <source>Addressed components</source>
         <translation>Komponenten mit Adresse</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="207"/>
+        <location filename="../model/handover/handoverpack.cpp" line="213"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="214"/>
+        <location filename="../model/handover/handoverpack.cpp" line="220"/>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="214"/>
+        <location filename="../model/handover/handoverpack.cpp" line="220"/>
         <source>Reviewed by (network)</source>
         <translation>Geprüft von (Netzwerk)</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="215"/>
+        <location filename="../model/handover/handoverpack.cpp" line="221"/>
         <source>Accepted by (operations)</source>
         <translation>Abgenommen von (Betrieb)</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="41"/>
+        <location filename="../model/diff/changesheets.cpp" line="90"/>
+        <location filename="../model/handover/rulesheet.cpp" line="20"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="50"/>
+        <location filename="../model/handover/rulesheet.cpp" line="29"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="53"/>
+        <location filename="../model/handover/rulesheet.cpp" line="32"/>
         <source>unresolved source and destination</source>
         <translation>Quelle und Ziel nicht aufgelöst</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="54"/>
+        <location filename="../model/handover/rulesheet.cpp" line="33"/>
         <source>unresolved destination</source>
         <translation>Ziel nicht aufgelöst</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="55"/>
+        <location filename="../model/handover/rulesheet.cpp" line="34"/>
         <source>unresolved source</source>
         <translation>Quelle nicht aufgelöst</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="68"/>
+        <location filename="../model/diff/changesheets.cpp" line="255"/>
+        <location filename="../model/handover/rulesheet.cpp" line="47"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="70"/>
+        <location filename="../model/handover/rulesheet.cpp" line="49"/>
         <source>Source zone</source>
         <translation>Quellzone</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="71"/>
+        <location filename="../model/diff/changesheets.cpp" line="249"/>
+        <location filename="../model/handover/rulesheet.cpp" line="50"/>
         <source>Source addresses</source>
         <translation>Quelladressen</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="73"/>
+        <location filename="../model/handover/rulesheet.cpp" line="52"/>
         <source>Destination zone</source>
         <translation>Zielzone</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="74"/>
+        <location filename="../model/diff/changesheets.cpp" line="251"/>
+        <location filename="../model/handover/rulesheet.cpp" line="53"/>
         <source>Destination addresses</source>
         <translation>Zieladressen</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="75"/>
+        <location filename="../model/diff/changesheets.cpp" line="252"/>
+        <location filename="../model/handover/rulesheet.cpp" line="54"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="76"/>
+        <location filename="../model/diff/changesheets.cpp" line="253"/>
+        <location filename="../model/handover/rulesheet.cpp" line="55"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="78"/>
+        <location filename="../model/handover/rulesheet.cpp" line="57"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="79"/>
+        <location filename="../model/handover/rulesheet.cpp" line="58"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="80"/>
+        <location filename="../model/handover/rulesheet.cpp" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="88"/>
+        <location filename="../model/handover/rulesheet.cpp" line="67"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3330,52 +3649,52 @@
 <context>
     <name>Portolan::ImportPreviewDialog</name>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="49"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="50"/>
         <source>Import Flows</source>
         <translation>Verbindungen importieren</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="76"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="77"/>
         <source>Flows from %1</source>
         <translation>Verbindungen aus %1</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="88"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="89"/>
         <source>The file&apos;s name: %1</source>
         <translation>Der Dateiname: %1</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="89"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="90"/>
         <source>Each file&apos;s name</source>
         <translation>Der Name jeder Datei</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="91"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="92"/>
         <source>The product of rows whose table has no product column or an empty product cell.</source>
         <translation>Das Produkt von Zeilen, deren Tabelle keine Produktspalte oder eine leere Produktzelle hat.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="93"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="94"/>
         <source>&amp;Default product:</source>
         <translation>&amp;Standardprodukt:</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="110"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="111"/>
         <source>Products and components in bold are new: the import creates them. A warning sign marks a line the importer warns about.</source>
         <translation>Fett gesetzte Produkte und Komponenten sind neu: Der Import legt sie an. Ein Warnzeichen markiert eine Zeile, zu der der Import warnt.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="113"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="114"/>
         <source>Warnings and errors:</source>
         <translation>Warnungen und Fehler:</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="115"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="116"/>
         <source>Click a warning to select the flows made from its line.</source>
         <translation>Klicken Sie auf eine Warnung, um die Flüsse aus ihrer Zeile auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="121"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="122"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -3498,27 +3817,27 @@
 <context>
     <name>Portolan::ImportPreviewModel</name>
     <message>
-        <location filename="../views/import/importpreviewmodel.cpp" line="75"/>
+        <location filename="../views/import/importpreviewmodel.cpp" line="77"/>
         <source>New product “%1”: the import creates it.</source>
         <translation>Neues Produkt „%1“: Der Import legt es an.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewmodel.cpp" line="76"/>
+        <location filename="../views/import/importpreviewmodel.cpp" line="78"/>
         <source>New component “%1”: the import creates it.</source>
         <translation>Neue Komponente „%1“: Der Import legt sie an.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewmodel.cpp" line="80"/>
+        <location filename="../views/import/importpreviewmodel.cpp" line="82"/>
         <source>Optional: the table marks it “(optional)”.</source>
         <translation>Optional: Die Tabelle kennzeichnet ihn mit „(optional)“.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewmodel.cpp" line="84"/>
+        <location filename="../views/import/importpreviewmodel.cpp" line="86"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewmodel.cpp" line="140"/>
+        <location filename="../views/import/importpreviewmodel.cpp" line="142"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -3534,42 +3853,42 @@
 <context>
     <name>Portolan::LintPanel</name>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="55"/>
+        <location filename="../views/lint/lintpanel.cpp" line="56"/>
         <source>Filter findings</source>
         <translation>Befunde filtern</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="57"/>
+        <location filename="../views/lint/lintpanel.cpp" line="58"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="57"/>
+        <location filename="../views/lint/lintpanel.cpp" line="58"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="70"/>
+        <location filename="../views/lint/lintpanel.cpp" line="71"/>
         <source>Click a finding to select what it is about</source>
         <translation>Klicken Sie auf einen Befund, um auszuwählen, worauf er sich bezieht</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="165"/>
+        <location filename="../views/lint/lintpanel.cpp" line="166"/>
         <source>The catalogue of well-known services could not be read: %1</source>
         <translation>Der Katalog bekannter Dienste konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="167"/>
+        <location filename="../views/lint/lintpanel.cpp" line="168"/>
         <source>No project is open.</source>
         <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="170"/>
+        <location filename="../views/lint/lintpanel.cpp" line="171"/>
         <source>%1 · %2 · %3 — %4</source>
         <translation>%1 · %2 · %3 — %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/lint/lintpanel.cpp" line="171"/>
+        <location filename="../views/lint/lintpanel.cpp" line="172"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3577,7 +3896,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/lint/lintpanel.cpp" line="172"/>
+        <location filename="../views/lint/lintpanel.cpp" line="173"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -3585,7 +3904,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/lint/lintpanel.cpp" line="173"/>
+        <location filename="../views/lint/lintpanel.cpp" line="174"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n Hinweis</numerusform>
@@ -3593,12 +3912,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="174"/>
+        <location filename="../views/lint/lintpanel.cpp" line="175"/>
         <source>design and the %1 address plan</source>
         <translation>Design und der Adressplan von %1</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="176"/>
+        <location filename="../views/lint/lintpanel.cpp" line="177"/>
         <source>design only (no environment)</source>
         <translation>nur Design (keine Umgebung)</translation>
     </message>
@@ -3980,7 +4299,7 @@
         <translation>Das Produkt „%1“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/zones/productlist.cpp" line="130"/>
+        <location filename="../views/zones/productlist.cpp" line="131"/>
         <source>%n flow(s) belong to it. They stay in the project, without a product.</source>
         <translation>
             <numerusform>%n Verbindung gehört dazu. Sie bleibt im Projekt, ohne Produkt.</numerusform>
@@ -3988,7 +4307,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/zones/productlist.cpp" line="151"/>
+        <location filename="../views/zones/productlist.cpp" line="152"/>
         <source>Colour of “%1”</source>
         <translation>Farbe von „%1“</translation>
     </message>
@@ -4531,6 +4850,33 @@
         <source>Move view “%1”</source>
         <translation>Ansicht „%1“ verschieben</translation>
     </message>
+    <message>
+        <location filename="../model/document/documentbaselines.cpp" line="29"/>
+        <source>Create baseline “%1”</source>
+        <translation>Baseline „%1“ anlegen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentbaselines.cpp" line="38"/>
+        <location filename="../model/document/documentbaselines.cpp" line="47"/>
+        <location filename="../model/document/documentbaselines.cpp" line="56"/>
+        <source>There is no baseline %1.</source>
+        <translation>Es gibt keine Baseline %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentbaselines.cpp" line="40"/>
+        <source>Rename baseline to “%1”</source>
+        <translation>Baseline in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentbaselines.cpp" line="49"/>
+        <source>Edit the note of baseline “%1”</source>
+        <translation>Notiz der Baseline „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentbaselines.cpp" line="65"/>
+        <source>Delete baseline “%1”</source>
+        <translation>Baseline „%1“ löschen</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::RecentFiles</name>
@@ -4553,17 +4899,17 @@
 <context>
     <name>Portolan::RulesExportAction</name>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="23"/>
+        <location filename="../app/rulesexportaction.cpp" line="24"/>
         <source>Export Firewall &amp;Rules…</source>
         <translation>Firewall-&amp;Regeln exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="26"/>
+        <location filename="../app/rulesexportaction.cpp" line="27"/>
         <source>Write the current environment&apos;s firewall rules as a spreadsheet</source>
         <translation>Die Firewall-Regeln der aktuellen Umgebung als Tabelle schreiben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="50"/>
+        <location filename="../app/rulesexportaction.cpp" line="51"/>
         <source>Wrote %n rule(s) of %1 to %2.</source>
         <translation>
             <numerusform>%n Regel von %1 nach %2 geschrieben.</numerusform>
@@ -4571,7 +4917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="54"/>
+        <location filename="../app/rulesexportaction.cpp" line="55"/>
         <source>%n have an endpoint without an address (marked in the Status column).</source>
         <translation>
             <numerusform>%n hat einen Endpunkt ohne Adresse (in der Spalte Status markiert).</numerusform>
@@ -4579,7 +4925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="58"/>
+        <location filename="../app/rulesexportaction.cpp" line="59"/>
         <source>%n of the %1 rules of %2 cannot be requested as they are: an endpoint has no address in this environment. They are marked in the Status column; give those components addresses in the Address Plan.</source>
         <translation>
             <numerusform>%n von %1 Regeln von %2 kann nicht unverändert beantragt werden: Ein Endpunkt hat in dieser Umgebung keine Adresse. Sie ist in der Spalte Status markiert; geben Sie den betroffenen Komponenten im Adressplan Adressen.</numerusform>
@@ -4587,46 +4933,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="74"/>
+        <location filename="../app/rulesexportaction.cpp" line="75"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="75"/>
+        <location filename="../app/rulesexportaction.cpp" line="76"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="57"/>
-        <location filename="../app/rulesexportaction.cpp" line="79"/>
-        <location filename="../app/rulesexportaction.cpp" line="86"/>
-        <location filename="../app/rulesexportaction.cpp" line="95"/>
-        <location filename="../app/rulesexportaction.cpp" line="102"/>
+        <location filename="../app/rulesexportaction.cpp" line="58"/>
+        <location filename="../app/rulesexportaction.cpp" line="80"/>
+        <location filename="../app/rulesexportaction.cpp" line="87"/>
+        <location filename="../app/rulesexportaction.cpp" line="96"/>
+        <location filename="../app/rulesexportaction.cpp" line="103"/>
         <source>Export Firewall Rules</source>
         <translation>Firewall-Regeln exportieren</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="87"/>
+        <location filename="../app/rulesexportaction.cpp" line="88"/>
         <source>Portolan writes rules as .xlsx or .csv, not “%1”.</source>
         <translation>Portolan schreibt Regeln als .xlsx oder .csv, nicht als „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="91"/>
+        <location filename="../app/rulesexportaction.cpp" line="92"/>
         <source>One rule per flow</source>
         <translation>Eine Regel pro Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="92"/>
+        <location filename="../app/rulesexportaction.cpp" line="93"/>
         <source>One rule per source, destination and protocol (ports united)</source>
         <translation>Eine Regel pro Quelle, Ziel und Protokoll (Ports zusammengefasst)</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="96"/>
+        <location filename="../app/rulesexportaction.cpp" line="97"/>
         <source>Rules:</source>
         <translation>Regeln:</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="103"/>
+        <location filename="../app/rulesexportaction.cpp" line="104"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -4752,67 +5098,67 @@
 <context>
     <name>Portolan::StartPage</name>
     <message>
-        <location filename="../views/start/startpage.cpp" line="52"/>
+        <location filename="../views/start/startpage.cpp" line="54"/>
         <source>Port diagrams, address plans and firewall rules from one model of a platform&apos;s components and flows. There is no Save: every change is kept in the project file at once.</source>
         <translation>Portdiagramme, Adresspläne und Firewall-Regeln aus einem einzigen Modell der Komponenten und Verbindungen einer Plattform. Einen Befehl „Speichern“ gibt es nicht: Jede Änderung wird sofort in der Projektdatei festgehalten.</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="59"/>
+        <location filename="../views/start/startpage.cpp" line="61"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="61"/>
+        <location filename="../views/start/startpage.cpp" line="63"/>
         <source>Open the TKO Sample…</source>
         <translation>TKO-Beispiel öffnen…</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="62"/>
+        <location filename="../views/start/startpage.cpp" line="64"/>
         <source>VMware Tanzu for Kubernetes Operations: its zones, components and flows, saved as a new project you can change.</source>
         <translation>VMware Tanzu for Kubernetes Operations: Zonen, Komponenten und Verbindungen, gespeichert als neues Projekt, das Sie ändern können.</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="67"/>
+        <location filename="../views/start/startpage.cpp" line="69"/>
         <source>Import a Port Table…</source>
         <translation>Porttabelle importieren…</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="68"/>
+        <location filename="../views/start/startpage.cpp" line="70"/>
         <source>A markdown or CSV table of flows becomes a new project, after a preview.</source>
         <translation>Eine Markdown- oder CSV-Tabelle mit Verbindungen wird nach einer Vorschau zu einem neuen Projekt.</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="71"/>
+        <location filename="../views/start/startpage.cpp" line="73"/>
         <source>New Empty Project…</source>
         <translation>Neues leeres Projekt…</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="72"/>
+        <location filename="../views/start/startpage.cpp" line="74"/>
         <source>Draw components and flows on the diagram from the start.</source>
         <translation>Komponenten und Verbindungen von Anfang an im Diagramm zeichnen.</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="75"/>
+        <location filename="../views/start/startpage.cpp" line="77"/>
         <source>Open a Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="75"/>
+        <location filename="../views/start/startpage.cpp" line="77"/>
         <source>A .portolan file from disk.</source>
         <translation>Eine .portolan-Datei vom Datenträger.</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="80"/>
+        <location filename="../views/start/startpage.cpp" line="82"/>
         <source>Recent Projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="85"/>
+        <location filename="../views/start/startpage.cpp" line="87"/>
         <source>You can also drop a project or port tables on this window.</source>
         <translation>Sie können auch ein Projekt oder Porttabellen auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="116"/>
+        <location filename="../views/start/startpage.cpp" line="118"/>
         <source>None yet: the projects you open are listed here.</source>
         <translation>Noch keine: Die Projekte, die Sie öffnen, werden hier aufgeführt.</translation>
     </message>
@@ -4872,57 +5218,57 @@
 <context>
     <name>Portolan::ViewsModel</name>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="83"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="85"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="90"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="92"/>
         <source>Products: %1</source>
         <translation>Produkte: %1</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="97"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="99"/>
         <source>Protocols: %1</source>
         <translation>Protokolle: %1</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="100"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="102"/>
         <source>Zones: %1</source>
         <translation>Zonen: %1</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="102"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="104"/>
         <source>Components: %1</source>
         <translation>Komponenten: %1</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="106"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="108"/>
         <source>Text: %1</source>
         <translation>Text: %1</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="108"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="110"/>
         <source>Everything in the project</source>
         <translation>Alles im Projekt</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="110"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="112"/>
         <source>Drawn as zones</source>
         <translation>Als Zonen gezeichnet</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="112"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="114"/>
         <source>Printed in the handover pack</source>
         <translation>Im Übergabepaket gedruckt</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="124"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="126"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="126"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="128"/>
         <source>The whole project</source>
         <translation>Das ganze Projekt</translation>
     </message>
@@ -5089,12 +5435,12 @@
 <context>
     <name>Portolan::ZoneModel</name>
     <message>
-        <location filename="../views/zones/zonemodel.cpp" line="23"/>
+        <location filename="../views/zones/zonemodel.cpp" line="24"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../views/zones/zonemodel.cpp" line="23"/>
+        <location filename="../views/zones/zonemodel.cpp" line="24"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>

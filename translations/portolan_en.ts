@@ -3,7 +3,7 @@
 <context>
     <name>Portolan::AddressPlanModel</name>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="104" />
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="105" />
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (and %n more)</numerusform>
@@ -14,7 +14,7 @@
 <context>
     <name>Portolan::AddressPlanPanel</name>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="164" />
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="162" />
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %n component(s) have addresses · %3 · %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 of %n component has addresses · %3 · %4</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="167" />
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="165" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="167" />
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="165" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -38,7 +38,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="188" />
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="186" />
         <source>Imported %n address(es) from %1.</source>
         <translation>
             <numerusform>Imported %n address from %1.</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="190" />
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="188" />
         <source>%n row(s) were there already.</source>
         <translation>
             <numerusform>%n row was there already.</numerusform>
@@ -127,8 +127,8 @@
 <context>
     <name>Portolan::ComponentImportDialog</name>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="282" />
-        <location filename="../views/import/componentimportdialog.cpp" line="153" />
+        <location filename="../app/fileactions.cpp" line="283" />
+        <location filename="../views/import/componentimportdialog.cpp" line="154" />
         <source>%n new component(s)</source>
         <translation>
             <numerusform>%n new component</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="154" />
+        <location filename="../views/import/componentimportdialog.cpp" line="155" />
         <source>%n moved to another zone</source>
         <translation>
             <numerusform>%n moved to another zone</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="155" />
+        <location filename="../views/import/componentimportdialog.cpp" line="156" />
         <source>%n given another kind</source>
         <translation>
             <numerusform>%n given another kind</numerusform>
@@ -152,8 +152,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="285" />
-        <location filename="../views/import/componentimportdialog.cpp" line="156" />
+        <location filename="../app/fileactions.cpp" line="286" />
+        <location filename="../views/import/componentimportdialog.cpp" line="157" />
         <source>%n new zone(s)</source>
         <translation>
             <numerusform>%n new zone</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="157" />
+        <location filename="../views/import/componentimportdialog.cpp" line="158" />
         <source>%n zone(s) put into others</source>
         <translation>
             <numerusform>%n zone put into others</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="158" />
+        <location filename="../views/import/componentimportdialog.cpp" line="159" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>Portolan::EnvironmentSwitcher</name>
     <message numerus="yes">
-        <location filename="../views/environment/environmentswitcher.cpp" line="86" />
+        <location filename="../views/environment/environmentswitcher.cpp" line="87" />
         <source>%n address(es)</source>
         <translation>
             <numerusform>%n address</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/environment/environmentswitcher.cpp" line="87" />
+        <location filename="../views/environment/environmentswitcher.cpp" line="88" />
         <source>%n zone prefix(es)</source>
         <translation>
             <numerusform>%n zone prefix</numerusform>
@@ -229,7 +229,7 @@
 <context>
     <name>Portolan::FileActions</name>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="241" />
+        <location filename="../app/fileactions.cpp" line="242" />
         <source>Imported %n flow(s)</source>
         <translation>
             <numerusform>Imported %n flow</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="242" />
+        <location filename="../app/fileactions.cpp" line="243" />
         <source>; %n already in the project</source>
         <translation>
             <numerusform>; %n already in the project</numerusform>
@@ -245,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="284" />
+        <location filename="../app/fileactions.cpp" line="285" />
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -323,7 +323,7 @@
 <context>
     <name>Portolan::HandoverActions</name>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="155" />
+        <location filename="../app/handoveractions.cpp" line="156" />
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n rule has an endpoint without an address (shaded in the pack).</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="158" />
+        <location filename="../app/handoveractions.cpp" line="159" />
         <source>%n rule(s) of the pack have an endpoint without an address in %1; they are shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</source>
         <translation>
             <numerusform>%n rule of the pack has an endpoint without an address in %1; it is shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</numerusform>
@@ -425,7 +425,7 @@
 <context>
     <name>Portolan::LintPanel</name>
     <message numerus="yes">
-        <location filename="../views/lint/lintpanel.cpp" line="171" />
+        <location filename="../views/lint/lintpanel.cpp" line="172" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -433,7 +433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/lint/lintpanel.cpp" line="172" />
+        <location filename="../views/lint/lintpanel.cpp" line="173" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -441,7 +441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/lint/lintpanel.cpp" line="173" />
+        <location filename="../views/lint/lintpanel.cpp" line="174" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -487,7 +487,7 @@
 <context>
     <name>Portolan::ProductList</name>
     <message numerus="yes">
-        <location filename="../views/zones/productlist.cpp" line="130" />
+        <location filename="../views/zones/productlist.cpp" line="131" />
         <source>%n flow(s) belong to it. They stay in the project, without a product.</source>
         <translation>
             <numerusform>%n flow belongs to it. It stays in the project, without a product.</numerusform>
@@ -608,7 +608,7 @@
 <context>
     <name>Portolan::RulesExportAction</name>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="50" />
+        <location filename="../app/rulesexportaction.cpp" line="51" />
         <source>Wrote %n rule(s) of %1 to %2.</source>
         <translation>
             <numerusform>Wrote %n rule of %1 to %2.</numerusform>
@@ -616,7 +616,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="54" />
+        <location filename="../app/rulesexportaction.cpp" line="55" />
         <source>%n have an endpoint without an address (marked in the Status column).</source>
         <translation>
             <numerusform>%n has an endpoint without an address (marked in the Status column).</numerusform>
@@ -624,7 +624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="58" />
+        <location filename="../app/rulesexportaction.cpp" line="59" />
         <source>%n of the %1 rules of %2 cannot be requested as they are: an endpoint has no address in this environment. They are marked in the Status column; give those components addresses in the Address Plan.</source>
         <translation>
             <numerusform>%n of the %1 rules of %2 cannot be requested as it is: an endpoint has no address in this environment. It is marked in the Status column; give those components addresses in the Address Plan.</numerusform>

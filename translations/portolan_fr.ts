@@ -4,17 +4,17 @@
 <context>
     <name>Portolan::AddressPlanModel</name>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="100"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="101"/>
         <source>No address</source>
         <translation>Aucune adresse</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="102"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="103"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="104"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="105"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (et %n autre)</numerusform>
@@ -22,42 +22,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="111"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="112"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="111"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="112"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="158"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="159"/>
         <source>No address in this environment; double-click to type one, or allocate the next free one</source>
         <translation>Aucune adresse dans cet environnement&#xa0;; double-cliquez pour en saisir une, ou attribuez la prochaine libre</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="177"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="178"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="179"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="180"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="181"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="182"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="183"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="184"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="185"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="186"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -65,64 +65,64 @@
 <context>
     <name>Portolan::AddressPlanPanel</name>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="35"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="36"/>
         <source>&amp;Import Address Plan…</source>
         <translation>&amp;Importer le plan d’adressage…</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="36"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="37"/>
         <source>&amp;Export Address Plan…</source>
         <translation>&amp;Exporter le plan d’adressage…</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="43"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="44"/>
         <source>Bind the addresses of a CSV file with the columns component,address</source>
         <translation>Associer les adresses d’un fichier CSV avec les colonnes component,address</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="45"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="46"/>
         <source>Save this environment&apos;s addresses as CSV (component,address,kind,zone)</source>
         <translation>Enregistrer les adresses de cet environnement en CSV (component,address,kind,zone)</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="92"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="93"/>
         <location filename="../views/addressplan/addressplanpanel.cpp" line="99"/>
         <source>Import Address Plan</source>
         <translation>Importer le plan d’adressage</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="93"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="94"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="108"/>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="111"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="107"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="110"/>
         <source>Export Address Plan</source>
         <translation>Exporter le plan d’adressage</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="109"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="108"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="112"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="110"/>
         <source>%1 could not be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="149"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="147"/>
         <source>No project is open.</source>
         <translation>Aucun projet n’est ouvert.</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="153"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="151"/>
         <source>This project has no environment yet. Add one (Lab, Production, a second site…) with Environment → New Environment, then give its zones prefixes and its components addresses.</source>
         <translation>Ce projet n’a pas encore d’environnement. Ajoutez-en un (Lab, Production, un second site…) avec Environnement → Nouvel environnement, puis donnez des préfixes à ses zones et des adresses à ses composants.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="164"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="162"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %n component(s) have addresses · %3 · %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 composant sur %n a des adresses · %3 · %4</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="167"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="165"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="167"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="165"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -146,17 +146,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="176"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="174"/>
         <source>%1 could not be read: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="183"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="181"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="188"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="186"/>
         <source>Imported %n address(es) from %1.</source>
         <translation>
             <numerusform>%n adresse importée depuis %1.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="190"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="188"/>
         <source>%n row(s) were there already.</source>
         <translation>
             <numerusform>%n ligne était déjà présente.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="206"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="204"/>
         <source>Saved the %1 address plan to %2.</source>
         <translation>Plan d’adressage %1 enregistré dans %2.</translation>
     </message>
@@ -598,7 +598,7 @@
 <context>
     <name>Portolan::ComponentDeletionDialog</name>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="34"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="35"/>
         <source>Delete Components</source>
         <translation>Supprimer des composants</translation>
     </message>
@@ -689,93 +689,93 @@
 <context>
     <name>Portolan::ComponentImportDialog</name>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="31"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="32"/>
         <source>Import Components</source>
         <translation>Importer des composants</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="32"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="33"/>
         <source>Components from “%1”</source>
         <translation>Composants de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="40"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="40"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="40"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="40"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="40"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="49"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="50"/>
         <source>Rows in bold change the project; the others are as the list says.</source>
         <translation>Les lignes en gras modifient le projet&#xa0;; les autres sont déjà conformes à la liste.</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="54"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="55"/>
         <source>&amp;Lay out the diagram afresh</source>
         <translation>Re&amp;calculer la disposition du diagramme</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="57"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="58"/>
         <source>Forget every stored drawing and dragged place, as Reset Layout does, in the same undo step. Suggested when the list moves components or puts zones into others.</source>
         <translation>Oublier tous les dessins enregistrés et positions déplacées, comme le fait Réinitialiser la disposition, dans la même étape d’annulation. Conseillé lorsque la liste déplace des composants ou place des zones dans d’autres.</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="62"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="63"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="72"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="73"/>
         <source>Warnings and errors:</source>
         <translation>Avertissements et erreurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="103"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="104"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="109"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="110"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="115"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="116"/>
         <source>(no zone)</source>
         <translation>(aucune zone)</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="133"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="134"/>
         <source>The file cannot be imported: see the errors above.</source>
         <translation>Le fichier ne peut pas être importé&#xa0;: voir les erreurs ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="137"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="138"/>
         <source>Every component is in the project as the list says: nothing to import.</source>
         <translation>Chaque composant est déjà dans le projet tel que la liste l’indique&#xa0;: rien à importer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="282"/>
-        <location filename="../views/import/componentimportdialog.cpp" line="153"/>
+        <location filename="../app/fileactions.cpp" line="283"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="154"/>
         <source>%n new component(s)</source>
         <translation>
             <numerusform>%n nouveau composant</numerusform>
@@ -783,7 +783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="154"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="155"/>
         <source>%n moved to another zone</source>
         <translation>
             <numerusform>%n déplacé dans une autre zone</numerusform>
@@ -791,7 +791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="155"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="156"/>
         <source>%n given another kind</source>
         <translation>
             <numerusform>%n changé de type</numerusform>
@@ -799,8 +799,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="285"/>
-        <location filename="../views/import/componentimportdialog.cpp" line="156"/>
+        <location filename="../app/fileactions.cpp" line="286"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="157"/>
         <source>%n new zone(s)</source>
         <translation>
             <numerusform>%n nouvelle zone</numerusform>
@@ -808,7 +808,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="157"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="158"/>
         <source>%n zone(s) put into others</source>
         <translation>
             <numerusform>%n zone placée dans une autre</numerusform>
@@ -816,7 +816,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="158"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="159"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangé</numerusform>
@@ -824,7 +824,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="159"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="160"/>
         <source>No components.</source>
         <translation>Aucun composant.</translation>
     </message>
@@ -901,77 +901,77 @@
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="39"/>
+        <location filename="../views/inspector/componentpage.cpp" line="40"/>
         <source>10.0.1.5, 2001:db8::5, host.example.com</source>
         <translation>10.0.1.5, 2001:db8::5, host.example.com</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="40"/>
+        <location filename="../views/inspector/componentpage.cpp" line="41"/>
         <source>Addresses in this environment, separated by commas or spaces: IPv4 or IPv6 addresses, CIDRs, ranges a-b, host names</source>
         <translation>Adresses dans cet environnement, séparées par des virgules ou des espaces&#xa0;: adresses IPv4 ou IPv6, CIDR, plages a-b, noms d’hôte</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="44"/>
+        <location filename="../views/inspector/componentpage.cpp" line="45"/>
         <source>Let the layout place this component again</source>
         <translation>Laisser la disposition placer à nouveau ce composant</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="46"/>
+        <location filename="../views/inspector/componentpage.cpp" line="47"/>
         <source>Double-click a flow to inspect it</source>
         <translation>Double-cliquez sur un flux pour l’inspecter</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="51"/>
+        <location filename="../views/inspector/componentpage.cpp" line="52"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="53"/>
+        <location filename="../views/inspector/componentpage.cpp" line="54"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="54"/>
+        <location filename="../views/inspector/componentpage.cpp" line="55"/>
         <source>Zone:</source>
         <translation>Zone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="55"/>
+        <location filename="../views/inspector/componentpage.cpp" line="56"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="61"/>
+        <location filename="../views/inspector/componentpage.cpp" line="62"/>
         <source>Position:</source>
         <translation>Position&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="63"/>
+        <location filename="../views/inspector/componentpage.cpp" line="64"/>
         <source>Flows:</source>
         <translation>Flux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="96"/>
+        <location filename="../views/inspector/componentpage.cpp" line="97"/>
         <source>Addresses (%1):</source>
         <translation>Adresses (%1)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="147"/>
+        <location filename="../views/inspector/componentpage.cpp" line="148"/>
         <source>Component “%1”</source>
         <translation>Composant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="151"/>
+        <location filename="../views/inspector/componentpage.cpp" line="152"/>
         <source>(no zone)</source>
         <translation>(aucune zone)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="155"/>
+        <location filename="../views/inspector/componentpage.cpp" line="156"/>
         <source>pinned at %1, %2</source>
         <translation>épinglé en %1, %2</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="159"/>
+        <location filename="../views/inspector/componentpage.cpp" line="160"/>
         <source>placed by the layout</source>
         <translation>placé par la disposition</translation>
     </message>
@@ -979,42 +979,42 @@
 <context>
     <name>Portolan::ComponentTableModel</name>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="13"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="14"/>
         <source>(no zone)</source>
         <translation>(aucune zone)</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="138"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="146"/>
         <source>Flows</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="146"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="148"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="182"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="184"/>
         <source>“%1” is not a kind of component; choose one of %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un type de composant&#xa0;; choisissez parmi %2.</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="196"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="198"/>
         <source>There is no zone “%1”.</source>
         <translation>Il n’y a pas de zone «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1672,93 +1672,93 @@
 <context>
     <name>Portolan::EnvironmentSwitcher</name>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="25"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="26"/>
         <source>&amp;New Environment…</source>
         <translation>&amp;Nouvel environnement…</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="26"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="27"/>
         <source>&amp;Rename Environment…</source>
         <translation>&amp;Renommer l’environnement…</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="27"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="28"/>
         <source>D&amp;uplicate Environment…</source>
         <translation>D&amp;upliquer l’environnement…</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="28"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="29"/>
         <source>&amp;Delete Environment</source>
         <translation>&amp;Supprimer l’environnement</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="31"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="32"/>
         <source>The environment whose addresses the window shows</source>
         <translation>L’environnement dont la fenêtre affiche les adresses</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="37"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="38"/>
         <source>Add an environment (Lab, Production, a second site…)</source>
         <translation>Ajouter un environnement (Lab, Production, un second site…)</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="38"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="39"/>
         <source>Give the current environment another name</source>
         <translation>Donner un autre nom à l’environnement actuel</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="39"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="40"/>
         <source>Delete the current environment with its addresses and prefixes</source>
         <translation>Supprimer l’environnement actuel avec ses adresses et ses préfixes</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="43"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="44"/>
         <source>Add an environment starting with a copy of this one&apos;s addresses and prefixes</source>
         <translation>Ajouter un environnement commençant par une copie des adresses et préfixes de celui-ci</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="59"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
         <source>New Environment</source>
         <translation>Nouvel environnement</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="59"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
         <source>Name of the new environment:</source>
         <translation>Nom du nouvel environnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="61"/>
         <location filename="../views/environment/environmentswitcher.cpp" line="103"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="64"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="65"/>
         <source>Rename Environment</source>
         <translation>Renommer l’environnement</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="64"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="65"/>
         <source>New name of “%1”:</source>
         <translation>Nouveau nom de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="68"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="69"/>
         <source>Duplicate Environment</source>
         <translation>Dupliquer l’environnement</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="69"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="70"/>
         <source>Name of the copy of “%1”, with all its addresses and prefixes:</source>
         <translation>Nom de la copie de «&#xa0;%1&#xa0;», avec toutes ses adresses et tous ses préfixes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="85"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="86"/>
         <source>Delete the environment “%1” with its %2 and %3? You can undo this.</source>
         <translation>Supprimer l’environnement «&#xa0;%1&#xa0;» avec ses %2 et ses %3&#xa0;? Vous pourrez annuler cette action.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/environment/environmentswitcher.cpp" line="86"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="87"/>
         <source>%n address(es)</source>
         <translation>
             <numerusform>%n adresse</numerusform>
@@ -1766,7 +1766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/environment/environmentswitcher.cpp" line="87"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="88"/>
         <source>%n zone prefix(es)</source>
         <translation>
             <numerusform>%n préfixe de zone</numerusform>
@@ -1774,7 +1774,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="88"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="89"/>
         <source>Delete Environment</source>
         <translation>Supprimer l’environnement</translation>
     </message>
@@ -1784,7 +1784,7 @@
         <translation>Environnement&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="201"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="202"/>
         <source>No environment</source>
         <translation>Aucun environnement</translation>
     </message>
@@ -1792,193 +1792,193 @@
 <context>
     <name>Portolan::ExportDiagramDialog</name>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="57"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="58"/>
         <source>&amp;Browse…</source>
         <translation>Parcour&amp;ir…</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="61"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="62"/>
         <source>&amp;Transparent background</source>
         <translation>Fond &amp;transparent</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="68"/>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="212"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="69"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="213"/>
         <source>Export Diagram</source>
         <translation>Exporter le diagramme</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="72"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="73"/>
         <source>%1 (.%2)</source>
         <translation>%1 (.%2)</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="76"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="77"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="77"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="78"/>
         <source>PNG: pixels per inch; the diagram&apos;s points are scaled by dpi / 72.</source>
         <translation>PNG&#xa0;: pixels par pouce&#xa0;; les points du diagramme sont mis à l’échelle par dpi / 72.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="80"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="81"/>
         <source>PDF: the sheet the diagram is fitted on; the orientation follows the diagram.</source>
         <translation>PDF&#xa0;: la feuille sur laquelle le diagramme est ajusté&#xa0;; l’orientation suit celle du diagramme.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="82"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="83"/>
         <source>PNG and SVG: no background instead of white.</source>
         <translation>PNG et SVG&#xa0;: aucun fond au lieu d’un fond blanc.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="83"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="84"/>
         <source>No addresses</source>
         <translation>Aucune adresse</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="87"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="88"/>
         <source>Draws the addresses of this environment under the component names.</source>
         <translation>Dessine les adresses de cet environnement sous les noms des composants.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="97"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="98"/>
         <source>Flows of the products</source>
         <translation>Flux des produits</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="98"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="99"/>
         <source>A&amp;ll</source>
         <translation>Tou&amp;s</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="99"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="100"/>
         <source>&amp;None</source>
         <translation>&amp;Aucun</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="113"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="114"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="116"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="117"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="117"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="118"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Résolution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="118"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="119"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="120"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="121"/>
         <source>&amp;Addresses of:</source>
         <translation>A&amp;dresses de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="122"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="123"/>
         <source>Size:</source>
         <translation>Taille&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="127"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="128"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="139"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="140"/>
         <source>diagram</source>
         <translation>diagramme</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="209"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="210"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="258"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="259"/>
         <source>Check at least one product: the diagram draws the flows of the products checked.</source>
         <translation>Cochez au moins un produit&#xa0;: le diagramme dessine les flux des produits cochés.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="267"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="268"/>
         <source>The project has no stored drawing yet, so only the diagram the window shows can be exported: every product, %1.</source>
         <translation>Le projet n’a pas encore de dessin enregistré&#xa0;; seul le diagramme affiché par la fenêtre peut donc être exporté&#xa0;: tous les produits, %1.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="269"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="270"/>
         <source>the addresses of %1</source>
         <translation>les adresses de %1</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="269"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="270"/>
         <source>no addresses</source>
         <translation>aucune adresse</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="274"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="275"/>
         <source>There is nothing to draw: the project has no components.</source>
         <translation>Il n’y a rien à dessiner&#xa0;: le projet n’a aucun composant.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="275"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="276"/>
         <source>There is nothing to draw: the products checked have no flows here.</source>
         <translation>Il n’y a rien à dessiner&#xa0;: les produits cochés n’ont aucun flux ici.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="292"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="293"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="301"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="302"/>
         <source>nothing to draw</source>
         <translation>rien à dessiner</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="307"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="308"/>
         <source>The image would be too large (at most %1 pixels a side and %2 MB): lower the resolution.</source>
         <translation>L’image serait trop grande (au plus %1 pixels de côté et %2 Mo)&#xa0;: baissez la résolution.</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="311"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="312"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 pixels</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="316"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="317"/>
         <source>%1 landscape</source>
         <translation>%1 paysage</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="317"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="318"/>
         <source>%1 portrait</source>
         <translation>%1 portrait</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="320"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="321"/>
         <source>%1, one page, at %2 %</source>
         <translation>%1, une page, à %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="321"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="322"/>
         <source>%1, a map and %2 pages of parts, at %3 %</source>
         <translation>%1, une carte et %2 pages de parties, à %3&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="327"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="328"/>
         <source>a graph without geometry: Graphviz sizes it when it lays it out</source>
         <translation>un graphe sans géométrie&#xa0;: Graphviz le dimensionne lors de sa disposition</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="330"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="331"/>
         <source>%1 × %2 points (%3 × %4 mm)</source>
         <translation>%1 × %2 points (%3 × %4 mm)</translation>
     </message>
@@ -1988,7 +1988,7 @@
         <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="366"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="365"/>
         <source>The diagram could not be exported to %1:
 %2</source>
         <translation>Impossible d’exporter le diagramme vers %1&#xa0;:
@@ -1998,141 +1998,141 @@
 <context>
     <name>Portolan::FileActions</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="30"/>
+        <location filename="../app/fileactions.cpp" line="31"/>
         <source>Portolan projects (*.portolan)</source>
         <translation>Projets Portolan (*.portolan)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="48"/>
+        <location filename="../app/fileactions.cpp" line="49"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="50"/>
+        <location filename="../app/fileactions.cpp" line="51"/>
         <source>Create an empty project file</source>
         <translation>Créer un fichier de projet vide</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="52"/>
+        <location filename="../app/fileactions.cpp" line="53"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="54"/>
+        <location filename="../app/fileactions.cpp" line="55"/>
         <source>Open a project file</source>
         <translation>Ouvrir un fichier de projet</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="56"/>
+        <location filename="../app/fileactions.cpp" line="57"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="59"/>
+        <location filename="../app/fileactions.cpp" line="60"/>
         <source>Save the project under another name; the open one stays open (every change is already saved)</source>
         <translation>Enregistrer le projet sous un autre nom&#xa0;; celui qui est ouvert le reste (chaque modification est déjà enregistrée)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="62"/>
+        <location filename="../app/fileactions.cpp" line="63"/>
         <source>&amp;Import Flows…</source>
         <translation>&amp;Importer des flux…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="63"/>
+        <location filename="../app/fileactions.cpp" line="64"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="64"/>
+        <location filename="../app/fileactions.cpp" line="65"/>
         <source>Add flows from markdown or CSV tables, after a preview</source>
         <translation>Ajouter des flux depuis des tableaux Markdown ou CSV, après un aperçu</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="66"/>
+        <location filename="../app/fileactions.cpp" line="67"/>
         <source>Import &amp;Components…</source>
         <translation>Importer des co&amp;mposants…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="68"/>
+        <location filename="../app/fileactions.cpp" line="69"/>
         <source>Create zones and components from a CMDB or NetBox list, after a preview</source>
         <translation>Créer des zones et des composants depuis une liste CMDB ou NetBox, après un aperçu</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="70"/>
+        <location filename="../app/fileactions.cpp" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="72"/>
+        <location filename="../app/fileactions.cpp" line="73"/>
         <source>Close Portolan; every change is already in the project file</source>
         <translation>Fermer Portolan&#xa0;; chaque modification est déjà dans le fichier de projet</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="83"/>
+        <location filename="../app/fileactions.cpp" line="84"/>
         <source>New from &amp;Sample</source>
         <translation>Nouveau depuis un e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="86"/>
+        <location filename="../app/fileactions.cpp" line="87"/>
         <source>Save this reference design as a new project and open it</source>
         <translation>Enregistrer cette architecture de référence comme nouveau projet et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="88"/>
+        <location filename="../app/fileactions.cpp" line="89"/>
         <source>Open &amp;Recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="123"/>
+        <location filename="../app/fileactions.cpp" line="124"/>
         <source>Untitled.portolan</source>
         <translation>Sans titre.portolan</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="125"/>
-        <location filename="../app/fileactions.cpp" line="135"/>
-        <location filename="../app/fileactions.cpp" line="155"/>
+        <location filename="../app/fileactions.cpp" line="126"/>
+        <location filename="../app/fileactions.cpp" line="136"/>
+        <location filename="../app/fileactions.cpp" line="156"/>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="136"/>
+        <location filename="../app/fileactions.cpp" line="137"/>
         <source>%1 cannot be replaced.</source>
         <translation>Impossible de remplacer %1.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="165"/>
-        <location filename="../app/fileactions.cpp" line="175"/>
+        <location filename="../app/fileactions.cpp" line="166"/>
+        <location filename="../app/fileactions.cpp" line="176"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="206"/>
+        <location filename="../app/fileactions.cpp" line="207"/>
         <source>%1 was changed by another program and has been opened again; the undo history before that is cleared.</source>
         <translation>%1 a été modifié par un autre programme et a été rouvert ; l’historique d’annulation antérieur est effacé.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="209"/>
+        <location filename="../app/fileactions.cpp" line="210"/>
         <source>%1 was changed by another program and has been opened again.</source>
         <translation>%1 a été modifié par un autre programme et a été rouvert.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="223"/>
+        <location filename="../app/fileactions.cpp" line="224"/>
         <source>Import Flows</source>
         <translation>Importer des flux</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="224"/>
-        <location filename="../app/fileactions.cpp" line="254"/>
+        <location filename="../app/fileactions.cpp" line="225"/>
+        <location filename="../app/fileactions.cpp" line="255"/>
         <source>Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tableaux de flux (*.md *.markdown *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="235"/>
+        <location filename="../app/fileactions.cpp" line="236"/>
         <source>Open or create a project to import flows into.</source>
         <translation>Ouvrez ou créez un projet dans lequel importer des flux.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="241"/>
+        <location filename="../app/fileactions.cpp" line="242"/>
         <source>Imported %n flow(s)</source>
         <translation>
             <numerusform>%n flux importé</numerusform>
@@ -2140,7 +2140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="242"/>
+        <location filename="../app/fileactions.cpp" line="243"/>
         <source>; %n already in the project</source>
         <translation>
             <numerusform>&#xa0;; %n déjà dans le projet</numerusform>
@@ -2148,32 +2148,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="253"/>
+        <location filename="../app/fileactions.cpp" line="254"/>
         <source>Import a Port Table</source>
         <translation>Importer un tableau de ports</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="266"/>
+        <location filename="../app/fileactions.cpp" line="267"/>
         <source>Import Components</source>
         <translation>Importer des composants</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="267"/>
+        <location filename="../app/fileactions.cpp" line="268"/>
         <source>Component lists (*.csv *.tsv *.txt *.md *.markdown);;All files (*)</source>
         <translation>Listes de composants (*.csv *.tsv *.txt *.md *.markdown);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="274"/>
+        <location filename="../app/fileactions.cpp" line="275"/>
         <source>Open or create a project to import components into.</source>
         <translation>Ouvrez ou créez un projet dans lequel importer des composants.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="281"/>
+        <location filename="../app/fileactions.cpp" line="282"/>
         <source>Imported the component list: %1, %2, %3.</source>
         <translation>Liste de composants importée&#xa0;: %1, %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="284"/>
+        <location filename="../app/fileactions.cpp" line="285"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n modifié</numerusform>
@@ -2181,24 +2181,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="296"/>
+        <location filename="../app/fileactions.cpp" line="297"/>
         <source> copy</source>
         <translation> copie</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="298"/>
-        <location filename="../app/fileactions.cpp" line="303"/>
-        <location filename="../app/fileactions.cpp" line="308"/>
+        <location filename="../app/fileactions.cpp" line="299"/>
+        <location filename="../app/fileactions.cpp" line="304"/>
+        <location filename="../app/fileactions.cpp" line="309"/>
         <source>Save a Copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="304"/>
+        <location filename="../app/fileactions.cpp" line="305"/>
         <source>Choose another file: this is the open project.</source>
         <translation>Choisissez un autre fichier&#xa0;: celui-ci est le projet ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="311"/>
+        <location filename="../app/fileactions.cpp" line="312"/>
         <source>Saved a copy as %1</source>
         <translation>Copie enregistrée sous %1</translation>
     </message>
@@ -2378,82 +2378,82 @@
 <context>
     <name>Portolan::FlowTableModel</name>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="17"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="18"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="27"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="28"/>
         <source>%1 flows have no ports; leave the cell empty</source>
         <translation>Les flux %1 n’ont pas de ports&#xa0;; laissez la cellule vide</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="111"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="113"/>
         <source>Optional: the platform works without it</source>
         <translation>Optionnel&#xa0;: la plateforme fonctionne sans lui</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="147"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="149"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="149"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="151"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="151"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="153"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="153"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="155"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="155"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="157"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="157"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="159"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="159"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="161"/>
         <source>Optional</source>
         <translation>Optionnel</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="161"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="163"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="216"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="218"/>
         <source>A flow needs a source and a destination.</source>
         <translation>Un flux a besoin d’une source et d’une destination.</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="217"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="219"/>
         <source>There is no component “%1”.</source>
         <translation>Il n’y a pas de composant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="229"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="231"/>
         <source>There is no product “%1”.</source>
         <translation>Il n’y a pas de produit «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="243"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="245"/>
         <source>“%1” is not a protocol; choose one of %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un protocole&#xa0;; choisissez parmi %2.</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="256"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="258"/>
         <source>Ports not changed: %1.</source>
         <translation>Ports non modifiés&#xa0;: %1.</translation>
     </message>
@@ -2553,42 +2553,42 @@
 <context>
     <name>Portolan::HandoverActions</name>
     <message>
-        <location filename="../app/handoveractions.cpp" line="46"/>
+        <location filename="../app/handoveractions.cpp" line="47"/>
         <source>Export &amp;Handover Pack…</source>
         <translation>Exporter le &amp;dossier de remise…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="47"/>
+        <location filename="../app/handoveractions.cpp" line="48"/>
         <source>&amp;Print Handover Pack…</source>
         <translation>Im&amp;primer le dossier de remise…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="50"/>
+        <location filename="../app/handoveractions.cpp" line="51"/>
         <source>Write the current environment&apos;s handover pack as a PDF</source>
         <translation>Écrire le dossier de remise de l’environnement actuel en PDF</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="53"/>
+        <location filename="../app/handoveractions.cpp" line="54"/>
         <source>Preview and print the current environment&apos;s handover pack</source>
         <translation>Prévisualiser et imprimer le dossier de remise de l’environnement actuel</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="129"/>
+        <location filename="../app/handoveractions.cpp" line="130"/>
         <source>The layout engine failed (%1); the pack&apos;s diagram uses a plain arrangement.</source>
         <translation>Le moteur de disposition a échoué (%1)&#xa0;; le diagramme du dossier utilise une disposition simple.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="133"/>
+        <location filename="../app/handoveractions.cpp" line="134"/>
         <source>Handover Pack</source>
         <translation>Dossier de remise</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="151"/>
+        <location filename="../app/handoveractions.cpp" line="152"/>
         <source>Wrote the handover pack of %1 to %2.</source>
         <translation>Dossier de remise de %1 écrit dans %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="155"/>
+        <location filename="../app/handoveractions.cpp" line="156"/>
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n règle a une extrémité sans adresse (grisée dans le dossier).</numerusform>
@@ -2596,7 +2596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="158"/>
+        <location filename="../app/handoveractions.cpp" line="159"/>
         <source>%n rule(s) of the pack have an endpoint without an address in %1; they are shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</source>
         <translation>
             <numerusform>%n règle du dossier a une extrémité sans adresse dans %1&#xa0;; elle est grisée dans le dossier. Donnez des adresses aux composants concernés dans le Plan d’adressage avant de remettre le dossier.</numerusform>
@@ -2604,50 +2604,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="179"/>
+        <location filename="../app/handoveractions.cpp" line="180"/>
         <source>Printing failed: %1</source>
         <translation>Échec de l’impression&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="200"/>
+        <location filename="../app/handoveractions.cpp" line="201"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="157"/>
-        <location filename="../app/handoveractions.cpp" line="204"/>
-        <location filename="../app/handoveractions.cpp" line="211"/>
-        <location filename="../app/handoveractions.cpp" line="217"/>
+        <location filename="../app/handoveractions.cpp" line="158"/>
+        <location filename="../app/handoveractions.cpp" line="205"/>
+        <location filename="../app/handoveractions.cpp" line="212"/>
+        <location filename="../app/handoveractions.cpp" line="218"/>
         <source>Export Handover Pack</source>
         <translation>Exporter le dossier de remise</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="205"/>
+        <location filename="../app/handoveractions.cpp" line="206"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="212"/>
+        <location filename="../app/handoveractions.cpp" line="213"/>
         <source>Portolan writes the handover pack as a PDF (.pdf), not “%1”.</source>
         <translation>Portolan écrit le dossier de remise en PDF (.pdf), pas en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="218"/>
+        <location filename="../app/handoveractions.cpp" line="219"/>
         <source>%1 could not be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="225"/>
+        <location filename="../app/handoveractions.cpp" line="226"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="234"/>
+        <location filename="../app/handoveractions.cpp" line="235"/>
         <source>%1 · %2 · handover pack</source>
         <translation>%1 · %2 · dossier de remise</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="236"/>
+        <location filename="../app/handoveractions.cpp" line="237"/>
         <source>Handover Pack · %1</source>
         <translation>Dossier de remise · %1</translation>
     </message>
@@ -2749,7 +2749,7 @@
     </message>
     <message>
         <location filename="../views/handover/handoverprint.cpp" line="77"/>
-        <location filename="../views/handover/handoverprint.cpp" line="194"/>
+        <location filename="../views/handover/handoverprint.cpp" line="195"/>
         <source>Untitled project</source>
         <translation>Projet sans titre</translation>
     </message>
@@ -2775,93 +2775,98 @@
     </message>
     <message>
         <location filename="../views/handover/handoverprint.cpp" line="86"/>
-        <location filename="../views/handover/handoverprint.cpp" line="133"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="87"/>
+        <location filename="../views/handover/handoverprint.cpp" line="134"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="87"/>
+        <location filename="../views/handover/handoverprint.cpp" line="88"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="88"/>
+        <location filename="../views/handover/handoverprint.cpp" line="89"/>
         <source>Content fingerprint</source>
         <translation>Empreinte du contenu</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="90"/>
+        <location filename="../views/handover/handoverprint.cpp" line="91"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="94"/>
+        <location filename="../views/handover/handoverprint.cpp" line="95"/>
         <source>Port diagram</source>
         <translation>Diagramme des ports</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="99"/>
-        <location filename="../views/handover/handoverprint.cpp" line="125"/>
+        <location filename="../views/handover/handoverprint.cpp" line="100"/>
+        <location filename="../views/handover/handoverprint.cpp" line="126"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="100"/>
+        <location filename="../views/handover/handoverprint.cpp" line="101"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="128"/>
+        <location filename="../views/handover/handoverprint.cpp" line="129"/>
         <source>Signed, this pack hands revision %1 of %2 over to operations.</source>
         <translation>Par sa signature, ce dossier remet la révision %1 de %2 à l’exploitation.</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="132"/>
+        <location filename="../views/handover/handoverprint.cpp" line="133"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="132"/>
+        <location filename="../views/handover/handoverprint.cpp" line="133"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="133"/>
+        <location filename="../views/handover/handoverprint.cpp" line="134"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="198"/>
+        <location filename="../views/handover/handoverprint.cpp" line="199"/>
         <source>Handover pack · revision %1</source>
         <translation>Dossier de remise · révision %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="211"/>
+        <location filename="../views/handover/handoverprint.cpp" line="212"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="214"/>
+        <location filename="../views/handover/handoverprint.cpp" line="215"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="271"/>
+        <location filename="../views/handover/handoverprint.cpp" line="272"/>
         <source>the printer does not take the page layout</source>
         <translation>l’imprimante n’accepte pas la mise en page</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="276"/>
+        <location filename="../views/handover/handoverprint.cpp" line="277"/>
         <source>cannot start painting on the printer or file</source>
         <translation>impossible de commencer à dessiner sur l’imprimante ou dans le fichier</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="284"/>
+        <location filename="../views/handover/handoverprint.cpp" line="285"/>
         <source>cannot start page %1</source>
         <translation>impossible de commencer la page %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="293"/>
+        <location filename="../views/handover/handoverprint.cpp" line="294"/>
         <source>cannot finish the document</source>
         <translation>impossible de terminer le document</translation>
     </message>
@@ -2905,7 +2910,7 @@
     <name>Portolan::HandoverText</name>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="23"/>
-        <location filename="../model/handover/rulesheet.cpp" line="34"/>
+        <location filename="../model/handover/rulesheet.cpp" line="13"/>
         <source>(no address in %1)</source>
         <translation>(aucune adresse dans %1)</translation>
     </message>
@@ -2935,22 +2940,315 @@
         <translation>Le projet n’a aucun flux, il n’y a donc aucune règle.</translation>
     </message>
     <message>
+        <location filename="../model/diff/changesheets.cpp" line="23"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="24"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="25"/>
+        <location filename="../model/diff/changesheets.cpp" line="48"/>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="26"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="27"/>
+        <source>parent zone</source>
+        <translation>zone parente</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="28"/>
+        <location filename="../model/diff/changesheets.cpp" line="47"/>
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="29"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="30"/>
+        <source>destination</source>
+        <translation>destination</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="31"/>
+        <source>protocol</source>
+        <translation>protocole</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="32"/>
+        <location filename="../model/diff/changesheets.cpp" line="222"/>
+        <source>ports</source>
+        <translation>ports</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="33"/>
+        <source>purpose</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="35"/>
+        <source>addresses</source>
+        <translation>adresses</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="36"/>
+        <source>prefixes</source>
+        <translation>préfixes</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="37"/>
+        <source>source addresses</source>
+        <translation>adresses source</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="39"/>
+        <source>destination addresses</source>
+        <translation>adresses de destination</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="49"/>
+        <source>component</source>
+        <translation>composant</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="50"/>
+        <source>flow</source>
+        <translation>flux</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="51"/>
+        <source>environment</source>
+        <translation>environnement</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="52"/>
+        <source>prefix</source>
+        <translation>préfixe</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="53"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="74"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="75"/>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="76"/>
+        <location filename="../model/diff/changesheets.cpp" line="83"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="81"/>
+        <source>bound</source>
+        <translation>attribuée</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="82"/>
+        <source>released</source>
+        <translation>libérée</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="97"/>
+        <source>(no address)</source>
+        <translation>(aucune adresse)</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="133"/>
+        <source>widened by %1</source>
+        <translation>élargi de %1</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="138"/>
+        <source>narrowed by %1</source>
+        <translation>restreint de %1</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="197"/>
+        <source>add</source>
+        <translation>ajouter</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="198"/>
+        <source>remove</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="199"/>
+        <source>modify</source>
+        <translation>modifier</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="210"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="211"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="212"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="215"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="216"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="217"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="218"/>
+        <location filename="../model/diff/changesheets.cpp" line="281"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="223"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="224"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="226"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="227"/>
+        <source>Rules to add</source>
+        <translation>Règles à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="229"/>
+        <source>Rules to remove</source>
+        <translation>Règles à supprimer</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="231"/>
+        <source>Rules to modify</source>
+        <translation>Règles à modifier</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="233"/>
+        <location filename="../model/diff/changesheets.cpp" line="280"/>
+        <source>Address changes</source>
+        <translation>Modifications d’adresses</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="235"/>
+        <location filename="../model/diff/changesheets.cpp" line="302"/>
+        <source>Design changes</source>
+        <translation>Modifications de conception</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="245"/>
+        <source>Rule changes</source>
+        <translation>Modifications de règles</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="246"/>
+        <location filename="../model/diff/changesheets.cpp" line="284"/>
+        <location filename="../model/diff/changesheets.cpp" line="303"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="247"/>
         <location filename="../model/handover/handoverpack.cpp" line="42"/>
-        <location filename="../model/handover/rulesheet.cpp" line="67"/>
+        <location filename="../model/handover/rulesheet.cpp" line="46"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
+        <location filename="../model/diff/changesheets.cpp" line="248"/>
         <location filename="../model/handover/handoverpack.cpp" line="43"/>
-        <location filename="../model/handover/rulesheet.cpp" line="69"/>
+        <location filename="../model/handover/rulesheet.cpp" line="48"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
+        <location filename="../model/diff/changesheets.cpp" line="250"/>
         <location filename="../model/handover/handoverpack.cpp" line="44"/>
-        <location filename="../model/handover/rulesheet.cpp" line="72"/>
+        <location filename="../model/handover/rulesheet.cpp" line="51"/>
         <source>Destination</source>
         <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="256"/>
+        <source>Change number</source>
+        <translation>Numéro de changement</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="257"/>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="258"/>
+        <source>Approver</source>
+        <translation>Approbateur</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="259"/>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="282"/>
+        <location filename="../model/diff/changesheets.cpp" line="304"/>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="285"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="286"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="306"/>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="45"/>
@@ -2958,12 +3256,14 @@
         <translation>Service</translation>
     </message>
     <message>
+        <location filename="../model/diff/changesheets.cpp" line="254"/>
         <location filename="../model/handover/handoverpack.cpp" line="46"/>
-        <location filename="../model/handover/rulesheet.cpp" line="77"/>
+        <location filename="../model/handover/rulesheet.cpp" line="56"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
+        <location filename="../model/diff/changesheets.cpp" line="34"/>
         <location filename="../model/handover/handoverpack.cpp" line="50"/>
         <source>optional</source>
         <translation>facultatif</translation>
@@ -3026,7 +3326,7 @@
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="109"/>
-        <location filename="../model/handover/handoverpack.cpp" line="210"/>
+        <location filename="../model/handover/handoverpack.cpp" line="216"/>
         <source>Zone prefixes</source>
         <translation>Préfixes de zone</translation>
     </message>
@@ -3051,13 +3351,15 @@
         <translation>Passerelle</translation>
     </message>
     <message>
+        <location filename="../model/diff/changesheets.cpp" line="283"/>
+        <location filename="../model/diff/changesheets.cpp" line="305"/>
         <location filename="../model/handover/handoverpack.cpp" line="115"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="130"/>
-        <location filename="../model/handover/handoverpack.cpp" line="211"/>
+        <location filename="../model/handover/handoverpack.cpp" line="217"/>
         <location filename="../model/handover/rulesworkbook.cpp" line="31"/>
         <source>Findings</source>
         <translation>Constats</translation>
@@ -3091,147 +3393,164 @@
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="195"/>
+        <source>%1, frozen %2</source>
+        <translation>%1, figée le %2</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="198"/>
+        <source>none: the working design</source>
+        <translation>aucune&#xa0;: la conception en cours</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="201"/>
         <source>Components</source>
         <translation>Composants</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="196"/>
+        <location filename="../model/handover/handoverpack.cpp" line="202"/>
         <source>Flows</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="197"/>
-        <location filename="../model/handover/rulesheet.cpp" line="66"/>
+        <location filename="../model/handover/handoverpack.cpp" line="203"/>
+        <location filename="../model/handover/rulesheet.cpp" line="45"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="198"/>
+        <location filename="../model/handover/handoverpack.cpp" line="204"/>
         <source>%1, all resolved</source>
         <translation>%1, toutes résolues</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="199"/>
+        <location filename="../model/handover/handoverpack.cpp" line="205"/>
         <source>%1, %2 with an endpoint without an address</source>
         <translation>%1, dont %2 avec une extrémité sans adresse</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="202"/>
+        <location filename="../model/diff/changesheets.cpp" line="220"/>
+        <location filename="../model/handover/handoverpack.cpp" line="208"/>
         <source>Consolidation</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="204"/>
+        <location filename="../model/handover/handoverpack.cpp" line="210"/>
         <source>none: one rule per flow</source>
         <translation>aucune&#xa0;: une règle par flux</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="205"/>
+        <location filename="../model/handover/handoverpack.cpp" line="211"/>
         <source>ports: one rule per source, destination and protocol</source>
         <translation>ports&#xa0;: une règle par source, destination et protocole</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="206"/>
+        <location filename="../model/handover/handoverpack.cpp" line="212"/>
         <source>Addressed components</source>
         <translation>Composants adressés</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="207"/>
+        <location filename="../model/handover/handoverpack.cpp" line="213"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="214"/>
+        <location filename="../model/handover/handoverpack.cpp" line="220"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="214"/>
+        <location filename="../model/handover/handoverpack.cpp" line="220"/>
         <source>Reviewed by (network)</source>
         <translation>Vérifié par (réseau)</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="215"/>
+        <location filename="../model/handover/handoverpack.cpp" line="221"/>
         <source>Accepted by (operations)</source>
         <translation>Accepté par (exploitation)</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="41"/>
+        <location filename="../model/diff/changesheets.cpp" line="90"/>
+        <location filename="../model/handover/rulesheet.cpp" line="20"/>
         <source>any</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="50"/>
+        <location filename="../model/handover/rulesheet.cpp" line="29"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="53"/>
+        <location filename="../model/handover/rulesheet.cpp" line="32"/>
         <source>unresolved source and destination</source>
         <translation>source et destination non résolues</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="54"/>
+        <location filename="../model/handover/rulesheet.cpp" line="33"/>
         <source>unresolved destination</source>
         <translation>destination non résolue</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="55"/>
+        <location filename="../model/handover/rulesheet.cpp" line="34"/>
         <source>unresolved source</source>
         <translation>source non résolue</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="68"/>
+        <location filename="../model/diff/changesheets.cpp" line="255"/>
+        <location filename="../model/handover/rulesheet.cpp" line="47"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="70"/>
+        <location filename="../model/handover/rulesheet.cpp" line="49"/>
         <source>Source zone</source>
         <translation>Zone source</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="71"/>
+        <location filename="../model/diff/changesheets.cpp" line="249"/>
+        <location filename="../model/handover/rulesheet.cpp" line="50"/>
         <source>Source addresses</source>
         <translation>Adresses source</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="73"/>
+        <location filename="../model/handover/rulesheet.cpp" line="52"/>
         <source>Destination zone</source>
         <translation>Zone de destination</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="74"/>
+        <location filename="../model/diff/changesheets.cpp" line="251"/>
+        <location filename="../model/handover/rulesheet.cpp" line="53"/>
         <source>Destination addresses</source>
         <translation>Adresses de destination</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="75"/>
+        <location filename="../model/diff/changesheets.cpp" line="252"/>
+        <location filename="../model/handover/rulesheet.cpp" line="54"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="76"/>
+        <location filename="../model/diff/changesheets.cpp" line="253"/>
+        <location filename="../model/handover/rulesheet.cpp" line="55"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="78"/>
+        <location filename="../model/handover/rulesheet.cpp" line="57"/>
         <source>Optional</source>
         <translation>Optionnel</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="79"/>
+        <location filename="../model/handover/rulesheet.cpp" line="58"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="80"/>
+        <location filename="../model/handover/rulesheet.cpp" line="59"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="88"/>
+        <location filename="../model/handover/rulesheet.cpp" line="67"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -3330,52 +3649,52 @@
 <context>
     <name>Portolan::ImportPreviewDialog</name>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="49"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="50"/>
         <source>Import Flows</source>
         <translation>Importer des flux</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="76"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="77"/>
         <source>Flows from %1</source>
         <translation>Flux de %1</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="88"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="89"/>
         <source>The file&apos;s name: %1</source>
         <translation>Le nom du fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="89"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="90"/>
         <source>Each file&apos;s name</source>
         <translation>Le nom de chaque fichier</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="91"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="92"/>
         <source>The product of rows whose table has no product column or an empty product cell.</source>
         <translation>Le produit des lignes dont le tableau n’a pas de colonne produit ou une cellule produit vide.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="93"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="94"/>
         <source>&amp;Default product:</source>
         <translation>Produit par &amp;défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="110"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="111"/>
         <source>Products and components in bold are new: the import creates them. A warning sign marks a line the importer warns about.</source>
         <translation>Les produits et composants en gras sont nouveaux&#xa0;: l’importation les crée. Un signe d’avertissement marque une ligne qui fait l’objet d’un avertissement.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="113"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="114"/>
         <source>Warnings and errors:</source>
         <translation>Avertissements et erreurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="115"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="116"/>
         <source>Click a warning to select the flows made from its line.</source>
         <translation>Cliquez sur un avertissement pour sélectionner les flux issus de sa ligne.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="121"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="122"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -3498,27 +3817,27 @@
 <context>
     <name>Portolan::ImportPreviewModel</name>
     <message>
-        <location filename="../views/import/importpreviewmodel.cpp" line="75"/>
+        <location filename="../views/import/importpreviewmodel.cpp" line="77"/>
         <source>New product “%1”: the import creates it.</source>
         <translation>Nouveau produit «&#xa0;%1&#xa0;»&#xa0;: l’importation le crée.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewmodel.cpp" line="76"/>
+        <location filename="../views/import/importpreviewmodel.cpp" line="78"/>
         <source>New component “%1”: the import creates it.</source>
         <translation>Nouveau composant «&#xa0;%1&#xa0;»&#xa0;: l’importation le crée.</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewmodel.cpp" line="80"/>
+        <location filename="../views/import/importpreviewmodel.cpp" line="82"/>
         <source>Optional: the table marks it “(optional)”.</source>
         <translation>Facultatif&#xa0;: le tableau le marque «&#xa0;(optional)&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewmodel.cpp" line="84"/>
+        <location filename="../views/import/importpreviewmodel.cpp" line="86"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewmodel.cpp" line="140"/>
+        <location filename="../views/import/importpreviewmodel.cpp" line="142"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -3534,42 +3853,42 @@
 <context>
     <name>Portolan::LintPanel</name>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="55"/>
+        <location filename="../views/lint/lintpanel.cpp" line="56"/>
         <source>Filter findings</source>
         <translation>Filtrer les constats</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="57"/>
+        <location filename="../views/lint/lintpanel.cpp" line="58"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="57"/>
+        <location filename="../views/lint/lintpanel.cpp" line="58"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="70"/>
+        <location filename="../views/lint/lintpanel.cpp" line="71"/>
         <source>Click a finding to select what it is about</source>
         <translation>Cliquez sur un constat pour sélectionner ce qu’il concerne</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="165"/>
+        <location filename="../views/lint/lintpanel.cpp" line="166"/>
         <source>The catalogue of well-known services could not be read: %1</source>
         <translation>Le catalogue des services connus n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="167"/>
+        <location filename="../views/lint/lintpanel.cpp" line="168"/>
         <source>No project is open.</source>
         <translation>Aucun projet n’est ouvert.</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="170"/>
+        <location filename="../views/lint/lintpanel.cpp" line="171"/>
         <source>%1 · %2 · %3 — %4</source>
         <translation>%1 · %2 · %3 — %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/lint/lintpanel.cpp" line="171"/>
+        <location filename="../views/lint/lintpanel.cpp" line="172"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -3577,7 +3896,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/lint/lintpanel.cpp" line="172"/>
+        <location filename="../views/lint/lintpanel.cpp" line="173"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -3585,7 +3904,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/lint/lintpanel.cpp" line="173"/>
+        <location filename="../views/lint/lintpanel.cpp" line="174"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n remarque</numerusform>
@@ -3593,12 +3912,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="174"/>
+        <location filename="../views/lint/lintpanel.cpp" line="175"/>
         <source>design and the %1 address plan</source>
         <translation>conception et plan d’adressage %1</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="176"/>
+        <location filename="../views/lint/lintpanel.cpp" line="177"/>
         <source>design only (no environment)</source>
         <translation>conception seule (aucun environnement)</translation>
     </message>
@@ -3980,7 +4299,7 @@
         <translation>Supprimer le produit «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/zones/productlist.cpp" line="130"/>
+        <location filename="../views/zones/productlist.cpp" line="131"/>
         <source>%n flow(s) belong to it. They stay in the project, without a product.</source>
         <translation>
             <numerusform>%n flux lui appartient. Il reste dans le projet, sans produit.</numerusform>
@@ -3988,7 +4307,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/zones/productlist.cpp" line="151"/>
+        <location filename="../views/zones/productlist.cpp" line="152"/>
         <source>Colour of “%1”</source>
         <translation>Couleur de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4531,6 +4850,33 @@
         <source>Move view “%1”</source>
         <translation>Déplacer la vue «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <location filename="../model/document/documentbaselines.cpp" line="29"/>
+        <source>Create baseline “%1”</source>
+        <translation>Créer la référence «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentbaselines.cpp" line="38"/>
+        <location filename="../model/document/documentbaselines.cpp" line="47"/>
+        <location filename="../model/document/documentbaselines.cpp" line="56"/>
+        <source>There is no baseline %1.</source>
+        <translation>Il n’y a pas de référence %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentbaselines.cpp" line="40"/>
+        <source>Rename baseline to “%1”</source>
+        <translation>Renommer la référence en «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentbaselines.cpp" line="49"/>
+        <source>Edit the note of baseline “%1”</source>
+        <translation>Modifier la note de la référence «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentbaselines.cpp" line="65"/>
+        <source>Delete baseline “%1”</source>
+        <translation>Supprimer la référence «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::RecentFiles</name>
@@ -4553,17 +4899,17 @@
 <context>
     <name>Portolan::RulesExportAction</name>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="23"/>
+        <location filename="../app/rulesexportaction.cpp" line="24"/>
         <source>Export Firewall &amp;Rules…</source>
         <translation>Exporter les &amp;règles de pare-feu…</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="26"/>
+        <location filename="../app/rulesexportaction.cpp" line="27"/>
         <source>Write the current environment&apos;s firewall rules as a spreadsheet</source>
         <translation>Écrire les règles de pare-feu de l’environnement actuel dans un tableur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="50"/>
+        <location filename="../app/rulesexportaction.cpp" line="51"/>
         <source>Wrote %n rule(s) of %1 to %2.</source>
         <translation>
             <numerusform>%n règle de %1 écrite dans %2.</numerusform>
@@ -4571,7 +4917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="54"/>
+        <location filename="../app/rulesexportaction.cpp" line="55"/>
         <source>%n have an endpoint without an address (marked in the Status column).</source>
         <translation>
             <numerusform>%n a une extrémité sans adresse (signalée dans la colonne Status).</numerusform>
@@ -4579,7 +4925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="58"/>
+        <location filename="../app/rulesexportaction.cpp" line="59"/>
         <source>%n of the %1 rules of %2 cannot be requested as they are: an endpoint has no address in this environment. They are marked in the Status column; give those components addresses in the Address Plan.</source>
         <translation>
             <numerusform>%n règle sur %1 de %2 ne peut pas être demandée telle quelle&#xa0;: une extrémité n’a pas d’adresse dans cet environnement. Elle est signalée dans la colonne Status&#xa0;; donnez des adresses aux composants concernés dans le Plan d’adressage.</numerusform>
@@ -4587,46 +4933,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="74"/>
+        <location filename="../app/rulesexportaction.cpp" line="75"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="75"/>
+        <location filename="../app/rulesexportaction.cpp" line="76"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="57"/>
-        <location filename="../app/rulesexportaction.cpp" line="79"/>
-        <location filename="../app/rulesexportaction.cpp" line="86"/>
-        <location filename="../app/rulesexportaction.cpp" line="95"/>
-        <location filename="../app/rulesexportaction.cpp" line="102"/>
+        <location filename="../app/rulesexportaction.cpp" line="58"/>
+        <location filename="../app/rulesexportaction.cpp" line="80"/>
+        <location filename="../app/rulesexportaction.cpp" line="87"/>
+        <location filename="../app/rulesexportaction.cpp" line="96"/>
+        <location filename="../app/rulesexportaction.cpp" line="103"/>
         <source>Export Firewall Rules</source>
         <translation>Exporter les règles de pare-feu</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="87"/>
+        <location filename="../app/rulesexportaction.cpp" line="88"/>
         <source>Portolan writes rules as .xlsx or .csv, not “%1”.</source>
         <translation>Portolan écrit les règles en .xlsx ou .csv, pas en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="91"/>
+        <location filename="../app/rulesexportaction.cpp" line="92"/>
         <source>One rule per flow</source>
         <translation>Une règle par flux</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="92"/>
+        <location filename="../app/rulesexportaction.cpp" line="93"/>
         <source>One rule per source, destination and protocol (ports united)</source>
         <translation>Une règle par source, destination et protocole (ports réunis)</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="96"/>
+        <location filename="../app/rulesexportaction.cpp" line="97"/>
         <source>Rules:</source>
         <translation>Règles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="103"/>
+        <location filename="../app/rulesexportaction.cpp" line="104"/>
         <source>%1 could not be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -4752,67 +5098,67 @@
 <context>
     <name>Portolan::StartPage</name>
     <message>
-        <location filename="../views/start/startpage.cpp" line="52"/>
+        <location filename="../views/start/startpage.cpp" line="54"/>
         <source>Port diagrams, address plans and firewall rules from one model of a platform&apos;s components and flows. There is no Save: every change is kept in the project file at once.</source>
         <translation>Diagrammes de ports, plans d’adressage et règles de pare-feu à partir d’un seul modèle des composants et des flux d’une plateforme. Il n’y a pas de commande Enregistrer&#xa0;: chaque modification est aussitôt conservée dans le fichier de projet.</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="59"/>
+        <location filename="../views/start/startpage.cpp" line="61"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="61"/>
+        <location filename="../views/start/startpage.cpp" line="63"/>
         <source>Open the TKO Sample…</source>
         <translation>Ouvrir l’exemple TKO…</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="62"/>
+        <location filename="../views/start/startpage.cpp" line="64"/>
         <source>VMware Tanzu for Kubernetes Operations: its zones, components and flows, saved as a new project you can change.</source>
         <translation>VMware Tanzu for Kubernetes Operations&#xa0;: ses zones, composants et flux, enregistrés comme un nouveau projet que vous pouvez modifier.</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="67"/>
+        <location filename="../views/start/startpage.cpp" line="69"/>
         <source>Import a Port Table…</source>
         <translation>Importer un tableau de ports…</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="68"/>
+        <location filename="../views/start/startpage.cpp" line="70"/>
         <source>A markdown or CSV table of flows becomes a new project, after a preview.</source>
         <translation>Un tableau de flux Markdown ou CSV devient un nouveau projet, après un aperçu.</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="71"/>
+        <location filename="../views/start/startpage.cpp" line="73"/>
         <source>New Empty Project…</source>
         <translation>Nouveau projet vide…</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="72"/>
+        <location filename="../views/start/startpage.cpp" line="74"/>
         <source>Draw components and flows on the diagram from the start.</source>
         <translation>Dessinez composants et flux sur le diagramme dès le départ.</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="75"/>
+        <location filename="../views/start/startpage.cpp" line="77"/>
         <source>Open a Project…</source>
         <translation>Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="75"/>
+        <location filename="../views/start/startpage.cpp" line="77"/>
         <source>A .portolan file from disk.</source>
         <translation>Un fichier .portolan sur le disque.</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="80"/>
+        <location filename="../views/start/startpage.cpp" line="82"/>
         <source>Recent Projects</source>
         <translation>Projets récents</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="85"/>
+        <location filename="../views/start/startpage.cpp" line="87"/>
         <source>You can also drop a project or port tables on this window.</source>
         <translation>Vous pouvez aussi déposer un projet ou des tableaux de ports sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="116"/>
+        <location filename="../views/start/startpage.cpp" line="118"/>
         <source>None yet: the projects you open are listed here.</source>
         <translation>Aucun pour l’instant&#xa0;: les projets que vous ouvrez sont listés ici.</translation>
     </message>
@@ -4872,57 +5218,57 @@
 <context>
     <name>Portolan::ViewsModel</name>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="83"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="85"/>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="90"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="92"/>
         <source>Products: %1</source>
         <translation>Produits&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="97"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="99"/>
         <source>Protocols: %1</source>
         <translation>Protocoles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="100"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="102"/>
         <source>Zones: %1</source>
         <translation>Zones&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="102"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="104"/>
         <source>Components: %1</source>
         <translation>Composants&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="106"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="108"/>
         <source>Text: %1</source>
         <translation>Texte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="108"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="110"/>
         <source>Everything in the project</source>
         <translation>Tout le projet</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="110"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="112"/>
         <source>Drawn as zones</source>
         <translation>Dessinée en zones</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="112"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="114"/>
         <source>Printed in the handover pack</source>
         <translation>Imprimée dans le dossier de remise</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="124"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="126"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="126"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="128"/>
         <source>The whole project</source>
         <translation>Le projet entier</translation>
     </message>
@@ -5089,12 +5435,12 @@
 <context>
     <name>Portolan::ZoneModel</name>
     <message>
-        <location filename="../views/zones/zonemodel.cpp" line="23"/>
+        <location filename="../views/zones/zonemodel.cpp" line="24"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../views/zones/zonemodel.cpp" line="23"/>
+        <location filename="../views/zones/zonemodel.cpp" line="24"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>

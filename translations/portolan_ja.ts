@@ -4,59 +4,59 @@
 <context>
     <name>Portolan::AddressPlanModel</name>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="100"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="101"/>
         <source>No address</source>
         <translation>アドレスなし</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="102"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="103"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="104"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="105"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (ほか %n 件)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="111"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="112"/>
         <source>Error: %1</source>
         <translation>エラー: %1</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="111"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="112"/>
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="158"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="159"/>
         <source>No address in this environment; double-click to type one, or allocate the next free one</source>
         <translation>この環境にはアドレスがありません。ダブルクリックして入力するか、次の空きアドレスを割り当ててください</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="177"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="178"/>
         <source>Component</source>
         <translation>コンポーネント</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="179"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="180"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="181"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="182"/>
         <source>Zone</source>
         <translation>ゾーン</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="183"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="184"/>
         <source>Addresses</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="185"/>
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="186"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
@@ -64,109 +64,109 @@
 <context>
     <name>Portolan::AddressPlanPanel</name>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="35"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="36"/>
         <source>&amp;Import Address Plan…</source>
         <translation>アドレス計画をインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="36"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="37"/>
         <source>&amp;Export Address Plan…</source>
         <translation>アドレス計画をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="43"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="44"/>
         <source>Bind the addresses of a CSV file with the columns component,address</source>
         <translation>component,address 列を持つ CSV ファイルのアドレスを割り当てます</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="45"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="46"/>
         <source>Save this environment&apos;s addresses as CSV (component,address,kind,zone)</source>
         <translation>この環境のアドレスを CSV として保存します (component,address,kind,zone)</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="92"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="93"/>
         <location filename="../views/addressplan/addressplanpanel.cpp" line="99"/>
         <source>Import Address Plan</source>
         <translation>アドレス計画のインポート</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="93"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="94"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="108"/>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="111"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="107"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="110"/>
         <source>Export Address Plan</source>
         <translation>アドレス計画のエクスポート</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="109"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="108"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="112"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="110"/>
         <source>%1 could not be written.</source>
         <translation>%1 に書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="149"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="147"/>
         <source>No project is open.</source>
         <translation>プロジェクトが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="153"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="151"/>
         <source>This project has no environment yet. Add one (Lab, Production, a second site…) with Environment → New Environment, then give its zones prefixes and its components addresses.</source>
         <translation>このプロジェクトにはまだ環境がありません。環境 → 新しい環境 で環境 (ラボ、本番、第 2 拠点など) を追加し、ゾーンにプレフィックスを、コンポーネントにアドレスを設定してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="164"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="162"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %n component(s) have addresses · %3 · %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n 個中 %2 個のコンポーネントにアドレスがあります · %3 · %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="167"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="165"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>エラー %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="167"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="165"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>警告 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="176"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="174"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="183"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="181"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="188"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="186"/>
         <source>Imported %n address(es) from %1.</source>
         <translation>
             <numerusform>%1 から %n 件のアドレスをインポートしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="190"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="188"/>
         <source>%n row(s) were there already.</source>
         <translation>
             <numerusform>%n 行はすでに存在していました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="206"/>
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="204"/>
         <source>Saved the %1 address plan to %2.</source>
         <translation>%1 のアドレス計画を %2 に保存しました。</translation>
     </message>
@@ -590,7 +590,7 @@
 <context>
     <name>Portolan::ComponentDeletionDialog</name>
     <message>
-        <location filename="../views/dialogs/componentdeletion.cpp" line="34"/>
+        <location filename="../views/dialogs/componentdeletion.cpp" line="35"/>
         <source>Delete Components</source>
         <translation>コンポーネントの削除</translation>
     </message>
@@ -675,136 +675,136 @@
 <context>
     <name>Portolan::ComponentImportDialog</name>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="31"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="32"/>
         <source>Import Components</source>
         <translation>コンポーネントのインポート</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="32"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="33"/>
         <source>Components from “%1”</source>
         <translation>「%1」のコンポーネント</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="40"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="40"/>
         <source>Component</source>
         <translation>コンポーネント</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="40"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="40"/>
         <source>Zone</source>
         <translation>ゾーン</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="39"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="40"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="49"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="50"/>
         <source>Rows in bold change the project; the others are as the list says.</source>
         <translation>太字の行はプロジェクトを変更します。それ以外はすでにリストのとおりです。</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="54"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="55"/>
         <source>&amp;Lay out the diagram afresh</source>
         <translation>図を新たにレイアウト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="57"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="58"/>
         <source>Forget every stored drawing and dragged place, as Reset Layout does, in the same undo step. Suggested when the list moves components or puts zones into others.</source>
         <translation>「レイアウトをリセット」と同様に、保存されたすべての描画とドラッグした位置を同じ元に戻す操作単位で破棄します。リストがコンポーネントを移動したり、ゾーンを他のゾーンに入れたりする場合に推奨されます。</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="62"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="63"/>
         <source>&amp;Import</source>
         <translation>インポート(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="72"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="73"/>
         <source>Warnings and errors:</source>
         <translation>警告とエラー:</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="103"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="104"/>
         <source>new</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="109"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="110"/>
         <source>unchanged</source>
         <translation>変更なし</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="115"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="116"/>
         <source>(no zone)</source>
         <translation>(ゾーンなし)</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="133"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="134"/>
         <source>The file cannot be imported: see the errors above.</source>
         <translation>ファイルをインポートできません。上のエラーを参照してください。</translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="137"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="138"/>
         <source>Every component is in the project as the list says: nothing to import.</source>
         <translation>すべてのコンポーネントがすでにリストのとおりプロジェクトにあります。インポートするものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="282"/>
-        <location filename="../views/import/componentimportdialog.cpp" line="153"/>
+        <location filename="../app/fileactions.cpp" line="283"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="154"/>
         <source>%n new component(s)</source>
         <translation>
             <numerusform>新しいコンポーネント %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="154"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="155"/>
         <source>%n moved to another zone</source>
         <translation>
             <numerusform>%n 個を別のゾーンへ移動</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="155"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="156"/>
         <source>%n given another kind</source>
         <translation>
             <numerusform>%n 個の種類を変更</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="285"/>
-        <location filename="../views/import/componentimportdialog.cpp" line="156"/>
+        <location filename="../app/fileactions.cpp" line="286"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="157"/>
         <source>%n new zone(s)</source>
         <translation>
             <numerusform>新しいゾーン %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="157"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="158"/>
         <source>%n zone(s) put into others</source>
         <translation>
             <numerusform>%n 個のゾーンを別のゾーンに配置</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="158"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="159"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n 個は変更なし</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/import/componentimportdialog.cpp" line="159"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="160"/>
         <source>No components.</source>
         <translation>コンポーネントがありません。</translation>
     </message>
@@ -881,77 +881,77 @@
         <translation>固定を解除</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="39"/>
+        <location filename="../views/inspector/componentpage.cpp" line="40"/>
         <source>10.0.1.5, 2001:db8::5, host.example.com</source>
         <translation>10.0.1.5, 2001:db8::5, host.example.com</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="40"/>
+        <location filename="../views/inspector/componentpage.cpp" line="41"/>
         <source>Addresses in this environment, separated by commas or spaces: IPv4 or IPv6 addresses, CIDRs, ranges a-b, host names</source>
         <translation>この環境でのアドレス。カンマまたはスペースで区切ります: IPv4 または IPv6 アドレス、CIDR、範囲 a-b、ホスト名</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="44"/>
+        <location filename="../views/inspector/componentpage.cpp" line="45"/>
         <source>Let the layout place this component again</source>
         <translation>このコンポーネントを再びレイアウトに配置させます</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="46"/>
+        <location filename="../views/inspector/componentpage.cpp" line="47"/>
         <source>Double-click a flow to inspect it</source>
         <translation>フローをダブルクリックすると詳細を表示します</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="51"/>
+        <location filename="../views/inspector/componentpage.cpp" line="52"/>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="53"/>
+        <location filename="../views/inspector/componentpage.cpp" line="54"/>
         <source>Kind:</source>
         <translation>種類:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="54"/>
+        <location filename="../views/inspector/componentpage.cpp" line="55"/>
         <source>Zone:</source>
         <translation>ゾーン:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="55"/>
+        <location filename="../views/inspector/componentpage.cpp" line="56"/>
         <source>Notes:</source>
         <translation>メモ:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="61"/>
+        <location filename="../views/inspector/componentpage.cpp" line="62"/>
         <source>Position:</source>
         <translation>位置:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="63"/>
+        <location filename="../views/inspector/componentpage.cpp" line="64"/>
         <source>Flows:</source>
         <translation>フロー:</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="96"/>
+        <location filename="../views/inspector/componentpage.cpp" line="97"/>
         <source>Addresses (%1):</source>
         <translation>アドレス (%1):</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="147"/>
+        <location filename="../views/inspector/componentpage.cpp" line="148"/>
         <source>Component “%1”</source>
         <translation>コンポーネント「%1」</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="151"/>
+        <location filename="../views/inspector/componentpage.cpp" line="152"/>
         <source>(no zone)</source>
         <translation>(ゾーンなし)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="155"/>
+        <location filename="../views/inspector/componentpage.cpp" line="156"/>
         <source>pinned at %1, %2</source>
         <translation>%1, %2 に固定</translation>
     </message>
     <message>
-        <location filename="../views/inspector/componentpage.cpp" line="159"/>
+        <location filename="../views/inspector/componentpage.cpp" line="160"/>
         <source>placed by the layout</source>
         <translation>レイアウトにより配置</translation>
     </message>
@@ -959,42 +959,42 @@
 <context>
     <name>Portolan::ComponentTableModel</name>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="13"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="14"/>
         <source>(no zone)</source>
         <translation>(ゾーンなし)</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="138"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="140"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="142"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
         <source>Zone</source>
         <translation>ゾーン</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="144"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="146"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="146"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="148"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="182"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="184"/>
         <source>“%1” is not a kind of component; choose one of %2.</source>
         <translation>「%1」はコンポーネントの種類ではありません。%2 から選んでください。</translation>
     </message>
     <message>
-        <location filename="../views/tables/componenttablemodel.cpp" line="196"/>
+        <location filename="../views/tables/componenttablemodel.cpp" line="198"/>
         <source>There is no zone “%1”.</source>
         <translation>ゾーン「%1」はありません。</translation>
     </message>
@@ -1649,107 +1649,107 @@
 <context>
     <name>Portolan::EnvironmentSwitcher</name>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="25"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="26"/>
         <source>&amp;New Environment…</source>
         <translation>新しい環境(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="26"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="27"/>
         <source>&amp;Rename Environment…</source>
         <translation>環境の名前を変更(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="27"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="28"/>
         <source>D&amp;uplicate Environment…</source>
         <translation>環境を複製(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="28"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="29"/>
         <source>&amp;Delete Environment</source>
         <translation>環境を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="31"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="32"/>
         <source>The environment whose addresses the window shows</source>
         <translation>ウィンドウにアドレスを表示する環境</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="37"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="38"/>
         <source>Add an environment (Lab, Production, a second site…)</source>
         <translation>環境を追加します (ラボ、本番、第 2 拠点など)</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="38"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="39"/>
         <source>Give the current environment another name</source>
         <translation>現在の環境の名前を変更します</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="39"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="40"/>
         <source>Delete the current environment with its addresses and prefixes</source>
         <translation>現在の環境を、そのアドレスとプレフィックスとともに削除します</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="43"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="44"/>
         <source>Add an environment starting with a copy of this one&apos;s addresses and prefixes</source>
         <translation>この環境のアドレスとプレフィックスのコピーから始まる環境を追加します</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="59"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
         <source>New Environment</source>
         <translation>新しい環境</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="59"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
         <source>Name of the new environment:</source>
         <translation>新しい環境の名前:</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="60"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="61"/>
         <location filename="../views/environment/environmentswitcher.cpp" line="103"/>
         <source>Environment</source>
         <translation>環境</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="64"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="65"/>
         <source>Rename Environment</source>
         <translation>環境の名前の変更</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="64"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="65"/>
         <source>New name of “%1”:</source>
         <translation>「%1」の新しい名前:</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="68"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="69"/>
         <source>Duplicate Environment</source>
         <translation>環境の複製</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="69"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="70"/>
         <source>Name of the copy of “%1”, with all its addresses and prefixes:</source>
         <translation>「%1」のコピー (すべてのアドレスとプレフィックスを含む) の名前:</translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="85"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="86"/>
         <source>Delete the environment “%1” with its %2 and %3? You can undo this.</source>
         <translation>環境「%1」を %2 と %3 とともに削除しますか? この操作は元に戻せます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/environment/environmentswitcher.cpp" line="86"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="87"/>
         <source>%n address(es)</source>
         <translation>
             <numerusform>%n 件のアドレス</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/environment/environmentswitcher.cpp" line="87"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="88"/>
         <source>%n zone prefix(es)</source>
         <translation>
             <numerusform>%n 件のゾーンプレフィックス</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="88"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="89"/>
         <source>Delete Environment</source>
         <translation>環境の削除</translation>
     </message>
@@ -1759,7 +1759,7 @@
         <translation>環境: </translation>
     </message>
     <message>
-        <location filename="../views/environment/environmentswitcher.cpp" line="201"/>
+        <location filename="../views/environment/environmentswitcher.cpp" line="202"/>
         <source>No environment</source>
         <translation>環境なし</translation>
     </message>
@@ -1767,193 +1767,193 @@
 <context>
     <name>Portolan::ExportDiagramDialog</name>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="57"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="58"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="61"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="62"/>
         <source>&amp;Transparent background</source>
         <translation>透明な背景(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="68"/>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="212"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="69"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="213"/>
         <source>Export Diagram</source>
         <translation>図のエクスポート</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="72"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="73"/>
         <source>%1 (.%2)</source>
         <translation>%1 (.%2)</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="76"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="77"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="77"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="78"/>
         <source>PNG: pixels per inch; the diagram&apos;s points are scaled by dpi / 72.</source>
         <translation>PNG: 1 インチあたりのピクセル数。図のポイントは dpi / 72 倍に拡大縮小されます。</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="80"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="81"/>
         <source>PDF: the sheet the diagram is fitted on; the orientation follows the diagram.</source>
         <translation>PDF: 図を収める用紙。向きは図に合わせて決まります。</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="82"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="83"/>
         <source>PNG and SVG: no background instead of white.</source>
         <translation>PNG と SVG: 白の代わりに背景なしにします。</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="83"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="84"/>
         <source>No addresses</source>
         <translation>アドレスなし</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="87"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="88"/>
         <source>Draws the addresses of this environment under the component names.</source>
         <translation>この環境のアドレスをコンポーネント名の下に描画します。</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="97"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="98"/>
         <source>Flows of the products</source>
         <translation>製品のフロー</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="98"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="99"/>
         <source>A&amp;ll</source>
         <translation>すべて(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="99"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="100"/>
         <source>&amp;None</source>
         <translation>なし(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="113"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="114"/>
         <source>&amp;File:</source>
         <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="116"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="117"/>
         <source>F&amp;ormat:</source>
         <translation>形式(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="117"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="118"/>
         <source>&amp;Resolution:</source>
         <translation>解像度(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="118"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="119"/>
         <source>&amp;Paper:</source>
         <translation>用紙(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="120"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="121"/>
         <source>&amp;Addresses of:</source>
         <translation>アドレス(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="122"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="123"/>
         <source>Size:</source>
         <translation>サイズ:</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="127"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="128"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="139"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="140"/>
         <source>diagram</source>
         <translation>図</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="209"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="210"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="258"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="259"/>
         <source>Check at least one product: the diagram draws the flows of the products checked.</source>
         <translation>製品を 1 つ以上チェックしてください。図にはチェックした製品のフローが描画されます。</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="267"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="268"/>
         <source>The project has no stored drawing yet, so only the diagram the window shows can be exported: every product, %1.</source>
         <translation>プロジェクトにはまだ保存された描画がないため、ウィンドウに表示されている図 (すべての製品、%1) だけをエクスポートできます。</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="269"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="270"/>
         <source>the addresses of %1</source>
         <translation>%1 のアドレス</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="269"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="270"/>
         <source>no addresses</source>
         <translation>アドレスなし</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="274"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="275"/>
         <source>There is nothing to draw: the project has no components.</source>
         <translation>描画するものがありません。プロジェクトにコンポーネントがありません。</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="275"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="276"/>
         <source>There is nothing to draw: the products checked have no flows here.</source>
         <translation>描画するものがありません。チェックした製品には、ここに表示できるフローがありません。</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="292"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="293"/>
         <source>Choose the file to write.</source>
         <translation>書き出すファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="301"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="302"/>
         <source>nothing to draw</source>
         <translation>描画するものなし</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="307"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="308"/>
         <source>The image would be too large (at most %1 pixels a side and %2 MB): lower the resolution.</source>
         <translation>画像が大きすぎます (1 辺は最大 %1 ピクセル、サイズは最大 %2 MB)。解像度を下げてください。</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="311"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="312"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 ピクセル</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="316"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="317"/>
         <source>%1 landscape</source>
         <translation>%1 横向き</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="317"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="318"/>
         <source>%1 portrait</source>
         <translation>%1 縦向き</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="320"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="321"/>
         <source>%1, one page, at %2 %</source>
         <translation>%1、1 ページ、%2 %</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="321"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="322"/>
         <source>%1, a map and %2 pages of parts, at %3 %</source>
         <translation>%1、マップ 1 ページとパート %2 ページ、%3 %</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="327"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="328"/>
         <source>a graph without geometry: Graphviz sizes it when it lays it out</source>
         <translation>ジオメトリのないグラフ。サイズは Graphviz がレイアウト時に決めます</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="330"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="331"/>
         <source>%1 × %2 points (%3 × %4 mm)</source>
         <translation>%1 × %2 ポイント (%3 × %4 mm)</translation>
     </message>
@@ -1963,7 +1963,7 @@
         <translation>%1 は既に存在します。置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../views/export/exportdiagramdialog.cpp" line="366"/>
+        <location filename="../views/export/exportdiagramdialog.cpp" line="365"/>
         <source>The diagram could not be exported to %1:
 %2</source>
         <translation>図を %1 にエクスポートできませんでした:
@@ -1973,204 +1973,204 @@
 <context>
     <name>Portolan::FileActions</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="30"/>
+        <location filename="../app/fileactions.cpp" line="31"/>
         <source>Portolan projects (*.portolan)</source>
         <translation>Portolan プロジェクト (*.portolan)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="48"/>
+        <location filename="../app/fileactions.cpp" line="49"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="50"/>
+        <location filename="../app/fileactions.cpp" line="51"/>
         <source>Create an empty project file</source>
         <translation>空のプロジェクトファイルを作成します</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="52"/>
+        <location filename="../app/fileactions.cpp" line="53"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="54"/>
+        <location filename="../app/fileactions.cpp" line="55"/>
         <source>Open a project file</source>
         <translation>プロジェクトファイルを開きます</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="56"/>
+        <location filename="../app/fileactions.cpp" line="57"/>
         <source>Save a &amp;Copy As…</source>
         <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="59"/>
+        <location filename="../app/fileactions.cpp" line="60"/>
         <source>Save the project under another name; the open one stays open (every change is already saved)</source>
         <translation>プロジェクトを別の名前で保存します。開いているプロジェクトは開いたままです (変更はすべて保存済みです)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="62"/>
+        <location filename="../app/fileactions.cpp" line="63"/>
         <source>&amp;Import Flows…</source>
         <translation>フローをインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="63"/>
+        <location filename="../app/fileactions.cpp" line="64"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="64"/>
+        <location filename="../app/fileactions.cpp" line="65"/>
         <source>Add flows from markdown or CSV tables, after a preview</source>
         <translation>Markdown または CSV の表から、プレビューの後でフローを追加します</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="66"/>
+        <location filename="../app/fileactions.cpp" line="67"/>
         <source>Import &amp;Components…</source>
         <translation>コンポーネントをインポート(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="68"/>
+        <location filename="../app/fileactions.cpp" line="69"/>
         <source>Create zones and components from a CMDB or NetBox list, after a preview</source>
         <translation>CMDB または NetBox のリストから、プレビューの後でゾーンとコンポーネントを作成します</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="70"/>
+        <location filename="../app/fileactions.cpp" line="71"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="72"/>
+        <location filename="../app/fileactions.cpp" line="73"/>
         <source>Close Portolan; every change is already in the project file</source>
         <translation>Portolan を終了します。変更はすべてプロジェクトファイルに保存済みです</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="83"/>
+        <location filename="../app/fileactions.cpp" line="84"/>
         <source>New from &amp;Sample</source>
         <translation>サンプルから新規作成(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="86"/>
+        <location filename="../app/fileactions.cpp" line="87"/>
         <source>Save this reference design as a new project and open it</source>
         <translation>このリファレンスデザインを新しいプロジェクトとして保存して開きます</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="88"/>
+        <location filename="../app/fileactions.cpp" line="89"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="123"/>
+        <location filename="../app/fileactions.cpp" line="124"/>
         <source>Untitled.portolan</source>
         <translation>無題.portolan</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="125"/>
-        <location filename="../app/fileactions.cpp" line="135"/>
-        <location filename="../app/fileactions.cpp" line="155"/>
+        <location filename="../app/fileactions.cpp" line="126"/>
+        <location filename="../app/fileactions.cpp" line="136"/>
+        <location filename="../app/fileactions.cpp" line="156"/>
         <source>New Project</source>
         <translation>新しいプロジェクト</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="136"/>
+        <location filename="../app/fileactions.cpp" line="137"/>
         <source>%1 cannot be replaced.</source>
         <translation>%1 を置き換えられません。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="165"/>
-        <location filename="../app/fileactions.cpp" line="175"/>
+        <location filename="../app/fileactions.cpp" line="166"/>
+        <location filename="../app/fileactions.cpp" line="176"/>
         <source>Open Project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="206"/>
+        <location filename="../app/fileactions.cpp" line="207"/>
         <source>%1 was changed by another program and has been opened again; the undo history before that is cleared.</source>
         <translation>%1 が別のプログラムによって変更されたため、開き直しました。それ以前の元に戻す履歴は消去されました。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="209"/>
+        <location filename="../app/fileactions.cpp" line="210"/>
         <source>%1 was changed by another program and has been opened again.</source>
         <translation>%1 が別のプログラムによって変更されたため、開き直しました。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="223"/>
+        <location filename="../app/fileactions.cpp" line="224"/>
         <source>Import Flows</source>
         <translation>フローのインポート</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="224"/>
-        <location filename="../app/fileactions.cpp" line="254"/>
+        <location filename="../app/fileactions.cpp" line="225"/>
+        <location filename="../app/fileactions.cpp" line="255"/>
         <source>Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)</source>
         <translation>フローの表 (*.md *.markdown *.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="235"/>
+        <location filename="../app/fileactions.cpp" line="236"/>
         <source>Open or create a project to import flows into.</source>
         <translation>フローをインポートするプロジェクトを開くか作成してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="241"/>
+        <location filename="../app/fileactions.cpp" line="242"/>
         <source>Imported %n flow(s)</source>
         <translation>
             <numerusform>%n 件のフローをインポートしました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="242"/>
+        <location filename="../app/fileactions.cpp" line="243"/>
         <source>; %n already in the project</source>
         <translation>
             <numerusform>。%n 件はすでにプロジェクトにあります</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="253"/>
+        <location filename="../app/fileactions.cpp" line="254"/>
         <source>Import a Port Table</source>
         <translation>ポート表のインポート</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="266"/>
+        <location filename="../app/fileactions.cpp" line="267"/>
         <source>Import Components</source>
         <translation>コンポーネントのインポート</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="267"/>
+        <location filename="../app/fileactions.cpp" line="268"/>
         <source>Component lists (*.csv *.tsv *.txt *.md *.markdown);;All files (*)</source>
         <translation>コンポーネントのリスト (*.csv *.tsv *.txt *.md *.markdown);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="274"/>
+        <location filename="../app/fileactions.cpp" line="275"/>
         <source>Open or create a project to import components into.</source>
         <translation>コンポーネントをインポートするプロジェクトを開くか作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="281"/>
+        <location filename="../app/fileactions.cpp" line="282"/>
         <source>Imported the component list: %1, %2, %3.</source>
         <translation>コンポーネントのリストをインポートしました: %1、%2、%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="284"/>
+        <location filename="../app/fileactions.cpp" line="285"/>
         <source>%n changed</source>
         <translation>
             <numerusform>変更 %n 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="296"/>
+        <location filename="../app/fileactions.cpp" line="297"/>
         <source> copy</source>
         <translation> のコピー</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="298"/>
-        <location filename="../app/fileactions.cpp" line="303"/>
-        <location filename="../app/fileactions.cpp" line="308"/>
+        <location filename="../app/fileactions.cpp" line="299"/>
+        <location filename="../app/fileactions.cpp" line="304"/>
+        <location filename="../app/fileactions.cpp" line="309"/>
         <source>Save a Copy</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="304"/>
+        <location filename="../app/fileactions.cpp" line="305"/>
         <source>Choose another file: this is the open project.</source>
         <translation>別のファイルを選んでください。これは開いているプロジェクトです。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="311"/>
+        <location filename="../app/fileactions.cpp" line="312"/>
         <source>Saved a copy as %1</source>
         <translation>コピーを %1 として保存しました</translation>
     </message>
@@ -2350,82 +2350,82 @@
 <context>
     <name>Portolan::FlowTableModel</name>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="17"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="18"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="27"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="28"/>
         <source>%1 flows have no ports; leave the cell empty</source>
         <translation>%1 のフローにはポートがありません。セルを空にしてください</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="111"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="113"/>
         <source>Optional: the platform works without it</source>
         <translation>オプション: これがなくてもプラットフォームは動作します</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="147"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="149"/>
         <source>Product</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="149"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="151"/>
         <source>Source</source>
         <translation>送信元</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="151"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="153"/>
         <source>Destination</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="153"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="155"/>
         <source>Protocol</source>
         <translation>プロトコル</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="155"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="157"/>
         <source>Ports</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="157"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="159"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="159"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="161"/>
         <source>Optional</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="161"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="163"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="216"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="218"/>
         <source>A flow needs a source and a destination.</source>
         <translation>フローには送信元と宛先が必要です。</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="217"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="219"/>
         <source>There is no component “%1”.</source>
         <translation>コンポーネント「%1」はありません。</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="229"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="231"/>
         <source>There is no product “%1”.</source>
         <translation>製品「%1」はありません。</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="243"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="245"/>
         <source>“%1” is not a protocol; choose one of %2.</source>
         <translation>「%1」はプロトコルではありません。%2 から選んでください。</translation>
     </message>
     <message>
-        <location filename="../views/tables/flowtablemodel.cpp" line="256"/>
+        <location filename="../views/tables/flowtablemodel.cpp" line="258"/>
         <source>Ports not changed: %1.</source>
         <translation>ポートは変更されていません: %1。</translation>
     </message>
@@ -2517,99 +2517,99 @@
 <context>
     <name>Portolan::HandoverActions</name>
     <message>
-        <location filename="../app/handoveractions.cpp" line="46"/>
+        <location filename="../app/handoveractions.cpp" line="47"/>
         <source>Export &amp;Handover Pack…</source>
         <translation>引き継ぎ資料をエクスポート(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="47"/>
+        <location filename="../app/handoveractions.cpp" line="48"/>
         <source>&amp;Print Handover Pack…</source>
         <translation>引き継ぎ資料を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="50"/>
+        <location filename="../app/handoveractions.cpp" line="51"/>
         <source>Write the current environment&apos;s handover pack as a PDF</source>
         <translation>現在の環境の引き継ぎ資料を PDF として書き出します</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="53"/>
+        <location filename="../app/handoveractions.cpp" line="54"/>
         <source>Preview and print the current environment&apos;s handover pack</source>
         <translation>現在の環境の引き継ぎ資料をプレビューして印刷します</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="129"/>
+        <location filename="../app/handoveractions.cpp" line="130"/>
         <source>The layout engine failed (%1); the pack&apos;s diagram uses a plain arrangement.</source>
         <translation>レイアウトエンジンが失敗しました (%1)。資料の図には簡易配置を使用します。</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="133"/>
+        <location filename="../app/handoveractions.cpp" line="134"/>
         <source>Handover Pack</source>
         <translation>引き継ぎ資料</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="151"/>
+        <location filename="../app/handoveractions.cpp" line="152"/>
         <source>Wrote the handover pack of %1 to %2.</source>
         <translation>%1 の引き継ぎ資料を %2 に書き出しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="155"/>
+        <location filename="../app/handoveractions.cpp" line="156"/>
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n 件のルールに、アドレスのない端点があります (資料では網掛け表示)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="158"/>
+        <location filename="../app/handoveractions.cpp" line="159"/>
         <source>%n rule(s) of the pack have an endpoint without an address in %1; they are shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</source>
         <translation>
             <numerusform>資料の %n 件のルールに、%1 でアドレスのない端点があります。これらは資料で網掛け表示されます。資料を引き継ぐ前に、「アドレス計画」で該当するコンポーネントにアドレスを設定してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="179"/>
+        <location filename="../app/handoveractions.cpp" line="180"/>
         <source>Printing failed: %1</source>
         <translation>印刷に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="200"/>
+        <location filename="../app/handoveractions.cpp" line="201"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="157"/>
-        <location filename="../app/handoveractions.cpp" line="204"/>
-        <location filename="../app/handoveractions.cpp" line="211"/>
-        <location filename="../app/handoveractions.cpp" line="217"/>
+        <location filename="../app/handoveractions.cpp" line="158"/>
+        <location filename="../app/handoveractions.cpp" line="205"/>
+        <location filename="../app/handoveractions.cpp" line="212"/>
+        <location filename="../app/handoveractions.cpp" line="218"/>
         <source>Export Handover Pack</source>
         <translation>引き継ぎ資料のエクスポート</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="205"/>
+        <location filename="../app/handoveractions.cpp" line="206"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="212"/>
+        <location filename="../app/handoveractions.cpp" line="213"/>
         <source>Portolan writes the handover pack as a PDF (.pdf), not “%1”.</source>
         <translation>Portolan は引き継ぎ資料を「%1」ではなく PDF (.pdf) として書き出します。</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="218"/>
+        <location filename="../app/handoveractions.cpp" line="219"/>
         <source>%1 could not be written.</source>
         <translation>%1 に書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="225"/>
+        <location filename="../app/handoveractions.cpp" line="226"/>
         <source>Print Preview…</source>
         <translation>印刷プレビュー…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="234"/>
+        <location filename="../app/handoveractions.cpp" line="235"/>
         <source>%1 · %2 · handover pack</source>
         <translation>%1 · %2 · 引き継ぎ資料</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="236"/>
+        <location filename="../app/handoveractions.cpp" line="237"/>
         <source>Handover Pack · %1</source>
         <translation>引き継ぎ資料 · %1</translation>
     </message>
@@ -2711,7 +2711,7 @@
     </message>
     <message>
         <location filename="../views/handover/handoverprint.cpp" line="77"/>
-        <location filename="../views/handover/handoverprint.cpp" line="194"/>
+        <location filename="../views/handover/handoverprint.cpp" line="195"/>
         <source>Untitled project</source>
         <translation>無題のプロジェクト</translation>
     </message>
@@ -2737,93 +2737,98 @@
     </message>
     <message>
         <location filename="../views/handover/handoverprint.cpp" line="86"/>
-        <location filename="../views/handover/handoverprint.cpp" line="133"/>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="87"/>
+        <location filename="../views/handover/handoverprint.cpp" line="134"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="87"/>
+        <location filename="../views/handover/handoverprint.cpp" line="88"/>
         <source>Author</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="88"/>
+        <location filename="../views/handover/handoverprint.cpp" line="89"/>
         <source>Content fingerprint</source>
         <translation>内容フィンガープリント</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="90"/>
+        <location filename="../views/handover/handoverprint.cpp" line="91"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="94"/>
+        <location filename="../views/handover/handoverprint.cpp" line="95"/>
         <source>Port diagram</source>
         <translation>ポート図</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="99"/>
-        <location filename="../views/handover/handoverprint.cpp" line="125"/>
+        <location filename="../views/handover/handoverprint.cpp" line="100"/>
+        <location filename="../views/handover/handoverprint.cpp" line="126"/>
         <source>Sign-off</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="100"/>
+        <location filename="../views/handover/handoverprint.cpp" line="101"/>
         <source>Contents</source>
         <translation>目次</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="128"/>
+        <location filename="../views/handover/handoverprint.cpp" line="129"/>
         <source>Signed, this pack hands revision %1 of %2 over to operations.</source>
         <translation>署名により、この資料は %2 のリビジョン %1 を運用チームに引き継ぎます。</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="132"/>
+        <location filename="../views/handover/handoverprint.cpp" line="133"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="132"/>
+        <location filename="../views/handover/handoverprint.cpp" line="133"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="133"/>
+        <location filename="../views/handover/handoverprint.cpp" line="134"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="198"/>
+        <location filename="../views/handover/handoverprint.cpp" line="199"/>
         <source>Handover pack · revision %1</source>
         <translation>引き継ぎ資料 · リビジョン %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="211"/>
+        <location filename="../views/handover/handoverprint.cpp" line="212"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="214"/>
+        <location filename="../views/handover/handoverprint.cpp" line="215"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="271"/>
+        <location filename="../views/handover/handoverprint.cpp" line="272"/>
         <source>the printer does not take the page layout</source>
         <translation>プリンターがこのページレイアウトに対応していません</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="276"/>
+        <location filename="../views/handover/handoverprint.cpp" line="277"/>
         <source>cannot start painting on the printer or file</source>
         <translation>プリンターまたはファイルへの描画を開始できません</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="284"/>
+        <location filename="../views/handover/handoverprint.cpp" line="285"/>
         <source>cannot start page %1</source>
         <translation>ページ %1 を開始できません</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="293"/>
+        <location filename="../views/handover/handoverprint.cpp" line="294"/>
         <source>cannot finish the document</source>
         <translation>ドキュメントを完了できません</translation>
     </message>
@@ -2867,7 +2872,7 @@
     <name>Portolan::HandoverText</name>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="23"/>
-        <location filename="../model/handover/rulesheet.cpp" line="34"/>
+        <location filename="../model/handover/rulesheet.cpp" line="13"/>
         <source>(no address in %1)</source>
         <translation>(%1 にアドレスなし)</translation>
     </message>
@@ -2897,22 +2902,315 @@
         <translation>プロジェクトにフローがないため、ルールはありません。</translation>
     </message>
     <message>
+        <location filename="../model/diff/changesheets.cpp" line="23"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="24"/>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="25"/>
+        <location filename="../model/diff/changesheets.cpp" line="48"/>
+        <source>zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="26"/>
+        <source>notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="27"/>
+        <source>parent zone</source>
+        <translation>親ゾーン</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="28"/>
+        <location filename="../model/diff/changesheets.cpp" line="47"/>
+        <source>product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="29"/>
+        <source>source</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="30"/>
+        <source>destination</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="31"/>
+        <source>protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="32"/>
+        <location filename="../model/diff/changesheets.cpp" line="222"/>
+        <source>ports</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="33"/>
+        <source>purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="35"/>
+        <source>addresses</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="36"/>
+        <source>prefixes</source>
+        <translation>プレフィックス</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="37"/>
+        <source>source addresses</source>
+        <translation>送信元アドレス</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="39"/>
+        <source>destination addresses</source>
+        <translation>宛先アドレス</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="49"/>
+        <source>component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="50"/>
+        <source>flow</source>
+        <translation>フロー</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="51"/>
+        <source>environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="52"/>
+        <source>prefix</source>
+        <translation>プレフィックス</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="53"/>
+        <source>address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="74"/>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="75"/>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="76"/>
+        <location filename="../model/diff/changesheets.cpp" line="83"/>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="81"/>
+        <source>bound</source>
+        <translation>割り当て</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="82"/>
+        <source>released</source>
+        <translation>解放</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="97"/>
+        <source>(no address)</source>
+        <translation>(アドレスなし)</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="133"/>
+        <source>widened by %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="138"/>
+        <source>narrowed by %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="197"/>
+        <source>add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="198"/>
+        <source>remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="199"/>
+        <source>modify</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="210"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="211"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="212"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="215"/>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="216"/>
+        <source>From</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="217"/>
+        <source>To</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="218"/>
+        <location filename="../model/diff/changesheets.cpp" line="281"/>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="223"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="224"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="226"/>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="227"/>
+        <source>Rules to add</source>
+        <translation>追加するルール</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="229"/>
+        <source>Rules to remove</source>
+        <translation>削除するルール</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="231"/>
+        <source>Rules to modify</source>
+        <translation>変更するルール</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="233"/>
+        <location filename="../model/diff/changesheets.cpp" line="280"/>
+        <source>Address changes</source>
+        <translation>アドレスの変更</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="235"/>
+        <location filename="../model/diff/changesheets.cpp" line="302"/>
+        <source>Design changes</source>
+        <translation>設計の変更</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="245"/>
+        <source>Rule changes</source>
+        <translation>ルールの変更</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="246"/>
+        <location filename="../model/diff/changesheets.cpp" line="284"/>
+        <location filename="../model/diff/changesheets.cpp" line="303"/>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="247"/>
         <location filename="../model/handover/handoverpack.cpp" line="42"/>
-        <location filename="../model/handover/rulesheet.cpp" line="67"/>
+        <location filename="../model/handover/rulesheet.cpp" line="46"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
+        <location filename="../model/diff/changesheets.cpp" line="248"/>
         <location filename="../model/handover/handoverpack.cpp" line="43"/>
-        <location filename="../model/handover/rulesheet.cpp" line="69"/>
+        <location filename="../model/handover/rulesheet.cpp" line="48"/>
         <source>Source</source>
         <translation>送信元</translation>
     </message>
     <message>
+        <location filename="../model/diff/changesheets.cpp" line="250"/>
         <location filename="../model/handover/handoverpack.cpp" line="44"/>
-        <location filename="../model/handover/rulesheet.cpp" line="72"/>
+        <location filename="../model/handover/rulesheet.cpp" line="51"/>
         <source>Destination</source>
         <translation>宛先</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="256"/>
+        <source>Change number</source>
+        <translation>変更番号</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="257"/>
+        <source>Requester</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="258"/>
+        <source>Approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="259"/>
+        <source>Expiry</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="282"/>
+        <location filename="../model/diff/changesheets.cpp" line="304"/>
+        <source>What</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="285"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="286"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../model/diff/changesheets.cpp" line="306"/>
+        <source>Details</source>
+        <translation>詳細</translation>
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="45"/>
@@ -2920,12 +3218,14 @@
         <translation>サービス</translation>
     </message>
     <message>
+        <location filename="../model/diff/changesheets.cpp" line="254"/>
         <location filename="../model/handover/handoverpack.cpp" line="46"/>
-        <location filename="../model/handover/rulesheet.cpp" line="77"/>
+        <location filename="../model/handover/rulesheet.cpp" line="56"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
+        <location filename="../model/diff/changesheets.cpp" line="34"/>
         <location filename="../model/handover/handoverpack.cpp" line="50"/>
         <source>optional</source>
         <translation>省略可</translation>
@@ -2988,7 +3288,7 @@
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="109"/>
-        <location filename="../model/handover/handoverpack.cpp" line="210"/>
+        <location filename="../model/handover/handoverpack.cpp" line="216"/>
         <source>Zone prefixes</source>
         <translation>ゾーンプレフィックス</translation>
     </message>
@@ -3013,13 +3313,15 @@
         <translation>ゲートウェイ</translation>
     </message>
     <message>
+        <location filename="../model/diff/changesheets.cpp" line="283"/>
+        <location filename="../model/diff/changesheets.cpp" line="305"/>
         <location filename="../model/handover/handoverpack.cpp" line="115"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="130"/>
-        <location filename="../model/handover/handoverpack.cpp" line="211"/>
+        <location filename="../model/handover/handoverpack.cpp" line="217"/>
         <location filename="../model/handover/rulesworkbook.cpp" line="31"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
@@ -3053,147 +3355,164 @@
     </message>
     <message>
         <location filename="../model/handover/handoverpack.cpp" line="195"/>
+        <source>%1, frozen %2</source>
+        <translation>%1（%2 に固定）</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="198"/>
+        <source>none: the working design</source>
+        <translation>なし: 作業中の設計</translation>
+    </message>
+    <message>
+        <location filename="../model/handover/handoverpack.cpp" line="201"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="196"/>
+        <location filename="../model/handover/handoverpack.cpp" line="202"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="197"/>
-        <location filename="../model/handover/rulesheet.cpp" line="66"/>
+        <location filename="../model/handover/handoverpack.cpp" line="203"/>
+        <location filename="../model/handover/rulesheet.cpp" line="45"/>
         <source>Rules</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="198"/>
+        <location filename="../model/handover/handoverpack.cpp" line="204"/>
         <source>%1, all resolved</source>
         <translation>%1 件、すべて解決済み</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="199"/>
+        <location filename="../model/handover/handoverpack.cpp" line="205"/>
         <source>%1, %2 with an endpoint without an address</source>
         <translation>%1 件、うち %2 件はアドレスのない端点あり</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="202"/>
+        <location filename="../model/diff/changesheets.cpp" line="220"/>
+        <location filename="../model/handover/handoverpack.cpp" line="208"/>
         <source>Consolidation</source>
         <translation>集約</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="204"/>
+        <location filename="../model/handover/handoverpack.cpp" line="210"/>
         <source>none: one rule per flow</source>
         <translation>なし: フローごとに 1 ルール</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="205"/>
+        <location filename="../model/handover/handoverpack.cpp" line="211"/>
         <source>ports: one rule per source, destination and protocol</source>
         <translation>ポート: 送信元・宛先・プロトコルごとに 1 ルール</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="206"/>
+        <location filename="../model/handover/handoverpack.cpp" line="212"/>
         <source>Addressed components</source>
         <translation>アドレスのあるコンポーネント</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="207"/>
+        <location filename="../model/handover/handoverpack.cpp" line="213"/>
         <source>%1 of %2</source>
         <translation>%2 中 %1</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="214"/>
+        <location filename="../model/handover/handoverpack.cpp" line="220"/>
         <source>Prepared by</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="214"/>
+        <location filename="../model/handover/handoverpack.cpp" line="220"/>
         <source>Reviewed by (network)</source>
         <translation>確認者 (ネットワーク)</translation>
     </message>
     <message>
-        <location filename="../model/handover/handoverpack.cpp" line="215"/>
+        <location filename="../model/handover/handoverpack.cpp" line="221"/>
         <source>Accepted by (operations)</source>
         <translation>承認者 (運用)</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="41"/>
+        <location filename="../model/diff/changesheets.cpp" line="90"/>
+        <location filename="../model/handover/rulesheet.cpp" line="20"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="50"/>
+        <location filename="../model/handover/rulesheet.cpp" line="29"/>
         <source>ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="53"/>
+        <location filename="../model/handover/rulesheet.cpp" line="32"/>
         <source>unresolved source and destination</source>
         <translation>送信元と宛先が未解決</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="54"/>
+        <location filename="../model/handover/rulesheet.cpp" line="33"/>
         <source>unresolved destination</source>
         <translation>宛先が未解決</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="55"/>
+        <location filename="../model/handover/rulesheet.cpp" line="34"/>
         <source>unresolved source</source>
         <translation>送信元が未解決</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="68"/>
+        <location filename="../model/diff/changesheets.cpp" line="255"/>
+        <location filename="../model/handover/rulesheet.cpp" line="47"/>
         <source>Product</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="70"/>
+        <location filename="../model/handover/rulesheet.cpp" line="49"/>
         <source>Source zone</source>
         <translation>送信元ゾーン</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="71"/>
+        <location filename="../model/diff/changesheets.cpp" line="249"/>
+        <location filename="../model/handover/rulesheet.cpp" line="50"/>
         <source>Source addresses</source>
         <translation>送信元アドレス</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="73"/>
+        <location filename="../model/handover/rulesheet.cpp" line="52"/>
         <source>Destination zone</source>
         <translation>宛先ゾーン</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="74"/>
+        <location filename="../model/diff/changesheets.cpp" line="251"/>
+        <location filename="../model/handover/rulesheet.cpp" line="53"/>
         <source>Destination addresses</source>
         <translation>宛先アドレス</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="75"/>
+        <location filename="../model/diff/changesheets.cpp" line="252"/>
+        <location filename="../model/handover/rulesheet.cpp" line="54"/>
         <source>Protocol</source>
         <translation>プロトコル</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="76"/>
+        <location filename="../model/diff/changesheets.cpp" line="253"/>
+        <location filename="../model/handover/rulesheet.cpp" line="55"/>
         <source>Ports</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="78"/>
+        <location filename="../model/handover/rulesheet.cpp" line="57"/>
         <source>Optional</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="79"/>
+        <location filename="../model/handover/rulesheet.cpp" line="58"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="80"/>
+        <location filename="../model/handover/rulesheet.cpp" line="59"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../model/handover/rulesheet.cpp" line="88"/>
+        <location filename="../model/handover/rulesheet.cpp" line="67"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -3292,52 +3611,52 @@
 <context>
     <name>Portolan::ImportPreviewDialog</name>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="49"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="50"/>
         <source>Import Flows</source>
         <translation>フローのインポート</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="76"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="77"/>
         <source>Flows from %1</source>
         <translation>%1 のフロー</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="88"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="89"/>
         <source>The file&apos;s name: %1</source>
         <translation>ファイル名: %1</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="89"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="90"/>
         <source>Each file&apos;s name</source>
         <translation>各ファイルの名前</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="91"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="92"/>
         <source>The product of rows whose table has no product column or an empty product cell.</source>
         <translation>製品列がない表の行、または製品セルが空の行に使う製品です。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="93"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="94"/>
         <source>&amp;Default product:</source>
         <translation>既定の製品(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="110"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="111"/>
         <source>Products and components in bold are new: the import creates them. A warning sign marks a line the importer warns about.</source>
         <translation>太字の製品とコンポーネントは新規で、インポートによって作成されます。警告マークは、インポートが警告している行を示します。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="113"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="114"/>
         <source>Warnings and errors:</source>
         <translation>警告とエラー:</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="115"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="116"/>
         <source>Click a warning to select the flows made from its line.</source>
         <translation>警告をクリックすると、その行から作られたフローが選択されます。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewdialog.cpp" line="121"/>
+        <location filename="../views/import/importpreviewdialog.cpp" line="122"/>
         <source>&amp;Import</source>
         <translation>インポート(&amp;I)</translation>
     </message>
@@ -3450,27 +3769,27 @@
 <context>
     <name>Portolan::ImportPreviewModel</name>
     <message>
-        <location filename="../views/import/importpreviewmodel.cpp" line="75"/>
+        <location filename="../views/import/importpreviewmodel.cpp" line="77"/>
         <source>New product “%1”: the import creates it.</source>
         <translation>新しい製品「%1」: インポートにより作成されます。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewmodel.cpp" line="76"/>
+        <location filename="../views/import/importpreviewmodel.cpp" line="78"/>
         <source>New component “%1”: the import creates it.</source>
         <translation>新しいコンポーネント「%1」: インポートにより作成されます。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewmodel.cpp" line="80"/>
+        <location filename="../views/import/importpreviewmodel.cpp" line="82"/>
         <source>Optional: the table marks it “(optional)”.</source>
         <translation>任意: 表で「(optional)」と記されています。</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewmodel.cpp" line="84"/>
+        <location filename="../views/import/importpreviewmodel.cpp" line="86"/>
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../views/import/importpreviewmodel.cpp" line="140"/>
+        <location filename="../views/import/importpreviewmodel.cpp" line="142"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -3486,68 +3805,68 @@
 <context>
     <name>Portolan::LintPanel</name>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="55"/>
+        <location filename="../views/lint/lintpanel.cpp" line="56"/>
         <source>Filter findings</source>
         <translation>指摘事項を絞り込み</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="57"/>
+        <location filename="../views/lint/lintpanel.cpp" line="58"/>
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="57"/>
+        <location filename="../views/lint/lintpanel.cpp" line="58"/>
         <source>Finding</source>
         <translation>指摘事項</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="70"/>
+        <location filename="../views/lint/lintpanel.cpp" line="71"/>
         <source>Click a finding to select what it is about</source>
         <translation>指摘事項をクリックすると、対象が選択されます</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="165"/>
+        <location filename="../views/lint/lintpanel.cpp" line="166"/>
         <source>The catalogue of well-known services could not be read: %1</source>
         <translation>既知サービスのカタログを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="167"/>
+        <location filename="../views/lint/lintpanel.cpp" line="168"/>
         <source>No project is open.</source>
         <translation>プロジェクトが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="170"/>
+        <location filename="../views/lint/lintpanel.cpp" line="171"/>
         <source>%1 · %2 · %3 — %4</source>
         <translation>%1 · %2 · %3 — %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/lint/lintpanel.cpp" line="171"/>
+        <location filename="../views/lint/lintpanel.cpp" line="172"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>エラー %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/lint/lintpanel.cpp" line="172"/>
+        <location filename="../views/lint/lintpanel.cpp" line="173"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>警告 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/lint/lintpanel.cpp" line="173"/>
+        <location filename="../views/lint/lintpanel.cpp" line="174"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>注記 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="174"/>
+        <location filename="../views/lint/lintpanel.cpp" line="175"/>
         <source>design and the %1 address plan</source>
         <translation>設計と %1 のアドレス計画</translation>
     </message>
     <message>
-        <location filename="../views/lint/lintpanel.cpp" line="176"/>
+        <location filename="../views/lint/lintpanel.cpp" line="177"/>
         <source>design only (no environment)</source>
         <translation>設計のみ (環境なし)</translation>
     </message>
@@ -3925,14 +4244,14 @@
         <translation>製品「%1」を削除しますか?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/zones/productlist.cpp" line="130"/>
+        <location filename="../views/zones/productlist.cpp" line="131"/>
         <source>%n flow(s) belong to it. They stay in the project, without a product.</source>
         <translation>
             <numerusform>%n 件のフローがこの製品に属しています。フローは製品なしでプロジェクトに残ります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/zones/productlist.cpp" line="151"/>
+        <location filename="../views/zones/productlist.cpp" line="152"/>
         <source>Colour of “%1”</source>
         <translation>「%1」の色</translation>
     </message>
@@ -4462,6 +4781,33 @@
         <source>Move view “%1”</source>
         <translation>ビュー「%1」を移動</translation>
     </message>
+    <message>
+        <location filename="../model/document/documentbaselines.cpp" line="29"/>
+        <source>Create baseline “%1”</source>
+        <translation>ベースライン「%1」を作成</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentbaselines.cpp" line="38"/>
+        <location filename="../model/document/documentbaselines.cpp" line="47"/>
+        <location filename="../model/document/documentbaselines.cpp" line="56"/>
+        <source>There is no baseline %1.</source>
+        <translation>ベースライン %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentbaselines.cpp" line="40"/>
+        <source>Rename baseline to “%1”</source>
+        <translation>ベースラインの名前を「%1」に変更</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentbaselines.cpp" line="49"/>
+        <source>Edit the note of baseline “%1”</source>
+        <translation>ベースライン「%1」のメモを編集</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentbaselines.cpp" line="65"/>
+        <source>Delete baseline “%1”</source>
+        <translation>ベースライン「%1」を削除</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::RecentFiles</name>
@@ -4484,77 +4830,77 @@
 <context>
     <name>Portolan::RulesExportAction</name>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="23"/>
+        <location filename="../app/rulesexportaction.cpp" line="24"/>
         <source>Export Firewall &amp;Rules…</source>
         <translation>ファイアウォールルールをエクスポート(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="26"/>
+        <location filename="../app/rulesexportaction.cpp" line="27"/>
         <source>Write the current environment&apos;s firewall rules as a spreadsheet</source>
         <translation>現在の環境のファイアウォールルールをスプレッドシートとして書き出します</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="50"/>
+        <location filename="../app/rulesexportaction.cpp" line="51"/>
         <source>Wrote %n rule(s) of %1 to %2.</source>
         <translation>
             <numerusform>%1 の %n 件のルールを %2 に書き出しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="54"/>
+        <location filename="../app/rulesexportaction.cpp" line="55"/>
         <source>%n have an endpoint without an address (marked in the Status column).</source>
         <translation>
             <numerusform>%n 件に、アドレスのない端点があります (Status 列に表示)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="58"/>
+        <location filename="../app/rulesexportaction.cpp" line="59"/>
         <source>%n of the %1 rules of %2 cannot be requested as they are: an endpoint has no address in this environment. They are marked in the Status column; give those components addresses in the Address Plan.</source>
         <translation>
             <numerusform>%2 の %1 件のルールのうち %n 件は、この環境でアドレスのない端点があるため、そのままでは申請できません。これらは Status 列に表示されています。「アドレス計画」で該当するコンポーネントにアドレスを設定してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="74"/>
+        <location filename="../app/rulesexportaction.cpp" line="75"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="75"/>
+        <location filename="../app/rulesexportaction.cpp" line="76"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="57"/>
-        <location filename="../app/rulesexportaction.cpp" line="79"/>
-        <location filename="../app/rulesexportaction.cpp" line="86"/>
-        <location filename="../app/rulesexportaction.cpp" line="95"/>
-        <location filename="../app/rulesexportaction.cpp" line="102"/>
+        <location filename="../app/rulesexportaction.cpp" line="58"/>
+        <location filename="../app/rulesexportaction.cpp" line="80"/>
+        <location filename="../app/rulesexportaction.cpp" line="87"/>
+        <location filename="../app/rulesexportaction.cpp" line="96"/>
+        <location filename="../app/rulesexportaction.cpp" line="103"/>
         <source>Export Firewall Rules</source>
         <translation>ファイアウォールルールのエクスポート</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="87"/>
+        <location filename="../app/rulesexportaction.cpp" line="88"/>
         <source>Portolan writes rules as .xlsx or .csv, not “%1”.</source>
         <translation>Portolan はルールを「%1」ではなく .xlsx または .csv として書き出します。</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="91"/>
+        <location filename="../app/rulesexportaction.cpp" line="92"/>
         <source>One rule per flow</source>
         <translation>フローごとに 1 ルール</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="92"/>
+        <location filename="../app/rulesexportaction.cpp" line="93"/>
         <source>One rule per source, destination and protocol (ports united)</source>
         <translation>送信元・宛先・プロトコルごとに 1 ルール (ポートは統合)</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="96"/>
+        <location filename="../app/rulesexportaction.cpp" line="97"/>
         <source>Rules:</source>
         <translation>ルール:</translation>
     </message>
     <message>
-        <location filename="../app/rulesexportaction.cpp" line="103"/>
+        <location filename="../app/rulesexportaction.cpp" line="104"/>
         <source>%1 could not be written.</source>
         <translation>%1 に書き込めませんでした。</translation>
     </message>
@@ -4680,67 +5026,67 @@
 <context>
     <name>Portolan::StartPage</name>
     <message>
-        <location filename="../views/start/startpage.cpp" line="52"/>
+        <location filename="../views/start/startpage.cpp" line="54"/>
         <source>Port diagrams, address plans and firewall rules from one model of a platform&apos;s components and flows. There is no Save: every change is kept in the project file at once.</source>
         <translation>プラットフォームのコンポーネントとフローの 1 つのモデルから、ポート図、アドレス計画、ファイアウォールルールを作成します。保存操作はありません。変更はすべて即座にプロジェクトファイルに記録されます。</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="59"/>
+        <location filename="../views/start/startpage.cpp" line="61"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="61"/>
+        <location filename="../views/start/startpage.cpp" line="63"/>
         <source>Open the TKO Sample…</source>
         <translation>TKO サンプルを開く…</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="62"/>
+        <location filename="../views/start/startpage.cpp" line="64"/>
         <source>VMware Tanzu for Kubernetes Operations: its zones, components and flows, saved as a new project you can change.</source>
         <translation>VMware Tanzu for Kubernetes Operations のゾーン、コンポーネント、フローを、変更可能な新しいプロジェクトとして保存します。</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="67"/>
+        <location filename="../views/start/startpage.cpp" line="69"/>
         <source>Import a Port Table…</source>
         <translation>ポート表をインポート…</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="68"/>
+        <location filename="../views/start/startpage.cpp" line="70"/>
         <source>A markdown or CSV table of flows becomes a new project, after a preview.</source>
         <translation>Markdown または CSV のフローの表から、プレビューの後で新しいプロジェクトを作成します。</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="71"/>
+        <location filename="../views/start/startpage.cpp" line="73"/>
         <source>New Empty Project…</source>
         <translation>新しい空のプロジェクト…</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="72"/>
+        <location filename="../views/start/startpage.cpp" line="74"/>
         <source>Draw components and flows on the diagram from the start.</source>
         <translation>最初から図にコンポーネントとフローを描画します。</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="75"/>
+        <location filename="../views/start/startpage.cpp" line="77"/>
         <source>Open a Project…</source>
         <translation>プロジェクトを開く…</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="75"/>
+        <location filename="../views/start/startpage.cpp" line="77"/>
         <source>A .portolan file from disk.</source>
         <translation>ディスク上の .portolan ファイルを開きます。</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="80"/>
+        <location filename="../views/start/startpage.cpp" line="82"/>
         <source>Recent Projects</source>
         <translation>最近使ったプロジェクト</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="85"/>
+        <location filename="../views/start/startpage.cpp" line="87"/>
         <source>You can also drop a project or port tables on this window.</source>
         <translation>プロジェクトやポート表をこのウィンドウにドロップすることもできます。</translation>
     </message>
     <message>
-        <location filename="../views/start/startpage.cpp" line="116"/>
+        <location filename="../views/start/startpage.cpp" line="118"/>
         <source>None yet: the projects you open are listed here.</source>
         <translation>まだありません。開いたプロジェクトがここに表示されます。</translation>
     </message>
@@ -4799,57 +5145,57 @@
 <context>
     <name>Portolan::ViewsModel</name>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="83"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="85"/>
         <source>(deleted)</source>
         <translation>(削除済み)</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="90"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="92"/>
         <source>Products: %1</source>
         <translation>製品: %1</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="97"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="99"/>
         <source>Protocols: %1</source>
         <translation>プロトコル: %1</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="100"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="102"/>
         <source>Zones: %1</source>
         <translation>ゾーン: %1</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="102"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="104"/>
         <source>Components: %1</source>
         <translation>コンポーネント: %1</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="106"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="108"/>
         <source>Text: %1</source>
         <translation>テキスト: %1</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="108"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="110"/>
         <source>Everything in the project</source>
         <translation>プロジェクト内のすべて</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="110"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="112"/>
         <source>Drawn as zones</source>
         <translation>ゾーン単位で描画</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="112"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="114"/>
         <source>Printed in the handover pack</source>
         <translation>引き継ぎ資料に印刷</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="124"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="126"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../views/projectviews/viewsmodel.cpp" line="126"/>
+        <location filename="../views/projectviews/viewsmodel.cpp" line="128"/>
         <source>The whole project</source>
         <translation>プロジェクト全体</translation>
     </message>
@@ -5016,12 +5362,12 @@
 <context>
     <name>Portolan::ZoneModel</name>
     <message>
-        <location filename="../views/zones/zonemodel.cpp" line="23"/>
+        <location filename="../views/zones/zonemodel.cpp" line="24"/>
         <source>Zone</source>
         <translation>ゾーン</translation>
     </message>
     <message>
-        <location filename="../views/zones/zonemodel.cpp" line="23"/>
+        <location filename="../views/zones/zonemodel.cpp" line="24"/>
         <source>Members</source>
         <translation>メンバー</translation>
     </message>

@@ -103,9 +103,13 @@ void printSummary(Context &context, const ChangeRequest &request)
     QString heading = request.comparison();
     if (!request.environments().isEmpty())
         heading += u", "_s + request.environments();
-    context.out << heading << ": " << counts.added << " rules to add, " << counts.removed
-                << " to remove, " << counts.modified << " to modify; "
-                << request.design.changes.size() << " changes in the design" << Qt::endl;
+    const auto count = [](qsizetype n, const QString &one, const QString &many) {
+        return u"%1 %2"_s.arg(n).arg(n == 1 ? one : many);
+    };
+    context.out << heading << ": " << count(counts.added, u"rule"_s, u"rules"_s) << " to add, "
+                << counts.removed << " to remove, " << counts.modified << " to modify; "
+                << count(request.design.changes.size(), u"change"_s, u"changes"_s)
+                << " in the design" << Qt::endl;
     for (const RuleChange &change : request.rules)
         context.out << ruleLine(change) << Qt::endl;
     for (const DesignChange &change : request.design.changes) {
@@ -144,8 +148,11 @@ int runDiff(Context &context, const QCommandLineParser &parser)
     const auto toEnvironment = environmentOf(context, *to, request.toEnvironment, 0);
     if (!toEnvironment)
         return Failure;
-    const auto fromEnvironment
-        = environmentOf(context, *from, request.fromEnvironment, *toEnvironment);
+    // The same --env on both sides: one environment, found by its id when
+    // it was renamed since.
+    const bool sameEnvironment = sameName(request.fromEnvironment, request.toEnvironment);
+    const auto fromEnvironment = environmentOf(context, *from, request.fromEnvironment,
+                                               sameEnvironment ? *toEnvironment : 0);
     if (!fromEnvironment)
         return Failure;
     ChangeRequest changes

@@ -5,11 +5,13 @@
 #include "handover/handoverexport.h"
 #include "layout/layoutservice.h"
 #include "preferences.h"
+#include "project/revision.h"
 #include "project/snapshot.h"
 #include "store/projectstore.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +44,63 @@ bool readOptions(Context &context, const QCommandLineParser &parser, HandoverOpt
     return true;
 }
 
+// The project a pack is printed from: the file's working design, or one of
+// its baselines (made now when --baseline names none yet).
+struct PackSource
+{
+    std::unique_ptr<ProjectStore> file;
+    std::unique_ptr<ProjectStore> frozen; // the baseline, opened read-only
+    std::optional<Baseline> baseline;
+    bool made = false;
+};
+
+bool openSource(Context &context, const QCommandLineParser &parser, const QString &path,
+                const QString &author, PackSource *source)
+{
+    source->file = openProject(context, path, false);
+    if (!source->file)
+        return false;
+    if (!parser.isSet(u"baseline"_s))
+        return true;
+    const QString name = parser.value(u"baseline"_s);
+    source->baseline = source->file->findBaseline(name);
+    QString error;
+    if (!source->baseline) {
+        // Made from the working design, which must have the environment.
+        if (!findEnvironment(context, *source->file, parser.value(u"env"_s)))
+            return false;
+        source->file = openProject(context, path, true);
+        if (!source->file)
+            return false;
+        const auto content = source->file->freezeProject();
+        Baseline baseline;
+        baseline.name = name;
+        baseline.note = u"printed as the handover pack of %1"_s.arg(parser.value(u"env"_s));
+        baseline.created = QDateTime::currentDateTimeUtc();
+        baseline.author = author;
+        baseline.content = content.value_or(QByteArray());
+        const Id id = content ? source->file->addBaseline(baseline) : 0;
+        if (!id) {
+            context.fail(u"handover: "_s + source->file->errorString());
+            return false;
+        }
+        source->baseline = source->file->baseline(id);
+        source->made = source->baseline.has_value();
+        if (!source->baseline) {
+            context.fail(u"handover: "_s + source->file->errorString());
+            return false;
+        }
+    }
+    source->frozen = openBaseline(*source->file, *source->baseline, &error);
+    if (!source->frozen) {
+        if (source->made)
+            source->file->removeBaseline(source->baseline->id);
+        context.fail(u"handover: "_s + error);
+        return false;
+    }
+    return true;
+}
+
 int runHandover(Context &context, const QCommandLineParser &parser)
 {
     QString path;
@@ -59,18 +118,28 @@ int runHandover(Context &context, const QCommandLineParser &parser)
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return context.fail(u"handover needs a QGuiApplication (an offscreen one will do)"_s);
 
-    const auto opened = openProjectEnvironment(context, path, parser);
-    if (!opened)
+    PackSource source;
+    if (!openSource(context, parser, path, packOptions.author, &source))
         return Failure;
+    // A baseline made for this pack goes again if the pack cannot be written.
+    bool written = false;
+    const auto unmake = qScopeGuard([&] {
+        if (source.made && !written)
+            source.file->removeBaseline(source.baseline->id);
+    });
+    const ProjectStore &store = source.frozen ? *source.frozen : *source.file;
+    const auto environment = findEnvironment(context, store, parser.value(u"env"_s));
+    if (!environment)
+        return Failure;
+    packOptions.baseline = source.baseline;
     // The layout runs in the worker process, so that a Graphviz crash
     // cannot take the command along.
     LayoutService service;
     QString error;
-    const auto project = readProject(context, *opened->store);
+    const auto project = readProject(context, store);
     if (!project)
         return Failure;
-    const auto content
-        = prepareHandover(*project, opened->environment.id, packOptions, service, &error);
+    const auto content = prepareHandover(*project, environment->id, packOptions, service, &error);
     if (!content)
         return context.fail(error);
     if (!content->layoutWarning.isEmpty())
@@ -78,10 +147,14 @@ int runHandover(Context &context, const QCommandLineParser &parser)
                     << "); the diagram uses a plain arrangement instead" << Qt::endl;
     if (!writeHandoverPdf(*content, pageOptions, out, &error))
         return context.fail(error);
+    written = true;
+    if (source.made)
+        context.err << "portolan: created baseline \"" << source.baseline->name
+                    << "\" for this pack" << Qt::endl;
     if (content->pack.unresolvedRules > 0)
         context.err << "portolan: warning: " << content->pack.unresolvedRules << " of "
                     << content->pack.rules.rows.size()
-                    << " rules have an endpoint without an address in " << opened->environment.name
+                    << " rules have an endpoint without an address in " << environment->name
                     << " (shaded in the pack)" << Qt::endl;
     return Success;
 }
@@ -109,6 +182,11 @@ void configureHandover(QCommandLineParser &parser)
                        u"The author printed in the title block and the sign-off (default: "
                        u"the author set in the window's preferences)."_s,
                        u"NAME"_s });
+    parser.addOption({ u"baseline"_s,
+                       u"Print the pack from baseline NAME, which the title block records; a "
+                       u"baseline of that name is made from the design first when there is "
+                       u"none (and removed again if the pack cannot be written)."_s,
+                       u"NAME"_s });
 }
 
 } // namespace
@@ -118,7 +196,7 @@ QList<Command> handoverCommands()
     return { { u"handover"_s,
                u"handover FILE --env E --out OUT.pdf [--paper A4|A3|Letter] "
                u"[--diagram-orientation auto|portrait|landscape] [--consolidate none|ports] "
-               u"[--revision R] [--author NAME]"_s,
+               u"[--revision R] [--author NAME] [--baseline NAME]"_s,
                u"Write the printable handover pack of an environment: title block, the diagram "
                u"with addresses, the firewall rules, the address plan, the lint findings and a "
                u"sign-off block. The date is today's, or SOURCE_DATE_EPOCH's."_s,

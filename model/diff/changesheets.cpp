@@ -14,30 +14,29 @@ namespace Portolan {
 
 namespace {
 
-#define WORD(text) QT_TRANSLATE_NOOP("Portolan::HandoverText", text)
-
 const QString Arrow = u" → "_s;
 
 // A field key (designdiff.h, ruledelta.h) as people read it.
 QString fieldWord(const QString &field, const SheetWords &words)
 {
     static const QHash<QString, const char *> names = {
-        { u"name"_s, WORD("name") },
-        { u"kind"_s, WORD("kind") },
-        { u"zone"_s, WORD("zone") },
-        { u"notes"_s, WORD("notes") },
-        { u"parent"_s, WORD("parent zone") },
-        { u"product"_s, WORD("product") },
-        { u"source"_s, WORD("source") },
-        { u"destination"_s, WORD("destination") },
-        { u"protocol"_s, WORD("protocol") },
-        { u"ports"_s, WORD("ports") },
-        { u"purpose"_s, WORD("purpose") },
-        { u"optional"_s, WORD("optional") },
-        { u"addresses"_s, WORD("addresses") },
-        { u"prefixes"_s, WORD("prefixes") },
-        { u"source addresses"_s, WORD("source addresses") },
-        { u"destination addresses"_s, WORD("destination addresses") },
+        { u"name"_s, QT_TRANSLATE_NOOP("Portolan::HandoverText", "name") },
+        { u"kind"_s, QT_TRANSLATE_NOOP("Portolan::HandoverText", "kind") },
+        { u"zone"_s, QT_TRANSLATE_NOOP("Portolan::HandoverText", "zone") },
+        { u"notes"_s, QT_TRANSLATE_NOOP("Portolan::HandoverText", "notes") },
+        { u"parent"_s, QT_TRANSLATE_NOOP("Portolan::HandoverText", "parent zone") },
+        { u"product"_s, QT_TRANSLATE_NOOP("Portolan::HandoverText", "product") },
+        { u"source"_s, QT_TRANSLATE_NOOP("Portolan::HandoverText", "source") },
+        { u"destination"_s, QT_TRANSLATE_NOOP("Portolan::HandoverText", "destination") },
+        { u"protocol"_s, QT_TRANSLATE_NOOP("Portolan::HandoverText", "protocol") },
+        { u"ports"_s, QT_TRANSLATE_NOOP("Portolan::HandoverText", "ports") },
+        { u"purpose"_s, QT_TRANSLATE_NOOP("Portolan::HandoverText", "purpose") },
+        { u"optional"_s, QT_TRANSLATE_NOOP("Portolan::HandoverText", "optional") },
+        { u"addresses"_s, QT_TRANSLATE_NOOP("Portolan::HandoverText", "addresses") },
+        { u"prefixes"_s, QT_TRANSLATE_NOOP("Portolan::HandoverText", "prefixes") },
+        { u"source addresses"_s, QT_TRANSLATE_NOOP("Portolan::HandoverText", "source addresses") },
+        { u"destination addresses"_s,
+          QT_TRANSLATE_NOOP("Portolan::HandoverText", "destination addresses") },
     };
     const char *name = names.value(field);
     return name ? words(name) : field;
@@ -45,9 +44,13 @@ QString fieldWord(const QString &field, const SheetWords &words)
 
 QString subjectWord(ChangeSubject subject, const SheetWords &words)
 {
-    static const char *const names[]
-        = { WORD("product"),     WORD("zone"),   WORD("component"), WORD("flow"),
-            WORD("environment"), WORD("prefix"), WORD("address") };
+    static const char *const names[] = { QT_TRANSLATE_NOOP("Portolan::HandoverText", "product"),
+                                         QT_TRANSLATE_NOOP("Portolan::HandoverText", "zone"),
+                                         QT_TRANSLATE_NOOP("Portolan::HandoverText", "component"),
+                                         QT_TRANSLATE_NOOP("Portolan::HandoverText", "flow"),
+                                         QT_TRANSLATE_NOOP("Portolan::HandoverText", "environment"),
+                                         QT_TRANSLATE_NOOP("Portolan::HandoverText", "prefix"),
+                                         QT_TRANSLATE_NOOP("Portolan::HandoverText", "address") };
     return words(names[int(subject)]);
 }
 
@@ -68,24 +71,30 @@ QString kindWord(ChangeKind kind, const SheetWords &words, const char *added, co
 
 QString designKindWord(ChangeKind kind, const SheetWords &words)
 {
-    return kindWord(kind, words, WORD("added"), WORD("removed"), WORD("changed"));
+    return kindWord(kind, words, QT_TRANSLATE_NOOP("Portolan::HandoverText", "added"),
+                    QT_TRANSLATE_NOOP("Portolan::HandoverText", "removed"),
+                    QT_TRANSLATE_NOOP("Portolan::HandoverText", "changed"));
 }
 
 QString addressKindWord(ChangeKind kind, const SheetWords &words)
 {
-    return kindWord(kind, words, WORD("bound"), WORD("released"), WORD("changed"));
+    return kindWord(kind, words, QT_TRANSLATE_NOOP("Portolan::HandoverText", "bound"),
+                    QT_TRANSLATE_NOOP("Portolan::HandoverText", "released"),
+                    QT_TRANSLATE_NOOP("Portolan::HandoverText", "changed"));
 }
 
 QString portsText(const Rule &rule, const SheetWords &words)
 {
     if (!transportHasPorts(rule.protocol))
         return {};
-    return rule.ports.isEmpty() ? words(WORD("any")) : rule.ports.toString();
+    return rule.ports.isEmpty() ? words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "any"))
+                                : rule.ports.toString();
 }
 
 QString addressesText(const RuleEndpoint &end, const SheetWords &words)
 {
-    return end.resolved() ? end.addresses.join(u", "_s) : words(WORD("(no address)"));
+    return end.resolved() ? end.addresses.join(u", "_s)
+                          : words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "(no address)"));
 }
 
 // The cell of a rule change: the later value, or "before → after" when a
@@ -120,9 +129,15 @@ QString fieldText(const FieldChange &field, const SheetWords &words)
     if (field.field == u"ports"_s) {
         const PortsChange ports = portsChange(field.before, field.after);
         if (!ports.gained.isEmpty() && ports.lost.isEmpty())
-            text += u" ("_s + words(WORD("widened by %1")).arg(ports.gained) + u')';
+            text += u" ("_s
+                + words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "widened by %1"))
+                      .arg(ports.gained)
+                + u')';
         else if (ports.gained.isEmpty() && !ports.lost.isEmpty())
-            text += u" ("_s + words(WORD("narrowed by %1")).arg(ports.lost) + u')';
+            text += u" ("_s
+                + words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "narrowed by %1"))
+                      .arg(ports.lost)
+                + u')';
     }
     return text;
 }
@@ -179,7 +194,9 @@ bool writeBytes(const QByteArray &data, const QString &path, QString *error)
 
 QString ruleChangeWord(ChangeKind kind, SheetTexts texts)
 {
-    return kindWord(kind, SheetWords(texts), WORD("add"), WORD("remove"), WORD("modify"));
+    return kindWord(kind, SheetWords(texts), QT_TRANSLATE_NOOP("Portolan::HandoverText", "add"),
+                    QT_TRANSLATE_NOOP("Portolan::HandoverText", "remove"),
+                    QT_TRANSLATE_NOOP("Portolan::HandoverText", "modify"));
 }
 
 Sheet changeSummarySheet(const ChangeRequest &request, SheetTexts texts)
@@ -190,24 +207,32 @@ Sheet changeSummarySheet(const ChangeRequest &request, SheetTexts texts)
     for (const DesignChange &change : request.design.changes)
         addressChanges += isAddressPlan(change) ? 1 : 0;
     Sheet sheet;
-    sheet.name = words(WORD("Summary"));
-    sheet.header = { words(WORD("Item")), words(WORD("Value")) };
+    sheet.name = words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Summary"));
+    sheet.header = { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Item")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Value")) };
     sheet.widths = { 28, 60 };
     sheet.rows = {
-        { words(WORD("Project")), request.project },
-        { words(WORD("From")), request.from },
-        { words(WORD("To")), request.to },
-        { words(WORD("Environment")), request.environments() },
-        { words(WORD("Consolidation")),
-          request.consolidation == Consolidation::Ports ? words(WORD("ports"))
-                                                        : words(WORD("none")) },
-        { words(WORD("Date")), request.created.toUTC().toString(Qt::ISODate) },
-        { words(WORD("Author")), request.author },
-        { words(WORD("Rules to add")), QString::number(counts.added) },
-        { words(WORD("Rules to remove")), QString::number(counts.removed) },
-        { words(WORD("Rules to modify")), QString::number(counts.modified) },
-        { words(WORD("Address changes")), QString::number(addressChanges) },
-        { words(WORD("Design changes")),
+        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Project")), request.project },
+        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "From")), request.from },
+        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "To")), request.to },
+        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Environment")),
+          request.environments() },
+        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Consolidation")),
+          request.consolidation == Consolidation::Ports
+              ? words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "ports"))
+              : words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "none")) },
+        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Date")),
+          request.created.toUTC().toString(Qt::ISODate) },
+        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Author")), request.author },
+        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Rules to add")),
+          QString::number(counts.added) },
+        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Rules to remove")),
+          QString::number(counts.removed) },
+        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Rules to modify")),
+          QString::number(counts.modified) },
+        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Address changes")),
+          QString::number(addressChanges) },
+        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Design changes")),
           QString::number(request.design.changes.size() - addressChanges) },
     };
     return sheet;
@@ -217,14 +242,21 @@ Sheet ruleChangesSheet(const ChangeRequest &request, SheetTexts texts)
 {
     const SheetWords words(texts);
     Sheet sheet;
-    sheet.name = words(WORD("Rule changes"));
-    sheet.header = { words(WORD("Change")),        words(WORD("Rule")),
-                     words(WORD("Source")),        words(WORD("Source addresses")),
-                     words(WORD("Destination")),   words(WORD("Destination addresses")),
-                     words(WORD("Protocol")),      words(WORD("Ports")),
-                     words(WORD("Purpose")),       words(WORD("Product")),
-                     words(WORD("Change number")), words(WORD("Requester")),
-                     words(WORD("Approver")),      words(WORD("Expiry")) };
+    sheet.name = words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Rule changes"));
+    sheet.header = { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Change")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Rule")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Source")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Source addresses")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Destination")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Destination addresses")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Protocol")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Ports")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Purpose")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Product")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Change number")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Requester")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Approver")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Expiry")) };
     sheet.widths = { 9, 8, 26, 26, 26, 26, 9, 18, 40, 20, 14, 16, 16, 12 };
     for (const RuleChange &change : request.rules) {
         sheet.rows.append(
@@ -245,9 +277,13 @@ Sheet addressChangesSheet(const ChangeRequest &request, SheetTexts texts)
 {
     const SheetWords words(texts);
     Sheet sheet;
-    sheet.name = words(WORD("Address changes"));
-    sheet.header = { words(WORD("Environment")), words(WORD("What")),   words(WORD("Name")),
-                     words(WORD("Change")),      words(WORD("Before")), words(WORD("After")) };
+    sheet.name = words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Address changes"));
+    sheet.header = { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Environment")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "What")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Name")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Change")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Before")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "After")) };
     sheet.widths = { 16, 12, 30, 10, 34, 34 };
     for (const DesignChange &change : request.design.changes) {
         if (!isAddressPlan(change))
@@ -263,9 +299,11 @@ Sheet designChangesSheet(const ChangeRequest &request, SheetTexts texts)
 {
     const SheetWords words(texts);
     Sheet sheet;
-    sheet.name = words(WORD("Design changes"));
-    sheet.header = { words(WORD("Change")), words(WORD("What")), words(WORD("Name")),
-                     words(WORD("Details")) };
+    sheet.name = words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Design changes"));
+    sheet.header = { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Change")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "What")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Name")),
+                     words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Details")) };
     sheet.widths = { 10, 12, 44, 70 };
     for (const DesignChange &change : request.design.changes) {
         if (isAddressPlan(change))

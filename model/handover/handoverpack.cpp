@@ -188,8 +188,14 @@ HandoverPack handoverPack(const ProjectSnapshot &project, Id environment, const 
     pack.prefixes = prefixesTable(project, environment, pack.environment);
     pack.findings = findingsTable(findings, pack.environment);
     pack.fingerprint = fingerprintOf({ &pack.rules, &pack.addresses, &pack.prefixes });
-    pack.revision
-        = options.revision.trimmed().isEmpty() ? pack.fingerprint : options.revision.trimmed();
+    pack.revision = options.revision.trimmed();
+    if (pack.revision.isEmpty())
+        pack.revision = options.baseline ? options.baseline->name : pack.fingerprint;
+    pack.baseline = options.baseline
+        ? HandoverText::tr("%1, frozen %2")
+              .arg(options.baseline->name,
+                   options.baseline->created.toUTC().date().toString(Qt::ISODate))
+        : HandoverText::tr("none: the working design");
 
     pack.summary = {
         { HandoverText::tr("Components"), QString::number(project.components.size()) },

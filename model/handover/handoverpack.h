@@ -5,6 +5,7 @@
 // lay it out on paper (views/handover); the command line and the window
 // hand it the same content, so both print the same pack.
 
+#include "domain/baseline.h"
 #include "handover/rules.h"
 #include "lint/designlint.h"
 
@@ -12,6 +13,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Portolan {
 
@@ -53,6 +56,9 @@ struct HandoverPack
     QString environment;
     QString revision; // as given, or the fingerprint when none was
     QString author; // may be empty: the title block leaves a line to fill in
+    // The baseline the pack was printed from ("1.0, frozen 2026-12-05"), or
+    // that it shows the working design.
+    QString baseline;
     QDate date;
     // Twelve hex digits in groups of four from the rules, addresses and
     // prefixes: two packs of the same design state print the same one.
@@ -71,9 +77,11 @@ struct HandoverPack
 struct HandoverOptions
 {
     Consolidation consolidation = Consolidation::None;
-    QString revision; // empty: the fingerprint stands in
+    QString revision; // empty: the baseline's name, or else the fingerprint, stands in
     QString author;
     QDate date; // invalid: handoverDate()
+    // The baseline the project is (printed from), if any.
+    std::optional<Baseline> baseline;
 };
 
 // The pack of `environment`; `rules` are generateRules() of it with

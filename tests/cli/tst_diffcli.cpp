@@ -358,6 +358,21 @@ private slots:
             = runPortolan({ u"diff"_s, project, u"--from"_s, u"1.0"_s, u"--env"_s, u"Lab"_s });
         QCOMPARE(noEnvironment.status, 1);
         QVERIFY(noEnvironment.err.contains("baseline \"1.0\" has no environment named \"Lab\""));
+        // A renamed environment is still itself; another side's name is not.
+        edit(project, [](ProjectStore &store) {
+            Environment prod = *store.findEnvironment(u"Prod"_s);
+            prod.name = u"Production"_s;
+            QVERIFY(store.updateEnvironment(prod));
+        });
+        QCOMPARE(
+            runPortolan({ u"diff"_s, project, u"--from"_s, u"1.1"_s, u"--env"_s, u"Production"_s })
+                .status,
+            0);
+        const CliResult other
+            = runPortolan({ u"diff"_s, project, u"--from"_s, u"1.0"_s, u"--env-from"_s, u"Lab"_s,
+                            u"--env-to"_s, u"Production"_s });
+        QCOMPARE(other.status, 1);
+        QVERIFY(other.err.contains("baseline \"1.0\" has no environment named \"Lab\""));
     }
 };
 

@@ -289,6 +289,52 @@ private slots:
         QVERIFY(settings.remove());
     }
 
+    // --baseline prints the pack from a baseline and records it; a baseline
+    // of that name is made first when there is none, and removed again when
+    // the pack cannot be written.
+    void packRecordsItsBaseline()
+    {
+        const QString project = path(u"baseline.portolan"_s);
+        QVERIFY(QFile::copy(m_project, project));
+        const auto pack = [&](const QStringList &extra) {
+            return runPortolan(QStringList { u"handover"_s, project, u"--env"_s, u"Lab"_s }
+                                   + extra,
+                               m_env);
+        };
+        const QString working = path(u"working.pdf"_s);
+        QCOMPARE(pack({ u"--out"_s, working }).status, 0);
+        QVERIFY(text(working, 1).contains(u"none: the working design"_s));
+
+        const QString missing = path(u"no such folder/pack.pdf"_s);
+        QCOMPARE(pack({ u"--out"_s, missing, u"--baseline"_s, u"1.0"_s }).status, 1);
+        QVERIFY(runPortolan({ u"baseline"_s, project, u"--list"_s }).out.isEmpty());
+
+        const QString first = path(u"first.pdf"_s);
+        const CliResult made = pack({ u"--out"_s, first, u"--baseline"_s, u"1.0"_s });
+        QCOMPARE(made.status, 0);
+        QVERIFY(made.err.contains("created baseline \"1.0\" for this pack"));
+        const QString title = text(first, 1);
+        QVERIFY2(QRegularExpression(u"Baseline\\s+1\\.0, frozen \\d{4}-\\d\\d-\\d\\d"_s)
+                     .match(title)
+                     .hasMatch(),
+                 qPrintable(title));
+        QVERIFY(title.contains(u"Revision"_s) && text(first).contains(u"revision 1.0"_s));
+        QVERIFY(runPortolan({ u"baseline"_s, project, u"--list"_s }).out.startsWith("1.0\t"));
+
+        // The design moves on; the pack of 1.0 stays the pack of 1.0.
+        QCOMPARE(runPortolan({ u"assign"_s, project, u"--env"_s, u"Lab"_s, u"--component"_s,
+                               u"Harbor"_s, u"--address"_s, u"10.0.20.250"_s })
+                     .status,
+                 0);
+        const QString again = path(u"again.pdf"_s);
+        const CliResult printed = pack({ u"--out"_s, again, u"--baseline"_s, u"1.0"_s });
+        QCOMPARE(printed.status, 0);
+        QVERIFY(!printed.err.contains("created baseline"));
+        QVERIFY(!text(again).contains(u"10.0.20.250"_s));
+        QCOMPARE(pack({ u"--out"_s, working }).status, 0);
+        QVERIFY(text(working).contains(u"10.0.20.250"_s));
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -1,9 +1,11 @@
 // Fuzz target: a project file from elsewhere. The input is written to a file
 // and opened with ProjectStore::open() read-only; a project that opens is read
-// whole with ProjectSnapshot::read(). Whatever happens, the file must be left
+// whole with ProjectSnapshot::read(), and so is each of its first baselines.
+// Whatever happens, the file must be left
 // as it was with nothing beside it, and a refusal must say why.
 
 #include "fuzzing.h"
+#include "project/revision.h"
 #include "project/snapshot.h"
 #include "store/projectstore.h"
 
@@ -101,10 +103,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             QString readError;
             const std::optional<ProjectSnapshot> project
                 = ProjectSnapshot::read(*store, &readError);
-            if (project)
+            if (project) {
                 checkSnapshot(*project);
-            else
+                // Its baselines open read-only in memory, or say why not.
+                for (const Baseline &baseline : project->baselines.mid(0, 4)) {
+                    const auto revision = readRevision(*store, baseline.name, &readError);
+                    if (revision)
+                        checkSnapshot(revision->project);
+                    else
+                        Fuzz::check(!readError.isEmpty(), "a baseline that fails has no message");
+                }
+            } else {
                 Fuzz::check(!readError.isEmpty(), "a failed read has no message");
+            }
         }
     }
 

@@ -83,6 +83,7 @@ void titlePage(PackLayout &layout, const HandoverPack &pack, const Contents &con
                { { HandoverPrint::tr("Project"), pack.project },
                  { HandoverPrint::tr("Environment"), pack.environment },
                  { HandoverPrint::tr("Revision"), pack.revision },
+                 { HandoverPrint::tr("Baseline"), pack.baseline },
                  { HandoverPrint::tr("Date"), dateText(pack.date) },
                  { HandoverPrint::tr("Author"), pack.author },
                  { HandoverPrint::tr("Content fingerprint"), pack.fingerprint } });
