@@ -1,12 +1,14 @@
 // portolan export FILE (--diagram OUT.{svg,png,pdf,dot,json} | --all-views DIR)
 #include "command.h"
 
+#include "diagram/deltaoverlay.h"
 #include "diagram/diagram.h"
 #include "diagram/drawinggeometry.h"
 #include "diagram/viewproject.h"
 #include "domain/names.h"
 #include "export/diagramexporter.h"
 #include "layout/layoutservice.h"
+#include "project/revision.h"
 #include "project/snapshot.h"
 #include "store/projectstore.h"
 
@@ -105,28 +107,32 @@ bool readEnvironment(Context &context, const QCommandLineParser &parser, const P
     return true;
 }
 
+// The diagram of `project` from its stored drawing; Graphviz only for a
+// project or view that has none (not stored: the file is opened
+// read-only), in the worker process, so that a Graphviz crash cannot take
+// us along.
+Diagram laidOutDiagram(const ProjectSnapshot &project, const DiagramOptions &diagramOptions)
+{
+    QString error;
+    Diagram diagram = drawDiagram(project, diagramOptions, [&](const LayoutRequest &whole) {
+                          LayoutService service;
+                          const LayoutResult fresh = service.layOut(whole);
+                          error = fresh.error;
+                          return std::optional<LayoutResult>(fresh);
+                      }).diagram;
+    diagram.layoutError = error;
+    return diagram;
+}
+
 // Draws `project` (a view as a project of its own) into `out`; false, with
 // the exporter's reason, when it cannot be written.
 bool drawInto(Context &context, DiagramExporter &exporter, const ProjectSnapshot &project,
               const DiagramOptions &diagramOptions, const ExportOptions &options,
               const QString &out)
 {
-    Diagram diagram;
-    if (exporter.needsLayout()) {
-        // The stored drawing (the view's); Graphviz only for a project or
-        // view that has none (not stored: the file is opened read-only), in
-        // the worker process, so that a Graphviz crash cannot take us along.
-        QString error;
-        diagram = drawDiagram(project, diagramOptions, [&](const LayoutRequest &whole) {
-                      LayoutService service;
-                      const LayoutResult fresh = service.layOut(whole);
-                      error = fresh.error;
-                      return std::optional<LayoutResult>(fresh);
-                  }).diagram;
-        diagram.layoutError = error;
-    } else {
-        diagram = assembleDiagram(project, diagramOptions, LayoutResult());
-    }
+    const Diagram diagram = exporter.needsLayout()
+        ? laidOutDiagram(project, diagramOptions)
+        : assembleDiagram(project, diagramOptions, LayoutResult());
     if (!diagram.layoutError.isEmpty())
         context.err << "portolan: warning: the layout engine failed (" << diagram.layoutError
                     << "); the diagram uses a plain arrangement instead" << Qt::endl;
@@ -134,6 +140,38 @@ bool drawInto(Context &context, DiagramExporter &exporter, const ProjectSnapshot
         context.fail(exporter.errorString());
         return false;
     }
+    return true;
+}
+
+// --diff-from BASELINE: the delta since the baseline drawn over the
+// diagram (diagram/deltaoverlay.h), the removed flows where the baseline's
+// drawing has them.
+bool overlayDelta(Context &context, const QCommandLineParser &parser, const ProjectStore &store,
+                  Id viewId, const ProjectSnapshot &project, const DiagramOptions &diagramOptions,
+                  ExportOptions *options)
+{
+    QString error;
+    const auto baseline = readRevision(store, parser.value(u"diff-from"_s), &error);
+    if (!baseline) {
+        context.fail(error);
+        return false;
+    }
+    if (viewId && !baseline->project.view(viewId)) {
+        context.fail(u"view \"%1\" is newer than baseline \"%2\""_s.arg(parser.value(u"view"_s),
+                                                                        baseline->name));
+        return false;
+    }
+    const ProjectSnapshot earlier = viewProject(baseline->project, viewId);
+    DiagramOptions earlierOptions = diagramOptions;
+    if (!earlier.environment(diagramOptions.environment))
+        earlierOptions.environment = 0;
+    const Diagram before = laidOutDiagram(earlier, earlierOptions);
+    const DesignDiff diff = diffDesigns({ &earlier, earlierOptions.environment },
+                                        { &project, diagramOptions.environment });
+    const QStringList words = { u"added"_s, u"removed"_s, u"changed"_s, u"unchanged"_s };
+    options->overlay = [before, diff, words](const Diagram &after, const DisplayList &list) {
+        return deltaDisplayList(before, renderDiagram(before), after, list, diff, words);
+    };
     return true;
 }
 
@@ -220,6 +258,9 @@ int runExport(Context &context, const QCommandLineParser &parser)
         return context.fail(u"cannot tell the format of \"%1\" from its extension (use %2)"_s.arg(
                                 out, formatList()),
                             UsageError);
+    if (parser.isSet(u"diff-from"_s)
+        && (allViews || !dynamic_cast<DisplayListExporter *>(exporter.get())))
+        return context.fail(u"--diff-from draws on one SVG, PNG or PDF diagram"_s, UsageError);
     ExportOptions options;
     if (!readOptions(context, parser, &options))
         return UsageError;
@@ -254,6 +295,9 @@ int runExport(Context &context, const QCommandLineParser &parser)
                 : u"nothing to draw: no flows of the chosen products"_s);
     options.title
         = project.name.isEmpty() ? QFileInfo(positional.first()).completeBaseName() : project.name;
+    if (parser.isSet(u"diff-from"_s)
+        && !overlayDelta(context, parser, *store, viewId, project, diagramOptions, &options))
+        return Failure;
     return drawInto(context, *exporter, project, diagramOptions, options, out) ? Success : Failure;
 }
 
@@ -288,6 +332,11 @@ void configureExport(QCommandLineParser &parser)
                        u"PDF paper: %1 (default A4); the orientation follows the diagram."_s.arg(
                            paperNames().join(u", "_s)),
                        u"SIZE"_s });
+    parser.addOption({ u"diff-from"_s,
+                       u"SVG, PNG, PDF: draw what changed since baseline NAME over the diagram: "
+                       u"new flows green, changed ones amber, removed ones red and dashed (where "
+                       u"the baseline drew them), the rest faded; with a key."_s,
+                       u"NAME"_s });
     parser.addOption({ u"env"_s,
                        u"Draw the addresses of environment E under the component names "
                        u"(SVG, PNG, PDF; the JSON's boxes make room for them). An unknown E is "
@@ -302,7 +351,7 @@ QList<Command> exportCommands()
     return { { u"export"_s,
                u"export FILE (--diagram OUT.{svg,png,pdf,dot,json} [--product P]… [--view NAME] | "
                u"--all-views DIR [--format EXT]) [--dpi N] "
-               u"[--transparent] [--paper A4|A3|Letter] [--env E]"_s,
+               u"[--transparent] [--paper A4|A3|Letter] [--env E] [--diff-from BASELINE]"_s,
                u"Export the project's stored drawing as the window draws it (SVG, PNG, PDF; a "
                u"PDF too large to print its labels at 6 pt is printed in parts behind a map), "
                u"as a DOT graph or as its geometry (JSON). What has no stored place is laid "

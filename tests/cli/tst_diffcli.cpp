@@ -325,6 +325,42 @@ private slots:
         QVERIFY(part(u"xl/worksheets/sheet2.xml"_s).contains("state=\"frozen\""));
     }
 
+    // The delta drawn over the diagram: the new flows green, the changed
+    // amber, the removed red and dashed where the baseline drew them.
+    void exportDrawsTheDelta()
+    {
+        const QString project = path(u"delta.portolan"_s);
+        QCOMPARE(runPortolan({ u"new"_s, project, u"--sample"_s, u"tko"_s }).status, 0);
+        QCOMPARE(runPortolan({ u"layout"_s, project }).status, 0);
+        QCOMPARE(runPortolan({ u"baseline"_s, project, u"--create"_s, u"1.0"_s }).status, 0);
+        const QString svg = path(u"delta.svg"_s);
+        const QStringList exportDelta
+            = { u"export"_s, project, u"--diagram"_s, svg, u"--diff-from"_s, u"1.0"_s };
+        QCOMPARE(runPortolan(exportDelta).status, 0);
+        // Nothing changed: the key alone is green and red.
+        QCOMPARE(read(svg).count("#1e8e3e"), 1);
+        QCOMPARE(read(svg).count("#c62828"), 1);
+        edit(project, [](ProjectStore &store) {
+            QVERIFY(store.removeFlow(
+                flowBetween(store, u"Avi Controller"_s, u"Syslog"_s, Transport::Tcp).id));
+            Flow flow;
+            flow.sourceId = store.findComponent(u"Management Client"_s)->id;
+            flow.destinationId = store.findComponent(u"Harbor"_s)->id;
+            flow.ports = PortSet::single(443);
+            QVERIFY(store.addFlow(flow));
+        });
+        QCOMPARE(runPortolan(exportDelta).status, 0);
+        const QByteArray drawn = read(svg);
+        QVERIFY(drawn.count("#1e8e3e") > 1);
+        QVERIFY(drawn.count("#c62828") > 1);
+        QVERIFY(drawn.contains("stroke-dasharray"));
+        QVERIFY(drawn.contains(">removed<") && drawn.contains(">unchanged<"));
+        const CliResult dot = runPortolan(
+            { u"export"_s, project, u"--diagram"_s, path(u"d.dot"_s), u"--diff-from"_s, u"1.0"_s });
+        QCOMPARE(dot.status, 2);
+        QVERIFY(!QFile::exists(path(u"d.dot"_s)));
+    }
+
     // Two environments of one design, and a baseline against a baseline.
     void environmentsAndBaselinesCompare()
     {

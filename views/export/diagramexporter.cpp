@@ -39,7 +39,10 @@ bool DiagramExporter::saveTo(const QString &path, const std::function<bool(QIODe
 bool DisplayListExporter::write(const Diagram &diagram, const QString &path,
                                 const ExportOptions &options)
 {
-    return writeDisplayList(renderDiagram(diagram), path, options);
+    const DisplayList display = renderDiagram(diagram);
+    if (options.overlay)
+        return writeDisplayList(options.overlay(diagram, display), path, options);
+    return writeDisplayList(display, path, options);
 }
 
 QList<ExportFormat> exportFormats()

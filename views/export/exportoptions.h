@@ -2,13 +2,18 @@
 // What the user chooses when exporting a diagram: the same options whether
 // they come from the export dialog's check boxes or from the command line.
 
+#include "diagram/displaylist.h"
+
 #include <QPageSize>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Portolan {
+
+struct Diagram;
 
 struct ExportOptions
 {
@@ -22,6 +27,9 @@ struct ExportOptions
     // PDF and SVG: the document title (metadata, SVG <title>); the project's
     // name when the caller has one.
     QString title;
+    // SVG, PNG and PDF: what is drawn over the diagram's display list before
+    // it is written (a change request's delta, diagram/deltaoverlay.h).
+    std::function<DisplayList(const Diagram &, const DisplayList &)> overlay;
 };
 
 // The lowest and highest --dpi accepted: below, text is unreadable; above,
