@@ -4,6 +4,7 @@
 
 #include "domain/names.h"
 #include "preferences.h"
+#include "project/revision.h"
 #include "store/projectstore.h"
 
 #include <QJsonArray>
@@ -52,18 +53,15 @@ int list(Context &context, const ProjectStore &store, bool json)
 
 int create(Context &context, ProjectStore &store, const QCommandLineParser &parser)
 {
-    const auto content = store.freezeProject();
-    if (!content)
+    QString error;
+    const auto baseline = freezeBaseline(
+        store, parser.value(u"create"_s), parser.value(u"note"_s),
+        parser.isSet(u"author"_s) ? parser.value(u"author"_s) : Preferences::author(), &error);
+    if (!baseline)
+        return context.fail(u"baseline: "_s + error);
+    if (!store.addBaseline(*baseline))
         return context.fail(u"baseline: "_s + store.errorString());
-    Baseline baseline;
-    baseline.name = parser.value(u"create"_s);
-    baseline.note = parser.value(u"note"_s);
-    baseline.created = QDateTime::currentDateTimeUtc();
-    baseline.author = parser.isSet(u"author"_s) ? parser.value(u"author"_s) : Preferences::author();
-    baseline.content = *content;
-    if (!store.addBaseline(baseline))
-        return context.fail(u"baseline: "_s + store.errorString());
-    context.out << u"created baseline \"%1\""_s.arg(cleanName(baseline.name)) << Qt::endl;
+    context.out << u"created baseline \"%1\""_s.arg(cleanName(baseline->name)) << Qt::endl;
     return Success;
 }
 

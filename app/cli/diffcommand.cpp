@@ -87,10 +87,7 @@ QString ruleLine(const RuleChange &change)
                                                 change.id(), rule.source.name,
                                                 rule.destination.name, rulePortsText(rule));
     if (change.kind == ChangeKind::Changed) {
-        QStringList fields;
-        for (const QString &field : change.fields)
-            fields.append(field);
-        line += u"\t("_s + fields.join(u", "_s) + u')';
+        line += u"\t("_s + change.fields.join(u", "_s) + u')';
         if (change.fields.contains(u"ports"_s))
             line += u"\t"_s + rulePortsText(*change.before) + u" → "_s + rulePortsText(rule);
     }

@@ -72,16 +72,12 @@ bool openSource(Context &context, const QCommandLineParser &parser, const QStrin
         source->file = openProject(context, path, true);
         if (!source->file)
             return false;
-        const auto content = source->file->freezeProject();
-        Baseline baseline;
-        baseline.name = name;
-        baseline.note = u"printed as the handover pack of %1"_s.arg(parser.value(u"env"_s));
-        baseline.created = QDateTime::currentDateTimeUtc();
-        baseline.author = author;
-        baseline.content = content.value_or(QByteArray());
-        const Id id = content ? source->file->addBaseline(baseline) : 0;
+        const auto baseline = freezeBaseline(
+            *source->file, name,
+            u"printed as the handover pack of %1"_s.arg(parser.value(u"env"_s)), author, &error);
+        const Id id = baseline ? source->file->addBaseline(*baseline) : 0;
         if (!id) {
-            context.fail(u"handover: "_s + source->file->errorString());
+            context.fail(u"handover: "_s + (baseline ? source->file->errorString() : error));
             return false;
         }
         source->baseline = source->file->baseline(id);

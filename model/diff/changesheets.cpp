@@ -1,12 +1,12 @@
 #include "changesheets.h"
 
+#include "io/savebytes.h"
 #include "io/xlsxwriter.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -178,16 +178,6 @@ QJsonObject ruleJson(const Rule &rule)
              { u"ports"_s, rule.ports.toString() },
              { u"purposes"_s, QJsonArray::fromStringList(rule.purposes) },
              { u"products"_s, QJsonArray::fromStringList(rule.products) } };
-}
-
-bool writeBytes(const QByteArray &data, const QString &path, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -381,10 +371,10 @@ bool writeChangeRequest(const ChangeRequest &request, const QString &path, bool 
                            designChangesSheet(request, SheetTexts::Translated) },
                          path, error);
     if (suffix == u"json"_s)
-        return writeBytes(QJsonDocument(changeRequestJson(request)).toJson(), path, error);
+        return saveBytes(QJsonDocument(changeRequestJson(request)).toJson(), path, error);
     if (suffix == u"csv"_s)
-        return writeBytes(sheetCsv(ruleChangesSheet(request, SheetTexts::English), bom), path,
-                          error);
+        return saveBytes(sheetCsv(ruleChangesSheet(request, SheetTexts::English), bom), path,
+                         error);
     *error = u"cannot write %1: a change request is written as .xlsx, .csv, .json or .pdf"_s.arg(
         QDir::toNativeSeparators(path));
     return false;

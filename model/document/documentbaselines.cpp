@@ -4,6 +4,7 @@
 
 #include "changecommand.h"
 #include "domain/names.h"
+#include "project/revision.h"
 #include "projectdocument.h"
 #include "store/projectstore.h"
 
@@ -14,21 +15,16 @@ Id ProjectDocument::createBaseline(const QString &name, const QString &note, con
     if (!editable())
         return 0;
     // The project as committed now: every edit is committed when made.
-    const auto content = m_store->freezeProject();
-    if (!content) {
-        fail(m_store->errorString());
+    QString error;
+    auto baseline = freezeBaseline(*m_store, name, note, author, &error);
+    if (!baseline) {
+        fail(error);
         return 0;
     }
-    Baseline baseline;
-    baseline.id = newId();
-    baseline.name = name;
-    baseline.note = note;
-    baseline.created = QDateTime::currentDateTimeUtc();
-    baseline.author = author;
-    baseline.content = *content;
-    if (!push(tr("Create baseline “%1”").arg(cleanName(name)), { RecordChange::added(baseline) }))
+    baseline->id = newId();
+    if (!push(tr("Create baseline “%1”").arg(cleanName(name)), { RecordChange::added(*baseline) }))
         return 0;
-    return m_lastNewIds.value(baseline.id);
+    return m_lastNewIds.value(baseline->id);
 }
 
 bool ProjectDocument::renameBaseline(Id id, const QString &name)

@@ -1,5 +1,6 @@
 #include "rulesexport.h"
 
+#include "io/savebytes.h"
 #include "io/xlsxwriter.h"
 #include "lint/designlint.h"
 #include "lint/servicecatalogue.h"
@@ -7,9 +8,7 @@
 #include "rulesheet.h"
 #include "rulesworkbook.h"
 
-#include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -43,13 +42,7 @@ bool writeRules(const ProjectSnapshot &project, Id environment, const QString &p
                                        lintProject(project, *catalogue, { environment })),
                          path, error);
     }
-    const QByteArray data = sheetCsv(rulesSheet(rules, env->name), options.byteOrderMark);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return saveBytes(sheetCsv(rulesSheet(rules, env->name), options.byteOrderMark), path, error);
 }
 
 } // namespace Portolan

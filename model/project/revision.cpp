@@ -9,6 +9,24 @@ using namespace Qt::StringLiterals;
 
 namespace Portolan {
 
+std::optional<Baseline> freezeBaseline(const ProjectStore &store, const QString &name,
+                                       const QString &note, const QString &author, QString *error)
+{
+    const auto content = store.freezeProject();
+    if (!content) {
+        if (error)
+            *error = store.errorString();
+        return std::nullopt;
+    }
+    Baseline baseline;
+    baseline.name = name;
+    baseline.note = note;
+    baseline.created = QDateTime::currentDateTimeUtc();
+    baseline.author = author;
+    baseline.content = *content;
+    return baseline;
+}
+
 std::unique_ptr<ProjectStore> openBaseline(const ProjectStore &store, const Baseline &baseline,
                                            QString *error)
 {

@@ -28,6 +28,12 @@ struct Revision
 std::optional<Revision> readRevision(const ProjectStore &store, const QString &name,
                                      QString *error);
 
+// A new baseline record of the project as committed now (its content
+// frozen, created now), for ProjectStore::addBaseline() or a document step.
+// nullopt, with the store's message, when the project cannot be frozen.
+std::optional<Baseline> freezeBaseline(const ProjectStore &store, const QString &name,
+                                       const QString &note, const QString &author, QString *error);
+
 // The baseline opened read-only (ProjectStore::openBaseline), named in
 // messages after the file: `baseline "1.0" of tko.portolan`.
 std::unique_ptr<ProjectStore> openBaseline(const ProjectStore &store, const Baseline &baseline,
