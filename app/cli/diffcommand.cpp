@@ -5,11 +5,16 @@
 
 #include "diff/changesheets.h"
 #include "domain/names.h"
+#include "export/exportoptions.h"
+#include "handover/changerequestexport.h"
+#include "layout/layoutservice.h"
 #include "preferences.h"
 #include "project/revision.h"
 #include "store/projectstore.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +29,13 @@ struct DiffRequest
     QString fromEnvironment; // environment names, empty: none
     QString toEnvironment;
     Consolidation consolidation = Consolidation::None;
+    QPageSize::PageSizeId paper = QPageSize::A4; // a PDF's
 };
+
+bool isPdf(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(u"pdf"_s, Qt::CaseInsensitive) == 0;
+}
 
 // The options that need no project; false after a usage error.
 bool readRequest(Context &context, const QCommandLineParser &parser, DiffRequest *request)
@@ -49,12 +60,15 @@ bool readRequest(Context &context, const QCommandLineParser &parser, DiffRequest
     }
     // Two environments of one revision when no --from is given.
     request->from = parser.isSet(u"from"_s) ? parser.value(u"from"_s) : request->to;
-    if (parser.isSet(u"out"_s) && !isChangeRequestTable(parser.value(u"out"_s))) {
-        context.fail(u"diff: cannot write \"%1\": a change request is written as .xlsx, .csv or "
-                     u".json"_s.arg(parser.value(u"out"_s)),
+    const QString out = parser.value(u"out"_s);
+    if (parser.isSet(u"out"_s) && !isChangeRequestTable(out) && !isPdf(out)) {
+        context.fail(u"diff: cannot write \"%1\": a change request is written as .xlsx, .csv, "
+                     u".pdf or .json"_s.arg(out),
                      UsageError);
         return false;
     }
+    if (!readPaper(context, parser, u"diff: "_s, &request->paper))
+        return false;
     return readConsolidation(context, parser, u"diff"_s, &request->consolidation);
 }
 
@@ -156,8 +170,27 @@ int runDiff(Context &context, const QCommandLineParser &parser)
         = makeChangeRequest({ from->name, &from->project, *fromEnvironment },
                             { to->name, &to->project, *toEnvironment }, request.consolidation);
     changes.author = parser.isSet(u"author"_s) ? parser.value(u"author"_s) : Preferences::author();
-    if (parser.isSet(u"out"_s)) {
-        if (!writeChangeRequest(changes, parser.value(u"out"_s), parser.isSet(u"bom"_s), &error))
+    const QString out = parser.value(u"out"_s);
+    if (parser.isSet(u"out"_s) && isPdf(out)) {
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return context.fail(u"diff needs a QGuiApplication for a PDF (an offscreen one will "
+                                u"do)"_s);
+        // The layout runs in the worker process, so that a Graphviz crash
+        // cannot take the command along.
+        LayoutService service;
+        QString warning;
+        const PackDiagram delta = changeRequestDiagram(
+            { from->name, &from->project, *fromEnvironment },
+            { to->name, &to->project, *toEnvironment }, changes.design, service, &warning);
+        if (!warning.isEmpty())
+            context.err << "portolan: warning: the layout engine failed (" << warning
+                        << "); the diagram uses a plain arrangement instead" << Qt::endl;
+        PackPageOptions pages;
+        pages.paper = QPageSize(request.paper);
+        if (!writeChangeRequestPdf(changes, delta, pages, out, &error))
+            return context.fail(error);
+    } else if (parser.isSet(u"out"_s)) {
+        if (!writeChangeRequest(changes, out, parser.isSet(u"bom"_s), &error))
             return context.fail(error);
     } else {
         printSummary(context, changes);
@@ -189,13 +222,17 @@ void configureDiff(QCommandLineParser &parser)
                        u"MODE"_s });
     parser.addOption({ u"out"_s,
                        u"The change request to write: .xlsx (summary, rule changes, address "
-                       u"changes, design changes), .csv (rule changes) or .json. Without it, the "
-                       u"changes are listed on standard output."_s,
+                       u"changes, design changes), .csv (rule changes), .pdf (title block, delta "
+                       u"diagram, rule, address and design changes, sign-off) or .json. Without "
+                       u"it, the changes are listed on standard output."_s,
                        u"OUT"_s });
     parser.addOption({ u"author"_s,
                        u"The change request's author (default: the author set in "
                        u"Preferences)."_s,
                        u"NAME"_s });
+    parser.addOption({ u"paper"_s,
+                       u"A PDF's paper: %1 (default A4)."_s.arg(paperNames().join(u", "_s)),
+                       u"SIZE"_s });
     parser.addOption({ u"bom"_s, u"Start a CSV with a UTF-8 byte-order mark, for Excel."_s });
 }
 
@@ -203,13 +240,15 @@ void configureDiff(QCommandLineParser &parser)
 
 QList<Command> diffCommands()
 {
-    return { { u"diff"_s,
-               u"diff FILE --from BASELINE [--to BASELINE|working] [--env E | --env-from E1 "
-               u"--env-to E2] [--consolidate none|ports] [--out OUT.{xlsx,csv,json}]"_s,
-               u"The changes between two revisions, or two environments: rules to add, remove "
-               u"and modify, address changes and design changes. Exit status 0 when there is "
-               u"no difference, 3 when there is one."_s,
-               configureDiff, runDiff } };
+    return {
+        { u"diff"_s,
+          u"diff FILE --from BASELINE [--to BASELINE|working] [--env E | --env-from E1 "
+          u"--env-to E2] [--consolidate none|ports] [--out OUT.{xlsx,csv,pdf,json}] [--paper A4|A3|Letter]"_s,
+          u"The changes between two revisions, or two environments: rules to add, remove "
+          u"and modify, address changes and design changes. Exit status 0 when there is "
+          u"no difference, 3 when there is one."_s,
+          configureDiff, runDiff, /*needsGui=*/true }
+    };
 }
 
 } // namespace Portolan::Cli

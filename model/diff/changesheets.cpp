@@ -189,13 +189,30 @@ QString ruleChangeWord(ChangeKind kind, SheetTexts texts)
                     QT_TRANSLATE_NOOP("Portolan::HandoverText", "modify"));
 }
 
-Sheet changeSummarySheet(const ChangeRequest &request, SheetTexts texts)
+QList<QStringList> changeCountRows(const ChangeRequest &request, SheetTexts texts)
 {
     const SheetWords words(texts);
     const RuleDeltaCounts counts = countRuleChanges(request.rules);
     qsizetype addressChanges = 0;
     for (const DesignChange &change : request.design.changes)
         addressChanges += isAddressPlan(change) ? 1 : 0;
+    return {
+        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Rules to add")),
+          QString::number(counts.added) },
+        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Rules to remove")),
+          QString::number(counts.removed) },
+        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Rules to modify")),
+          QString::number(counts.modified) },
+        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Address changes")),
+          QString::number(addressChanges) },
+        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Design changes")),
+          QString::number(request.design.changes.size() - addressChanges) },
+    };
+}
+
+Sheet changeSummarySheet(const ChangeRequest &request, SheetTexts texts)
+{
+    const SheetWords words(texts);
     Sheet sheet;
     sheet.name = words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Summary"));
     sheet.header = { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Item")),
@@ -214,17 +231,8 @@ Sheet changeSummarySheet(const ChangeRequest &request, SheetTexts texts)
         { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Date")),
           request.created.toUTC().toString(Qt::ISODate) },
         { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Author")), request.author },
-        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Rules to add")),
-          QString::number(counts.added) },
-        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Rules to remove")),
-          QString::number(counts.removed) },
-        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Rules to modify")),
-          QString::number(counts.modified) },
-        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Address changes")),
-          QString::number(addressChanges) },
-        { words(QT_TRANSLATE_NOOP("Portolan::HandoverText", "Design changes")),
-          QString::number(request.design.changes.size() - addressChanges) },
     };
+    sheet.rows += changeCountRows(request, texts);
     return sheet;
 }
 

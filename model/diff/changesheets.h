@@ -19,6 +19,9 @@
 
 namespace Portolan {
 
+// The counts of the summary: rules to add, remove and modify, address
+// changes and design changes, as label and value.
+QList<QStringList> changeCountRows(const ChangeRequest &request, SheetTexts texts);
 Sheet changeSummarySheet(const ChangeRequest &request, SheetTexts texts);
 Sheet ruleChangesSheet(const ChangeRequest &request, SheetTexts texts);
 Sheet addressChangesSheet(const ChangeRequest &request, SheetTexts texts);

@@ -4,6 +4,7 @@
 // exactly what the firewall team must type in. Golden files hold the rule
 // changes (CSV) and the whole request (JSON, its date and author aside).
 #include "clirunner.h"
+#include "pdfreader.h"
 #include "store/projectstore.h"
 
 #include <QDir>
@@ -166,7 +167,7 @@ private slots:
             << QByteArray("name an environment for both sides");
         QTest::newRow("unknown format")
             << QStringList { u"diff"_s, u"--from"_s, u"1.0"_s, u"--out"_s, u"cr.txt"_s }
-            << QByteArray("a change request is written as .xlsx, .csv");
+            << QByteArray("a change request is written as .xlsx, .csv, .pdf or .json");
         QTest::newRow("bad consolidation")
             << QStringList { u"diff"_s, u"--from"_s, u"1.0"_s, u"--consolidate"_s, u"all"_s }
             << QByteArray("--consolidate");
@@ -323,6 +324,59 @@ private slots:
                "ports: 123 → 123,4460 (widened by 4460)" })
             QVERIFY2(strings.contains(text), text.constData());
         QVERIFY(part(u"xl/worksheets/sheet2.xml"_s).contains("state=\"frozen\""));
+    }
+
+    // The paper change request read back: the title block, the delta
+    // diagram's key, the rule changes grouped with before → after, the
+    // address and design changes, the sign-off, "n / N" on every page.
+    void pdfChangeRequestReadsBack()
+    {
+        const QString project = path(u"golden.portolan"_s);
+        QVERIFY(QFile::exists(project));
+        const QString out = path(u"cr.pdf"_s);
+        const CliResult written
+            = runPortolan({ u"diff"_s, project, u"--from"_s, u"1.0"_s, u"--env"_s, u"Prod"_s,
+                            u"--author"_s, u"Ana Architect"_s, u"--out"_s, out });
+        QCOMPARE(written.status, 3);
+        QVERIFY2(written.err.isEmpty(), written.err.constData());
+        const int pages = PdfReader::pageCount(out);
+        QVERIFY2(pages >= 3, qPrintable(PdfReader::text(out)));
+        const QString title = PdfReader::text(out, 1);
+        for (const QString &text : { u"Change request · 1.0 → working"_s, u"Ana Architect"_s,
+                                     u"Change number"_s, u"Rules to modify"_s, u"Prod"_s })
+            QVERIFY2(title.contains(text), qPrintable(text + u"\n---\n"_s + title));
+        const QString diagram = PdfReader::text(out, 2);
+        for (const QString &text :
+             { u"changes 1.0 → working"_s, u"removed"_s, u"unchanged"_s, u"NSX-T Manager"_s })
+            QVERIFY2(diagram.contains(text), qPrintable(text + u"\n---\n"_s + diagram));
+        const QString all = PdfReader::text(out).simplified();
+        for (const QString &text :
+             { u"Rules to remove"_s, u"123 → 123,4460"_s, u"10.0.10.10 → 10.0.10.100"_s,
+               u"Address changes"_s, u"Design changes"_s, u"NSX Manager → NSX-T Manager"_s,
+               u"Sign-off"_s, u"Approved by"_s, u"Implemented by"_s, u"%1/%1"_s.arg(pages) })
+            QVERIFY2(all.contains(text), qPrintable(text));
+        // Rule changes come grouped: the modifies before the removal.
+        QString tables;
+        for (int page = 3; page <= pages; ++page)
+            tables += PdfReader::text(out, page);
+        const qsizetype modify = tables.indexOf(u"Rules to modify"_s);
+        QVERIFY2(modify >= 0 && modify < tables.indexOf(u"Rules to remove"_s), qPrintable(tables));
+
+        // No change: the title page says so, and the exit status is 0.
+        const QString same = path(u"same.pdf"_s);
+        QCOMPARE(runPortolan({ u"diff"_s, project, u"--from"_s, u"1.0"_s, u"--to"_s, u"1.0"_s,
+                               u"--env"_s, u"Prod"_s, u"--out"_s, same })
+                     .status,
+                 0);
+        QVERIFY2(PdfReader::text(same, 1).contains(u"There is no difference between 1.0 and 1.0"_s),
+                 qPrintable(PdfReader::text(same, 1)));
+        // An unknown paper is a usage error that writes nothing.
+        const QString letter = path(u"paper.pdf"_s);
+        QCOMPARE(runPortolan({ u"diff"_s, project, u"--from"_s, u"1.0"_s, u"--out"_s, letter,
+                               u"--paper"_s, u"B5"_s })
+                     .status,
+                 2);
+        QVERIFY(!QFile::exists(letter));
     }
 
     // The delta drawn over the diagram: the new flows green, the changed

@@ -6,12 +6,10 @@
 #include "diagram/viewproject.h"
 #include "layout/layoutservice.h"
 #include "lint/servicecatalogue.h"
+#include "packblocks.h"
 #include "project/snapshot.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -71,24 +69,12 @@ std::optional<HandoverContent> prepareHandover(const ProjectSnapshot &project, I
 bool writeHandoverPdf(const HandoverContent &content, const PackPageOptions &options,
                       const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setCreator(u"Portolan %1"_s.arg(QCoreApplication::applicationVersion()));
-        writer.setTitle(
-            u"%1 · %2 · handover pack"_s.arg(content.pack.project, content.pack.environment));
-        if (!printHandoverPack(&writer, content.pack, content.diagrams, options, error))
-            return false;
-    }
-    if (!file.commit()) {
-        *error = u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return writePackPdf(
+        path, u"%1 · %2 · handover pack"_s.arg(content.pack.project, content.pack.environment),
+        [&](QPagedPaintDevice *device, QString *failure) {
+            return printHandoverPack(device, content.pack, content.diagrams, options, failure);
+        },
+        error);
 }
 
 } // namespace Portolan

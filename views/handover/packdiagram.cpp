@@ -36,14 +36,14 @@ void placePart(PackLayout &layout, const DisplayList &diagram, const QRectF &par
 
 } // namespace
 
-int diagramPages(PackLayout &layout, const HandoverPack &pack, const PackDiagram &packDiagram,
+int diagramPages(PackLayout &layout, const QString &environment, const PackDiagram &packDiagram,
                  const PackPageOptions &options)
 {
     const DisplayList &diagram = packDiagram.drawing;
     // "Port diagram · Lab", "Port diagram · Lab · zone overview"
     const QString heading = packDiagram.title.isEmpty()
-        ? HandoverPrint::tr("Port diagram · %1").arg(pack.environment)
-        : HandoverPrint::tr("Port diagram · %1 · %2").arg(pack.environment, packDiagram.title);
+        ? HandoverPrint::tr("Port diagram · %1").arg(environment)
+        : HandoverPrint::tr("Port diagram · %1 · %2").arg(environment, packDiagram.title);
     const QRectF bounds = diagram.bounds;
     const qreal pixelsPerPoint = layout.device()->logicalDpiY() / 72.0;
     // Below the heading and one line of text: what the diagram may fill.
@@ -74,7 +74,7 @@ int diagramPages(PackLayout &layout, const HandoverPack &pack, const PackDiagram
     const qreal scale = tiling.scale * pixelsPerPoint;
     if (!tiling.isTiled()) {
         layout.paragraph(HandoverPrint::tr("Addresses in %1 are printed under the component names.")
-                             .arg(pack.environment),
+                             .arg(environment),
                          layout.style().small, layout.style().muted, layout.mm(3));
         placePart(layout, diagram, bounds, scale, turned);
         return first;
@@ -87,7 +87,7 @@ int diagramPages(PackLayout &layout, const HandoverPack &pack, const PackDiagram
                           "the component names.")
             .arg(qRound(tiling.scale * 100))
             .arg(DiagramTiling::tileName(0, 0),
-                 DiagramTiling::tileName(tiling.rows - 1, tiling.columns - 1), pack.environment),
+                 DiagramTiling::tileName(tiling.rows - 1, tiling.columns - 1), environment),
         layout.style().small, layout.style().muted, layout.mm(3));
     const QRectF area(layout.body().left(), layout.y(), layout.body().width(), layout.remaining());
     layout.place([diagram, tiling, area, turned](QPainter *painter) {

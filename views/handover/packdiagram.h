@@ -4,7 +4,7 @@
 // says so (export/diagramtiling.h).
 
 #include "diagram/displaylist.h"
-#include "handover/handoverpack.h"
+#include <QString>
 
 namespace Portolan {
 
@@ -13,7 +13,8 @@ struct PackDiagram;
 struct PackPageOptions;
 
 // Lays the pages out; returns the first one's number.
-int diagramPages(PackLayout &layout, const HandoverPack &pack, const PackDiagram &diagram,
+// `environment` names the environment whose addresses the diagram shows.
+int diagramPages(PackLayout &layout, const QString &environment, const PackDiagram &diagram,
                  const PackPageOptions &options);
 
 } // namespace Portolan
