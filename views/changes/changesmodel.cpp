@@ -99,8 +99,11 @@ void ChangesModel::addRules(const ChangeRequest &request)
                         how.append(tr("%1: %2").arg(column.second, row.at(column.first)));
                 }
             } else {
-                how.append(row.value(Protocol) + u' ' + row.value(Ports));
-                how.append(row.value(SourceAddresses) + u" ⇢ "_s + row.value(DestinationAddresses));
+                how.append((row.value(Protocol) + u' ' + row.value(Ports)).trimmed());
+                // Addresses only where an environment resolves them.
+                if (change.rule().source.resolved() || change.rule().destination.resolved())
+                    how.append(row.value(SourceAddresses) + u" ⇢ "_s
+                               + row.value(DestinationAddresses));
             }
             ChangeTarget target;
             target.kind = kind;

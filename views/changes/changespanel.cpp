@@ -71,8 +71,13 @@ void ChangesPanel::setComparison(const QString &from, const QString &to,
     m_empty->setVisible(request.isEmpty());
     m_tree->setVisible(!request.isEmpty());
     m_tree->expandAll();
+}
+
+void ChangesPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
     // The change and its details side by side; the tooltip holds them whole.
-    m_tree->setColumnWidth(0, qMax(160, m_tree->viewport()->width() / 2));
+    m_tree->setColumnWidth(0, qMax(160, m_tree->width() * 9 / 20));
 }
 
 void ChangesPanel::setNote(const QString &note)

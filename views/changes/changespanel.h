@@ -32,6 +32,9 @@ public:
     QLabel *emptyState() const { return m_empty; }
     QPushButton *closeButton() const { return m_close; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     void targetActivated(const Portolan::ChangeTarget &target);
     void closeRequested();
