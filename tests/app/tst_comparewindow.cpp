@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -164,14 +165,9 @@ private slots:
     void cleanup()
     {
         m_window.reset();
-        // To look at: PORTOLAN_KEEP_COMPARED=FILE keeps the project of
-        // changesSinceABaseline (its baseline and edits) for the program.
-        const QString keep = qEnvironmentVariable("PORTOLAN_KEEP_COMPARED");
-        if (!keep.isEmpty()
-            && qstrcmp(QTest::currentTestFunction(), "changesSinceABaseline") == 0) {
-            QFile::remove(keep);
-            QVERIFY(QFile::copy(m_path, keep));
-        }
+        // PORTOLAN_KEEP_COMPARED=DIR keeps each test's project, to look at.
+        if (const QString keep = qEnvironmentVariable("PORTOLAN_KEEP_COMPARED"); !keep.isEmpty())
+            QFile::copy(m_path, keep + u'/' + QFileInfo(m_path).fileName());
     }
 
     // Nothing to compare without a baseline and with one environment: the
