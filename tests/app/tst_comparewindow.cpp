@@ -8,6 +8,7 @@
 #include "changes/changespanel.h"
 #include "changes/comparedialog.h"
 #include "compareactions.h"
+#include "deltaitems.h"
 #include "diagram/deltaoverlay.h"
 #include "diagram/diagramitems.h"
 #include "diagram/diagrampane.h"
@@ -62,35 +63,8 @@ private:
         QVERIFY(!scene()->componentItems().isEmpty());
     }
 
-    // The edge the flow is drawn on (null when none).
-    EdgeItem *edgeOf(Id flow) const
-    {
-        for (const DiagramEdge &edge : scene()->diagram().edges) {
-            if (edge.flowIds.contains(flow))
-                return scene()->edgeItem(edge.sourceId, edge.targetId);
-        }
-        return nullptr;
-    }
-
-    static QColor strokeOf(const DisplayElement &element)
-    {
-        for (const Primitive &primitive : element.primitives) {
-            if (primitive.kind == Primitive::Kind::Shape && primitive.stroke.isValid())
-                return primitive.stroke;
-        }
-        return {};
-    }
-
-    // The items drawn from the baseline only (what is gone since).
-    QList<DiagramElementItem *> removedItems() const
-    {
-        QList<DiagramElementItem *> items;
-        for (DiagramElementItem *item : scene()->elementItems()) {
-            if (item->element().id.endsWith(u"-removed"_s))
-                items.append(item);
-        }
-        return items;
-    }
+    EdgeItem *edgeOf(Id flow) const { return Testing::edgeOf(*scene(), flow); }
+    QList<DiagramElementItem *> removedItems() const { return Testing::removedItems(*scene()); }
 
     // Each group of the dock holds as many rows as the request has changes
     // of its kind, and no group is there without one.
@@ -326,6 +300,32 @@ private slots:
         QVERIFY(strokeOf(edgeOf(addedId)->element()) != style.added);
         QCOMPARE(strokeOf(edgeOf(widened.id)->element()), plainStroke);
         QCOMPARE(scene()->toolTipOf(edgeOf(widened.id)), plainTip);
+    }
+
+    // A baseline frozen before the project had a drawing is laid out by the
+    // worker first; then the delta is drawn.
+    void baselineWithoutDrawing()
+    {
+        const QString path = m_dir.filePath(u"undrawn.portolan"_s);
+        QString error;
+        auto store = ProjectStore::create(path, &error);
+        QVERIFY2(store && loadSample(*store, u"tko"_s, &error), qPrintable(error));
+        const auto baseline = freezeBaseline(*store, u"0.9"_s, {}, u"Tester"_s, &error);
+        QVERIFY2(baseline && store->addBaseline(*baseline), qPrintable(error));
+        QVERIFY(store->drawing().isEmpty());
+        store.reset();
+        QVERIFY(m_window->openProject(path));
+        waitForDiagram();
+        const Id renamed = project().components.constFirst().id;
+        QVERIFY(document()->renameComponent(renamed, u"Renamed later"_s));
+        QVERIFY(compare()->compare({ u"0.9"_s, workingDesignName(), false, 0, 0 }));
+        QCOMPARE(model()->group(u"component"_s)->rowCount(), 1);
+        const QList<QLabel *> labels = compare()->panel()->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+            return label->isVisible() && label->text() == u"Laying out 0.9…"_s;
+        }));
+        QTRY_COMPARE_WITH_TIMEOUT(strokeOf(scene()->componentItem(renamed)->element()),
+                                  DeltaStyle().changed, 30000);
     }
 
     void environmentAgainstEnvironment()
