@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actiontips.h"
+#include "compareactions.h"
 #include "diagram/diagramactions.h"
 #include "diagram/diagrameditor.h"
 #include "diagram/diagramfilterbar.h"
@@ -99,6 +100,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     m_diagramExport = new DiagramExportAction(this, m_diagram, m_editor, this);
     m_rulesExport = new RulesExportAction(this, m_environment, this);
     m_handover = new HandoverActions(this, m_environment, layoutWorker, this);
+    m_compare
+        = new CompareActions(this, m_diagram, m_editor, m_selection, m_environment, layoutWorker);
     m_files = new FileActions(
         this,
         [this](std::unique_ptr<ProjectDocument> document) { showDocument(std::move(document)); },
@@ -145,6 +148,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     connect(m_diagramExport, &DiagramExportAction::message, this, &MainWindow::showMessage);
     connect(m_rulesExport, &RulesExportAction::message, this, &MainWindow::showMessage);
     connect(m_handover, &HandoverActions::message, this, &MainWindow::showMessage);
+    connect(m_compare, &CompareActions::message, this, &MainWindow::showMessage);
     connect(m_environment, &CurrentEnvironment::changed, m_editor, &DiagramEditor::setEnvironment);
     connect(m_environment, &CurrentEnvironment::changed, this, [this] {
         if (m_document && m_environment->id() && !m_document->filePath().isEmpty())
@@ -167,6 +171,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
 MainWindow::~MainWindow()
 {
     // The views let go of the document before it goes.
+    m_compare->setDocument(nullptr);
     m_docks->setDocument(nullptr);
     m_environment->setDocument(nullptr);
     m_editor->setDocument(nullptr);
@@ -205,6 +210,8 @@ void MainWindow::createMenus()
     view->addAction(m_editor->focusTwoHopsAction());
     view->addSeparator();
     m_drawingStyle->fillMenu(view);
+    view->addSeparator();
+    view->addAction(m_compare->action());
     view->addSeparator();
     auto *fileBar = addToolBar(tr("Project"));
     fileBar->setObjectName(u"projectToolBar"_s);
@@ -296,6 +303,7 @@ void MainWindow::showDocument(std::unique_ptr<ProjectDocument> document)
     }
     m_files->setDocument(current);
     m_diagramExport->setDocument(current);
+    m_compare->setDocument(current);
     m_edit->setProjectState(current, current && !current->isReadOnly());
     m_diagramActions->setDiagramAvailable(false);
     m_centre->setCurrentIndex(current ? 1 : 0);

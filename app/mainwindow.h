@@ -13,6 +13,7 @@ class QUndoGroup;
 
 namespace Portolan {
 
+class CompareActions;
 class CurrentEnvironment;
 class DiagramActions;
 class DiagramEditor;
@@ -54,6 +55,7 @@ public:
     DiagramExportAction *diagramExport() const { return m_diagramExport; }
     RulesExportAction *rulesExport() const { return m_rulesExport; }
     HandoverActions *handover() const { return m_handover; }
+    CompareActions *compare() const { return m_compare; }
     HelpActions *help() const { return m_help; }
     StartPage *startPage() const { return m_start; }
 
@@ -89,6 +91,7 @@ private:
     DiagramExportAction *m_diagramExport;
     RulesExportAction *m_rulesExport;
     HandoverActions *m_handover;
+    CompareActions *m_compare;
     EditActions *m_edit;
     HelpActions *m_help;
     QLabel *m_counts;

@@ -161,12 +161,12 @@ bool overlayDelta(Context &context, const QCommandLineParser &parser, const Proj
                                                                         baseline->name));
         return false;
     }
-    const ProjectSnapshot earlier = viewProject(baseline->project, viewId);
-    DiagramOptions earlierOptions = diagramOptions;
-    if (!earlier.environment(diagramOptions.environment))
-        earlierOptions.environment = 0;
-    const Diagram before = laidOutDiagram(earlier, earlierOptions);
-    const DesignDiff diff = diffDesigns({ &earlier, earlierOptions.environment },
+    const Diagram before = earlierDiagram(viewProject(baseline->project, viewId), diagramOptions,
+                                          [](const LayoutRequest &whole) {
+                                              LayoutService service;
+                                              return std::optional(service.layOut(whole));
+                                          });
+    const DesignDiff diff = diffDesigns({ &before.project, before.options.environment },
                                         { &project, diagramOptions.environment });
     const QStringList words = { u"added"_s, u"removed"_s, u"changed"_s, u"unchanged"_s };
     options->overlay = [before, diff, words](const Diagram &after, const DisplayList &list) {

@@ -253,4 +253,24 @@ DisplayList deltaDisplayList(const Diagram &from, const DisplayList &fromList, c
     return result;
 }
 
+Diagram earlierDiagram(const ProjectSnapshot &earlier, const DiagramOptions &options,
+                       const LayOutAfresh &layOutAfresh)
+{
+    DiagramOptions earlierOptions = options;
+    if (!earlier.environment(options.environment))
+        earlierOptions.environment = 0;
+    earlierOptions.tooltips = true;
+    QString error;
+    Diagram diagram = drawDiagram(earlier, earlierOptions, [&](const LayoutRequest &whole) {
+                          std::optional<LayoutResult> fresh;
+                          if (layOutAfresh)
+                              fresh = layOutAfresh(whole);
+                          if (fresh)
+                              error = fresh->error;
+                          return fresh;
+                      }).diagram;
+    diagram.layoutError = error;
+    return diagram;
+}
+
 } // namespace Portolan

@@ -11,6 +11,7 @@
 
 #include "diagram/diagram.h"
 #include "diagram/displaylist.h"
+#include "diagram/drawinggeometry.h"
 #include "diff/designdiff.h"
 
 namespace Portolan {
@@ -37,5 +38,13 @@ QHash<std::pair<Id, Id>, EdgeDelta> edgeDeltas(const Diagram &from, const Diagra
 DisplayList deltaDisplayList(const Diagram &from, const DisplayList &fromList, const Diagram &to,
                              const DisplayList &toList, const DesignDiff &diff,
                              const QStringList &legend, const DeltaStyle &style = {});
+
+// The earlier side of a delta drawn over a diagram made with `options`:
+// `earlier` (a revision, cut to the same view by the caller) drawn from its
+// own stored drawing, `layOutAfresh` laying it out only when it has none,
+// with the same environment when it has one (else none) and tooltips. A
+// failed layout is in the diagram's layoutError.
+Diagram earlierDiagram(const ProjectSnapshot &earlier, const DiagramOptions &options,
+                       const LayOutAfresh &layOutAfresh);
 
 } // namespace Portolan

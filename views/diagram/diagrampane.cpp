@@ -151,6 +151,13 @@ void DiagramPane::setOptions(const DiagramOptions &options)
         queueRefresh();
 }
 
+void DiagramPane::setOverlay(Overlay overlay)
+{
+    m_overlay = std::move(overlay);
+    if (m_hasProject)
+        queueRefresh();
+}
+
 void DiagramPane::setStorable(bool storable)
 {
     m_storable = storable;
@@ -179,9 +186,10 @@ void DiagramPane::refresh()
             layOut(false);
         return; // the picture shown stays until the layout is in
     }
-    // Tooltips are worked out when one is shown (DiagramScene::toolTipOf).
+    // Tooltips are worked out when one is shown (DiagramScene::toolTipOf),
+    // but for an overlay, which adds to them.
     DiagramOptions options = m_options;
-    options.tooltips = false;
+    options.tooltips = bool(m_overlay);
     const DrawnDiagram drawn = drawDiagram(project, options);
     m_shown = drawn.geometry;
     showDiagram(drawn.diagram);
@@ -251,7 +259,7 @@ void DiagramPane::showDiagram(const Diagram &diagram)
 {
     // What is drawn as before keeps its element (and so its item).
     m_display = renderDiagram(diagram, m_scene->diagram(), m_display);
-    m_scene->setDiagram(diagram, m_display);
+    m_scene->setDiagram(diagram, m_overlay ? m_overlay(diagram, m_display) : m_display);
     if (!m_hasDiagram || m_fitWhenShown)
         m_view->fitToWindow();
     m_hasDiagram = true;

@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QProgressBar;
 class QTimer;
@@ -45,6 +47,15 @@ public:
     // storeRequested(…, true) to replace the drawing.
     void layOutAfresh();
     const DiagramOptions &options() const { return m_options; }
+    // Drawn over the diagram while set (a comparison's delta,
+    // diagram/deltaoverlay.h): each picture goes through it on its way to
+    // the scene, its elements carrying their tooltips. An empty one shows
+    // the diagram as it is again.
+    using Overlay = std::function<DisplayList(const Diagram &, const DisplayList &)>;
+    void setOverlay(Overlay overlay);
+    bool hasOverlay() const { return bool(m_overlay); }
+    // The project shown (a view of it, as the editor cut it).
+    const ProjectSnapshot &project() const { return m_project; }
 
     DiagramScene *scene() const { return m_scene; }
     DiagramView *view() const { return m_view; }
@@ -77,6 +88,7 @@ private:
     LayoutService *m_service;
     ProjectSnapshot m_project;
     DiagramOptions m_options;
+    Overlay m_overlay;
     bool m_hasProject = false;
     bool m_hasDiagram = false;
     bool m_fitWhenShown = false;

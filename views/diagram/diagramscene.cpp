@@ -94,7 +94,28 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
     QHash<Id, int> zoneDepth;
     for (const DiagramZone &zone : std::as_const(m_diagram.zones))
         zoneDepth.insert(zone.id, zone.depth);
+    QSet<QPair<Id, Id>> edges;
+    edges.reserve(m_diagram.edges.size());
+    for (const DiagramEdge &edge : std::as_const(m_diagram.edges))
+        edges.insert({ edge.sourceId, edge.targetId });
     ChangedArea changed; // where items went or came: the picture differs there
+    // Elements that draw nothing of the diagram (what an overlay brings from
+    // another revision: a removed component or edge, a second key) are drawn
+    // as they are, made again each time; no lookup finds them and they take
+    // no clicks, so that an id of theirs never stands for one of the diagram.
+    for (DiagramElementItem *item : std::as_const(m_foreign)) {
+        changed.add(item->element());
+        delete item;
+    }
+    m_foreign.clear();
+    const auto addForeign = [&](const DisplayElement &element, qreal z) {
+        auto *item = new DiagramElementItem(element);
+        addItem(item);
+        item->setZValue(z);
+        changed.add(element);
+        m_items << item;
+        m_foreign << item;
+    };
     const quint64 pass = ++m_placing;
     using Role = DisplayElement::Role;
     m_items.reserve(display.elements.size());
@@ -109,23 +130,29 @@ void DiagramScene::setDiagram(const Diagram &diagram, const DisplayList &display
             break;
         case Role::Component:
             component = components.value(element.subject);
-            if (!component)
+            if (!component) {
+                addForeign(element, componentZ);
                 continue;
+            }
             z = componentZ;
             break;
         case Role::Edge:
-            z = edgeZ;
-            break;
         case Role::EdgeLabel:
-            z = labelZ;
+            z = element.role == Role::Edge ? edgeZ : labelZ;
+            if (!edges.contains({ element.subject, element.target })) {
+                addForeign(element, z);
+                continue;
+            }
             break;
         case Role::Legend:
         case Role::Title:
             break;
         }
         DiagramElementItem *&slot = m_itemByKey[keyOf(element)];
-        if (slot && slot->placedIn() == pass)
-            continue; // keys are unique; should one not be, the first stays
+        if (slot && slot->placedIn() == pass) {
+            addForeign(element, z); // keys are unique but for an overlay's own
+            continue;
+        }
         const bool same = slot && slot->element() == element && slot->pos().isNull()
             && (!component
                 || static_cast<ComponentItem *>(slot)->shows(component->box, component->pinned));

@@ -164,6 +164,7 @@ private:
 
     QList<DiagramElementItem *> m_items; // in painting order
     QList<ComponentItem *> m_components;
+    QList<DiagramElementItem *> m_foreign; // in m_items, drawing nothing of m_diagram
     // Every item by what its element draws, kept from one diagram to the
     // next; m_placing numbers setDiagram's passes (DiagramElementItem::placedIn).
     QHash<ElementKey, DiagramElementItem *> m_itemByKey;
