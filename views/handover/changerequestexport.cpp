@@ -17,21 +17,20 @@ PackDiagram changeRequestDiagram(const ChangeSide &from, const ChangeSide &to,
                                  const DesignDiff &diff, LayoutService &service,
                                  QString *layoutWarning)
 {
-    const auto draw = [&](const ChangeSide &side) {
-        DiagramOptions options;
-        options.environment = side.environment;
-        options.showAddresses = side.environment != 0;
-        return drawDiagram(viewProject(*side.project, 0), options,
-                           [&](const LayoutRequest &whole) {
-                               const LayoutResult fresh = service.layOut(whole);
-                               if (layoutWarning->isEmpty())
-                                   *layoutWarning = fresh.error;
-                               return std::optional<LayoutResult>(fresh);
-                           })
-            .diagram;
+    const auto layOut = [&](const LayoutRequest &whole) {
+        const LayoutResult fresh = service.layOut(whole);
+        if (layoutWarning->isEmpty())
+            *layoutWarning = fresh.error;
+        return std::optional<LayoutResult>(fresh);
     };
-    const Diagram before = draw(from);
-    const Diagram after = draw(to);
+    const auto options = [](const ChangeSide &side) {
+        DiagramOptions shown;
+        shown.environment = side.environment;
+        shown.showAddresses = side.environment != 0;
+        return shown;
+    };
+    const Diagram before = earlierDiagram(viewProject(*from.project, 0), options(from), layOut);
+    const Diagram after = drawDiagram(viewProject(*to.project, 0), options(to), layOut).diagram;
     const QStringList legend { HandoverPrint::tr("added"), HandoverPrint::tr("removed"),
                                HandoverPrint::tr("changed"), HandoverPrint::tr("unchanged") };
     PackDiagram delta;
