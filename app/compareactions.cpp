@@ -1,6 +1,8 @@
 #include "compareactions.h"
 
+#include "changerequestsave.h"
 #include "changes/changespanel.h"
+#include "common/plaintext.h"
 #include "diagram/deltaoverlay.h"
 #include "diagram/diagrameditor.h"
 #include "diagram/diagrampane.h"
@@ -8,13 +10,16 @@
 #include "document/projectdocument.h"
 #include "environment/currentenvironment.h"
 #include "layout/layoutservice.h"
+#include "preferences.h"
 #include "selection/projectselection.h"
 #include "store/projectstore.h"
 
 #include <algorithm>
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMetaObject>
 
@@ -62,6 +67,13 @@ CompareActions::CompareActions(QMainWindow *window, DiagramPane *pane, DiagramEd
     connect(m_action, &QAction::triggered, this, &CompareActions::chooseAndCompare);
     connect(m_panel, &ChangesPanel::targetActivated, this, &CompareActions::activate);
     connect(m_panel, &ChangesPanel::closeRequested, this, &CompareActions::closeComparison);
+    connect(m_panel, &ChangesPanel::saveRequested, this, [this] {
+        const QString path = askChangeRequestPath(m_window, m_request);
+        QString error;
+        if (!path.isEmpty() && !saveTo(path, &error))
+            warnPlainly(m_window, saveChangeRequestTitle(),
+                        tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), error));
+    });
     // Closing the dock ends the comparison (the overlay would be left
     // without its list), and the dock shows only while comparing (a window
     // state restored would bring it back empty).
@@ -173,6 +185,29 @@ QString CompareActions::sideName(const QString &revision, Id environment) const
     return tr("%1 in %2").arg(named ? named->name : QString::number(environment), design);
 }
 
+bool CompareActions::saveTo(const QString &path, QString *error)
+{
+    if (!m_comparing) {
+        *error = tr("nothing is compared");
+        return false;
+    }
+    const auto [from, to] = sides();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = writeChangeRequestFile(m_request, from, to, path, m_layoutWorker, error);
+    QApplication::restoreOverrideCursor();
+    if (written)
+        emit message(tr("Wrote the change request to %1.").arg(QFileInfo(path).fileName()));
+    return written;
+}
+
+std::pair<ChangeSide, ChangeSide> CompareActions::sides() const
+{
+    const ProjectSnapshot *later = m_to ? &m_to->project : &m_document->project();
+    const ProjectSnapshot *earlier = m_from && !m_choice.environments ? &m_from->project : later;
+    return { { m_choice.from, earlier, m_fromEnvironment },
+             { m_choice.to, later, m_toEnvironment } };
+}
+
 bool CompareActions::recompute()
 {
     if (!m_document)
@@ -210,6 +245,7 @@ bool CompareActions::recompute()
     m_request = makeChangeRequest({ m_choice.from, earlier, m_fromEnvironment },
                                   { m_choice.to, &later, m_toEnvironment }, Consolidation::None);
     m_request.project = working.name;
+    m_request.author = Preferences::author();
     m_panel->setComparison(sideName(m_choice.from, m_fromEnvironment),
                            sideName(m_choice.to, m_toEnvironment), m_request);
     updateOverlay();

@@ -15,6 +15,7 @@
 #include <QPointer>
 
 #include <optional>
+#include <utility>
 
 class QAction;
 class QDockWidget;
@@ -54,6 +55,9 @@ public:
     // cannot be read.
     bool compare(const CompareChoice &choice);
     void closeComparison();
+    // Writes the comparison shown as a change request (the extension
+    // chooses: .xlsx, .pdf, .csv, .json); false and *error when it cannot.
+    bool saveTo(const QString &path, QString *error);
     bool isComparing() const { return m_comparing; }
     const ChangeRequest &request() const { return m_request; }
     const CompareChoice &lastChoice() const { return m_choice; }
@@ -70,6 +74,8 @@ private:
     void updateEnabled();
     void documentChanged(const DocumentChange &change);
     bool recompute();
+    // The two sides of the comparison shown.
+    std::pair<ChangeSide, ChangeSide> sides() const;
     void updateOverlay();
     void showEarlierLayout(quint64 ticket, const LayoutResult &result);
     QString sideName(const QString &revision, Id environment) const;

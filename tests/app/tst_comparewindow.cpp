@@ -15,6 +15,7 @@
 #include "diagram/diagramscene.h"
 #include "document/projectdocument.h"
 #include "mainwindow.h"
+#include "pdfreader.h"
 #include "project/revision.h"
 #include "project/sample.h"
 #include "selection/projectselection.h"
@@ -289,6 +290,23 @@ private slots:
         QCOMPARE(model()->group(u"component"_s)->rowCount(), 2);
         document()->undoStack()->undo();
         QCOMPARE(model()->group(u"component"_s)->rowCount(), 1);
+
+        // Saved as the command line writes it: the workbook and the PDF
+        // read back, with the rename and the widened ports.
+        const QString pdf = m_dir.filePath(u"changes.pdf"_s);
+        const QString workbook = m_dir.filePath(u"changes.xlsx"_s);
+        QVERIFY2(compare()->saveTo(pdf, &error), qPrintable(error));
+        QVERIFY2(compare()->saveTo(workbook, &error), qPrintable(error));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"changes.xlsx"_s));
+        const QString paper = PdfReader::text(pdf).simplified();
+        for (const QString &text :
+             { u"Change request · 1.0 → working"_s, oldName + u" → Renamed gateway"_s,
+               oldPorts + u" → "_s + widened.ports.toString(), u"Rules to remove"_s,
+               u"Sign-off"_s })
+            QVERIFY2(paper.contains(text), qPrintable(text + u"\n---\n"_s + paper));
+        QVERIFY(QFileInfo(workbook).size() > 0);
+        QVERIFY(!compare()->saveTo(m_dir.filePath(u"no/such/dir/c.pdf"_s), &error));
+        QVERIFY2(error.contains(u"cannot write"_s), qPrintable(error));
 
         // Closing draws the diagram as it is.
         compare()->panel()->closeButton()->click();

@@ -19,6 +19,7 @@ ChangesPanel::ChangesPanel(QWidget *parent)
     , m_empty(new QLabel(this))
     , m_tree(new QTreeView(this))
     , m_close(new QPushButton(tr("Close Comparison"), this))
+    , m_save(new QPushButton(tr("Save Change Request…"), this))
 {
     setObjectName(u"changesPanel"_s);
     m_title->setObjectName(u"comparisonTitle"_s);
@@ -41,8 +42,13 @@ ChangesPanel::ChangesPanel(QWidget *parent)
     m_close->setObjectName(u"closeComparison"_s);
     m_close->setToolTip(tr("End the comparison and draw the diagram as it is"));
 
+    m_save->setObjectName(u"saveChangeRequest"_s);
+    m_save->setToolTip(tr("Write these changes for the firewall team: a workbook, a PDF with "
+                          "the delta diagram and a sign-off, the rule changes as CSV, or JSON"));
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
+    top->addWidget(m_save);
     top->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -60,6 +66,7 @@ ChangesPanel::ChangesPanel(QWidget *parent)
             emit targetActivated(*target);
     });
     connect(m_close, &QPushButton::clicked, this, &ChangesPanel::closeRequested);
+    connect(m_save, &QPushButton::clicked, this, &ChangesPanel::saveRequested);
 }
 
 void ChangesPanel::setComparison(const QString &from, const QString &to,

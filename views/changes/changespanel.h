@@ -1,8 +1,9 @@
 #pragma once
 // The Changes dock: what a comparison found (ChangesModel), under a line
 // saying what is compared, or a sentence saying there is no difference.
-// A click on a row asks for its record to be selected; Close Comparison
-// asks for the comparison to end.
+// A click on a row asks for its record to be selected; Save Change
+// Request… asks for it to be written; Close Comparison asks for the
+// comparison to end.
 
 #include "changesmodel.h"
 
@@ -31,6 +32,7 @@ public:
     QLabel *title() const { return m_title; }
     QLabel *emptyState() const { return m_empty; }
     QPushButton *closeButton() const { return m_close; }
+    QPushButton *saveButton() const { return m_save; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -38,6 +40,7 @@ protected:
 signals:
     void targetActivated(const Portolan::ChangeTarget &target);
     void closeRequested();
+    void saveRequested();
 
 private:
     ChangesModel *m_model;
@@ -46,6 +49,7 @@ private:
     QLabel *m_empty;
     QTreeView *m_tree;
     QPushButton *m_close;
+    QPushButton *m_save;
 };
 
 } // namespace Portolan
