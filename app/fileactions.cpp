@@ -78,7 +78,7 @@ FileActions::FileActions(QWidget *window, ShowDocument show, QObject *parent)
 }
 
 void FileActions::fillMenu(QMenu *menu, const QList<QAction *> &moreExports,
-                           const QList<QAction *> &printing)
+                           const QList<QAction *> &printing, const QList<QAction *> &revisions)
 {
     menu->addAction(m_new);
     QMenu *samples = menu->addMenu(tr("New from &Sample"));
@@ -89,6 +89,7 @@ void FileActions::fillMenu(QMenu *menu, const QList<QAction *> &moreExports,
     menu->addMenu(m_recent->createMenu(tr("Open &Recent"), menu));
     menu->addSeparator();
     menu->addAction(m_saveCopy);
+    menu->addActions(revisions);
     menu->addSeparator();
     menu->addAction(m_import);
     menu->addAction(m_importComponents);

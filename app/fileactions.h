@@ -28,9 +28,10 @@ public:
 
     FileActions(QWidget *window, ShowDocument show, QObject *parent = nullptr);
 
-    // `moreExports` go under the imports, `printing` after them.
+    // `moreExports` go under the imports, `printing` after them;
+    // `revisions` (Baselines…) with Save a Copy.
     void fillMenu(QMenu *menu, const QList<QAction *> &moreExports = {},
-                  const QList<QAction *> &printing = {});
+                  const QList<QAction *> &printing = {}, const QList<QAction *> &revisions = {});
     QList<QAction *> toolBarActions() const;
     void setDocument(ProjectDocument *document);
 

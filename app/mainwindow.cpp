@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actiontips.h"
+#include "baselineactions.h"
 #include "diagram/diagramactions.h"
 #include "diagram/diagrameditor.h"
 #include "diagram/diagramfilterbar.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     m_diagramExport = new DiagramExportAction(this, m_diagram, m_editor, this);
     m_rulesExport = new RulesExportAction(this, m_environment, this);
     m_handover = new HandoverActions(this, m_environment, layoutWorker, this);
+    m_baselines = new BaselineActions(this, layoutWorker, this);
     m_files = new FileActions(
         this,
         [this](std::unique_ptr<ProjectDocument> document) { showDocument(std::move(document)); },
@@ -145,6 +147,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     connect(m_diagramExport, &DiagramExportAction::message, this, &MainWindow::showMessage);
     connect(m_rulesExport, &RulesExportAction::message, this, &MainWindow::showMessage);
     connect(m_handover, &HandoverActions::message, this, &MainWindow::showMessage);
+    connect(m_baselines, &BaselineActions::message, this, &MainWindow::showMessage);
     connect(m_environment, &CurrentEnvironment::changed, m_editor, &DiagramEditor::setEnvironment);
     connect(m_environment, &CurrentEnvironment::changed, this, [this] {
         if (m_document && m_environment->id() && !m_document->filePath().isEmpty())
@@ -178,7 +181,7 @@ void MainWindow::createMenus()
     m_files->fillMenu(
         menuBar()->addMenu(tr("&File")),
         { m_diagramExport->action(), m_rulesExport->action(), m_handover->exportAction() },
-        { m_handover->printAction() });
+        { m_handover->printAction() }, { m_baselines->action() });
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_edit->fillMenu(edit);
     edit->addSeparator();
@@ -262,6 +265,14 @@ bool MainWindow::openProject(const QString &path)
     return m_files->openProject(path);
 }
 
+void MainWindow::showBaseline(std::unique_ptr<ProjectDocument> document,
+                              const QString &baselineName)
+{
+    showDocument(std::move(document));
+    m_baselineName = baselineName;
+    updateTitle();
+}
+
 void MainWindow::showDocument(std::unique_ptr<ProjectDocument> document)
 {
     // Everything that shows the old document lets go of it first.
@@ -271,6 +282,7 @@ void MainWindow::showDocument(std::unique_ptr<ProjectDocument> document)
     m_drawingStyle->setDocument(nullptr);
     m_selection->setDocument(nullptr);
     m_files->setDocument(nullptr);
+    m_baselineName.clear();
     m_document = std::move(document);
     ProjectDocument *current = m_document.get();
     if (current) {
@@ -296,6 +308,7 @@ void MainWindow::showDocument(std::unique_ptr<ProjectDocument> document)
     }
     m_files->setDocument(current);
     m_diagramExport->setDocument(current);
+    m_baselines->setDocument(current);
     m_edit->setProjectState(current, current && !current->isReadOnly());
     m_diagramActions->setDiagramAvailable(false);
     m_centre->setCurrentIndex(current ? 1 : 0);
@@ -326,7 +339,9 @@ void MainWindow::updateTitle()
         setWindowFilePath({});
         return;
     }
-    const QString name = m_document->displayName();
+    const QString name = m_baselineName.isEmpty()
+        ? m_document->displayName()
+        : tr("%1 · baseline “%2”").arg(m_document->displayName(), m_baselineName);
     setWindowTitle(m_document->isReadOnly() ? tr("%1 (read-only) — Portolan").arg(name)
                                             : tr("%1 — Portolan").arg(name));
     setWindowFilePath(m_document->filePath());
@@ -373,11 +388,13 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    event->accept();
+    if (!m_baselineName.isEmpty())
+        return; // the project's own window keeps its place
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     Preferences::setShowAddresses(m_editor->showAddressesAction()->isChecked());
-    event->accept();
 }
 
 } // namespace Portolan
