@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QLocale>
+#include <QScreen>
 
 using namespace Qt::StringLiterals;
 
@@ -88,7 +89,12 @@ MainWindow *BaselineActions::openBaseline(Id id)
     auto *window = new MainWindow(nullptr, m_layoutWorker);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->showBaseline(std::move(document), baseline.name);
-    window->move(m_window->pos() + QPoint(40, 40));
+    // Just below and right of the project's window, on the same screen.
+    const QRect area = m_window->screen()->availableGeometry();
+    window->resize(window->size().boundedTo(area.size() - QSize(40, 40)));
+    const QPoint at = m_window->pos() + QPoint(40, 40);
+    window->move(qMax(area.left(), qMin(at.x(), area.right() - window->width())),
+                 qMax(area.top(), qMin(at.y(), area.bottom() - window->height())));
     window->show();
     window->raise();
     window->activateWindow();

@@ -45,7 +45,9 @@ BaselineEditDialog::BaselineEditDialog(const QString &title, Fields fields, QWid
     m_note->setObjectName(u"baselineNote"_s);
     m_note->setTabChangesFocus(true);
     m_note->setPlaceholderText(tr("what it is for, e.g. “handed over to the firewall team”"));
-    m_note->setMinimumSize(380, 90);
+    // Room for a few lines: a note, not a document.
+    m_note->setMinimumWidth(380);
+    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 14);
     auto *form = new QFormLayout;
     if (fields != Fields::Note)
         form->addRow(tr("&Name:"), m_name);
@@ -148,6 +150,9 @@ BaselinesDialog::BaselinesDialog(ProjectDocument *document, const QString &autho
     auto *buttons = new QVBoxLayout;
     for (QPushButton *button : { m_new, m_open, m_rename, m_note, m_delete }) {
         button->setAutoDefault(false);
+        // Making and opening apart from what changes the selected one.
+        if (button == m_rename)
+            buttons->addSpacing(12);
         buttons->addWidget(button);
     }
     buttons->addStretch();
