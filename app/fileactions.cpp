@@ -7,6 +7,7 @@
 #include "preferences.h"
 #include "project/sample.h"
 #include "recentfiles.h"
+#include "start/startpage.h"
 #include "store/projectstore.h"
 
 #include <QAction>
@@ -78,7 +79,7 @@ FileActions::FileActions(QWidget *window, ShowDocument show, QObject *parent)
 }
 
 void FileActions::fillMenu(QMenu *menu, const QList<QAction *> &moreExports,
-                           const QList<QAction *> &printing)
+                           const QList<QAction *> &printing, const QList<QAction *> &revisions)
 {
     menu->addAction(m_new);
     QMenu *samples = menu->addMenu(tr("New from &Sample"));
@@ -89,6 +90,7 @@ void FileActions::fillMenu(QMenu *menu, const QList<QAction *> &moreExports,
     menu->addMenu(m_recent->createMenu(tr("Open &Recent"), menu));
     menu->addSeparator();
     menu->addAction(m_saveCopy);
+    menu->addActions(revisions);
     menu->addSeparator();
     menu->addAction(m_import);
     menu->addAction(m_importComponents);
@@ -310,6 +312,19 @@ void FileActions::saveCopy()
         return;
     }
     emit message(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void FileActions::serveStartPage(StartPage *start)
+{
+    connect(start, &StartPage::sampleRequested, this,
+            [this](const QString &sample) { newProject(sample); });
+    connect(start, &StartPage::importRequested, this, [this] { importIntoNewProject(); });
+    connect(start, &StartPage::newProjectRequested, this, [this] { newProject({}); });
+    connect(start, &StartPage::openRequested, this, &FileActions::chooseAndOpen);
+    connect(start, &StartPage::recentRequested, this, &FileActions::openProject);
+    connect(m_recent, &RecentFiles::changed, start,
+            [this, start] { start->setRecentProjects(m_recent->files()); });
+    start->setRecentProjects(m_recent->files());
 }
 
 } // namespace Portolan

@@ -19,6 +19,7 @@ namespace Portolan {
 
 class ProjectDocument;
 class RecentFiles;
+class StartPage;
 
 class FileActions : public QObject
 {
@@ -28,11 +29,15 @@ public:
 
     FileActions(QWidget *window, ShowDocument show, QObject *parent = nullptr);
 
-    // `moreExports` go under the imports, `printing` after them.
+    // `moreExports` go under the imports, `printing` after them;
+    // `revisions` (Baselines…) with Save a Copy.
     void fillMenu(QMenu *menu, const QList<QAction *> &moreExports = {},
-                  const QList<QAction *> &printing = {});
+                  const QList<QAction *> &printing = {}, const QList<QAction *> &revisions = {});
     QList<QAction *> toolBarActions() const;
     void setDocument(ProjectDocument *document);
+    // The start page's buttons and recent projects open, import and create
+    // through these actions.
+    void serveStartPage(StartPage *start);
 
     // Each says what went wrong in a message box and keeps what was open.
     bool openProject(const QString &path);

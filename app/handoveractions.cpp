@@ -1,5 +1,6 @@
 #include "handoveractions.h"
 
+#include "baselines/baselinesdialog.h"
 #include "common/plaintext.h"
 #include "document/projectdocument.h"
 #include "environment/currentenvironment.h"
@@ -17,6 +18,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSettings>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +29,7 @@ namespace {
 const QString PaperKey = u"handover/paper"_s;
 const QString OrientationKey = u"handover/diagramOrientation"_s;
 const QString ConsolidationKey = u"handover/consolidation"_s;
+const QString RecordBaselineKey = u"handover/recordBaseline"_s;
 
 // A wait cursor while the diagram is laid out and the pack painted.
 struct BusyCursor
@@ -89,6 +92,7 @@ HandoverChoices HandoverActions::rememberedChoices() const
         = consolidationFromName(settings.value(ConsolidationKey).toString()))
         choices.pack.consolidation = *consolidation;
     choices.pack.revision = settings.value(revisionKey()).toString();
+    choices.recordBaseline = settings.value(RecordBaselineKey, false).toBool();
     choices.pack.author = Preferences::author();
     return choices;
 }
@@ -100,6 +104,7 @@ void HandoverActions::remember(const HandoverChoices &choices)
     settings.setValue(OrientationKey, diagramOrientationName(choices.pages.diagramOrientation));
     settings.setValue(ConsolidationKey,
                       choices.pack.consolidation == Consolidation::Ports ? u"ports"_s : u"none"_s);
+    settings.setValue(RecordBaselineKey, choices.recordBaseline);
     if (choices.pack.revision.isEmpty())
         settings.remove(revisionKey());
     else
@@ -138,19 +143,50 @@ std::optional<HandoverContent> HandoverActions::prepare(const HandoverChoices &c
 
 bool HandoverActions::exportTo(const QString &path, const HandoverChoices &choices)
 {
-    const auto content = prepare(choices);
-    if (!content)
+    ProjectDocument *document = m_environment->document();
+    HandoverChoices chosen = choices;
+    Id made = 0;
+    int madeAt = -1; // the undo step that made it
+    if (document && m_environment->id() && choices.recordBaseline) {
+        made = document->createBaseline(
+            choices.baselineName,
+            tr("printed as the handover pack of %1").arg(m_environment->name()),
+            choices.pack.author);
+        if (!made) {
+            emit message(tr("The baseline could not be recorded: %1").arg(document->errorString()));
+            return false;
+        }
+        madeAt = document->undoStack()->index();
+        if (const Baseline *baseline = document->project().baseline(made))
+            chosen.pack.baseline = *baseline;
+    }
+    // A baseline made for the pack goes again when the pack is not written.
+    const auto unmake = [&] {
+        if (!made || !document)
+            return;
+        if (document->undoStack()->index() == madeAt)
+            document->undoStack()->undo();
+        else
+            document->deleteBaseline(made);
+    };
+    const auto content = prepare(chosen);
+    if (!content) {
+        unmake();
         return false;
+    }
     QString error;
     {
         BusyCursor busy;
-        if (!writeHandoverPdf(*content, choices.pages, path, &error)) {
+        if (!writeHandoverPdf(*content, chosen.pages, path, &error)) {
+            unmake();
             emit message(error);
             return false;
         }
     }
     QString text = tr("Wrote the handover pack of %1 to %2.")
                        .arg(m_environment->name(), QFileInfo(path).fileName());
+    if (made)
+        text += u' ' + tr("Recorded baseline “%1”.").arg(choices.baselineName);
     if (content->pack.unresolvedRules > 0) {
         text += u' '
             + tr("%n rule(s) have an endpoint without an address (shaded in the pack).", nullptr,
@@ -183,10 +219,17 @@ bool HandoverActions::printTo(QPrinter *printer, const HandoverContent &content,
     return true;
 }
 
-bool HandoverActions::askChoices(const QString &acceptText, HandoverChoices *choices)
+bool HandoverActions::askChoices(const QString &acceptText, bool offerBaseline,
+                                 HandoverChoices *choices)
 {
     HandoverDialog dialog(m_environment->name(), acceptText, m_window);
     dialog.setChoices(rememberedChoices());
+    QPointer<ProjectDocument> document = m_environment->document();
+    dialog.setBaselineOffered(
+        offerBaseline, document && document->isReadOnly() ? document->readOnlyReason() : QString());
+    dialog.setBaselineNameCheck([document](const QString &name) {
+        return document ? BaselinesDialog::nameProblem(document->project(), name) : QString();
+    });
     if (dialog.exec() != QDialog::Accepted)
         return false;
     *choices = dialog.choices();
@@ -198,7 +241,7 @@ void HandoverActions::chooseAndExport()
 {
     ProjectDocument *document = m_environment->document();
     HandoverChoices choices;
-    if (!document || !m_environment->id() || !askChoices(tr("Save PDF…"), &choices))
+    if (!document || !m_environment->id() || !askChoices(tr("Save PDF…"), true, &choices))
         return;
     const QString suggested = u"%1 %2 handover.pdf"_s.arg(
         QFileInfo(document->filePath()).completeBaseName(), m_environment->name());
@@ -223,7 +266,7 @@ void HandoverActions::chooseAndPrint()
 {
     HandoverChoices choices;
     if (!m_environment->document() || !m_environment->id()
-        || !askChoices(tr("Print Preview…"), &choices))
+        || !askChoices(tr("Print Preview…"), false, &choices))
         return;
     const auto content = prepare(choices);
     if (!content)

@@ -42,7 +42,10 @@ public:
     // The pack of the current environment, its diagram laid out; nullopt
     // (and a message) when there is none.
     std::optional<HandoverContent> prepare(const HandoverChoices &choices);
-    // Writes the pack as a PDF; the outcome goes to message().
+    // Writes the pack as a PDF; the outcome goes to message(). With
+    // `recordBaseline`, the project is first recorded as that baseline (one
+    // undo step, taken back when the pack cannot be written) and the pack
+    // names it in its title block.
     bool exportTo(const QString &path, const HandoverChoices &choices);
     // Paints the pack on a printer (the preview's, or the real one).
     bool printTo(QPrinter *printer, const HandoverContent &content, const HandoverChoices &choices);
@@ -51,7 +54,8 @@ signals:
     void message(const QString &text);
 
 private:
-    bool askChoices(const QString &acceptText, HandoverChoices *choices);
+    // `offerBaseline`: whether "Record as baseline" is offered (export).
+    bool askChoices(const QString &acceptText, bool offerBaseline, HandoverChoices *choices);
     void chooseAndExport();
     void chooseAndPrint();
     void updateEnabled();

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actiontips.h"
+#include "baselineactions.h"
 #include "compareactions.h"
 #include "diagram/diagramactions.h"
 #include "diagram/diagrameditor.h"
@@ -100,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     m_diagramExport = new DiagramExportAction(this, m_diagram, m_editor, this);
     m_rulesExport = new RulesExportAction(this, m_environment, this);
     m_handover = new HandoverActions(this, m_environment, layoutWorker, this);
+    m_baselines = new BaselineActions(this, layoutWorker, this);
     m_compare
         = new CompareActions(this, m_diagram, m_editor, m_selection, m_environment, layoutWorker);
     m_files = new FileActions(
@@ -109,7 +111,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     m_edit = new EditActions(this, m_undoGroup, m_diagram, m_editor, m_docks);
     m_help = new HelpActions(this, this);
     createMenus();
-    connectStartPage();
+    m_files->serveStartPage(m_start);
     m_counts = new QLabel(this);
     statusBar()->addPermanentWidget(m_counts);
 
@@ -148,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &layoutWorker)
     connect(m_diagramExport, &DiagramExportAction::message, this, &MainWindow::showMessage);
     connect(m_rulesExport, &RulesExportAction::message, this, &MainWindow::showMessage);
     connect(m_handover, &HandoverActions::message, this, &MainWindow::showMessage);
+    connect(m_baselines, &BaselineActions::message, this, &MainWindow::showMessage);
     connect(m_compare, &CompareActions::message, this, &MainWindow::showMessage);
     connect(m_environment, &CurrentEnvironment::changed, m_editor, &DiagramEditor::setEnvironment);
     connect(m_environment, &CurrentEnvironment::changed, this, [this] {
@@ -183,7 +186,7 @@ void MainWindow::createMenus()
     m_files->fillMenu(
         menuBar()->addMenu(tr("&File")),
         { m_diagramExport->action(), m_rulesExport->action(), m_handover->exportAction() },
-        { m_handover->printAction() });
+        { m_handover->printAction() }, { m_baselines->action() });
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_edit->fillMenu(edit);
     edit->addSeparator();
@@ -249,24 +252,17 @@ void MainWindow::createMenus()
     m_help->fillMenu(menuBar()->addMenu(tr("&Help")));
 }
 
-void MainWindow::connectStartPage()
-{
-    connect(m_start, &StartPage::sampleRequested, m_files,
-            [this](const QString &sample) { m_files->newProject(sample); });
-    connect(m_start, &StartPage::importRequested, m_files,
-            [this] { m_files->importIntoNewProject(); });
-    connect(m_start, &StartPage::newProjectRequested, m_files, [this] { m_files->newProject({}); });
-    connect(m_start, &StartPage::openRequested, m_files, &FileActions::chooseAndOpen);
-    connect(m_start, &StartPage::recentRequested, m_files, &FileActions::openProject);
-    RecentFiles *recent = m_files->recentFiles();
-    connect(recent, &RecentFiles::changed, m_start,
-            [this, recent] { m_start->setRecentProjects(recent->files()); });
-    m_start->setRecentProjects(recent->files());
-}
-
 bool MainWindow::openProject(const QString &path)
 {
     return m_files->openProject(path);
+}
+
+void MainWindow::showBaseline(std::unique_ptr<ProjectDocument> document,
+                              const QString &baselineName)
+{
+    showDocument(std::move(document));
+    m_baselineName = baselineName;
+    updateTitle();
 }
 
 void MainWindow::showDocument(std::unique_ptr<ProjectDocument> document)
@@ -278,6 +274,7 @@ void MainWindow::showDocument(std::unique_ptr<ProjectDocument> document)
     m_drawingStyle->setDocument(nullptr);
     m_selection->setDocument(nullptr);
     m_files->setDocument(nullptr);
+    m_baselineName.clear();
     m_document = std::move(document);
     ProjectDocument *current = m_document.get();
     if (current) {
@@ -303,6 +300,7 @@ void MainWindow::showDocument(std::unique_ptr<ProjectDocument> document)
     }
     m_files->setDocument(current);
     m_diagramExport->setDocument(current);
+    m_baselines->setDocument(current);
     m_compare->setDocument(current);
     m_edit->setProjectState(current, current && !current->isReadOnly());
     m_diagramActions->setDiagramAvailable(false);
@@ -334,7 +332,9 @@ void MainWindow::updateTitle()
         setWindowFilePath({});
         return;
     }
-    const QString name = m_document->displayName();
+    const QString name = m_baselineName.isEmpty()
+        ? m_document->displayName()
+        : tr("%1 · baseline “%2”").arg(m_document->displayName(), m_baselineName);
     setWindowTitle(m_document->isReadOnly() ? tr("%1 (read-only) — Portolan").arg(name)
                                             : tr("%1 — Portolan").arg(name));
     setWindowFilePath(m_document->filePath());
@@ -381,11 +381,13 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    event->accept();
+    if (!m_baselineName.isEmpty())
+        return; // the project's own window keeps its place
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     Preferences::setShowAddresses(m_editor->showAddressesAction()->isChecked());
-    event->accept();
 }
 
 } // namespace Portolan

@@ -13,6 +13,7 @@ class QUndoGroup;
 
 namespace Portolan {
 
+class BaselineActions;
 class CompareActions;
 class CurrentEnvironment;
 class DiagramActions;
@@ -44,6 +45,9 @@ public:
     // Opens a project; on failure shows why and keeps what was open.
     bool openProject(const QString &path);
     ProjectDocument *document() const { return m_document.get(); }
+    // Shows a baseline opened read-only (File → Baselines… → Open): the
+    // title names it, and the window keeps no geometry or recent file.
+    void showBaseline(std::unique_ptr<ProjectDocument> document, const QString &baselineName);
 
     ProjectSelection *selection() const { return m_selection; }
     CurrentEnvironment *environment() const { return m_environment; }
@@ -55,6 +59,7 @@ public:
     DiagramExportAction *diagramExport() const { return m_diagramExport; }
     RulesExportAction *rulesExport() const { return m_rulesExport; }
     HandoverActions *handover() const { return m_handover; }
+    BaselineActions *baselines() const { return m_baselines; }
     CompareActions *compare() const { return m_compare; }
     HelpActions *help() const { return m_help; }
     StartPage *startPage() const { return m_start; }
@@ -66,7 +71,6 @@ protected:
 
 private:
     void createMenus();
-    void connectStartPage();
     void showDocument(std::unique_ptr<ProjectDocument> document);
     void updateTitle();
     void filterFlowsTable();
@@ -91,11 +95,13 @@ private:
     DiagramExportAction *m_diagramExport;
     RulesExportAction *m_rulesExport;
     HandoverActions *m_handover;
+    BaselineActions *m_baselines;
     CompareActions *m_compare;
     EditActions *m_edit;
     HelpActions *m_help;
     QLabel *m_counts;
     bool m_flowsFiltered = false;
+    QString m_baselineName; // of the baseline shown, if it is one
 };
 
 } // namespace Portolan

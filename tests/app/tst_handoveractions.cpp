@@ -2,10 +2,12 @@
 // Print Handover Pack on the TKO sample with the Lab plan, through the real
 // main window — the dialog's choices remembered, the author of Edit →
 // Preferences, the PDF read back with pdfinfo and pdftotext, and the print
-// preview's pages (a printer turns no page: the diagram is turned instead).
+// preview's pages (a printer turns no page: the diagram is turned instead);
+// a pack recorded as a baseline, which its title block names.
 #include "addressing/addressplan.h"
 #include "dialogs/preferencesdialog.h"
 #include "document/projectdocument.h"
+#include "domain/names.h"
 #include "environment/currentenvironment.h"
 #include "handover/handoverdialog.h"
 #include "handoveractions.h"
@@ -18,11 +20,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -31,6 +35,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -50,6 +55,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
 
     HandoverActions *handover() const { return m_window->handover(); }
+    QStringList baselineNames() const { return namesOf(m_window->document()->project().baselines); }
     // The action of that object name in the window's menus (null if none).
     QAction *menuAction(const QString &name) const
     {
@@ -220,6 +226,102 @@ private slots:
         for (int page = 1; page <= pages; ++page)
             QCOMPARE(PdfReader::pageSize(pdf, page), u"595 x 842"_s);
         QVERIFY(PdfReader::text(pdf).contains(u"Port diagram · Lab"_s));
+    }
+
+    void handoverRecordsTheBaselineItPrints()
+    {
+        QVERIFY(m_window->document()->createBaseline(u"1.0"_s, {}, u"Ada"_s));
+        // The dialog offers it, the name following the revision, and refuses
+        // a name taken.
+        bool shown = false;
+        QString followed;
+        QString refusal;
+        bool stayedOpen = false;
+        bool offered = false;
+        whenShown<HandoverDialog>(
+            [&](HandoverDialog *dialog) {
+                dialog->revisionEdit()->setText(u"2.0"_s);
+                followed = dialog->baselineNameEdit()->text();
+                offered = dialog->recordBaselineBox()->isEnabled();
+                dialog->recordBaselineBox()->setChecked(true);
+                dialog->baselineNameEdit()->setText(u"1.0"_s);
+                whenShown<QMessageBox>([&](QMessageBox *box) {
+                    refusal = box->text();
+                    box->accept();
+                });
+                dialog->accept();
+                stayedOpen = dialog->isVisible();
+                dialog->reject();
+            },
+            &shown);
+        m_window->handover()->exportAction()->trigger();
+        QVERIFY(shown);
+        QCOMPARE(followed, u"2.0"_s);
+        QVERIFY(offered);
+        QVERIFY(stayedOpen);
+        QCOMPARE(refusal, u"There is already a baseline named “1.0”; choose another name."_s);
+        QCOMPARE(baselineNames(), QStringList { u"1.0"_s });
+
+        // Written: the baseline is made first, one step, and the pack names it.
+        HandoverChoices choices = m_window->handover()->rememberedChoices();
+        choices.recordBaseline = true;
+        choices.baselineName = u"2.0"_s;
+        choices.pack.revision = u"2.0"_s;
+        const int steps = m_window->document()->undoStack()->count();
+        const QString pdf = m_dir.filePath(u"recorded.pdf"_s);
+        QVERIFY(m_window->handover()->exportTo(pdf, choices));
+        QCOMPARE(baselineNames(), (QStringList { u"1.0"_s, u"2.0"_s }));
+        QCOMPARE(m_window->document()->undoStack()->count(), steps + 1);
+        const auto made = m_window->document()->store().findBaseline(u"2.0"_s);
+        QVERIFY(made);
+        QCOMPARE(made->note, u"printed as the handover pack of Lab"_s);
+        const QString text = PdfReader::text(pdf);
+        const QString named
+            = u"2.0, frozen %1"_s.arg(made->created.toUTC().date().toString(Qt::ISODate));
+        QVERIFY2(text.contains(named), qPrintable(text.left(2000)));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"Recorded baseline “2.0”"_s));
+        // The choice is remembered.
+        m_window->handover()->remember(choices);
+        QVERIFY(m_window->handover()->rememberedChoices().recordBaseline);
+
+        // A pack that cannot be written takes its baseline back.
+        choices.baselineName = u"3.0"_s;
+        QVERIFY(
+            !m_window->handover()->exportTo(m_dir.filePath(u"no/such/folder/x.pdf"_s), choices));
+        QCOMPARE(baselineNames(), (QStringList { u"1.0"_s, u"2.0"_s }));
+        QVERIFY(!m_window->document()->store().findBaseline(u"3.0"_s));
+        QCOMPARE(m_window->document()->undoStack()->undoText(), u"Create baseline “2.0”"_s);
+    }
+
+    void aReadOnlyProjectRecordsNoBaseline()
+    {
+        MainWindow second(nullptr, QStringLiteral(PORTOLAN_BINARY));
+        second.show();
+        QVERIFY(second.openProject(m_path)); // in use here: read-only there
+        QVERIFY(second.document()->isReadOnly());
+        QCOMPARE(second.environment()->name(), u"Lab"_s);
+        bool shown = false;
+        bool offered = true;
+        whenShown<HandoverDialog>(
+            [&](HandoverDialog *handover) {
+                offered = handover->recordBaselineBox()->isEnabled();
+                handover->reject();
+            },
+            &shown);
+        second.handover()->exportAction()->trigger();
+        QVERIFY(shown);
+        QVERIFY(!offered);
+        // Even when remembered, the choice is not taken.
+        HandoverDialog dialog(u"Lab"_s, u"Save PDF…"_s);
+        HandoverChoices remembered = handover()->rememberedChoices();
+        remembered.recordBaseline = true;
+        dialog.setChoices(remembered);
+        dialog.setBaselineOffered(true, second.document()->readOnlyReason());
+        QVERIFY(!dialog.choices().recordBaseline);
+        dialog.setBaselineOffered(true);
+        QVERIFY(dialog.choices().recordBaseline);
+        dialog.setBaselineOffered(false); // printing
+        QVERIFY(!dialog.choices().recordBaseline);
     }
 };
 
