@@ -578,6 +578,389 @@
     </message>
 </context>
 <context>
+    <name>Portolan::BaselineActions</name>
+    <message>
+        <location filename="../app/baselineactions.cpp" line="23"/>
+        <source>&amp;Baselines…</source>
+        <translation>&amp;Baselines…</translation>
+    </message>
+    <message>
+        <location filename="../app/baselineactions.cpp" line="26"/>
+        <source>Named read-only revisions kept in the project: make one, rename or delete it, open it in a window of its own</source>
+        <translation>Benannte, schreibgeschützte Revisionen im Projekt: anlegen, umbenennen, löschen oder in einem eigenen Fenster öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/baselineactions.cpp" line="77"/>
+        <location filename="../app/baselineactions.cpp" line="86"/>
+        <source>Open Baseline</source>
+        <translation>Baseline öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/baselineactions.cpp" line="82"/>
+        <source>Baseline “%1” is read-only: it shows the project as it was frozen on %2.</source>
+        <translation>Die Baseline „%1“ ist schreibgeschützt: Sie zeigt das Projekt, wie es am %2 eingefroren wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/baselineactions.cpp" line="102"/>
+        <source>Opened baseline “%1” read-only in a new window</source>
+        <translation>Baseline „%1“ schreibgeschützt in einem neuen Fenster geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::BaselineEditDialog</name>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="47"/>
+        <source>what it is for, e.g. “handed over to the firewall team”</source>
+        <translation>wofür sie dient, z. B. „an das Firewall-Team übergeben“</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="53"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="57"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="65"/>
+        <source>A baseline freezes the design, every environment&apos;s addresses and the drawing as they are now, inside the project file. Later edits never change it.</source>
+        <translation>Eine Baseline friert den Entwurf, die Adressen jeder Umgebung und die Zeichnung so ein, wie sie jetzt sind, in der Projektdatei. Spätere Änderungen ändern sie nie.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::BaselinesDialog</name>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="112"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="113"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="114"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="115"/>
+        <source>Edit N&amp;ote…</source>
+        <translation>N&amp;otiz bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="116"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="120"/>
+        <source>Baselines are named, read-only revisions kept inside the project file: each freezes the design, every environment&apos;s addresses and the drawing as they were when it was made. Open one to look at it in a window of its own.</source>
+        <translation>Baselines sind benannte, schreibgeschützte Revisionen in der Projektdatei: Jede friert den Entwurf, die Adressen jeder Umgebung und die Zeichnung so ein, wie sie beim Anlegen waren. Öffnen Sie eine, um sie in einem eigenen Fenster anzusehen.</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="134"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="134"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="134"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="134"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="142"/>
+        <source>Freeze the project as it is now as a new baseline</source>
+        <translation>Das Projekt im jetzigen Zustand als neue Baseline einfrieren</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="144"/>
+        <source>Show the selected baseline read-only in a new window</source>
+        <translation>Die gewählte Baseline schreibgeschützt in einem neuen Fenster zeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="148"/>
+        <source>Delete the selected baseline (Edit → Undo brings it back)</source>
+        <translation>Die gewählte Baseline löschen (Bearbeiten → Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="179"/>
+        <source>Baselines · %1</source>
+        <translation>Baselines · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="231"/>
+        <source>Only Open is available: %1</source>
+        <translation>Nur Öffnen ist möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="248"/>
+        <source>Baseline %1</source>
+        <translation>Baseline %1</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="254"/>
+        <source>Give the baseline a name.</source>
+        <translation>Geben Sie der Baseline einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="256"/>
+        <source>“%1” stands for the design as it is now; give the baseline another name.</source>
+        <translation>„%1“ steht für den Entwurf im jetzigen Zustand; geben Sie der Baseline einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="260"/>
+        <source>There is already a baseline named “%1”; choose another name.</source>
+        <translation>Es gibt bereits eine Baseline namens „%1“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="270"/>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="279"/>
+        <source>New Baseline</source>
+        <translation>Neue Baseline</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="291"/>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="299"/>
+        <source>Rename Baseline</source>
+        <translation>Baseline umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="308"/>
+        <source>Note of Baseline “%1”</source>
+        <translation>Notiz der Baseline „%1“</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="314"/>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="323"/>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="329"/>
+        <source>Delete Baseline</source>
+        <translation>Baseline löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="324"/>
+        <source>Delete baseline “%1”? Edit → Undo brings it back.</source>
+        <translation>Baseline „%1“ löschen? Bearbeiten → Rückgängig holt sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ChangeRequestSave</name>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="48"/>
+        <source>Save Change Request</source>
+        <translation>Änderungsantrag speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="53"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="54"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="55"/>
+        <source>CSV, rule changes only (*.csv)</source>
+        <translation>CSV, nur Regeländerungen (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="56"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="60"/>
+        <source>%1 change request %2 to %3.xlsx</source>
+        <translation>%1 Änderungsantrag %2 nach %3.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="61"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="71"/>
+        <source>Portolan writes a change request as .xlsx, .pdf, .csv or .json, not “%1”.</source>
+        <translation>Portolan schreibt einen Änderungsantrag als .xlsx, .pdf, .csv oder .json, nicht als „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ChangesModel</name>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="28"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="28"/>
+        <source>Before → after</source>
+        <translation>Vorher → nachher</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="33"/>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="68"/>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="69"/>
+        <source>source addresses</source>
+        <translation>Quelladressen</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="70"/>
+        <source>destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="71"/>
+        <source>destination addresses</source>
+        <translation>Zieladressen</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="72"/>
+        <source>protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="73"/>
+        <source>ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="82"/>
+        <source>Rules to add</source>
+        <translation>Hinzuzufügende Regeln</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="83"/>
+        <source>Rules to remove</source>
+        <translation>Zu entfernende Regeln</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="84"/>
+        <source>Rules to modify</source>
+        <translation>Zu ändernde Regeln</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="92"/>
+        <source>%1: %2 to %3</source>
+        <translation>%1: %2 nach %3</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="99"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="106"/>
+        <source>%1 to %2</source>
+        <comment>source addresses to destination addresses</comment>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="135"/>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="136"/>
+        <source>Flows</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="137"/>
+        <source>Zones</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="138"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="139"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="140"/>
+        <source>Zone prefixes</source>
+        <translation>Zonenpräfixe</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="141"/>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="159"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="160"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ChangesPanel</name>
+    <message>
+        <location filename="../views/changes/changespanel.cpp" line="21"/>
+        <source>Close Comparison</source>
+        <translation>Vergleich schließen</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changespanel.cpp" line="22"/>
+        <source>Save Change Request…</source>
+        <translation>Änderungsantrag speichern…</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changespanel.cpp" line="43"/>
+        <source>End the comparison and draw the diagram as it is</source>
+        <translation>Den Vergleich beenden und das Diagramm so zeichnen, wie es ist</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changespanel.cpp" line="46"/>
+        <source>Write these changes for the firewall team: a workbook, a PDF with the delta diagram and a sign-off, the rule changes as CSV, or JSON</source>
+        <translation>Diese Änderungen für das Firewall-Team schreiben: als Arbeitsmappe, als PDF mit Änderungsdiagramm und Freigabe, die Regeländerungen als CSV oder als JSON</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changespanel.cpp" line="79"/>
+        <source>Changes from %1 to %2</source>
+        <translation>Änderungen von %1 nach %2</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changespanel.cpp" line="80"/>
+        <source>No differences between %1 and %2</source>
+        <translation>Keine Unterschiede zwischen %1 und %2</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::CollapsedZones</name>
     <message>
         <location filename="../model/diagram/collapsedzones.cpp" line="28"/>
@@ -593,6 +976,148 @@
         <location filename="../model/diagram/collapsedzones.cpp" line="106"/>
         <source>No zone</source>
         <translation>Keine Zone</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::CompareActions</name>
+    <message>
+        <location filename="../app/compareactions.cpp" line="55"/>
+        <source>Co&amp;mpare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="56"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="60"/>
+        <location filename="../app/compareactions.cpp" line="117"/>
+        <source>Compare a baseline with a later one or the working design, or two environments</source>
+        <translation>Eine Baseline mit einer späteren oder dem aktuellen Entwurf vergleichen, oder zwei Umgebungen</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="75"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="119"/>
+        <source>Nothing to compare yet: freeze a baseline of the design or add a second environment</source>
+        <translation>Noch nichts zu vergleichen: Frieren Sie eine Baseline des Entwurfs ein oder legen Sie eine zweite Umgebung an</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="181"/>
+        <source>the working design</source>
+        <translation>dem aktuellen Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="185"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="191"/>
+        <source>nothing is compared</source>
+        <translation>es wird nichts verglichen</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="199"/>
+        <source>Wrote the change request to %1.</source>
+        <translation>Änderungsantrag nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="232"/>
+        <source>The environments compared are no longer there</source>
+        <translation>Die verglichenen Umgebungen gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="259"/>
+        <source>The diagram shows the working design: it is drawn with the changes only against the working design.</source>
+        <translation>Das Diagramm zeigt den aktuellen Entwurf: Mit den Änderungen wird es nur im Vergleich mit dem aktuellen Entwurf gezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="284"/>
+        <source>Laying out %1…</source>
+        <translation>%1 wird angeordnet…</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="293"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="293"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="293"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="293"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="322"/>
+        <source>Baseline “%1” is gone: the comparison is closed</source>
+        <translation>Die Baseline „%1“ gibt es nicht mehr: Der Vergleich ist geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="372"/>
+        <source>Environment “%1”</source>
+        <translation>Umgebung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="378"/>
+        <source>“%1” is not in the working design</source>
+        <translation>„%1“ ist nicht im aktuellen Entwurf</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::CompareDialog</name>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="34"/>
+        <source>Environment against environment:</source>
+        <translation>Umgebung gegen Umgebung:</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="40"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="53"/>
+        <source>Working design</source>
+        <translation>Aktueller Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="61"/>
+        <source>The same design without addresses (no environment)</source>
+        <translation>Derselbe Entwurf ohne Adressen (keine Umgebung)</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="62"/>
+        <source>The current environment (%1) on both sides</source>
+        <translation>Die aktuelle Umgebung (%1) auf beiden Seiten</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="65"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="66"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="69"/>
+        <source>against</source>
+        <translation>gegen</translation>
     </message>
 </context>
 <context>
@@ -774,7 +1299,7 @@
         <translation>Jede Komponente ist bereits so im Projekt, wie die Liste es angibt: nichts zu importieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="283"/>
+        <location filename="../app/fileactions.cpp" line="285"/>
         <location filename="../views/import/componentimportdialog.cpp" line="154"/>
         <source>%n new component(s)</source>
         <translation>
@@ -799,7 +1324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="286"/>
+        <location filename="../app/fileactions.cpp" line="288"/>
         <location filename="../views/import/componentimportdialog.cpp" line="157"/>
         <source>%n new zone(s)</source>
         <translation>
@@ -1427,7 +1952,7 @@
         <translation>Diagramm wird angeordnet…</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrampane.cpp" line="275"/>
+        <location filename="../views/diagram/diagrampane.cpp" line="283"/>
         <source>%1 of %2 connections</source>
         <translation>%1 von %2 Verbindungen</translation>
     </message>
@@ -1998,141 +2523,141 @@
 <context>
     <name>Portolan::FileActions</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="31"/>
+        <location filename="../app/fileactions.cpp" line="32"/>
         <source>Portolan projects (*.portolan)</source>
         <translation>Portolan-Projekte (*.portolan)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="49"/>
+        <location filename="../app/fileactions.cpp" line="50"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="51"/>
+        <location filename="../app/fileactions.cpp" line="52"/>
         <source>Create an empty project file</source>
         <translation>Eine leere Projektdatei anlegen</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="53"/>
+        <location filename="../app/fileactions.cpp" line="54"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="55"/>
+        <location filename="../app/fileactions.cpp" line="56"/>
         <source>Open a project file</source>
         <translation>Eine Projektdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="57"/>
+        <location filename="../app/fileactions.cpp" line="58"/>
         <source>Save a &amp;Copy As…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="60"/>
+        <location filename="../app/fileactions.cpp" line="61"/>
         <source>Save the project under another name; the open one stays open (every change is already saved)</source>
         <translation>Das Projekt unter einem anderen Namen speichern; das geöffnete bleibt geöffnet (jede Änderung ist bereits gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="63"/>
+        <location filename="../app/fileactions.cpp" line="64"/>
         <source>&amp;Import Flows…</source>
         <translation>Verbindungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="64"/>
+        <location filename="../app/fileactions.cpp" line="65"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="65"/>
+        <location filename="../app/fileactions.cpp" line="66"/>
         <source>Add flows from markdown or CSV tables, after a preview</source>
         <translation>Verbindungen aus Markdown- oder CSV-Tabellen hinzufügen, nach einer Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="67"/>
+        <location filename="../app/fileactions.cpp" line="68"/>
         <source>Import &amp;Components…</source>
         <translation>Ko&amp;mponenten importieren…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="69"/>
+        <location filename="../app/fileactions.cpp" line="70"/>
         <source>Create zones and components from a CMDB or NetBox list, after a preview</source>
         <translation>Zonen und Komponenten aus einer CMDB- oder NetBox-Liste anlegen, nach einer Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="71"/>
+        <location filename="../app/fileactions.cpp" line="72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="73"/>
+        <location filename="../app/fileactions.cpp" line="74"/>
         <source>Close Portolan; every change is already in the project file</source>
         <translation>Portolan beenden; jede Änderung ist bereits in der Projektdatei gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="84"/>
+        <location filename="../app/fileactions.cpp" line="85"/>
         <source>New from &amp;Sample</source>
         <translation>Neu aus Bei&amp;spiel</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="87"/>
+        <location filename="../app/fileactions.cpp" line="88"/>
         <source>Save this reference design as a new project and open it</source>
         <translation>Dieses Referenzdesign als neues Projekt speichern und öffnen</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="89"/>
+        <location filename="../app/fileactions.cpp" line="90"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="124"/>
+        <location filename="../app/fileactions.cpp" line="126"/>
         <source>Untitled.portolan</source>
         <translation>Unbenannt.portolan</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="126"/>
-        <location filename="../app/fileactions.cpp" line="136"/>
-        <location filename="../app/fileactions.cpp" line="156"/>
+        <location filename="../app/fileactions.cpp" line="128"/>
+        <location filename="../app/fileactions.cpp" line="138"/>
+        <location filename="../app/fileactions.cpp" line="158"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="137"/>
+        <location filename="../app/fileactions.cpp" line="139"/>
         <source>%1 cannot be replaced.</source>
         <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="166"/>
-        <location filename="../app/fileactions.cpp" line="176"/>
+        <location filename="../app/fileactions.cpp" line="168"/>
+        <location filename="../app/fileactions.cpp" line="178"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="207"/>
+        <location filename="../app/fileactions.cpp" line="209"/>
         <source>%1 was changed by another program and has been opened again; the undo history before that is cleared.</source>
         <translation>%1 wurde von einem anderen Programm geändert und neu geöffnet; der Verlauf zum Rückgängigmachen davor ist gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="210"/>
+        <location filename="../app/fileactions.cpp" line="212"/>
         <source>%1 was changed by another program and has been opened again.</source>
         <translation>%1 wurde von einem anderen Programm geändert und neu geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="224"/>
+        <location filename="../app/fileactions.cpp" line="226"/>
         <source>Import Flows</source>
         <translation>Verbindungen importieren</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="225"/>
-        <location filename="../app/fileactions.cpp" line="255"/>
+        <location filename="../app/fileactions.cpp" line="227"/>
+        <location filename="../app/fileactions.cpp" line="257"/>
         <source>Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Verbindungstabellen (*.md *.markdown *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="236"/>
+        <location filename="../app/fileactions.cpp" line="238"/>
         <source>Open or create a project to import flows into.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt, in das Verbindungen importiert werden sollen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="242"/>
+        <location filename="../app/fileactions.cpp" line="244"/>
         <source>Imported %n flow(s)</source>
         <translation>
             <numerusform>%n Verbindung importiert</numerusform>
@@ -2140,7 +2665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="243"/>
+        <location filename="../app/fileactions.cpp" line="245"/>
         <source>; %n already in the project</source>
         <translation>
             <numerusform>; %n bereits im Projekt</numerusform>
@@ -2148,32 +2673,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="254"/>
+        <location filename="../app/fileactions.cpp" line="256"/>
         <source>Import a Port Table</source>
         <translation>Porttabelle importieren</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="267"/>
+        <location filename="../app/fileactions.cpp" line="269"/>
         <source>Import Components</source>
         <translation>Komponenten importieren</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="268"/>
+        <location filename="../app/fileactions.cpp" line="270"/>
         <source>Component lists (*.csv *.tsv *.txt *.md *.markdown);;All files (*)</source>
         <translation>Komponentenlisten (*.csv *.tsv *.txt *.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="275"/>
+        <location filename="../app/fileactions.cpp" line="277"/>
         <source>Open or create a project to import components into.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt, in das Komponenten importiert werden sollen.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="282"/>
+        <location filename="../app/fileactions.cpp" line="284"/>
         <source>Imported the component list: %1, %2, %3.</source>
         <translation>Komponentenliste importiert: %1, %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="285"/>
+        <location filename="../app/fileactions.cpp" line="287"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n geändert</numerusform>
@@ -2181,24 +2706,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="297"/>
+        <location filename="../app/fileactions.cpp" line="299"/>
         <source> copy</source>
         <translation> Kopie</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="299"/>
-        <location filename="../app/fileactions.cpp" line="304"/>
-        <location filename="../app/fileactions.cpp" line="309"/>
+        <location filename="../app/fileactions.cpp" line="301"/>
+        <location filename="../app/fileactions.cpp" line="306"/>
+        <location filename="../app/fileactions.cpp" line="311"/>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="305"/>
+        <location filename="../app/fileactions.cpp" line="307"/>
         <source>Choose another file: this is the open project.</source>
         <translation>Wählen Sie eine andere Datei: Dies ist das geöffnete Projekt.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="312"/>
+        <location filename="../app/fileactions.cpp" line="314"/>
         <source>Saved a copy as %1</source>
         <translation>Kopie gespeichert als %1</translation>
     </message>
@@ -2553,42 +3078,57 @@
 <context>
     <name>Portolan::HandoverActions</name>
     <message>
-        <location filename="../app/handoveractions.cpp" line="47"/>
+        <location filename="../app/handoveractions.cpp" line="50"/>
         <source>Export &amp;Handover Pack…</source>
         <translation>&amp;Übergabepaket exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="48"/>
+        <location filename="../app/handoveractions.cpp" line="51"/>
         <source>&amp;Print Handover Pack…</source>
         <translation>Übergabepaket &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="51"/>
+        <location filename="../app/handoveractions.cpp" line="54"/>
         <source>Write the current environment&apos;s handover pack as a PDF</source>
         <translation>Das Übergabepaket der aktuellen Umgebung als PDF schreiben</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="54"/>
+        <location filename="../app/handoveractions.cpp" line="57"/>
         <source>Preview and print the current environment&apos;s handover pack</source>
         <translation>Das Übergabepaket der aktuellen Umgebung in der Vorschau anzeigen und drucken</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="130"/>
+        <location filename="../app/handoveractions.cpp" line="135"/>
         <source>The layout engine failed (%1); the pack&apos;s diagram uses a plain arrangement.</source>
         <translation>Die Layout-Engine ist fehlgeschlagen (%1); das Diagramm des Pakets verwendet eine einfache Anordnung.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="134"/>
+        <location filename="../app/handoveractions.cpp" line="139"/>
         <source>Handover Pack</source>
         <translation>Übergabepaket</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="152"/>
+        <location filename="../app/handoveractions.cpp" line="153"/>
+        <source>printed as the handover pack of %1</source>
+        <translation>als Übergabepaket von %1 gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="156"/>
+        <source>The baseline could not be recorded: %1</source>
+        <translation>Die Baseline konnte nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="186"/>
         <source>Wrote the handover pack of %1 to %2.</source>
         <translation>Übergabepaket von %1 nach %2 geschrieben.</translation>
     </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="189"/>
+        <source>Recorded baseline “%1”.</source>
+        <translation>Baseline „%1“ festgehalten.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="156"/>
+        <location filename="../app/handoveractions.cpp" line="192"/>
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n Regel hat einen Endpunkt ohne Adresse (im Paket schattiert).</numerusform>
@@ -2596,7 +3136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="159"/>
+        <location filename="../app/handoveractions.cpp" line="195"/>
         <source>%n rule(s) of the pack have an endpoint without an address in %1; they are shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</source>
         <translation>
             <numerusform>%n Regel des Pakets hat einen Endpunkt ohne Adresse in %1; sie ist im Paket schattiert. Geben Sie den betroffenen Komponenten im Adressplan Adressen, bevor das Paket übergeben wird.</numerusform>
@@ -2604,50 +3144,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="180"/>
+        <location filename="../app/handoveractions.cpp" line="216"/>
         <source>Printing failed: %1</source>
         <translation>Drucken fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="201"/>
+        <location filename="../app/handoveractions.cpp" line="244"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="158"/>
-        <location filename="../app/handoveractions.cpp" line="205"/>
-        <location filename="../app/handoveractions.cpp" line="212"/>
-        <location filename="../app/handoveractions.cpp" line="218"/>
+        <location filename="../app/handoveractions.cpp" line="194"/>
+        <location filename="../app/handoveractions.cpp" line="248"/>
+        <location filename="../app/handoveractions.cpp" line="255"/>
+        <location filename="../app/handoveractions.cpp" line="261"/>
         <source>Export Handover Pack</source>
         <translation>Übergabepaket exportieren</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="206"/>
+        <location filename="../app/handoveractions.cpp" line="249"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="213"/>
+        <location filename="../app/handoveractions.cpp" line="256"/>
         <source>Portolan writes the handover pack as a PDF (.pdf), not “%1”.</source>
         <translation>Portolan schreibt das Übergabepaket als PDF (.pdf), nicht als „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="219"/>
+        <location filename="../app/handoveractions.cpp" line="262"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="226"/>
+        <location filename="../app/handoveractions.cpp" line="269"/>
         <source>Print Preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="235"/>
+        <location filename="../app/handoveractions.cpp" line="278"/>
         <source>%1 · %2 · handover pack</source>
         <translation>%1 · %2 · Übergabepaket</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="237"/>
+        <location filename="../app/handoveractions.cpp" line="280"/>
         <source>Handover Pack · %1</source>
         <translation>Übergabepaket · %1</translation>
     </message>
@@ -2655,82 +3195,97 @@
 <context>
     <name>Portolan::HandoverDialog</name>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="38"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="39"/>
+        <source>Record as &amp;baseline</source>
+        <translation>Als &amp;Baseline festhalten</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="44"/>
         <source>Handover Pack · %1</source>
         <translation>Übergabepaket · %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="42"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="48"/>
         <source>Automatic (landscape for a wide diagram)</source>
         <translation>Automatisch (Querformat für ein breites Diagramm)</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="44"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="50"/>
         <source>Portrait</source>
         <translation>Hochformat</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="45"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="51"/>
         <source>Landscape</source>
         <translation>Querformat</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="46"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="52"/>
         <source>One rule per flow</source>
         <translation>Eine Regel pro Verbindung</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="47"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="53"/>
         <source>One rule per source, destination and protocol (ports united)</source>
         <translation>Eine Regel pro Quelle, Ziel und Protokoll (Ports zusammengefasst)</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="49"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="55"/>
         <source>the content fingerprint</source>
         <translation>der Inhalts-Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="50"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="56"/>
         <source>Printed in the title block and at the head of every page. Left empty, the content fingerprint identifies the pack.</source>
         <translation>Wird im Titelblock und im Kopf jeder Seite gedruckt. Bleibt das Feld leer, kennzeichnet der Inhalts-Fingerabdruck das Paket.</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="52"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="58"/>
         <source>left blank to fill in by hand</source>
         <translation>leer lassen, um es von Hand auszufüllen</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="53"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="59"/>
         <source>The default is the author set in Edit → Preferences.</source>
         <translation>Standard ist der Autor aus Bearbeiten → Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="55"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="62"/>
+        <source>Freeze the project as a baseline of this name before the pack is written (one step Edit → Undo takes back); the title block names it.</source>
+        <translation>Das Projekt vor dem Schreiben des Pakets als Baseline dieses Namens einfrieren (ein Schritt, den Bearbeiten → Rückgängig zurücknimmt); das Titelfeld nennt sie.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="66"/>
+        <source>the baseline&apos;s name (the revision by default)</source>
+        <translation>Name der Baseline (standardmäßig die Revision)</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="75"/>
         <source>The pack of %1: title block, the diagram with the addresses, the firewall rules, the address plan, the lint findings and a sign-off block.</source>
         <translation>Das Paket von %1: Titelblock, das Diagramm mit den Adressen, die Firewall-Regeln, der Adressplan, die Lint-Befunde und ein Freigabeblock.</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="62"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="82"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="63"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="83"/>
         <source>&amp;Diagram page:</source>
         <translation>&amp;Diagrammseite:</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="64"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="84"/>
         <source>&amp;Rules:</source>
         <translation>&amp;Regeln:</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="65"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="85"/>
         <source>Re&amp;vision:</source>
         <translation>Re&amp;vision:</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="66"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="86"/>
         <source>&amp;Author:</source>
         <translation>&amp;Autor:</translation>
     </message>
@@ -2738,135 +3293,263 @@
 <context>
     <name>Portolan::HandoverPrint</name>
     <message>
-        <location filename="../views/handover/handoverexport.cpp" line="56"/>
+        <location filename="../views/handover/handoverexport.cpp" line="54"/>
         <source>zone overview</source>
         <translation>Zonenübersicht</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverexport.cpp" line="64"/>
+        <location filename="../views/handover/handoverexport.cpp" line="62"/>
         <source>view “%1”</source>
         <translation>Ansicht „%1“</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="77"/>
-        <location filename="../views/handover/handoverprint.cpp" line="195"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="105"/>
+        <location filename="../views/handover/handoverprint.cpp" line="34"/>
+        <location filename="../views/handover/handoverprint.cpp" line="136"/>
         <source>Untitled project</source>
         <translation>Unbenanntes Projekt</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="79"/>
+        <location filename="../views/handover/handoverprint.cpp" line="36"/>
         <source>Network handover pack · %1</source>
         <translation>Netzwerk-Übergabepaket · %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="83"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="40"/>
+        <source>Rules to add</source>
+        <translation>Hinzuzufügende Regeln</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="41"/>
+        <source>Rules to modify</source>
+        <translation>Zu ändernde Regeln</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="42"/>
+        <source>Rules to remove</source>
+        <translation>Zu entfernende Regeln</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="61"/>
+        <source>The firewall rules to add, modify and remove in %1. A modified rule keeps its id; what changes in it is shown as before → after.</source>
+        <translation>Die in %1 hinzuzufügenden, zu ändernden und zu entfernenden Firewall-Regeln. Eine geänderte Regel behält ihre ID; was sich an ihr ändert, steht als vorher → nachher.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="64"/>
+        <source>the design</source>
+        <translation>dem Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="66"/>
+        <source>No firewall rule changes.</source>
+        <translation>Keine Änderungen an Firewall-Regeln.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="110"/>
+        <source>none: rules without addresses</source>
+        <translation>keine: Regeln ohne Adressen</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="120"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="177"/>
+        <source>Change request · %1</source>
+        <translation>Änderungsantrag · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="123"/>
+        <location filename="../views/handover/handoverprint.cpp" line="40"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="84"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="124"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="125"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="126"/>
+        <location filename="../views/handover/handoverprint.cpp" line="41"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="85"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="127"/>
+        <source>Consolidation</source>
+        <translation>Konsolidierung</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="129"/>
+        <source>one rule per source, destination and protocol</source>
+        <translation>eine Regel je Quelle, Ziel und Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="130"/>
+        <source>one rule per flow</source>
+        <translation>eine Regel je Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="133"/>
+        <source>Change number</source>
+        <translation>Änderungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="137"/>
+        <source>There is no difference between %1 and %2.</source>
+        <translation>Zwischen %1 und %2 gibt es keinen Unterschied.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="160"/>
+        <source>Addresses and zone prefixes bound, changed or released.</source>
+        <translation>Vergebene, geänderte oder freigegebene Adressen und Zonenpräfixe.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="161"/>
+        <source>No address changes.</source>
+        <translation>Keine Adressänderungen.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="164"/>
+        <source>What changed in the design behind the rules: components, flows, zones and products, matched by identity (a rename is one change).</source>
+        <translation>Was sich im Entwurf hinter den Regeln geändert hat: Komponenten, Verbindungen, Zonen und Produkte, nach Identität zugeordnet (eine Umbenennung ist eine Änderung).</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="166"/>
+        <source>No design changes.</source>
+        <translation>Keine Designänderungen.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="169"/>
+        <source>Signed, this request asks for the changes above in %1, from %2 to %3.</source>
+        <translation>Mit der Unterschrift beantragt dieses Dokument die obigen Änderungen in %1, von %2 nach %3.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="171"/>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="171"/>
+        <source>Reviewed by</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="172"/>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="172"/>
+        <source>Implemented by</source>
+        <translation>Umgesetzt von</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="42"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="86"/>
+        <location filename="../views/handover/handoverprint.cpp" line="43"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="87"/>
-        <location filename="../views/handover/handoverprint.cpp" line="134"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="131"/>
+        <location filename="../views/handover/handoverprint.cpp" line="44"/>
+        <location filename="../views/handover/packblocks.cpp" line="66"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="88"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="132"/>
+        <location filename="../views/handover/handoverprint.cpp" line="45"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="89"/>
+        <location filename="../views/handover/handoverprint.cpp" line="46"/>
         <source>Content fingerprint</source>
         <translation>Inhalts-Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="91"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="135"/>
+        <location filename="../views/handover/handoverprint.cpp" line="48"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="95"/>
+        <location filename="../views/handover/handoverprint.cpp" line="52"/>
         <source>Port diagram</source>
         <translation>Portdiagramm</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="100"/>
-        <location filename="../views/handover/handoverprint.cpp" line="126"/>
+        <location filename="../views/handover/handoverprint.cpp" line="57"/>
+        <location filename="../views/handover/packblocks.cpp" line="61"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="101"/>
+        <location filename="../views/handover/handoverprint.cpp" line="58"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="129"/>
+        <location filename="../views/handover/handoverprint.cpp" line="82"/>
         <source>Signed, this pack hands revision %1 of %2 over to operations.</source>
         <translation>Mit der Unterschrift übergibt dieses Paket Revision %1 von %2 an den Betrieb.</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="133"/>
+        <location filename="../views/handover/packblocks.cpp" line="65"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="133"/>
+        <location filename="../views/handover/packblocks.cpp" line="65"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="134"/>
+        <location filename="../views/handover/packblocks.cpp" line="66"/>
         <source>Signature</source>
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="199"/>
+        <location filename="../views/handover/handoverprint.cpp" line="140"/>
         <source>Handover pack · revision %1</source>
         <translation>Übergabepaket · Revision %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="212"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="178"/>
+        <location filename="../views/handover/handoverprint.cpp" line="141"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="215"/>
+        <location filename="../views/handover/packblocks.cpp" line="144"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="272"/>
+        <location filename="../views/handover/packblocks.cpp" line="158"/>
         <source>the printer does not take the page layout</source>
         <translation>der Drucker übernimmt das Seitenlayout nicht</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="277"/>
+        <location filename="../views/handover/packblocks.cpp" line="163"/>
         <source>cannot start painting on the printer or file</source>
         <translation>das Zeichnen auf dem Drucker oder in die Datei kann nicht beginnen</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="285"/>
+        <location filename="../views/handover/packblocks.cpp" line="171"/>
         <source>cannot start page %1</source>
         <translation>Seite %1 kann nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="294"/>
+        <location filename="../views/handover/packblocks.cpp" line="180"/>
         <source>cannot finish the document</source>
         <translation>das Dokument kann nicht abgeschlossen werden</translation>
     </message>
@@ -2904,6 +3587,31 @@
         <location filename="../views/handover/packdiagram.cpp" line="109"/>
         <source>Part %1 of %2, row %3, column %4 of the map.</source>
         <translation>Teil %1 von %2, Zeile %3, Spalte %4 der Karte.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestexport.cpp" line="34"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestexport.cpp" line="34"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestexport.cpp" line="35"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestexport.cpp" line="35"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestexport.cpp" line="37"/>
+        <source>changes %1 → %2</source>
+        <translation>Änderungen %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +3696,7 @@
     </message>
     <message>
         <location filename="../model/diff/changesheets.cpp" line="32"/>
-        <location filename="../model/diff/changesheets.cpp" line="222"/>
+        <location filename="../model/diff/changesheets.cpp" line="229"/>
         <source>ports</source>
         <translation>Ports</translation>
     </message>
@@ -3084,169 +3792,169 @@
         <translation>eingeschränkt um %1</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="197"/>
+        <location filename="../model/diff/changesheets.cpp" line="187"/>
         <source>add</source>
         <translation>hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="198"/>
+        <location filename="../model/diff/changesheets.cpp" line="188"/>
         <source>remove</source>
         <translation>entfernen</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="199"/>
+        <location filename="../model/diff/changesheets.cpp" line="189"/>
         <source>modify</source>
         <translation>ändern</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="210"/>
+        <location filename="../model/diff/changesheets.cpp" line="217"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="211"/>
+        <location filename="../model/diff/changesheets.cpp" line="218"/>
         <source>Item</source>
         <translation>Angabe</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="212"/>
+        <location filename="../model/diff/changesheets.cpp" line="219"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="215"/>
+        <location filename="../model/diff/changesheets.cpp" line="222"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="216"/>
+        <location filename="../model/diff/changesheets.cpp" line="223"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="217"/>
+        <location filename="../model/diff/changesheets.cpp" line="224"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="218"/>
-        <location filename="../model/diff/changesheets.cpp" line="281"/>
+        <location filename="../model/diff/changesheets.cpp" line="225"/>
+        <location filename="../model/diff/changesheets.cpp" line="279"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="223"/>
+        <location filename="../model/diff/changesheets.cpp" line="230"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="224"/>
+        <location filename="../model/diff/changesheets.cpp" line="231"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="226"/>
+        <location filename="../model/diff/changesheets.cpp" line="233"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="227"/>
+        <location filename="../model/diff/changesheets.cpp" line="200"/>
         <source>Rules to add</source>
         <translation>Hinzuzufügende Regeln</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="229"/>
+        <location filename="../model/diff/changesheets.cpp" line="202"/>
         <source>Rules to remove</source>
         <translation>Zu entfernende Regeln</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="231"/>
+        <location filename="../model/diff/changesheets.cpp" line="204"/>
         <source>Rules to modify</source>
         <translation>Zu ändernde Regeln</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="233"/>
-        <location filename="../model/diff/changesheets.cpp" line="280"/>
+        <location filename="../model/diff/changesheets.cpp" line="206"/>
+        <location filename="../model/diff/changesheets.cpp" line="278"/>
         <source>Address changes</source>
         <translation>Adressänderungen</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="235"/>
-        <location filename="../model/diff/changesheets.cpp" line="302"/>
+        <location filename="../model/diff/changesheets.cpp" line="208"/>
+        <location filename="../model/diff/changesheets.cpp" line="300"/>
         <source>Design changes</source>
         <translation>Designänderungen</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="245"/>
+        <location filename="../model/diff/changesheets.cpp" line="243"/>
         <source>Rule changes</source>
         <translation>Regeländerungen</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="246"/>
-        <location filename="../model/diff/changesheets.cpp" line="284"/>
-        <location filename="../model/diff/changesheets.cpp" line="303"/>
+        <location filename="../model/diff/changesheets.cpp" line="244"/>
+        <location filename="../model/diff/changesheets.cpp" line="282"/>
+        <location filename="../model/diff/changesheets.cpp" line="301"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="247"/>
+        <location filename="../model/diff/changesheets.cpp" line="245"/>
         <location filename="../model/handover/handoverpack.cpp" line="42"/>
         <location filename="../model/handover/rulesheet.cpp" line="46"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="248"/>
+        <location filename="../model/diff/changesheets.cpp" line="246"/>
         <location filename="../model/handover/handoverpack.cpp" line="43"/>
         <location filename="../model/handover/rulesheet.cpp" line="48"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="250"/>
+        <location filename="../model/diff/changesheets.cpp" line="248"/>
         <location filename="../model/handover/handoverpack.cpp" line="44"/>
         <location filename="../model/handover/rulesheet.cpp" line="51"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="256"/>
+        <location filename="../model/diff/changesheets.cpp" line="254"/>
         <source>Change number</source>
         <translation>Änderungsnummer</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="257"/>
+        <location filename="../model/diff/changesheets.cpp" line="255"/>
         <source>Requester</source>
         <translation>Antragsteller</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="258"/>
+        <location filename="../model/diff/changesheets.cpp" line="256"/>
         <source>Approver</source>
         <translation>Genehmiger</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="259"/>
+        <location filename="../model/diff/changesheets.cpp" line="257"/>
         <source>Expiry</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="282"/>
-        <location filename="../model/diff/changesheets.cpp" line="304"/>
+        <location filename="../model/diff/changesheets.cpp" line="280"/>
+        <location filename="../model/diff/changesheets.cpp" line="302"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="285"/>
+        <location filename="../model/diff/changesheets.cpp" line="283"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="286"/>
+        <location filename="../model/diff/changesheets.cpp" line="284"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="306"/>
+        <location filename="../model/diff/changesheets.cpp" line="304"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3256,7 +3964,7 @@
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="254"/>
+        <location filename="../model/diff/changesheets.cpp" line="252"/>
         <location filename="../model/handover/handoverpack.cpp" line="46"/>
         <location filename="../model/handover/rulesheet.cpp" line="56"/>
         <source>Purpose</source>
@@ -3351,8 +4059,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="283"/>
-        <location filename="../model/diff/changesheets.cpp" line="305"/>
+        <location filename="../model/diff/changesheets.cpp" line="281"/>
+        <location filename="../model/diff/changesheets.cpp" line="303"/>
         <location filename="../model/handover/handoverpack.cpp" line="115"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -3428,7 +4136,7 @@
         <translation>%1, davon %2 mit einem Endpunkt ohne Adresse</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="220"/>
+        <location filename="../model/diff/changesheets.cpp" line="227"/>
         <location filename="../model/handover/handoverpack.cpp" line="208"/>
         <source>Consolidation</source>
         <translation>Konsolidierung</translation>
@@ -3495,7 +4203,7 @@
         <translation>Quelle nicht aufgelöst</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="255"/>
+        <location filename="../model/diff/changesheets.cpp" line="253"/>
         <location filename="../model/handover/rulesheet.cpp" line="47"/>
         <source>Product</source>
         <translation>Produkt</translation>
@@ -3506,7 +4214,7 @@
         <translation>Quellzone</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="249"/>
+        <location filename="../model/diff/changesheets.cpp" line="247"/>
         <location filename="../model/handover/rulesheet.cpp" line="50"/>
         <source>Source addresses</source>
         <translation>Quelladressen</translation>
@@ -3517,19 +4225,19 @@
         <translation>Zielzone</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="251"/>
+        <location filename="../model/diff/changesheets.cpp" line="249"/>
         <location filename="../model/handover/rulesheet.cpp" line="53"/>
         <source>Destination addresses</source>
         <translation>Zieladressen</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="252"/>
+        <location filename="../model/diff/changesheets.cpp" line="250"/>
         <location filename="../model/handover/rulesheet.cpp" line="54"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="253"/>
+        <location filename="../model/diff/changesheets.cpp" line="251"/>
         <location filename="../model/handover/rulesheet.cpp" line="55"/>
         <source>Ports</source>
         <translation>Ports</translation>
@@ -3925,92 +4633,97 @@
 <context>
     <name>Portolan::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="325"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>Layout failed: %1</source>
         <translation>Layout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Showing the whole project</source>
         <translation>Das ganze Projekt wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Language, theme, author, paper and diagram defaults</source>
         <translation>Sprache, Farbschema, Autor, Papier und Standardwerte für Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>Show or hide the %1 tool bar</source>
         <translation>Symbolleiste „%1“ ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>Show or hide the %1 panel</source>
         <translation>Bereich „%1“ ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>E&amp;nvironment</source>
         <translation>&amp;Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="330"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
+        <source>%1 · baseline “%2”</source>
+        <translation>%1 · Baseline „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="338"/>
         <source>%1 (read-only) — Portolan</source>
         <translation>%1 (schreibgeschützt) — Portolan</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
+        <location filename="../app/mainwindow.cpp" line="339"/>
         <source>%1 — Portolan</source>
         <translation>%1 — Portolan</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="342"/>
+        <location filename="../app/mainwindow.cpp" line="350"/>
         <source>%L1 products · %L2 zones · %L3 components · %L4 flows</source>
         <translation>%L1 Produkte · %L2 Zonen · %L3 Komponenten · %L4 Verbindungen</translation>
     </message>
@@ -4851,29 +5564,29 @@
         <translation>Ansicht „%1“ verschieben</translation>
     </message>
     <message>
-        <location filename="../model/document/documentbaselines.cpp" line="29"/>
+        <location filename="../model/document/documentbaselines.cpp" line="25"/>
         <source>Create baseline “%1”</source>
         <translation>Baseline „%1“ anlegen</translation>
     </message>
     <message>
-        <location filename="../model/document/documentbaselines.cpp" line="38"/>
-        <location filename="../model/document/documentbaselines.cpp" line="47"/>
-        <location filename="../model/document/documentbaselines.cpp" line="56"/>
+        <location filename="../model/document/documentbaselines.cpp" line="34"/>
+        <location filename="../model/document/documentbaselines.cpp" line="43"/>
+        <location filename="../model/document/documentbaselines.cpp" line="52"/>
         <source>There is no baseline %1.</source>
         <translation>Es gibt keine Baseline %1.</translation>
     </message>
     <message>
-        <location filename="../model/document/documentbaselines.cpp" line="40"/>
+        <location filename="../model/document/documentbaselines.cpp" line="36"/>
         <source>Rename baseline to “%1”</source>
         <translation>Baseline in „%1“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../model/document/documentbaselines.cpp" line="49"/>
+        <location filename="../model/document/documentbaselines.cpp" line="45"/>
         <source>Edit the note of baseline “%1”</source>
         <translation>Notiz der Baseline „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../model/document/documentbaselines.cpp" line="65"/>
+        <location filename="../model/document/documentbaselines.cpp" line="61"/>
         <source>Delete baseline “%1”</source>
         <translation>Baseline „%1“ löschen</translation>
     </message>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Portolan::AddressPlanModel</name>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanmodel.cpp" line="105" />
+        <location filename="../views/addressplan/addressplanmodel.cpp" line="105"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (and %n more)</numerusform>
@@ -14,7 +15,7 @@
 <context>
     <name>Portolan::AddressPlanPanel</name>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="162" />
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="162"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %n component(s) have addresses · %3 · %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 of %n component has addresses · %3 · %4</numerusform>
@@ -22,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="165" />
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="165"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -30,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="165" />
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="165"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -38,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="186" />
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="186"/>
         <source>Imported %n address(es) from %1.</source>
         <translation>
             <numerusform>Imported %n address from %1.</numerusform>
@@ -46,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addressplanpanel.cpp" line="188" />
+        <location filename="../views/addressplan/addressplanpanel.cpp" line="188"/>
         <source>%n row(s) were there already.</source>
         <translation>
             <numerusform>%n row was there already.</numerusform>
@@ -57,7 +58,7 @@
 <context>
     <name>Portolan::AddressTablePanel</name>
     <message numerus="yes">
-        <location filename="../views/addressplan/addresstablepanel.cpp" line="125" />
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="125"/>
         <source>Allocated addresses to %n component(s).</source>
         <translation>
             <numerusform>Allocated addresses to %n component.</numerusform>
@@ -65,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/addressplan/addresstablepanel.cpp" line="130" />
+        <location filename="../views/addressplan/addresstablepanel.cpp" line="130"/>
         <source>%n got none (Problems Only lists them); the first, “%1”: %2.</source>
         <translation>
             <numerusform>%n got none (Problems Only lists them); the first, “%1”: %2.</numerusform>
@@ -76,7 +77,7 @@
 <context>
     <name>Portolan::ComponentDeletionDialog</name>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="60" />
+        <location filename="../views/dialogs/componentdeletion.cpp" line="60"/>
         <source>Delete %n Component(s)</source>
         <translation>
             <numerusform>Delete %n Component</numerusform>
@@ -84,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="62" />
+        <location filename="../views/dialogs/componentdeletion.cpp" line="62"/>
         <source>“%1” has %n flow(s). What becomes of them?</source>
         <translation>
             <numerusform>“%1” has %n flow. What becomes of it?</numerusform>
@@ -92,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="63" />
+        <location filename="../views/dialogs/componentdeletion.cpp" line="63"/>
         <source>These components have %n flow(s). What becomes of them?</source>
         <translation>
             <numerusform>These components have %n flow. What becomes of it?</numerusform>
@@ -100,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="68" />
+        <location filename="../views/dialogs/componentdeletion.cpp" line="68"/>
         <source>Delete “%1” and its %n flow(s)</source>
         <translation>
             <numerusform>Delete “%1” and its %n flow</numerusform>
@@ -108,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="69" />
+        <location filename="../views/dialogs/componentdeletion.cpp" line="69"/>
         <source>Delete the %n component(s) and %1</source>
         <translation>
             <numerusform>Delete the %n component and %1</numerusform>
@@ -116,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dialogs/componentdeletion.cpp" line="70" />
+        <location filename="../views/dialogs/componentdeletion.cpp" line="70"/>
         <source>their %n flow(s)</source>
         <translation>
             <numerusform>their %n flow</numerusform>
@@ -127,8 +128,8 @@
 <context>
     <name>Portolan::ComponentImportDialog</name>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="283" />
-        <location filename="../views/import/componentimportdialog.cpp" line="154" />
+        <location filename="../app/fileactions.cpp" line="285"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="154"/>
         <source>%n new component(s)</source>
         <translation>
             <numerusform>%n new component</numerusform>
@@ -136,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="155" />
+        <location filename="../views/import/componentimportdialog.cpp" line="155"/>
         <source>%n moved to another zone</source>
         <translation>
             <numerusform>%n moved to another zone</numerusform>
@@ -144,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="156" />
+        <location filename="../views/import/componentimportdialog.cpp" line="156"/>
         <source>%n given another kind</source>
         <translation>
             <numerusform>%n given another kind</numerusform>
@@ -152,8 +153,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="286" />
-        <location filename="../views/import/componentimportdialog.cpp" line="157" />
+        <location filename="../app/fileactions.cpp" line="288"/>
+        <location filename="../views/import/componentimportdialog.cpp" line="157"/>
         <source>%n new zone(s)</source>
         <translation>
             <numerusform>%n new zone</numerusform>
@@ -161,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="158" />
+        <location filename="../views/import/componentimportdialog.cpp" line="158"/>
         <source>%n zone(s) put into others</source>
         <translation>
             <numerusform>%n zone put into others</numerusform>
@@ -169,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/componentimportdialog.cpp" line="159" />
+        <location filename="../views/import/componentimportdialog.cpp" line="159"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -180,7 +181,7 @@
 <context>
     <name>Portolan::Diagram</name>
     <message numerus="yes">
-        <location filename="../model/diagram/diagramstyle.cpp" line="197" />
+        <location filename="../model/diagram/diagramstyle.cpp" line="197"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -191,7 +192,7 @@
 <context>
     <name>Portolan::DiagramEditor</name>
     <message numerus="yes">
-        <location filename="../views/diagram/diagrameditormenu.cpp" line="59" />
+        <location filename="../views/diagram/diagrameditormenu.cpp" line="59"/>
         <source>&amp;Delete %n Flow(s)</source>
         <translation>
             <numerusform>&amp;Delete %n Flow</numerusform>
@@ -199,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/diagram/diagrameditorviews.cpp" line="89" />
+        <location filename="../views/diagram/diagrameditorviews.cpp" line="89"/>
         <source>%n component(s)</source>
         <translation>
             <numerusform>%n component</numerusform>
@@ -210,7 +211,7 @@
 <context>
     <name>Portolan::EnvironmentSwitcher</name>
     <message numerus="yes">
-        <location filename="../views/environment/environmentswitcher.cpp" line="87" />
+        <location filename="../views/environment/environmentswitcher.cpp" line="87"/>
         <source>%n address(es)</source>
         <translation>
             <numerusform>%n address</numerusform>
@@ -218,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/environment/environmentswitcher.cpp" line="88" />
+        <location filename="../views/environment/environmentswitcher.cpp" line="88"/>
         <source>%n zone prefix(es)</source>
         <translation>
             <numerusform>%n zone prefix</numerusform>
@@ -229,7 +230,7 @@
 <context>
     <name>Portolan::FileActions</name>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="242" />
+        <location filename="../app/fileactions.cpp" line="244"/>
         <source>Imported %n flow(s)</source>
         <translation>
             <numerusform>Imported %n flow</numerusform>
@@ -237,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="243" />
+        <location filename="../app/fileactions.cpp" line="245"/>
         <source>; %n already in the project</source>
         <translation>
             <numerusform>; %n already in the project</numerusform>
@@ -245,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="285" />
+        <location filename="../app/fileactions.cpp" line="287"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -256,7 +257,7 @@
 <context>
     <name>Portolan::FlowsPanel</name>
     <message numerus="yes">
-        <location filename="../views/tables/flowspanel.cpp" line="78" />
+        <location filename="../views/tables/flowspanel.cpp" line="78"/>
         <source>Deleted %n flow(s).</source>
         <translation>
             <numerusform>Deleted %n flow.</numerusform>
@@ -264,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tables/flowspanel.cpp" line="101" />
+        <location filename="../views/tables/flowspanel.cpp" line="101"/>
         <source>%n flow(s) can be pasted; some rows cannot:</source>
         <translation>
             <numerusform>%n flow can be pasted; some rows cannot:</numerusform>
@@ -272,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tables/flowspanel.cpp" line="103" />
+        <location filename="../views/tables/flowspanel.cpp" line="103"/>
         <source>Paste %n Flow(s)</source>
         <translation>
             <numerusform>Paste %n Flow</numerusform>
@@ -280,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tables/flowspanel.cpp" line="108" />
+        <location filename="../views/tables/flowspanel.cpp" line="108"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -288,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tables/flowspanel.cpp" line="116" />
+        <location filename="../views/tables/flowspanel.cpp" line="116"/>
         <source>Paste %n flow(s)</source>
         <translation>
             <numerusform>Paste %n flow</numerusform>
@@ -296,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tables/flowspanel.cpp" line="121" />
+        <location filename="../views/tables/flowspanel.cpp" line="121"/>
         <source>Pasted %n flow(s).</source>
         <translation>
             <numerusform>Pasted %n flow.</numerusform>
@@ -304,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tables/flowspanel.cpp" line="123" />
+        <location filename="../views/tables/flowspanel.cpp" line="123"/>
         <source>%n new component(s).</source>
         <translation>
             <numerusform>%n new component.</numerusform>
@@ -312,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tables/flowspanel.cpp" line="126" />
+        <location filename="../views/tables/flowspanel.cpp" line="126"/>
         <source>%n flow(s) were already in the project.</source>
         <translation>
             <numerusform>%n flow was already in the project.</numerusform>
@@ -323,7 +324,7 @@
 <context>
     <name>Portolan::HandoverActions</name>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="156" />
+        <location filename="../app/handoveractions.cpp" line="192"/>
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n rule has an endpoint without an address (shaded in the pack).</numerusform>
@@ -331,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="159" />
+        <location filename="../app/handoveractions.cpp" line="195"/>
         <source>%n rule(s) of the pack have an endpoint without an address in %1; they are shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</source>
         <translation>
             <numerusform>%n rule of the pack has an endpoint without an address in %1; it is shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</numerusform>
@@ -342,7 +343,7 @@
 <context>
     <name>Portolan::ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="227" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="227"/>
         <source>%n flow to add</source>
         <translation>
             <numerusform>%n flow to add</numerusform>
@@ -350,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="228" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="228"/>
         <source>%n flows to add</source>
         <translation>
             <numerusform>%n flows to add</numerusform>
@@ -358,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="230" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="230"/>
         <source>%n already in the project</source>
         <translation>
             <numerusform>%n already in the project</numerusform>
@@ -366,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="234" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="234"/>
         <source>%n new component</source>
         <translation>
             <numerusform>%n new component</numerusform>
@@ -374,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="235" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="235"/>
         <source>%n new components</source>
         <translation>
             <numerusform>%n new components</numerusform>
@@ -382,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="239" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="239"/>
         <source>%n new product</source>
         <translation>
             <numerusform>%n new product</numerusform>
@@ -390,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="240" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="240"/>
         <source>%n new products</source>
         <translation>
             <numerusform>%n new products</numerusform>
@@ -398,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="247" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="247"/>
         <source>%n warning to read below</source>
         <translation>
             <numerusform>%n warning to read below</numerusform>
@@ -406,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="248" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="248"/>
         <source>%n warnings to read below</source>
         <translation>
             <numerusform>%n warnings to read below</numerusform>
@@ -414,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/import/importpreviewdialog.cpp" line="277" />
+        <location filename="../views/import/importpreviewdialog.cpp" line="277"/>
         <source>Import %1 and %n other file(s)</source>
         <translation>
             <numerusform>Import %1 and %n other file</numerusform>
@@ -425,7 +426,7 @@
 <context>
     <name>Portolan::LintPanel</name>
     <message numerus="yes">
-        <location filename="../views/lint/lintpanel.cpp" line="172" />
+        <location filename="../views/lint/lintpanel.cpp" line="172"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -433,7 +434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/lint/lintpanel.cpp" line="173" />
+        <location filename="../views/lint/lintpanel.cpp" line="173"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -441,7 +442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/lint/lintpanel.cpp" line="174" />
+        <location filename="../views/lint/lintpanel.cpp" line="174"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -452,7 +453,7 @@
 <context>
     <name>Portolan::MultiPage</name>
     <message numerus="yes">
-        <location filename="../views/inspector/multipage.cpp" line="70" />
+        <location filename="../views/inspector/multipage.cpp" line="70"/>
         <source>%n component(s) selected</source>
         <translation>
             <numerusform>%n component selected</numerusform>
@@ -460,7 +461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/inspector/multipage.cpp" line="73" />
+        <location filename="../views/inspector/multipage.cpp" line="73"/>
         <source>%n flow(s) selected</source>
         <translation>
             <numerusform>%n flow selected</numerusform>
@@ -468,7 +469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/inspector/multipage.cpp" line="76" />
+        <location filename="../views/inspector/multipage.cpp" line="76"/>
         <source>%n zone(s) selected</source>
         <translation>
             <numerusform>%n zone selected</numerusform>
@@ -476,7 +477,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/inspector/multipage.cpp" line="79" />
+        <location filename="../views/inspector/multipage.cpp" line="79"/>
         <source>%n product(s) selected</source>
         <translation>
             <numerusform>%n product selected</numerusform>
@@ -487,7 +488,7 @@
 <context>
     <name>Portolan::ProductList</name>
     <message numerus="yes">
-        <location filename="../views/zones/productlist.cpp" line="131" />
+        <location filename="../views/zones/productlist.cpp" line="131"/>
         <source>%n flow(s) belong to it. They stay in the project, without a product.</source>
         <translation>
             <numerusform>%n flow belongs to it. It stays in the project, without a product.</numerusform>
@@ -498,7 +499,7 @@
 <context>
     <name>Portolan::ProductPage</name>
     <message numerus="yes">
-        <location filename="../views/inspector/productpage.cpp" line="71" />
+        <location filename="../views/inspector/productpage.cpp" line="71"/>
         <source>%n flow(s)</source>
         <translation>
             <numerusform>%n flow</numerusform>
@@ -509,7 +510,7 @@
 <context>
     <name>Portolan::ProjectDocument</name>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="63" />
+        <location filename="../model/document/documentaddresses.cpp" line="63"/>
         <source>Delete %n zone prefix(es)</source>
         <translation>
             <numerusform>Delete %n zone prefix</numerusform>
@@ -517,7 +518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="89" />
+        <location filename="../model/document/documentaddresses.cpp" line="89"/>
         <source>Clear the addresses of %n component(s)</source>
         <translation>
             <numerusform>Clear the addresses of %n component</numerusform>
@@ -525,7 +526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="110" />
+        <location filename="../model/document/documentaddresses.cpp" line="110"/>
         <source>Allocate addresses to %n component(s)</source>
         <translation>
             <numerusform>Allocate addresses to %n component</numerusform>
@@ -533,7 +534,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentaddresses.cpp" line="123" />
+        <location filename="../model/document/documentaddresses.cpp" line="123"/>
         <source>Import an address plan (%n address(es))</source>
         <translation>
             <numerusform>Import an address plan (%n address)</numerusform>
@@ -541,7 +542,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentcomponents.cpp" line="75" />
+        <location filename="../model/document/documentcomponents.cpp" line="75"/>
         <source>Move %n component(s) to zone “%1”</source>
         <translation>
             <numerusform>Move %n component to zone “%1”</numerusform>
@@ -549,7 +550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentcomponents.cpp" line="77" />
+        <location filename="../model/document/documentcomponents.cpp" line="77"/>
         <source>Take %n component(s) out of their zone</source>
         <translation>
             <numerusform>Take %n component out of their zone</numerusform>
@@ -557,7 +558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentcomponents.cpp" line="96" />
+        <location filename="../model/document/documentcomponents.cpp" line="96"/>
         <source>Move %n component(s)</source>
         <translation>
             <numerusform>Move %n component</numerusform>
@@ -565,7 +566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentcomponents.cpp" line="113" />
+        <location filename="../model/document/documentcomponents.cpp" line="113"/>
         <source>Unpin %n component(s)</source>
         <translation>
             <numerusform>Unpin %n component</numerusform>
@@ -573,7 +574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentcomponents.cpp" line="183" />
+        <location filename="../model/document/documentcomponents.cpp" line="183"/>
         <source>Delete %n component(s)</source>
         <translation>
             <numerusform>Delete %n component</numerusform>
@@ -581,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentcomponents.cpp" line="201" />
+        <location filename="../model/document/documentcomponents.cpp" line="201"/>
         <source>Merge %n component(s) into “%1”</source>
         <translation>
             <numerusform>Merge %n component into “%1”</numerusform>
@@ -589,7 +590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentdrawing.cpp" line="95" />
+        <location filename="../model/document/documentdrawing.cpp" line="95"/>
         <source>Move %n component(s) in “%1”</source>
         <translation>
             <numerusform>Move %n component in “%1”</numerusform>
@@ -597,7 +598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/document/documentedits.cpp" line="122" />
+        <location filename="../model/document/documentedits.cpp" line="122"/>
         <source>Delete %n flow(s)</source>
         <translation>
             <numerusform>Delete %n flow</numerusform>
@@ -608,7 +609,7 @@
 <context>
     <name>Portolan::RulesExportAction</name>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="51" />
+        <location filename="../app/rulesexportaction.cpp" line="51"/>
         <source>Wrote %n rule(s) of %1 to %2.</source>
         <translation>
             <numerusform>Wrote %n rule of %1 to %2.</numerusform>
@@ -616,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="55" />
+        <location filename="../app/rulesexportaction.cpp" line="55"/>
         <source>%n have an endpoint without an address (marked in the Status column).</source>
         <translation>
             <numerusform>%n has an endpoint without an address (marked in the Status column).</numerusform>
@@ -624,7 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/rulesexportaction.cpp" line="59" />
+        <location filename="../app/rulesexportaction.cpp" line="59"/>
         <source>%n of the %1 rules of %2 cannot be requested as they are: an endpoint has no address in this environment. They are marked in the Status column; give those components addresses in the Address Plan.</source>
         <translation>
             <numerusform>%n of the %1 rules of %2 cannot be requested as it is: an endpoint has no address in this environment. It is marked in the Status column; give those components addresses in the Address Plan.</numerusform>
@@ -635,7 +636,7 @@
 <context>
     <name>Portolan::TablePanel</name>
     <message numerus="yes">
-        <location filename="../views/tables/tablepanel.cpp" line="297" />
+        <location filename="../views/tables/tablepanel.cpp" line="297"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>
@@ -646,7 +647,7 @@
 <context>
     <name>Portolan::ZonePage</name>
     <message numerus="yes">
-        <location filename="../views/inspector/zonepage.cpp" line="81" />
+        <location filename="../views/inspector/zonepage.cpp" line="81"/>
         <source>%n zone(s)</source>
         <translation>
             <numerusform>%n zone</numerusform>
@@ -654,7 +655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/inspector/zonepage.cpp" line="79" />
+        <location filename="../views/inspector/zonepage.cpp" line="79"/>
         <source>%n component(s)</source>
         <translation>
             <numerusform>%n component</numerusform>

@@ -578,6 +578,389 @@
     </message>
 </context>
 <context>
+    <name>Portolan::BaselineActions</name>
+    <message>
+        <location filename="../app/baselineactions.cpp" line="23"/>
+        <source>&amp;Baselines…</source>
+        <translation>&amp;Références…</translation>
+    </message>
+    <message>
+        <location filename="../app/baselineactions.cpp" line="26"/>
+        <source>Named read-only revisions kept in the project: make one, rename or delete it, open it in a window of its own</source>
+        <translation>Révisions nommées en lecture seule conservées dans le projet&#xa0;: en créer une, la renommer, la supprimer, l’ouvrir dans sa propre fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../app/baselineactions.cpp" line="77"/>
+        <location filename="../app/baselineactions.cpp" line="86"/>
+        <source>Open Baseline</source>
+        <translation>Ouvrir la référence</translation>
+    </message>
+    <message>
+        <location filename="../app/baselineactions.cpp" line="82"/>
+        <source>Baseline “%1” is read-only: it shows the project as it was frozen on %2.</source>
+        <translation>La référence «&#xa0;%1&#xa0;» est en lecture seule&#xa0;: elle montre le projet tel qu’il a été figé le %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/baselineactions.cpp" line="102"/>
+        <source>Opened baseline “%1” read-only in a new window</source>
+        <translation>Référence «&#xa0;%1&#xa0;» ouverte en lecture seule dans une nouvelle fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::BaselineEditDialog</name>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="47"/>
+        <source>what it is for, e.g. “handed over to the firewall team”</source>
+        <translation>à quoi elle sert, p. ex. «&#xa0;remise à l’équipe pare-feu&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="53"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="57"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="65"/>
+        <source>A baseline freezes the design, every environment&apos;s addresses and the drawing as they are now, inside the project file. Later edits never change it.</source>
+        <translation>Une référence fige la conception, les adresses de chaque environnement et le dessin tels qu’ils sont maintenant, dans le fichier du projet. Les modifications ultérieures ne la changent jamais.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::BaselinesDialog</name>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="112"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="113"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="114"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="115"/>
+        <source>Edit N&amp;ote…</source>
+        <translation>Modifier la n&amp;ote…</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="116"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="120"/>
+        <source>Baselines are named, read-only revisions kept inside the project file: each freezes the design, every environment&apos;s addresses and the drawing as they were when it was made. Open one to look at it in a window of its own.</source>
+        <translation>Les références sont des révisions nommées en lecture seule conservées dans le fichier du projet&#xa0;: chacune fige la conception, les adresses de chaque environnement et le dessin tels qu’ils étaient à sa création. Ouvrez-en une pour la consulter dans sa propre fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="134"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="134"/>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="134"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="134"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="142"/>
+        <source>Freeze the project as it is now as a new baseline</source>
+        <translation>Figer le projet tel qu’il est maintenant comme nouvelle référence</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="144"/>
+        <source>Show the selected baseline read-only in a new window</source>
+        <translation>Afficher la référence sélectionnée en lecture seule dans une nouvelle fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="148"/>
+        <source>Delete the selected baseline (Edit → Undo brings it back)</source>
+        <translation>Supprimer la référence sélectionnée (Édition → Annuler la rétablit)</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="179"/>
+        <source>Baselines · %1</source>
+        <translation>Références · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="231"/>
+        <source>Only Open is available: %1</source>
+        <translation>Seule l’ouverture est possible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="248"/>
+        <source>Baseline %1</source>
+        <translation>Référence %1</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="254"/>
+        <source>Give the baseline a name.</source>
+        <translation>Donnez un nom à la référence.</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="256"/>
+        <source>“%1” stands for the design as it is now; give the baseline another name.</source>
+        <translation>«&#xa0;%1&#xa0;» désigne la conception telle qu’elle est maintenant&#xa0;; donnez un autre nom à la référence.</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="260"/>
+        <source>There is already a baseline named “%1”; choose another name.</source>
+        <translation>Il existe déjà une référence nommée «&#xa0;%1&#xa0;»&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="270"/>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="279"/>
+        <source>New Baseline</source>
+        <translation>Nouvelle référence</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="291"/>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="299"/>
+        <source>Rename Baseline</source>
+        <translation>Renommer la référence</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="308"/>
+        <source>Note of Baseline “%1”</source>
+        <translation>Note de la référence «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="314"/>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="323"/>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="329"/>
+        <source>Delete Baseline</source>
+        <translation>Supprimer la référence</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="324"/>
+        <source>Delete baseline “%1”? Edit → Undo brings it back.</source>
+        <translation>Supprimer la référence «&#xa0;%1&#xa0;»&#xa0;? Édition → Annuler la rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ChangeRequestSave</name>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="48"/>
+        <source>Save Change Request</source>
+        <translation>Enregistrer la demande de changement</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="53"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="54"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="55"/>
+        <source>CSV, rule changes only (*.csv)</source>
+        <translation>CSV, modifications de règles seules (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="56"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="60"/>
+        <source>%1 change request %2 to %3.xlsx</source>
+        <translation>%1 demande de changement %2 à %3.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="61"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="71"/>
+        <source>Portolan writes a change request as .xlsx, .pdf, .csv or .json, not “%1”.</source>
+        <translation>Portolan écrit une demande de changement en .xlsx, .pdf, .csv ou .json, pas en «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ChangesModel</name>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="28"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="28"/>
+        <source>Before → after</source>
+        <translation>Avant → après</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="33"/>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="68"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="69"/>
+        <source>source addresses</source>
+        <translation>adresses source</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="70"/>
+        <source>destination</source>
+        <translation>destination</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="71"/>
+        <source>destination addresses</source>
+        <translation>adresses de destination</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="72"/>
+        <source>protocol</source>
+        <translation>protocole</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="73"/>
+        <source>ports</source>
+        <translation>ports</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="82"/>
+        <source>Rules to add</source>
+        <translation>Règles à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="83"/>
+        <source>Rules to remove</source>
+        <translation>Règles à supprimer</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="84"/>
+        <source>Rules to modify</source>
+        <translation>Règles à modifier</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="92"/>
+        <source>%1: %2 to %3</source>
+        <translation>%1&#xa0;: %2 vers %3</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="99"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="106"/>
+        <source>%1 to %2</source>
+        <comment>source addresses to destination addresses</comment>
+        <translation>%1 vers %2</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="135"/>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="136"/>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="137"/>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="138"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="139"/>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="140"/>
+        <source>Zone prefixes</source>
+        <translation>Préfixes de zone</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="141"/>
+        <source>Environments</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="159"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="160"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ChangesPanel</name>
+    <message>
+        <location filename="../views/changes/changespanel.cpp" line="21"/>
+        <source>Close Comparison</source>
+        <translation>Fermer la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changespanel.cpp" line="22"/>
+        <source>Save Change Request…</source>
+        <translation>Enregistrer la demande de changement…</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changespanel.cpp" line="43"/>
+        <source>End the comparison and draw the diagram as it is</source>
+        <translation>Terminer la comparaison et dessiner le diagramme tel qu’il est</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changespanel.cpp" line="46"/>
+        <source>Write these changes for the firewall team: a workbook, a PDF with the delta diagram and a sign-off, the rule changes as CSV, or JSON</source>
+        <translation>Écrire ces modifications pour l’équipe pare-feu&#xa0;: un classeur, un PDF avec le diagramme des écarts et une validation, les modifications de règles en CSV, ou du JSON</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changespanel.cpp" line="79"/>
+        <source>Changes from %1 to %2</source>
+        <translation>Modifications de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changespanel.cpp" line="80"/>
+        <source>No differences between %1 and %2</source>
+        <translation>Aucune différence entre %1 et %2</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::CollapsedZones</name>
     <message>
         <location filename="../model/diagram/collapsedzones.cpp" line="28"/>
@@ -593,6 +976,148 @@
         <location filename="../model/diagram/collapsedzones.cpp" line="106"/>
         <source>No zone</source>
         <translation>Aucune zone</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::CompareActions</name>
+    <message>
+        <location filename="../app/compareactions.cpp" line="55"/>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mparer…</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="56"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="60"/>
+        <location filename="../app/compareactions.cpp" line="117"/>
+        <source>Compare a baseline with a later one or the working design, or two environments</source>
+        <translation>Comparer une référence à une plus récente ou à la conception en cours, ou deux environnements</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="75"/>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="119"/>
+        <source>Nothing to compare yet: freeze a baseline of the design or add a second environment</source>
+        <translation>Rien à comparer pour l’instant&#xa0;: figez une référence de la conception ou ajoutez un second environnement</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="181"/>
+        <source>the working design</source>
+        <translation>la conception en cours</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="185"/>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="191"/>
+        <source>nothing is compared</source>
+        <translation>rien n’est comparé</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="199"/>
+        <source>Wrote the change request to %1.</source>
+        <translation>Demande de changement écrite dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="232"/>
+        <source>The environments compared are no longer there</source>
+        <translation>Les environnements comparés n’existent plus</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="259"/>
+        <source>The diagram shows the working design: it is drawn with the changes only against the working design.</source>
+        <translation>Le diagramme montre la conception en cours&#xa0;: il n’est dessiné avec les modifications que face à la conception en cours.</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="284"/>
+        <source>Laying out %1…</source>
+        <translation>Disposition de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="293"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="293"/>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="293"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="293"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="322"/>
+        <source>Baseline “%1” is gone: the comparison is closed</source>
+        <translation>La référence «&#xa0;%1&#xa0;» n’existe plus&#xa0;: la comparaison est fermée</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="372"/>
+        <source>Environment “%1”</source>
+        <translation>Environnement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="378"/>
+        <source>“%1” is not in the working design</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas dans la conception en cours</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::CompareDialog</name>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="34"/>
+        <source>Environment against environment:</source>
+        <translation>Environnement contre environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="40"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="53"/>
+        <source>Working design</source>
+        <translation>Conception en cours</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="61"/>
+        <source>The same design without addresses (no environment)</source>
+        <translation>La même conception sans adresses (aucun environnement)</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="62"/>
+        <source>The current environment (%1) on both sides</source>
+        <translation>L’environnement courant (%1) des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="65"/>
+        <source>&amp;From:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="66"/>
+        <source>&amp;To:</source>
+        <translation>&amp;À&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="69"/>
+        <source>against</source>
+        <translation>contre</translation>
     </message>
 </context>
 <context>
@@ -774,7 +1299,7 @@
         <translation>Chaque composant est déjà dans le projet tel que la liste l’indique&#xa0;: rien à importer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="283"/>
+        <location filename="../app/fileactions.cpp" line="285"/>
         <location filename="../views/import/componentimportdialog.cpp" line="154"/>
         <source>%n new component(s)</source>
         <translation>
@@ -799,7 +1324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="286"/>
+        <location filename="../app/fileactions.cpp" line="288"/>
         <location filename="../views/import/componentimportdialog.cpp" line="157"/>
         <source>%n new zone(s)</source>
         <translation>
@@ -1427,7 +1952,7 @@
         <translation>Calcul de la disposition du diagramme…</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrampane.cpp" line="275"/>
+        <location filename="../views/diagram/diagrampane.cpp" line="283"/>
         <source>%1 of %2 connections</source>
         <translation>%1 liaisons sur %2</translation>
     </message>
@@ -1998,141 +2523,141 @@
 <context>
     <name>Portolan::FileActions</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="31"/>
+        <location filename="../app/fileactions.cpp" line="32"/>
         <source>Portolan projects (*.portolan)</source>
         <translation>Projets Portolan (*.portolan)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="49"/>
+        <location filename="../app/fileactions.cpp" line="50"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="51"/>
+        <location filename="../app/fileactions.cpp" line="52"/>
         <source>Create an empty project file</source>
         <translation>Créer un fichier de projet vide</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="53"/>
+        <location filename="../app/fileactions.cpp" line="54"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="55"/>
+        <location filename="../app/fileactions.cpp" line="56"/>
         <source>Open a project file</source>
         <translation>Ouvrir un fichier de projet</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="57"/>
+        <location filename="../app/fileactions.cpp" line="58"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="60"/>
+        <location filename="../app/fileactions.cpp" line="61"/>
         <source>Save the project under another name; the open one stays open (every change is already saved)</source>
         <translation>Enregistrer le projet sous un autre nom&#xa0;; celui qui est ouvert le reste (chaque modification est déjà enregistrée)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="63"/>
+        <location filename="../app/fileactions.cpp" line="64"/>
         <source>&amp;Import Flows…</source>
         <translation>&amp;Importer des flux…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="64"/>
+        <location filename="../app/fileactions.cpp" line="65"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="65"/>
+        <location filename="../app/fileactions.cpp" line="66"/>
         <source>Add flows from markdown or CSV tables, after a preview</source>
         <translation>Ajouter des flux depuis des tableaux Markdown ou CSV, après un aperçu</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="67"/>
+        <location filename="../app/fileactions.cpp" line="68"/>
         <source>Import &amp;Components…</source>
         <translation>Importer des co&amp;mposants…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="69"/>
+        <location filename="../app/fileactions.cpp" line="70"/>
         <source>Create zones and components from a CMDB or NetBox list, after a preview</source>
         <translation>Créer des zones et des composants depuis une liste CMDB ou NetBox, après un aperçu</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="71"/>
+        <location filename="../app/fileactions.cpp" line="72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="73"/>
+        <location filename="../app/fileactions.cpp" line="74"/>
         <source>Close Portolan; every change is already in the project file</source>
         <translation>Fermer Portolan&#xa0;; chaque modification est déjà dans le fichier de projet</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="84"/>
+        <location filename="../app/fileactions.cpp" line="85"/>
         <source>New from &amp;Sample</source>
         <translation>Nouveau depuis un e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="87"/>
+        <location filename="../app/fileactions.cpp" line="88"/>
         <source>Save this reference design as a new project and open it</source>
         <translation>Enregistrer cette architecture de référence comme nouveau projet et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="89"/>
+        <location filename="../app/fileactions.cpp" line="90"/>
         <source>Open &amp;Recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="124"/>
+        <location filename="../app/fileactions.cpp" line="126"/>
         <source>Untitled.portolan</source>
         <translation>Sans titre.portolan</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="126"/>
-        <location filename="../app/fileactions.cpp" line="136"/>
-        <location filename="../app/fileactions.cpp" line="156"/>
+        <location filename="../app/fileactions.cpp" line="128"/>
+        <location filename="../app/fileactions.cpp" line="138"/>
+        <location filename="../app/fileactions.cpp" line="158"/>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="137"/>
+        <location filename="../app/fileactions.cpp" line="139"/>
         <source>%1 cannot be replaced.</source>
         <translation>Impossible de remplacer %1.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="166"/>
-        <location filename="../app/fileactions.cpp" line="176"/>
+        <location filename="../app/fileactions.cpp" line="168"/>
+        <location filename="../app/fileactions.cpp" line="178"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="207"/>
+        <location filename="../app/fileactions.cpp" line="209"/>
         <source>%1 was changed by another program and has been opened again; the undo history before that is cleared.</source>
         <translation>%1 a été modifié par un autre programme et a été rouvert ; l’historique d’annulation antérieur est effacé.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="210"/>
+        <location filename="../app/fileactions.cpp" line="212"/>
         <source>%1 was changed by another program and has been opened again.</source>
         <translation>%1 a été modifié par un autre programme et a été rouvert.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="224"/>
+        <location filename="../app/fileactions.cpp" line="226"/>
         <source>Import Flows</source>
         <translation>Importer des flux</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="225"/>
-        <location filename="../app/fileactions.cpp" line="255"/>
+        <location filename="../app/fileactions.cpp" line="227"/>
+        <location filename="../app/fileactions.cpp" line="257"/>
         <source>Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tableaux de flux (*.md *.markdown *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="236"/>
+        <location filename="../app/fileactions.cpp" line="238"/>
         <source>Open or create a project to import flows into.</source>
         <translation>Ouvrez ou créez un projet dans lequel importer des flux.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="242"/>
+        <location filename="../app/fileactions.cpp" line="244"/>
         <source>Imported %n flow(s)</source>
         <translation>
             <numerusform>%n flux importé</numerusform>
@@ -2140,7 +2665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="243"/>
+        <location filename="../app/fileactions.cpp" line="245"/>
         <source>; %n already in the project</source>
         <translation>
             <numerusform>&#xa0;; %n déjà dans le projet</numerusform>
@@ -2148,32 +2673,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="254"/>
+        <location filename="../app/fileactions.cpp" line="256"/>
         <source>Import a Port Table</source>
         <translation>Importer un tableau de ports</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="267"/>
+        <location filename="../app/fileactions.cpp" line="269"/>
         <source>Import Components</source>
         <translation>Importer des composants</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="268"/>
+        <location filename="../app/fileactions.cpp" line="270"/>
         <source>Component lists (*.csv *.tsv *.txt *.md *.markdown);;All files (*)</source>
         <translation>Listes de composants (*.csv *.tsv *.txt *.md *.markdown);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="275"/>
+        <location filename="../app/fileactions.cpp" line="277"/>
         <source>Open or create a project to import components into.</source>
         <translation>Ouvrez ou créez un projet dans lequel importer des composants.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="282"/>
+        <location filename="../app/fileactions.cpp" line="284"/>
         <source>Imported the component list: %1, %2, %3.</source>
         <translation>Liste de composants importée&#xa0;: %1, %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="285"/>
+        <location filename="../app/fileactions.cpp" line="287"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n modifié</numerusform>
@@ -2181,24 +2706,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="297"/>
+        <location filename="../app/fileactions.cpp" line="299"/>
         <source> copy</source>
         <translation> copie</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="299"/>
-        <location filename="../app/fileactions.cpp" line="304"/>
-        <location filename="../app/fileactions.cpp" line="309"/>
+        <location filename="../app/fileactions.cpp" line="301"/>
+        <location filename="../app/fileactions.cpp" line="306"/>
+        <location filename="../app/fileactions.cpp" line="311"/>
         <source>Save a Copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="305"/>
+        <location filename="../app/fileactions.cpp" line="307"/>
         <source>Choose another file: this is the open project.</source>
         <translation>Choisissez un autre fichier&#xa0;: celui-ci est le projet ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="312"/>
+        <location filename="../app/fileactions.cpp" line="314"/>
         <source>Saved a copy as %1</source>
         <translation>Copie enregistrée sous %1</translation>
     </message>
@@ -2553,42 +3078,57 @@
 <context>
     <name>Portolan::HandoverActions</name>
     <message>
-        <location filename="../app/handoveractions.cpp" line="47"/>
+        <location filename="../app/handoveractions.cpp" line="50"/>
         <source>Export &amp;Handover Pack…</source>
         <translation>Exporter le &amp;dossier de remise…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="48"/>
+        <location filename="../app/handoveractions.cpp" line="51"/>
         <source>&amp;Print Handover Pack…</source>
         <translation>Im&amp;primer le dossier de remise…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="51"/>
+        <location filename="../app/handoveractions.cpp" line="54"/>
         <source>Write the current environment&apos;s handover pack as a PDF</source>
         <translation>Écrire le dossier de remise de l’environnement actuel en PDF</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="54"/>
+        <location filename="../app/handoveractions.cpp" line="57"/>
         <source>Preview and print the current environment&apos;s handover pack</source>
         <translation>Prévisualiser et imprimer le dossier de remise de l’environnement actuel</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="130"/>
+        <location filename="../app/handoveractions.cpp" line="135"/>
         <source>The layout engine failed (%1); the pack&apos;s diagram uses a plain arrangement.</source>
         <translation>Le moteur de disposition a échoué (%1)&#xa0;; le diagramme du dossier utilise une disposition simple.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="134"/>
+        <location filename="../app/handoveractions.cpp" line="139"/>
         <source>Handover Pack</source>
         <translation>Dossier de remise</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="152"/>
+        <location filename="../app/handoveractions.cpp" line="153"/>
+        <source>printed as the handover pack of %1</source>
+        <translation>imprimée comme dossier de remise de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="156"/>
+        <source>The baseline could not be recorded: %1</source>
+        <translation>La référence n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="186"/>
         <source>Wrote the handover pack of %1 to %2.</source>
         <translation>Dossier de remise de %1 écrit dans %2.</translation>
     </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="189"/>
+        <source>Recorded baseline “%1”.</source>
+        <translation>Référence «&#xa0;%1&#xa0;» enregistrée.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="156"/>
+        <location filename="../app/handoveractions.cpp" line="192"/>
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n règle a une extrémité sans adresse (grisée dans le dossier).</numerusform>
@@ -2596,7 +3136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="159"/>
+        <location filename="../app/handoveractions.cpp" line="195"/>
         <source>%n rule(s) of the pack have an endpoint without an address in %1; they are shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</source>
         <translation>
             <numerusform>%n règle du dossier a une extrémité sans adresse dans %1&#xa0;; elle est grisée dans le dossier. Donnez des adresses aux composants concernés dans le Plan d’adressage avant de remettre le dossier.</numerusform>
@@ -2604,50 +3144,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="180"/>
+        <location filename="../app/handoveractions.cpp" line="216"/>
         <source>Printing failed: %1</source>
         <translation>Échec de l’impression&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="201"/>
+        <location filename="../app/handoveractions.cpp" line="244"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="158"/>
-        <location filename="../app/handoveractions.cpp" line="205"/>
-        <location filename="../app/handoveractions.cpp" line="212"/>
-        <location filename="../app/handoveractions.cpp" line="218"/>
+        <location filename="../app/handoveractions.cpp" line="194"/>
+        <location filename="../app/handoveractions.cpp" line="248"/>
+        <location filename="../app/handoveractions.cpp" line="255"/>
+        <location filename="../app/handoveractions.cpp" line="261"/>
         <source>Export Handover Pack</source>
         <translation>Exporter le dossier de remise</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="206"/>
+        <location filename="../app/handoveractions.cpp" line="249"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="213"/>
+        <location filename="../app/handoveractions.cpp" line="256"/>
         <source>Portolan writes the handover pack as a PDF (.pdf), not “%1”.</source>
         <translation>Portolan écrit le dossier de remise en PDF (.pdf), pas en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="219"/>
+        <location filename="../app/handoveractions.cpp" line="262"/>
         <source>%1 could not be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="226"/>
+        <location filename="../app/handoveractions.cpp" line="269"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="235"/>
+        <location filename="../app/handoveractions.cpp" line="278"/>
         <source>%1 · %2 · handover pack</source>
         <translation>%1 · %2 · dossier de remise</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="237"/>
+        <location filename="../app/handoveractions.cpp" line="280"/>
         <source>Handover Pack · %1</source>
         <translation>Dossier de remise · %1</translation>
     </message>
@@ -2655,82 +3195,97 @@
 <context>
     <name>Portolan::HandoverDialog</name>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="38"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="39"/>
+        <source>Record as &amp;baseline</source>
+        <translation>Enregistrer comme &amp;référence</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="44"/>
         <source>Handover Pack · %1</source>
         <translation>Dossier de remise · %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="42"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="48"/>
         <source>Automatic (landscape for a wide diagram)</source>
         <translation>Automatique (paysage pour un diagramme large)</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="44"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="50"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="45"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="51"/>
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="46"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="52"/>
         <source>One rule per flow</source>
         <translation>Une règle par flux</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="47"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="53"/>
         <source>One rule per source, destination and protocol (ports united)</source>
         <translation>Une règle par source, destination et protocole (ports réunis)</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="49"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="55"/>
         <source>the content fingerprint</source>
         <translation>l’empreinte du contenu</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="50"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="56"/>
         <source>Printed in the title block and at the head of every page. Left empty, the content fingerprint identifies the pack.</source>
         <translation>Imprimée dans le cartouche et en tête de chaque page. Si ce champ est vide, l’empreinte du contenu identifie le dossier.</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="52"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="58"/>
         <source>left blank to fill in by hand</source>
         <translation>laisser vide pour remplir à la main</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="53"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="59"/>
         <source>The default is the author set in Edit → Preferences.</source>
         <translation>La valeur par défaut est l’auteur défini dans Édition → Préférences.</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="55"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="62"/>
+        <source>Freeze the project as a baseline of this name before the pack is written (one step Edit → Undo takes back); the title block names it.</source>
+        <translation>Figer le projet comme référence de ce nom avant d’écrire le dossier (une étape qu’Édition → Annuler reprend)&#xa0;; le cartouche la nomme.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="66"/>
+        <source>the baseline&apos;s name (the revision by default)</source>
+        <translation>nom de la référence (la révision par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="75"/>
         <source>The pack of %1: title block, the diagram with the addresses, the firewall rules, the address plan, the lint findings and a sign-off block.</source>
         <translation>Le dossier de %1&#xa0;: cartouche, le diagramme avec les adresses, les règles de pare-feu, le plan d’adressage, les constats de l’analyse et un bloc de validation.</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="62"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="82"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="63"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="83"/>
         <source>&amp;Diagram page:</source>
         <translation>Page du &amp;diagramme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="64"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="84"/>
         <source>&amp;Rules:</source>
         <translation>&amp;Règles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="65"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="85"/>
         <source>Re&amp;vision:</source>
         <translation>Ré&amp;vision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="66"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="86"/>
         <source>&amp;Author:</source>
         <translation>&amp;Auteur&#xa0;:</translation>
     </message>
@@ -2738,135 +3293,263 @@
 <context>
     <name>Portolan::HandoverPrint</name>
     <message>
-        <location filename="../views/handover/handoverexport.cpp" line="56"/>
+        <location filename="../views/handover/handoverexport.cpp" line="54"/>
         <source>zone overview</source>
         <translation>vue d’ensemble des zones</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverexport.cpp" line="64"/>
+        <location filename="../views/handover/handoverexport.cpp" line="62"/>
         <source>view “%1”</source>
         <translation>vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="77"/>
-        <location filename="../views/handover/handoverprint.cpp" line="195"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="105"/>
+        <location filename="../views/handover/handoverprint.cpp" line="34"/>
+        <location filename="../views/handover/handoverprint.cpp" line="136"/>
         <source>Untitled project</source>
         <translation>Projet sans titre</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="79"/>
+        <location filename="../views/handover/handoverprint.cpp" line="36"/>
         <source>Network handover pack · %1</source>
         <translation>Dossier de remise réseau · %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="83"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="40"/>
+        <source>Rules to add</source>
+        <translation>Règles à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="41"/>
+        <source>Rules to modify</source>
+        <translation>Règles à modifier</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="42"/>
+        <source>Rules to remove</source>
+        <translation>Règles à supprimer</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="61"/>
+        <source>The firewall rules to add, modify and remove in %1. A modified rule keeps its id; what changes in it is shown as before → after.</source>
+        <translation>Les règles de pare-feu à ajouter, modifier et supprimer dans %1. Une règle modifiée garde son identifiant&#xa0;; ce qui change est montré sous la forme avant → après.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="64"/>
+        <source>the design</source>
+        <translation>la conception</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="66"/>
+        <source>No firewall rule changes.</source>
+        <translation>Aucune modification de règle de pare-feu.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="110"/>
+        <source>none: rules without addresses</source>
+        <translation>aucun&#xa0;: règles sans adresses</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="120"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="177"/>
+        <source>Change request · %1</source>
+        <translation>Demande de changement · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="123"/>
+        <location filename="../views/handover/handoverprint.cpp" line="40"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="84"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="124"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="125"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="126"/>
+        <location filename="../views/handover/handoverprint.cpp" line="41"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="85"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="127"/>
+        <source>Consolidation</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="129"/>
+        <source>one rule per source, destination and protocol</source>
+        <translation>une règle par source, destination et protocole</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="130"/>
+        <source>one rule per flow</source>
+        <translation>une règle par flux</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="133"/>
+        <source>Change number</source>
+        <translation>Numéro de changement</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="137"/>
+        <source>There is no difference between %1 and %2.</source>
+        <translation>Il n’y a aucune différence entre %1 et %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="160"/>
+        <source>Addresses and zone prefixes bound, changed or released.</source>
+        <translation>Adresses et préfixes de zone attribués, modifiés ou libérés.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="161"/>
+        <source>No address changes.</source>
+        <translation>Aucune modification d’adresse.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="164"/>
+        <source>What changed in the design behind the rules: components, flows, zones and products, matched by identity (a rename is one change).</source>
+        <translation>Ce qui a changé dans la conception derrière les règles&#xa0;: composants, flux, zones et produits, appariés par identité (un renommage est une seule modification).</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="166"/>
+        <source>No design changes.</source>
+        <translation>Aucune modification de conception.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="169"/>
+        <source>Signed, this request asks for the changes above in %1, from %2 to %3.</source>
+        <translation>Par sa signature, cette demande sollicite les modifications ci-dessus dans %1, de %2 à %3.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="171"/>
+        <source>Requested by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="171"/>
+        <source>Reviewed by</source>
+        <translation>Vérifié par</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="172"/>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="172"/>
+        <source>Implemented by</source>
+        <translation>Mis en œuvre par</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="42"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="86"/>
+        <location filename="../views/handover/handoverprint.cpp" line="43"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="87"/>
-        <location filename="../views/handover/handoverprint.cpp" line="134"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="131"/>
+        <location filename="../views/handover/handoverprint.cpp" line="44"/>
+        <location filename="../views/handover/packblocks.cpp" line="66"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="88"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="132"/>
+        <location filename="../views/handover/handoverprint.cpp" line="45"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="89"/>
+        <location filename="../views/handover/handoverprint.cpp" line="46"/>
         <source>Content fingerprint</source>
         <translation>Empreinte du contenu</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="91"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="135"/>
+        <location filename="../views/handover/handoverprint.cpp" line="48"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="95"/>
+        <location filename="../views/handover/handoverprint.cpp" line="52"/>
         <source>Port diagram</source>
         <translation>Diagramme des ports</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="100"/>
-        <location filename="../views/handover/handoverprint.cpp" line="126"/>
+        <location filename="../views/handover/handoverprint.cpp" line="57"/>
+        <location filename="../views/handover/packblocks.cpp" line="61"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="101"/>
+        <location filename="../views/handover/handoverprint.cpp" line="58"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="129"/>
+        <location filename="../views/handover/handoverprint.cpp" line="82"/>
         <source>Signed, this pack hands revision %1 of %2 over to operations.</source>
         <translation>Par sa signature, ce dossier remet la révision %1 de %2 à l’exploitation.</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="133"/>
+        <location filename="../views/handover/packblocks.cpp" line="65"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="133"/>
+        <location filename="../views/handover/packblocks.cpp" line="65"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="134"/>
+        <location filename="../views/handover/packblocks.cpp" line="66"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="199"/>
+        <location filename="../views/handover/handoverprint.cpp" line="140"/>
         <source>Handover pack · revision %1</source>
         <translation>Dossier de remise · révision %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="212"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="178"/>
+        <location filename="../views/handover/handoverprint.cpp" line="141"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="215"/>
+        <location filename="../views/handover/packblocks.cpp" line="144"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="272"/>
+        <location filename="../views/handover/packblocks.cpp" line="158"/>
         <source>the printer does not take the page layout</source>
         <translation>l’imprimante n’accepte pas la mise en page</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="277"/>
+        <location filename="../views/handover/packblocks.cpp" line="163"/>
         <source>cannot start painting on the printer or file</source>
         <translation>impossible de commencer à dessiner sur l’imprimante ou dans le fichier</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="285"/>
+        <location filename="../views/handover/packblocks.cpp" line="171"/>
         <source>cannot start page %1</source>
         <translation>impossible de commencer la page %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="294"/>
+        <location filename="../views/handover/packblocks.cpp" line="180"/>
         <source>cannot finish the document</source>
         <translation>impossible de terminer le document</translation>
     </message>
@@ -2904,6 +3587,31 @@
         <location filename="../views/handover/packdiagram.cpp" line="109"/>
         <source>Part %1 of %2, row %3, column %4 of the map.</source>
         <translation>Partie %1 sur %2, ligne %3, colonne %4 de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestexport.cpp" line="34"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestexport.cpp" line="34"/>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestexport.cpp" line="35"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestexport.cpp" line="35"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestexport.cpp" line="37"/>
+        <source>changes %1 → %2</source>
+        <translation>modifications %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +3696,7 @@
     </message>
     <message>
         <location filename="../model/diff/changesheets.cpp" line="32"/>
-        <location filename="../model/diff/changesheets.cpp" line="222"/>
+        <location filename="../model/diff/changesheets.cpp" line="229"/>
         <source>ports</source>
         <translation>ports</translation>
     </message>
@@ -3084,169 +3792,169 @@
         <translation>restreint de %1</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="197"/>
+        <location filename="../model/diff/changesheets.cpp" line="187"/>
         <source>add</source>
         <translation>ajouter</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="198"/>
+        <location filename="../model/diff/changesheets.cpp" line="188"/>
         <source>remove</source>
         <translation>supprimer</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="199"/>
+        <location filename="../model/diff/changesheets.cpp" line="189"/>
         <source>modify</source>
         <translation>modifier</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="210"/>
+        <location filename="../model/diff/changesheets.cpp" line="217"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="211"/>
+        <location filename="../model/diff/changesheets.cpp" line="218"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="212"/>
+        <location filename="../model/diff/changesheets.cpp" line="219"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="215"/>
+        <location filename="../model/diff/changesheets.cpp" line="222"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="216"/>
+        <location filename="../model/diff/changesheets.cpp" line="223"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="217"/>
+        <location filename="../model/diff/changesheets.cpp" line="224"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="218"/>
-        <location filename="../model/diff/changesheets.cpp" line="281"/>
+        <location filename="../model/diff/changesheets.cpp" line="225"/>
+        <location filename="../model/diff/changesheets.cpp" line="279"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="223"/>
+        <location filename="../model/diff/changesheets.cpp" line="230"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="224"/>
+        <location filename="../model/diff/changesheets.cpp" line="231"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="226"/>
+        <location filename="../model/diff/changesheets.cpp" line="233"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="227"/>
+        <location filename="../model/diff/changesheets.cpp" line="200"/>
         <source>Rules to add</source>
         <translation>Règles à ajouter</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="229"/>
+        <location filename="../model/diff/changesheets.cpp" line="202"/>
         <source>Rules to remove</source>
         <translation>Règles à supprimer</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="231"/>
+        <location filename="../model/diff/changesheets.cpp" line="204"/>
         <source>Rules to modify</source>
         <translation>Règles à modifier</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="233"/>
-        <location filename="../model/diff/changesheets.cpp" line="280"/>
+        <location filename="../model/diff/changesheets.cpp" line="206"/>
+        <location filename="../model/diff/changesheets.cpp" line="278"/>
         <source>Address changes</source>
         <translation>Modifications d’adresses</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="235"/>
-        <location filename="../model/diff/changesheets.cpp" line="302"/>
+        <location filename="../model/diff/changesheets.cpp" line="208"/>
+        <location filename="../model/diff/changesheets.cpp" line="300"/>
         <source>Design changes</source>
         <translation>Modifications de conception</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="245"/>
+        <location filename="../model/diff/changesheets.cpp" line="243"/>
         <source>Rule changes</source>
         <translation>Modifications de règles</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="246"/>
-        <location filename="../model/diff/changesheets.cpp" line="284"/>
-        <location filename="../model/diff/changesheets.cpp" line="303"/>
+        <location filename="../model/diff/changesheets.cpp" line="244"/>
+        <location filename="../model/diff/changesheets.cpp" line="282"/>
+        <location filename="../model/diff/changesheets.cpp" line="301"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="247"/>
+        <location filename="../model/diff/changesheets.cpp" line="245"/>
         <location filename="../model/handover/handoverpack.cpp" line="42"/>
         <location filename="../model/handover/rulesheet.cpp" line="46"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="248"/>
+        <location filename="../model/diff/changesheets.cpp" line="246"/>
         <location filename="../model/handover/handoverpack.cpp" line="43"/>
         <location filename="../model/handover/rulesheet.cpp" line="48"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="250"/>
+        <location filename="../model/diff/changesheets.cpp" line="248"/>
         <location filename="../model/handover/handoverpack.cpp" line="44"/>
         <location filename="../model/handover/rulesheet.cpp" line="51"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="256"/>
+        <location filename="../model/diff/changesheets.cpp" line="254"/>
         <source>Change number</source>
         <translation>Numéro de changement</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="257"/>
+        <location filename="../model/diff/changesheets.cpp" line="255"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="258"/>
+        <location filename="../model/diff/changesheets.cpp" line="256"/>
         <source>Approver</source>
         <translation>Approbateur</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="259"/>
+        <location filename="../model/diff/changesheets.cpp" line="257"/>
         <source>Expiry</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="282"/>
-        <location filename="../model/diff/changesheets.cpp" line="304"/>
+        <location filename="../model/diff/changesheets.cpp" line="280"/>
+        <location filename="../model/diff/changesheets.cpp" line="302"/>
         <source>What</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="285"/>
+        <location filename="../model/diff/changesheets.cpp" line="283"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="286"/>
+        <location filename="../model/diff/changesheets.cpp" line="284"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="306"/>
+        <location filename="../model/diff/changesheets.cpp" line="304"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -3256,7 +3964,7 @@
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="254"/>
+        <location filename="../model/diff/changesheets.cpp" line="252"/>
         <location filename="../model/handover/handoverpack.cpp" line="46"/>
         <location filename="../model/handover/rulesheet.cpp" line="56"/>
         <source>Purpose</source>
@@ -3351,8 +4059,8 @@
         <translation>Passerelle</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="283"/>
-        <location filename="../model/diff/changesheets.cpp" line="305"/>
+        <location filename="../model/diff/changesheets.cpp" line="281"/>
+        <location filename="../model/diff/changesheets.cpp" line="303"/>
         <location filename="../model/handover/handoverpack.cpp" line="115"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -3428,7 +4136,7 @@
         <translation>%1, dont %2 avec une extrémité sans adresse</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="220"/>
+        <location filename="../model/diff/changesheets.cpp" line="227"/>
         <location filename="../model/handover/handoverpack.cpp" line="208"/>
         <source>Consolidation</source>
         <translation>Consolidation</translation>
@@ -3495,7 +4203,7 @@
         <translation>source non résolue</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="255"/>
+        <location filename="../model/diff/changesheets.cpp" line="253"/>
         <location filename="../model/handover/rulesheet.cpp" line="47"/>
         <source>Product</source>
         <translation>Produit</translation>
@@ -3506,7 +4214,7 @@
         <translation>Zone source</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="249"/>
+        <location filename="../model/diff/changesheets.cpp" line="247"/>
         <location filename="../model/handover/rulesheet.cpp" line="50"/>
         <source>Source addresses</source>
         <translation>Adresses source</translation>
@@ -3517,19 +4225,19 @@
         <translation>Zone de destination</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="251"/>
+        <location filename="../model/diff/changesheets.cpp" line="249"/>
         <location filename="../model/handover/rulesheet.cpp" line="53"/>
         <source>Destination addresses</source>
         <translation>Adresses de destination</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="252"/>
+        <location filename="../model/diff/changesheets.cpp" line="250"/>
         <location filename="../model/handover/rulesheet.cpp" line="54"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="253"/>
+        <location filename="../model/diff/changesheets.cpp" line="251"/>
         <location filename="../model/handover/rulesheet.cpp" line="55"/>
         <source>Ports</source>
         <translation>Ports</translation>
@@ -3925,92 +4633,97 @@
 <context>
     <name>Portolan::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>Layout failed: %1</source>
         <translation>Échec de la disposition&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Showing the whole project</source>
         <translation>Affichage de tout le projet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Showing: %1</source>
         <translation>Affichage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Language, theme, author, paper and diagram defaults</source>
         <translation>Langue, thème, auteur, papier et réglages par défaut des diagrammes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>Edit</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>Show or hide the %1 tool bar</source>
         <translation>Afficher ou masquer la barre d’outils «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>Show or hide the %1 panel</source>
         <translation>Afficher ou masquer le panneau «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>E&amp;nvironment</source>
         <translation>E&amp;nvironnement</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="342"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
+        <source>%1 · baseline “%2”</source>
+        <translation>%1 · référence «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="350"/>
         <source>%L1 products · %L2 zones · %L3 components · %L4 flows</source>
         <translation>%L1 produits · %L2 zones · %L3 composants · %L4 flux</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="325"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="330"/>
+        <location filename="../app/mainwindow.cpp" line="338"/>
         <source>%1 (read-only) — Portolan</source>
         <translation>%1 (lecture seule) — Portolan</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
+        <location filename="../app/mainwindow.cpp" line="339"/>
         <source>%1 — Portolan</source>
         <translation>%1 — Portolan</translation>
     </message>
@@ -4851,29 +5564,29 @@
         <translation>Déplacer la vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/document/documentbaselines.cpp" line="29"/>
+        <location filename="../model/document/documentbaselines.cpp" line="25"/>
         <source>Create baseline “%1”</source>
         <translation>Créer la référence «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/document/documentbaselines.cpp" line="38"/>
-        <location filename="../model/document/documentbaselines.cpp" line="47"/>
-        <location filename="../model/document/documentbaselines.cpp" line="56"/>
+        <location filename="../model/document/documentbaselines.cpp" line="34"/>
+        <location filename="../model/document/documentbaselines.cpp" line="43"/>
+        <location filename="../model/document/documentbaselines.cpp" line="52"/>
         <source>There is no baseline %1.</source>
         <translation>Il n’y a pas de référence %1.</translation>
     </message>
     <message>
-        <location filename="../model/document/documentbaselines.cpp" line="40"/>
+        <location filename="../model/document/documentbaselines.cpp" line="36"/>
         <source>Rename baseline to “%1”</source>
         <translation>Renommer la référence en «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/document/documentbaselines.cpp" line="49"/>
+        <location filename="../model/document/documentbaselines.cpp" line="45"/>
         <source>Edit the note of baseline “%1”</source>
         <translation>Modifier la note de la référence «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/document/documentbaselines.cpp" line="65"/>
+        <location filename="../model/document/documentbaselines.cpp" line="61"/>
         <source>Delete baseline “%1”</source>
         <translation>Supprimer la référence «&#xa0;%1&#xa0;»</translation>
     </message>

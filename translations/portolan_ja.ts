@@ -570,6 +570,389 @@
     </message>
 </context>
 <context>
+    <name>Portolan::BaselineActions</name>
+    <message>
+        <location filename="../app/baselineactions.cpp" line="23"/>
+        <source>&amp;Baselines…</source>
+        <translation>ベースライン(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../app/baselineactions.cpp" line="26"/>
+        <source>Named read-only revisions kept in the project: make one, rename or delete it, open it in a window of its own</source>
+        <translation>プロジェクト内に保存される名前付きの読み取り専用リビジョン: 作成、名前の変更、削除、専用ウィンドウで開く</translation>
+    </message>
+    <message>
+        <location filename="../app/baselineactions.cpp" line="77"/>
+        <location filename="../app/baselineactions.cpp" line="86"/>
+        <source>Open Baseline</source>
+        <translation>ベースラインを開く</translation>
+    </message>
+    <message>
+        <location filename="../app/baselineactions.cpp" line="82"/>
+        <source>Baseline “%1” is read-only: it shows the project as it was frozen on %2.</source>
+        <translation>ベースライン「%1」は読み取り専用です。%2 に固定されたときのプロジェクトを表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../app/baselineactions.cpp" line="102"/>
+        <source>Opened baseline “%1” read-only in a new window</source>
+        <translation>ベースライン「%1」を新しいウィンドウで読み取り専用で開きました</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::BaselineEditDialog</name>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="47"/>
+        <source>what it is for, e.g. “handed over to the firewall team”</source>
+        <translation>用途 (例: 「ファイアウォールチームに引き継ぎ」)</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="53"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="57"/>
+        <source>N&amp;ote:</source>
+        <translation>メモ(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="65"/>
+        <source>A baseline freezes the design, every environment&apos;s addresses and the drawing as they are now, inside the project file. Later edits never change it.</source>
+        <translation>ベースラインは、設計、各環境のアドレス、図を現在の状態のままプロジェクトファイル内に固定します。後の編集で変わることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::BaselinesDialog</name>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="112"/>
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="113"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="114"/>
+        <source>&amp;Rename…</source>
+        <translation>名前の変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="115"/>
+        <source>Edit N&amp;ote…</source>
+        <translation>メモの編集(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="116"/>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="120"/>
+        <source>Baselines are named, read-only revisions kept inside the project file: each freezes the design, every environment&apos;s addresses and the drawing as they were when it was made. Open one to look at it in a window of its own.</source>
+        <translation>ベースラインは、プロジェクトファイル内に保存される名前付きの読み取り専用リビジョンです。それぞれ作成時の設計、各環境のアドレス、図を固定します。開くと専用のウィンドウで確認できます。</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="134"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="134"/>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="134"/>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="134"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="142"/>
+        <source>Freeze the project as it is now as a new baseline</source>
+        <translation>現在のプロジェクトを新しいベースラインとして固定</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="144"/>
+        <source>Show the selected baseline read-only in a new window</source>
+        <translation>選択したベースラインを新しいウィンドウで読み取り専用で表示</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="148"/>
+        <source>Delete the selected baseline (Edit → Undo brings it back)</source>
+        <translation>選択したベースラインを削除 (編集 → 元に戻す で復元できます)</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="179"/>
+        <source>Baselines · %1</source>
+        <translation>ベースライン · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="231"/>
+        <source>Only Open is available: %1</source>
+        <translation>使用できるのは「開く」だけです: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="248"/>
+        <source>Baseline %1</source>
+        <translation>ベースライン %1</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="254"/>
+        <source>Give the baseline a name.</source>
+        <translation>ベースラインに名前を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="256"/>
+        <source>“%1” stands for the design as it is now; give the baseline another name.</source>
+        <translation>「%1」は現在の設計を表します。ベースラインには別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="260"/>
+        <source>There is already a baseline named “%1”; choose another name.</source>
+        <translation>「%1」という名前のベースラインはすでにあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="270"/>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="279"/>
+        <source>New Baseline</source>
+        <translation>新しいベースライン</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="291"/>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="299"/>
+        <source>Rename Baseline</source>
+        <translation>ベースラインの名前の変更</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="308"/>
+        <source>Note of Baseline “%1”</source>
+        <translation>ベースライン「%1」のメモ</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="314"/>
+        <source>Edit Note</source>
+        <translation>メモの編集</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="323"/>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="329"/>
+        <source>Delete Baseline</source>
+        <translation>ベースラインの削除</translation>
+    </message>
+    <message>
+        <location filename="../views/baselines/baselinesdialog.cpp" line="324"/>
+        <source>Delete baseline “%1”? Edit → Undo brings it back.</source>
+        <translation>ベースライン「%1」を削除しますか? 編集 → 元に戻す で復元できます。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ChangeRequestSave</name>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="48"/>
+        <source>Save Change Request</source>
+        <translation>変更要求の保存</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="53"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="54"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="55"/>
+        <source>CSV, rule changes only (*.csv)</source>
+        <translation>CSV、ルールの変更のみ (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="56"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="60"/>
+        <source>%1 change request %2 to %3.xlsx</source>
+        <translation>%1 変更要求 %2 から %3.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="61"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location filename="../app/changerequestsave.cpp" line="71"/>
+        <source>Portolan writes a change request as .xlsx, .pdf, .csv or .json, not “%1”.</source>
+        <translation>Portolan は変更要求を .xlsx、.pdf、.csv、.json で書き出します。「%1」には書き出せません。</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ChangesModel</name>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="28"/>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="28"/>
+        <source>Before → after</source>
+        <translation>変更前 → 変更後</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="33"/>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="68"/>
+        <source>source</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="69"/>
+        <source>source addresses</source>
+        <translation>送信元アドレス</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="70"/>
+        <source>destination</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="71"/>
+        <source>destination addresses</source>
+        <translation>宛先アドレス</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="72"/>
+        <source>protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="73"/>
+        <source>ports</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="82"/>
+        <source>Rules to add</source>
+        <translation>追加するルール</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="83"/>
+        <source>Rules to remove</source>
+        <translation>削除するルール</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="84"/>
+        <source>Rules to modify</source>
+        <translation>変更するルール</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="92"/>
+        <source>%1: %2 to %3</source>
+        <translation>%1: %2 から %3</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="99"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="106"/>
+        <source>%1 to %2</source>
+        <comment>source addresses to destination addresses</comment>
+        <translation>%1 から %2</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="135"/>
+        <source>Components</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="136"/>
+        <source>Flows</source>
+        <translation>フロー</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="137"/>
+        <source>Zones</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="138"/>
+        <source>Products</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="139"/>
+        <source>Addresses</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="140"/>
+        <source>Zone prefixes</source>
+        <translation>ゾーンプレフィックス</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="141"/>
+        <source>Environments</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="159"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changesmodel.cpp" line="160"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::ChangesPanel</name>
+    <message>
+        <location filename="../views/changes/changespanel.cpp" line="21"/>
+        <source>Close Comparison</source>
+        <translation>比較を閉じる</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changespanel.cpp" line="22"/>
+        <source>Save Change Request…</source>
+        <translation>変更要求を保存…</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changespanel.cpp" line="43"/>
+        <source>End the comparison and draw the diagram as it is</source>
+        <translation>比較を終了し、図を現在のまま描画</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changespanel.cpp" line="46"/>
+        <source>Write these changes for the firewall team: a workbook, a PDF with the delta diagram and a sign-off, the rule changes as CSV, or JSON</source>
+        <translation>これらの変更をファイアウォールチーム向けに書き出す: ブック、差分図と承認欄付きの PDF、ルールの変更の CSV、または JSON</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changespanel.cpp" line="79"/>
+        <source>Changes from %1 to %2</source>
+        <translation>%1 から %2 への変更</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/changespanel.cpp" line="80"/>
+        <source>No differences between %1 and %2</source>
+        <translation>%1 と %2 の間に違いはありません</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::CollapsedZones</name>
     <message>
         <location filename="../model/diagram/collapsedzones.cpp" line="28"/>
@@ -585,6 +968,148 @@
         <location filename="../model/diagram/collapsedzones.cpp" line="106"/>
         <source>No zone</source>
         <translation>ゾーンなし</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::CompareActions</name>
+    <message>
+        <location filename="../app/compareactions.cpp" line="55"/>
+        <source>Co&amp;mpare…</source>
+        <translation>比較(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="56"/>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="60"/>
+        <location filename="../app/compareactions.cpp" line="117"/>
+        <source>Compare a baseline with a later one or the working design, or two environments</source>
+        <translation>ベースラインを後のベースラインまたは作業中の設計と比較、または 2 つの環境を比較</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="75"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="119"/>
+        <source>Nothing to compare yet: freeze a baseline of the design or add a second environment</source>
+        <translation>まだ比較するものがありません: 設計のベースラインを固定するか、2 つ目の環境を追加してください</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="181"/>
+        <source>the working design</source>
+        <translation>作業中の設計</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="185"/>
+        <source>%1 in %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="191"/>
+        <source>nothing is compared</source>
+        <translation>比較していません</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="199"/>
+        <source>Wrote the change request to %1.</source>
+        <translation>変更要求を %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="232"/>
+        <source>The environments compared are no longer there</source>
+        <translation>比較していた環境はもうありません</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="259"/>
+        <source>The diagram shows the working design: it is drawn with the changes only against the working design.</source>
+        <translation>図は作業中の設計を表示しています。変更が図に描かれるのは、作業中の設計と比較するときだけです。</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="284"/>
+        <source>Laying out %1…</source>
+        <translation>%1 をレイアウト中…</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="293"/>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="293"/>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="293"/>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="293"/>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="322"/>
+        <source>Baseline “%1” is gone: the comparison is closed</source>
+        <translation>ベースライン「%1」がなくなったため、比較を閉じました</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="372"/>
+        <source>Environment “%1”</source>
+        <translation>環境「%1」</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="378"/>
+        <source>“%1” is not in the working design</source>
+        <translation>「%1」は作業中の設計にありません</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::CompareDialog</name>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="34"/>
+        <source>Environment against environment:</source>
+        <translation>環境と環境を比較:</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="40"/>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="53"/>
+        <source>Working design</source>
+        <translation>作業中の設計</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="61"/>
+        <source>The same design without addresses (no environment)</source>
+        <translation>アドレスなしの同じ設計 (環境なし)</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="62"/>
+        <source>The current environment (%1) on both sides</source>
+        <translation>両側とも現在の環境 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="65"/>
+        <source>&amp;From:</source>
+        <translation>比較元(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="66"/>
+        <source>&amp;To:</source>
+        <translation>比較先(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../views/changes/comparedialog.cpp" line="69"/>
+        <source>against</source>
+        <translation>と比較</translation>
     </message>
 </context>
 <context>
@@ -760,7 +1285,7 @@
         <translation>すべてのコンポーネントがすでにリストのとおりプロジェクトにあります。インポートするものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="283"/>
+        <location filename="../app/fileactions.cpp" line="285"/>
         <location filename="../views/import/componentimportdialog.cpp" line="154"/>
         <source>%n new component(s)</source>
         <translation>
@@ -782,7 +1307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="286"/>
+        <location filename="../app/fileactions.cpp" line="288"/>
         <location filename="../views/import/componentimportdialog.cpp" line="157"/>
         <source>%n new zone(s)</source>
         <translation>
@@ -1404,7 +1929,7 @@
         <translation>図をレイアウトしています…</translation>
     </message>
     <message>
-        <location filename="../views/diagram/diagrampane.cpp" line="275"/>
+        <location filename="../views/diagram/diagrampane.cpp" line="283"/>
         <source>%1 of %2 connections</source>
         <translation>%2 本中 %1 本の接続</translation>
     </message>
@@ -1973,204 +2498,204 @@
 <context>
     <name>Portolan::FileActions</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="31"/>
+        <location filename="../app/fileactions.cpp" line="32"/>
         <source>Portolan projects (*.portolan)</source>
         <translation>Portolan プロジェクト (*.portolan)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="49"/>
+        <location filename="../app/fileactions.cpp" line="50"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="51"/>
+        <location filename="../app/fileactions.cpp" line="52"/>
         <source>Create an empty project file</source>
         <translation>空のプロジェクトファイルを作成します</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="53"/>
+        <location filename="../app/fileactions.cpp" line="54"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="55"/>
+        <location filename="../app/fileactions.cpp" line="56"/>
         <source>Open a project file</source>
         <translation>プロジェクトファイルを開きます</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="57"/>
+        <location filename="../app/fileactions.cpp" line="58"/>
         <source>Save a &amp;Copy As…</source>
         <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="60"/>
+        <location filename="../app/fileactions.cpp" line="61"/>
         <source>Save the project under another name; the open one stays open (every change is already saved)</source>
         <translation>プロジェクトを別の名前で保存します。開いているプロジェクトは開いたままです (変更はすべて保存済みです)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="63"/>
+        <location filename="../app/fileactions.cpp" line="64"/>
         <source>&amp;Import Flows…</source>
         <translation>フローをインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="64"/>
+        <location filename="../app/fileactions.cpp" line="65"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="65"/>
+        <location filename="../app/fileactions.cpp" line="66"/>
         <source>Add flows from markdown or CSV tables, after a preview</source>
         <translation>Markdown または CSV の表から、プレビューの後でフローを追加します</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="67"/>
+        <location filename="../app/fileactions.cpp" line="68"/>
         <source>Import &amp;Components…</source>
         <translation>コンポーネントをインポート(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="69"/>
+        <location filename="../app/fileactions.cpp" line="70"/>
         <source>Create zones and components from a CMDB or NetBox list, after a preview</source>
         <translation>CMDB または NetBox のリストから、プレビューの後でゾーンとコンポーネントを作成します</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="71"/>
+        <location filename="../app/fileactions.cpp" line="72"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="73"/>
+        <location filename="../app/fileactions.cpp" line="74"/>
         <source>Close Portolan; every change is already in the project file</source>
         <translation>Portolan を終了します。変更はすべてプロジェクトファイルに保存済みです</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="84"/>
+        <location filename="../app/fileactions.cpp" line="85"/>
         <source>New from &amp;Sample</source>
         <translation>サンプルから新規作成(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="87"/>
+        <location filename="../app/fileactions.cpp" line="88"/>
         <source>Save this reference design as a new project and open it</source>
         <translation>このリファレンスデザインを新しいプロジェクトとして保存して開きます</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="89"/>
+        <location filename="../app/fileactions.cpp" line="90"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="124"/>
+        <location filename="../app/fileactions.cpp" line="126"/>
         <source>Untitled.portolan</source>
         <translation>無題.portolan</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="126"/>
-        <location filename="../app/fileactions.cpp" line="136"/>
-        <location filename="../app/fileactions.cpp" line="156"/>
+        <location filename="../app/fileactions.cpp" line="128"/>
+        <location filename="../app/fileactions.cpp" line="138"/>
+        <location filename="../app/fileactions.cpp" line="158"/>
         <source>New Project</source>
         <translation>新しいプロジェクト</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="137"/>
+        <location filename="../app/fileactions.cpp" line="139"/>
         <source>%1 cannot be replaced.</source>
         <translation>%1 を置き換えられません。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="166"/>
-        <location filename="../app/fileactions.cpp" line="176"/>
+        <location filename="../app/fileactions.cpp" line="168"/>
+        <location filename="../app/fileactions.cpp" line="178"/>
         <source>Open Project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="207"/>
+        <location filename="../app/fileactions.cpp" line="209"/>
         <source>%1 was changed by another program and has been opened again; the undo history before that is cleared.</source>
         <translation>%1 が別のプログラムによって変更されたため、開き直しました。それ以前の元に戻す履歴は消去されました。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="210"/>
+        <location filename="../app/fileactions.cpp" line="212"/>
         <source>%1 was changed by another program and has been opened again.</source>
         <translation>%1 が別のプログラムによって変更されたため、開き直しました。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="224"/>
+        <location filename="../app/fileactions.cpp" line="226"/>
         <source>Import Flows</source>
         <translation>フローのインポート</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="225"/>
-        <location filename="../app/fileactions.cpp" line="255"/>
+        <location filename="../app/fileactions.cpp" line="227"/>
+        <location filename="../app/fileactions.cpp" line="257"/>
         <source>Flow tables (*.md *.markdown *.csv *.tsv *.txt);;All files (*)</source>
         <translation>フローの表 (*.md *.markdown *.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="236"/>
+        <location filename="../app/fileactions.cpp" line="238"/>
         <source>Open or create a project to import flows into.</source>
         <translation>フローをインポートするプロジェクトを開くか作成してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="242"/>
+        <location filename="../app/fileactions.cpp" line="244"/>
         <source>Imported %n flow(s)</source>
         <translation>
             <numerusform>%n 件のフローをインポートしました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="243"/>
+        <location filename="../app/fileactions.cpp" line="245"/>
         <source>; %n already in the project</source>
         <translation>
             <numerusform>。%n 件はすでにプロジェクトにあります</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="254"/>
+        <location filename="../app/fileactions.cpp" line="256"/>
         <source>Import a Port Table</source>
         <translation>ポート表のインポート</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="267"/>
+        <location filename="../app/fileactions.cpp" line="269"/>
         <source>Import Components</source>
         <translation>コンポーネントのインポート</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="268"/>
+        <location filename="../app/fileactions.cpp" line="270"/>
         <source>Component lists (*.csv *.tsv *.txt *.md *.markdown);;All files (*)</source>
         <translation>コンポーネントのリスト (*.csv *.tsv *.txt *.md *.markdown);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="275"/>
+        <location filename="../app/fileactions.cpp" line="277"/>
         <source>Open or create a project to import components into.</source>
         <translation>コンポーネントをインポートするプロジェクトを開くか作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="282"/>
+        <location filename="../app/fileactions.cpp" line="284"/>
         <source>Imported the component list: %1, %2, %3.</source>
         <translation>コンポーネントのリストをインポートしました: %1、%2、%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/fileactions.cpp" line="285"/>
+        <location filename="../app/fileactions.cpp" line="287"/>
         <source>%n changed</source>
         <translation>
             <numerusform>変更 %n 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="297"/>
+        <location filename="../app/fileactions.cpp" line="299"/>
         <source> copy</source>
         <translation> のコピー</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="299"/>
-        <location filename="../app/fileactions.cpp" line="304"/>
-        <location filename="../app/fileactions.cpp" line="309"/>
+        <location filename="../app/fileactions.cpp" line="301"/>
+        <location filename="../app/fileactions.cpp" line="306"/>
+        <location filename="../app/fileactions.cpp" line="311"/>
         <source>Save a Copy</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="305"/>
+        <location filename="../app/fileactions.cpp" line="307"/>
         <source>Choose another file: this is the open project.</source>
         <translation>別のファイルを選んでください。これは開いているプロジェクトです。</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="312"/>
+        <location filename="../app/fileactions.cpp" line="314"/>
         <source>Saved a copy as %1</source>
         <translation>コピーを %1 として保存しました</translation>
     </message>
@@ -2517,99 +3042,114 @@
 <context>
     <name>Portolan::HandoverActions</name>
     <message>
-        <location filename="../app/handoveractions.cpp" line="47"/>
+        <location filename="../app/handoveractions.cpp" line="50"/>
         <source>Export &amp;Handover Pack…</source>
         <translation>引き継ぎ資料をエクスポート(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="48"/>
+        <location filename="../app/handoveractions.cpp" line="51"/>
         <source>&amp;Print Handover Pack…</source>
         <translation>引き継ぎ資料を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="51"/>
+        <location filename="../app/handoveractions.cpp" line="54"/>
         <source>Write the current environment&apos;s handover pack as a PDF</source>
         <translation>現在の環境の引き継ぎ資料を PDF として書き出します</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="54"/>
+        <location filename="../app/handoveractions.cpp" line="57"/>
         <source>Preview and print the current environment&apos;s handover pack</source>
         <translation>現在の環境の引き継ぎ資料をプレビューして印刷します</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="130"/>
+        <location filename="../app/handoveractions.cpp" line="135"/>
         <source>The layout engine failed (%1); the pack&apos;s diagram uses a plain arrangement.</source>
         <translation>レイアウトエンジンが失敗しました (%1)。資料の図には簡易配置を使用します。</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="134"/>
+        <location filename="../app/handoveractions.cpp" line="139"/>
         <source>Handover Pack</source>
         <translation>引き継ぎ資料</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="152"/>
+        <location filename="../app/handoveractions.cpp" line="153"/>
+        <source>printed as the handover pack of %1</source>
+        <translation>%1 の引き継ぎ資料として印刷</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="156"/>
+        <source>The baseline could not be recorded: %1</source>
+        <translation>ベースラインを記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="186"/>
         <source>Wrote the handover pack of %1 to %2.</source>
         <translation>%1 の引き継ぎ資料を %2 に書き出しました。</translation>
     </message>
+    <message>
+        <location filename="../app/handoveractions.cpp" line="189"/>
+        <source>Recorded baseline “%1”.</source>
+        <translation>ベースライン「%1」を記録しました。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="156"/>
+        <location filename="../app/handoveractions.cpp" line="192"/>
         <source>%n rule(s) have an endpoint without an address (shaded in the pack).</source>
         <translation>
             <numerusform>%n 件のルールに、アドレスのない端点があります (資料では網掛け表示)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/handoveractions.cpp" line="159"/>
+        <location filename="../app/handoveractions.cpp" line="195"/>
         <source>%n rule(s) of the pack have an endpoint without an address in %1; they are shaded in the pack. Give those components addresses in the Address Plan before the pack is handed over.</source>
         <translation>
             <numerusform>資料の %n 件のルールに、%1 でアドレスのない端点があります。これらは資料で網掛け表示されます。資料を引き継ぐ前に、「アドレス計画」で該当するコンポーネントにアドレスを設定してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="180"/>
+        <location filename="../app/handoveractions.cpp" line="216"/>
         <source>Printing failed: %1</source>
         <translation>印刷に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="201"/>
+        <location filename="../app/handoveractions.cpp" line="244"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="158"/>
-        <location filename="../app/handoveractions.cpp" line="205"/>
-        <location filename="../app/handoveractions.cpp" line="212"/>
-        <location filename="../app/handoveractions.cpp" line="218"/>
+        <location filename="../app/handoveractions.cpp" line="194"/>
+        <location filename="../app/handoveractions.cpp" line="248"/>
+        <location filename="../app/handoveractions.cpp" line="255"/>
+        <location filename="../app/handoveractions.cpp" line="261"/>
         <source>Export Handover Pack</source>
         <translation>引き継ぎ資料のエクスポート</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="206"/>
+        <location filename="../app/handoveractions.cpp" line="249"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="213"/>
+        <location filename="../app/handoveractions.cpp" line="256"/>
         <source>Portolan writes the handover pack as a PDF (.pdf), not “%1”.</source>
         <translation>Portolan は引き継ぎ資料を「%1」ではなく PDF (.pdf) として書き出します。</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="219"/>
+        <location filename="../app/handoveractions.cpp" line="262"/>
         <source>%1 could not be written.</source>
         <translation>%1 に書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="226"/>
+        <location filename="../app/handoveractions.cpp" line="269"/>
         <source>Print Preview…</source>
         <translation>印刷プレビュー…</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="235"/>
+        <location filename="../app/handoveractions.cpp" line="278"/>
         <source>%1 · %2 · handover pack</source>
         <translation>%1 · %2 · 引き継ぎ資料</translation>
     </message>
     <message>
-        <location filename="../app/handoveractions.cpp" line="237"/>
+        <location filename="../app/handoveractions.cpp" line="280"/>
         <source>Handover Pack · %1</source>
         <translation>引き継ぎ資料 · %1</translation>
     </message>
@@ -2617,82 +3157,97 @@
 <context>
     <name>Portolan::HandoverDialog</name>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="38"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="39"/>
+        <source>Record as &amp;baseline</source>
+        <translation>ベースラインとして記録(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="44"/>
         <source>Handover Pack · %1</source>
         <translation>引き継ぎ資料 · %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="42"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="48"/>
         <source>Automatic (landscape for a wide diagram)</source>
         <translation>自動 (横長の図は横向き)</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="44"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="50"/>
         <source>Portrait</source>
         <translation>縦向き</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="45"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="51"/>
         <source>Landscape</source>
         <translation>横向き</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="46"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="52"/>
         <source>One rule per flow</source>
         <translation>フローごとに 1 ルール</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="47"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="53"/>
         <source>One rule per source, destination and protocol (ports united)</source>
         <translation>送信元・宛先・プロトコルごとに 1 ルール (ポートは統合)</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="49"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="55"/>
         <source>the content fingerprint</source>
         <translation>内容フィンガープリント</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="50"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="56"/>
         <source>Printed in the title block and at the head of every page. Left empty, the content fingerprint identifies the pack.</source>
         <translation>表題欄と各ページの先頭に印刷されます。空欄の場合は内容フィンガープリントで資料を識別します。</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="52"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="58"/>
         <source>left blank to fill in by hand</source>
         <translation>手書きで記入する場合は空欄のまま</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="53"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="59"/>
         <source>The default is the author set in Edit → Preferences.</source>
         <translation>既定値は 編集 → 設定 で設定した作成者です。</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="55"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="62"/>
+        <source>Freeze the project as a baseline of this name before the pack is written (one step Edit → Undo takes back); the title block names it.</source>
+        <translation>資料を書き出す前に、この名前のベースラインとしてプロジェクトを固定します (編集 → 元に戻す で取り消せる 1 ステップ)。表題欄にその名前が記載されます。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="66"/>
+        <source>the baseline&apos;s name (the revision by default)</source>
+        <translation>ベースラインの名前 (既定ではリビジョン)</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverdialog.cpp" line="75"/>
         <source>The pack of %1: title block, the diagram with the addresses, the firewall rules, the address plan, the lint findings and a sign-off block.</source>
         <translation>%1 の資料: 表題欄、アドレス付きの図、ファイアウォールルール、アドレス計画、Lint の指摘事項、承認欄。</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="62"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="82"/>
         <source>&amp;Paper:</source>
         <translation>用紙(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="63"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="83"/>
         <source>&amp;Diagram page:</source>
         <translation>図のページ(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="64"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="84"/>
         <source>&amp;Rules:</source>
         <translation>ルール(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="65"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="85"/>
         <source>Re&amp;vision:</source>
         <translation>リビジョン(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverdialog.cpp" line="66"/>
+        <location filename="../views/handover/handoverdialog.cpp" line="86"/>
         <source>&amp;Author:</source>
         <translation>作成者(&amp;A):</translation>
     </message>
@@ -2700,135 +3255,263 @@
 <context>
     <name>Portolan::HandoverPrint</name>
     <message>
-        <location filename="../views/handover/handoverexport.cpp" line="56"/>
+        <location filename="../views/handover/handoverexport.cpp" line="54"/>
         <source>zone overview</source>
         <translation>ゾーン概要</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverexport.cpp" line="64"/>
+        <location filename="../views/handover/handoverexport.cpp" line="62"/>
         <source>view “%1”</source>
         <translation>ビュー「%1」</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="77"/>
-        <location filename="../views/handover/handoverprint.cpp" line="195"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="105"/>
+        <location filename="../views/handover/handoverprint.cpp" line="34"/>
+        <location filename="../views/handover/handoverprint.cpp" line="136"/>
         <source>Untitled project</source>
         <translation>無題のプロジェクト</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="79"/>
+        <location filename="../views/handover/handoverprint.cpp" line="36"/>
         <source>Network handover pack · %1</source>
         <translation>ネットワーク引き継ぎ資料 · %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="83"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="40"/>
+        <source>Rules to add</source>
+        <translation>追加するルール</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="41"/>
+        <source>Rules to modify</source>
+        <translation>変更するルール</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="42"/>
+        <source>Rules to remove</source>
+        <translation>削除するルール</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="61"/>
+        <source>The firewall rules to add, modify and remove in %1. A modified rule keeps its id; what changes in it is shown as before → after.</source>
+        <translation>%1 で追加、変更、削除するファイアウォールルールです。変更するルールは ID を保ち、変わる内容は「変更前 → 変更後」で示します。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="64"/>
+        <source>the design</source>
+        <translation>設計</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="66"/>
+        <source>No firewall rule changes.</source>
+        <translation>ファイアウォールルールの変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="110"/>
+        <source>none: rules without addresses</source>
+        <translation>なし: アドレスのないルール</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="120"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="177"/>
+        <source>Change request · %1</source>
+        <translation>変更要求 · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="123"/>
+        <location filename="../views/handover/handoverprint.cpp" line="40"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="84"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="124"/>
+        <source>From</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="125"/>
+        <source>To</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="126"/>
+        <location filename="../views/handover/handoverprint.cpp" line="41"/>
         <source>Environment</source>
         <translation>環境</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="85"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="127"/>
+        <source>Consolidation</source>
+        <translation>集約</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="129"/>
+        <source>one rule per source, destination and protocol</source>
+        <translation>送信元、宛先、プロトコルごとに 1 ルール</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="130"/>
+        <source>one rule per flow</source>
+        <translation>フローごとに 1 ルール</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="133"/>
+        <source>Change number</source>
+        <translation>変更番号</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="137"/>
+        <source>There is no difference between %1 and %2.</source>
+        <translation>%1 と %2 の間に違いはありません。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="160"/>
+        <source>Addresses and zone prefixes bound, changed or released.</source>
+        <translation>割り当て、変更、解放されたアドレスとゾーンプレフィックス。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="161"/>
+        <source>No address changes.</source>
+        <translation>アドレスの変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="164"/>
+        <source>What changed in the design behind the rules: components, flows, zones and products, matched by identity (a rename is one change).</source>
+        <translation>ルールの背後で設計に生じた変更: コンポーネント、フロー、ゾーン、製品を同一性で対応付けています (名前の変更は 1 件の変更です)。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="166"/>
+        <source>No design changes.</source>
+        <translation>設計の変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="169"/>
+        <source>Signed, this request asks for the changes above in %1, from %2 to %3.</source>
+        <translation>署名により、この要求は %1 における上記の変更 (%2 から %3) を申請します。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="171"/>
+        <source>Requested by</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="171"/>
+        <source>Reviewed by</source>
+        <translation>確認者</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="172"/>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestprint.cpp" line="172"/>
+        <source>Implemented by</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/handoverprint.cpp" line="42"/>
         <source>Revision</source>
         <translation>リビジョン</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="86"/>
+        <location filename="../views/handover/handoverprint.cpp" line="43"/>
         <source>Baseline</source>
         <translation>ベースライン</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="87"/>
-        <location filename="../views/handover/handoverprint.cpp" line="134"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="131"/>
+        <location filename="../views/handover/handoverprint.cpp" line="44"/>
+        <location filename="../views/handover/packblocks.cpp" line="66"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="88"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="132"/>
+        <location filename="../views/handover/handoverprint.cpp" line="45"/>
         <source>Author</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="89"/>
+        <location filename="../views/handover/handoverprint.cpp" line="46"/>
         <source>Content fingerprint</source>
         <translation>内容フィンガープリント</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="91"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="135"/>
+        <location filename="../views/handover/handoverprint.cpp" line="48"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="95"/>
+        <location filename="../views/handover/handoverprint.cpp" line="52"/>
         <source>Port diagram</source>
         <translation>ポート図</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="100"/>
-        <location filename="../views/handover/handoverprint.cpp" line="126"/>
+        <location filename="../views/handover/handoverprint.cpp" line="57"/>
+        <location filename="../views/handover/packblocks.cpp" line="61"/>
         <source>Sign-off</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="101"/>
+        <location filename="../views/handover/handoverprint.cpp" line="58"/>
         <source>Contents</source>
         <translation>目次</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="129"/>
+        <location filename="../views/handover/handoverprint.cpp" line="82"/>
         <source>Signed, this pack hands revision %1 of %2 over to operations.</source>
         <translation>署名により、この資料は %2 のリビジョン %1 を運用チームに引き継ぎます。</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="133"/>
+        <location filename="../views/handover/packblocks.cpp" line="65"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="133"/>
+        <location filename="../views/handover/packblocks.cpp" line="65"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="134"/>
+        <location filename="../views/handover/packblocks.cpp" line="66"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="199"/>
+        <location filename="../views/handover/handoverprint.cpp" line="140"/>
         <source>Handover pack · revision %1</source>
         <translation>引き継ぎ資料 · リビジョン %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="212"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="178"/>
+        <location filename="../views/handover/handoverprint.cpp" line="141"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="215"/>
+        <location filename="../views/handover/packblocks.cpp" line="144"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="272"/>
+        <location filename="../views/handover/packblocks.cpp" line="158"/>
         <source>the printer does not take the page layout</source>
         <translation>プリンターがこのページレイアウトに対応していません</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="277"/>
+        <location filename="../views/handover/packblocks.cpp" line="163"/>
         <source>cannot start painting on the printer or file</source>
         <translation>プリンターまたはファイルへの描画を開始できません</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="285"/>
+        <location filename="../views/handover/packblocks.cpp" line="171"/>
         <source>cannot start page %1</source>
         <translation>ページ %1 を開始できません</translation>
     </message>
     <message>
-        <location filename="../views/handover/handoverprint.cpp" line="294"/>
+        <location filename="../views/handover/packblocks.cpp" line="180"/>
         <source>cannot finish the document</source>
         <translation>ドキュメントを完了できません</translation>
     </message>
@@ -2866,6 +3549,31 @@
         <location filename="../views/handover/packdiagram.cpp" line="109"/>
         <source>Part %1 of %2, row %3, column %4 of the map.</source>
         <translation>パート %1 / %2、マップの %3 行 %4 列。</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestexport.cpp" line="34"/>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestexport.cpp" line="34"/>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestexport.cpp" line="35"/>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestexport.cpp" line="35"/>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <location filename="../views/handover/changerequestexport.cpp" line="37"/>
+        <source>changes %1 → %2</source>
+        <translation>変更 %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2950,7 +3658,7 @@
     </message>
     <message>
         <location filename="../model/diff/changesheets.cpp" line="32"/>
-        <location filename="../model/diff/changesheets.cpp" line="222"/>
+        <location filename="../model/diff/changesheets.cpp" line="229"/>
         <source>ports</source>
         <translation>ポート</translation>
     </message>
@@ -3046,169 +3754,169 @@
         <translation>%1 を削除</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="197"/>
+        <location filename="../model/diff/changesheets.cpp" line="187"/>
         <source>add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="198"/>
+        <location filename="../model/diff/changesheets.cpp" line="188"/>
         <source>remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="199"/>
+        <location filename="../model/diff/changesheets.cpp" line="189"/>
         <source>modify</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="210"/>
+        <location filename="../model/diff/changesheets.cpp" line="217"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="211"/>
+        <location filename="../model/diff/changesheets.cpp" line="218"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="212"/>
+        <location filename="../model/diff/changesheets.cpp" line="219"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="215"/>
+        <location filename="../model/diff/changesheets.cpp" line="222"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="216"/>
+        <location filename="../model/diff/changesheets.cpp" line="223"/>
         <source>From</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="217"/>
+        <location filename="../model/diff/changesheets.cpp" line="224"/>
         <source>To</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="218"/>
-        <location filename="../model/diff/changesheets.cpp" line="281"/>
+        <location filename="../model/diff/changesheets.cpp" line="225"/>
+        <location filename="../model/diff/changesheets.cpp" line="279"/>
         <source>Environment</source>
         <translation>環境</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="223"/>
+        <location filename="../model/diff/changesheets.cpp" line="230"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="224"/>
+        <location filename="../model/diff/changesheets.cpp" line="231"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="226"/>
+        <location filename="../model/diff/changesheets.cpp" line="233"/>
         <source>Author</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="227"/>
+        <location filename="../model/diff/changesheets.cpp" line="200"/>
         <source>Rules to add</source>
         <translation>追加するルール</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="229"/>
+        <location filename="../model/diff/changesheets.cpp" line="202"/>
         <source>Rules to remove</source>
         <translation>削除するルール</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="231"/>
+        <location filename="../model/diff/changesheets.cpp" line="204"/>
         <source>Rules to modify</source>
         <translation>変更するルール</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="233"/>
-        <location filename="../model/diff/changesheets.cpp" line="280"/>
+        <location filename="../model/diff/changesheets.cpp" line="206"/>
+        <location filename="../model/diff/changesheets.cpp" line="278"/>
         <source>Address changes</source>
         <translation>アドレスの変更</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="235"/>
-        <location filename="../model/diff/changesheets.cpp" line="302"/>
+        <location filename="../model/diff/changesheets.cpp" line="208"/>
+        <location filename="../model/diff/changesheets.cpp" line="300"/>
         <source>Design changes</source>
         <translation>設計の変更</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="245"/>
+        <location filename="../model/diff/changesheets.cpp" line="243"/>
         <source>Rule changes</source>
         <translation>ルールの変更</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="246"/>
-        <location filename="../model/diff/changesheets.cpp" line="284"/>
-        <location filename="../model/diff/changesheets.cpp" line="303"/>
+        <location filename="../model/diff/changesheets.cpp" line="244"/>
+        <location filename="../model/diff/changesheets.cpp" line="282"/>
+        <location filename="../model/diff/changesheets.cpp" line="301"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="247"/>
+        <location filename="../model/diff/changesheets.cpp" line="245"/>
         <location filename="../model/handover/handoverpack.cpp" line="42"/>
         <location filename="../model/handover/rulesheet.cpp" line="46"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="248"/>
+        <location filename="../model/diff/changesheets.cpp" line="246"/>
         <location filename="../model/handover/handoverpack.cpp" line="43"/>
         <location filename="../model/handover/rulesheet.cpp" line="48"/>
         <source>Source</source>
         <translation>送信元</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="250"/>
+        <location filename="../model/diff/changesheets.cpp" line="248"/>
         <location filename="../model/handover/handoverpack.cpp" line="44"/>
         <location filename="../model/handover/rulesheet.cpp" line="51"/>
         <source>Destination</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="256"/>
+        <location filename="../model/diff/changesheets.cpp" line="254"/>
         <source>Change number</source>
         <translation>変更番号</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="257"/>
+        <location filename="../model/diff/changesheets.cpp" line="255"/>
         <source>Requester</source>
         <translation>申請者</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="258"/>
+        <location filename="../model/diff/changesheets.cpp" line="256"/>
         <source>Approver</source>
         <translation>承認者</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="259"/>
+        <location filename="../model/diff/changesheets.cpp" line="257"/>
         <source>Expiry</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="282"/>
-        <location filename="../model/diff/changesheets.cpp" line="304"/>
+        <location filename="../model/diff/changesheets.cpp" line="280"/>
+        <location filename="../model/diff/changesheets.cpp" line="302"/>
         <source>What</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="285"/>
+        <location filename="../model/diff/changesheets.cpp" line="283"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="286"/>
+        <location filename="../model/diff/changesheets.cpp" line="284"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="306"/>
+        <location filename="../model/diff/changesheets.cpp" line="304"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
@@ -3218,7 +3926,7 @@
         <translation>サービス</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="254"/>
+        <location filename="../model/diff/changesheets.cpp" line="252"/>
         <location filename="../model/handover/handoverpack.cpp" line="46"/>
         <location filename="../model/handover/rulesheet.cpp" line="56"/>
         <source>Purpose</source>
@@ -3313,8 +4021,8 @@
         <translation>ゲートウェイ</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="283"/>
-        <location filename="../model/diff/changesheets.cpp" line="305"/>
+        <location filename="../model/diff/changesheets.cpp" line="281"/>
+        <location filename="../model/diff/changesheets.cpp" line="303"/>
         <location filename="../model/handover/handoverpack.cpp" line="115"/>
         <source>Name</source>
         <translation>名前</translation>
@@ -3390,7 +4098,7 @@
         <translation>%1 件、うち %2 件はアドレスのない端点あり</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="220"/>
+        <location filename="../model/diff/changesheets.cpp" line="227"/>
         <location filename="../model/handover/handoverpack.cpp" line="208"/>
         <source>Consolidation</source>
         <translation>集約</translation>
@@ -3457,7 +4165,7 @@
         <translation>送信元が未解決</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="255"/>
+        <location filename="../model/diff/changesheets.cpp" line="253"/>
         <location filename="../model/handover/rulesheet.cpp" line="47"/>
         <source>Product</source>
         <translation>製品</translation>
@@ -3468,7 +4176,7 @@
         <translation>送信元ゾーン</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="249"/>
+        <location filename="../model/diff/changesheets.cpp" line="247"/>
         <location filename="../model/handover/rulesheet.cpp" line="50"/>
         <source>Source addresses</source>
         <translation>送信元アドレス</translation>
@@ -3479,19 +4187,19 @@
         <translation>宛先ゾーン</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="251"/>
+        <location filename="../model/diff/changesheets.cpp" line="249"/>
         <location filename="../model/handover/rulesheet.cpp" line="53"/>
         <source>Destination addresses</source>
         <translation>宛先アドレス</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="252"/>
+        <location filename="../model/diff/changesheets.cpp" line="250"/>
         <location filename="../model/handover/rulesheet.cpp" line="54"/>
         <source>Protocol</source>
         <translation>プロトコル</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="253"/>
+        <location filename="../model/diff/changesheets.cpp" line="251"/>
         <location filename="../model/handover/rulesheet.cpp" line="55"/>
         <source>Ports</source>
         <translation>ポート</translation>
@@ -3874,92 +4582,97 @@
 <context>
     <name>Portolan::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>Layout failed: %1</source>
         <translation>レイアウトに失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Showing the whole project</source>
         <translation>プロジェクト全体を表示しています</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Showing: %1</source>
         <translation>表示中: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>Pre&amp;ferences…</source>
         <translation>設定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Language, theme, author, paper and diagram defaults</source>
         <translation>言語、テーマ、作成者、用紙、図の既定値を設定します</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>Edit</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>Show or hide the %1 tool bar</source>
         <translation>「%1」ツールバーの表示/非表示を切り替えます</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>Show or hide the %1 panel</source>
         <translation>「%1」パネルの表示/非表示を切り替えます</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>E&amp;nvironment</source>
         <translation>環境(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="342"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
+        <source>%1 · baseline “%2”</source>
+        <translation>%1 · ベースライン「%2」</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="350"/>
         <source>%L1 products · %L2 zones · %L3 components · %L4 flows</source>
         <translation>製品 %L1 · ゾーン %L2 · コンポーネント %L3 · フロー %L4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="325"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="330"/>
+        <location filename="../app/mainwindow.cpp" line="338"/>
         <source>%1 (read-only) — Portolan</source>
         <translation>%1 (読み取り専用) — Portolan</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
+        <location filename="../app/mainwindow.cpp" line="339"/>
         <source>%1 — Portolan</source>
         <translation>%1 — Portolan</translation>
     </message>
@@ -4782,29 +5495,29 @@
         <translation>ビュー「%1」を移動</translation>
     </message>
     <message>
-        <location filename="../model/document/documentbaselines.cpp" line="29"/>
+        <location filename="../model/document/documentbaselines.cpp" line="25"/>
         <source>Create baseline “%1”</source>
         <translation>ベースライン「%1」を作成</translation>
     </message>
     <message>
-        <location filename="../model/document/documentbaselines.cpp" line="38"/>
-        <location filename="../model/document/documentbaselines.cpp" line="47"/>
-        <location filename="../model/document/documentbaselines.cpp" line="56"/>
+        <location filename="../model/document/documentbaselines.cpp" line="34"/>
+        <location filename="../model/document/documentbaselines.cpp" line="43"/>
+        <location filename="../model/document/documentbaselines.cpp" line="52"/>
         <source>There is no baseline %1.</source>
         <translation>ベースライン %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../model/document/documentbaselines.cpp" line="40"/>
+        <location filename="../model/document/documentbaselines.cpp" line="36"/>
         <source>Rename baseline to “%1”</source>
         <translation>ベースラインの名前を「%1」に変更</translation>
     </message>
     <message>
-        <location filename="../model/document/documentbaselines.cpp" line="49"/>
+        <location filename="../model/document/documentbaselines.cpp" line="45"/>
         <source>Edit the note of baseline “%1”</source>
         <translation>ベースライン「%1」のメモを編集</translation>
     </message>
     <message>
-        <location filename="../model/document/documentbaselines.cpp" line="65"/>
+        <location filename="../model/document/documentbaselines.cpp" line="61"/>
         <source>Delete baseline “%1”</source>
         <translation>ベースライン「%1」を削除</translation>
     </message>

@@ -102,8 +102,9 @@ void ChangesModel::addRules(const ChangeRequest &request)
                 how.append((row.value(Protocol) + u' ' + row.value(Ports)).trimmed());
                 // Addresses only where an environment resolves them.
                 if (change.rule().source.resolved() || change.rule().destination.resolved())
-                    how.append(row.value(SourceAddresses) + u" ⇢ "_s
-                               + row.value(DestinationAddresses));
+                    how.append(
+                        tr("%1 to %2", "source addresses to destination addresses")
+                            .arg(row.value(SourceAddresses), row.value(DestinationAddresses)));
             }
             ChangeTarget target;
             target.kind = kind;

@@ -46,16 +46,19 @@ ChangesPanel::ChangesPanel(QWidget *parent)
     m_save->setToolTip(tr("Write these changes for the firewall team: a workbook, a PDF with "
                           "the delta diagram and a sign-off, the rule changes as CSV, or JSON"));
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_title, 1);
-    top->addWidget(m_save);
-    top->addWidget(m_close);
+    // The title across the panel, the buttons under the list, as in a
+    // dialog: a long comparison's name then needs no more than two lines.
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(top);
+    layout->addWidget(m_title);
     layout->addWidget(m_note);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_tree, 1);
+    layout->addLayout(buttons);
 
     connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         if (const auto target = m_model->target(index))
