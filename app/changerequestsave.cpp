@@ -48,7 +48,7 @@ QString saveChangeRequestTitle()
     return ChangeRequestSave::tr("Save Change Request");
 }
 
-QString askChangeRequestPath(QWidget *window, const ChangeRequest &request)
+QString askChangeRequestPath(QWidget *window, const ChangeRequest &request, const QString &baseName)
 {
     const QStringList filters { ChangeRequestSave::tr("Excel workbook (*.xlsx)"),
                                 ChangeRequestSave::tr("PDF (*.pdf)"),
@@ -56,10 +56,12 @@ QString askChangeRequestPath(QWidget *window, const ChangeRequest &request)
                                 ChangeRequestSave::tr("JSON (*.json)") };
     const QStringList extensions { u"xlsx"_s, u"pdf"_s, u"csv"_s, u"json"_s };
     QString selected = filters.first();
+    // A baseline's name may hold what a file name cannot.
+    const auto safe = [](QString name) { return name.replace(u'/', u'_').replace(u'\\', u'_'); };
     const QString suggested
         = ChangeRequestSave::tr("%1 change request %2 to %3.xlsx")
-              .arg(request.project.isEmpty() ? ChangeRequestSave::tr("Untitled") : request.project,
-                   request.from, request.to);
+              .arg(baseName.isEmpty() ? ChangeRequestSave::tr("Untitled") : baseName,
+                   safe(request.from), safe(request.to));
     QString path = QFileDialog::getSaveFileName(window, saveChangeRequestTitle(), suggested,
                                                 filters.join(u";;"_s), &selected);
     if (path.isEmpty())

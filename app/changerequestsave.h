@@ -18,9 +18,11 @@ bool writeChangeRequestFile(const ChangeRequest &request, const ChangeSide &from
                             const ChangeSide &to, const QString &path, const QString &layoutWorker,
                             QString *error);
 
-// Asks where to save `request`: a path with one of the four extensions, or
-// nothing when cancelled (or after saying that the extension is not one).
-QString askChangeRequestPath(QWidget *window, const ChangeRequest &request);
+// Asks where to save `request`, suggesting a name after `baseName` (the
+// project file's): a path with one of the four extensions, or nothing when
+// cancelled (or after saying that the extension is not one).
+QString askChangeRequestPath(QWidget *window, const ChangeRequest &request,
+                             const QString &baseName);
 
 // The title of the dialogs that save a change request.
 QString saveChangeRequestTitle();

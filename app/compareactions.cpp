@@ -68,7 +68,8 @@ CompareActions::CompareActions(QMainWindow *window, DiagramPane *pane, DiagramEd
     connect(m_panel, &ChangesPanel::targetActivated, this, &CompareActions::activate);
     connect(m_panel, &ChangesPanel::closeRequested, this, &CompareActions::closeComparison);
     connect(m_panel, &ChangesPanel::saveRequested, this, [this] {
-        const QString path = askChangeRequestPath(m_window, m_request);
+        const QString path = askChangeRequestPath(
+            m_window, m_request, QFileInfo(m_document->filePath()).completeBaseName());
         QString error;
         if (!path.isEmpty() && !saveTo(path, &error))
             warnPlainly(m_window, saveChangeRequestTitle(),

@@ -788,17 +788,17 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/changerequestsave.cpp" line="60"/>
+        <location filename="../app/changerequestsave.cpp" line="62"/>
         <source>%1 change request %2 to %3.xlsx</source>
         <translation>%1 Änderungsantrag %2 nach %3.xlsx</translation>
     </message>
     <message>
-        <location filename="../app/changerequestsave.cpp" line="61"/>
+        <location filename="../app/changerequestsave.cpp" line="63"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/changerequestsave.cpp" line="71"/>
+        <location filename="../app/changerequestsave.cpp" line="73"/>
         <source>Portolan writes a change request as .xlsx, .pdf, .csv or .json, not “%1”.</source>
         <translation>Portolan schreibt einen Änderungsantrag als .xlsx, .pdf, .csv oder .json, nicht als „%1“.</translation>
     </message>
@@ -992,87 +992,87 @@
     </message>
     <message>
         <location filename="../app/compareactions.cpp" line="60"/>
-        <location filename="../app/compareactions.cpp" line="117"/>
+        <location filename="../app/compareactions.cpp" line="118"/>
         <source>Compare a baseline with a later one or the working design, or two environments</source>
         <translation>Eine Baseline mit einer späteren oder dem aktuellen Entwurf vergleichen, oder zwei Umgebungen</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="75"/>
+        <location filename="../app/compareactions.cpp" line="76"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="119"/>
+        <location filename="../app/compareactions.cpp" line="120"/>
         <source>Nothing to compare yet: freeze a baseline of the design or add a second environment</source>
         <translation>Noch nichts zu vergleichen: Frieren Sie eine Baseline des Entwurfs ein oder legen Sie eine zweite Umgebung an</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="181"/>
+        <location filename="../app/compareactions.cpp" line="182"/>
         <source>the working design</source>
         <translation>dem aktuellen Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="185"/>
+        <location filename="../app/compareactions.cpp" line="186"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="191"/>
+        <location filename="../app/compareactions.cpp" line="192"/>
         <source>nothing is compared</source>
         <translation>es wird nichts verglichen</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="199"/>
+        <location filename="../app/compareactions.cpp" line="200"/>
         <source>Wrote the change request to %1.</source>
         <translation>Änderungsantrag nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="232"/>
+        <location filename="../app/compareactions.cpp" line="233"/>
         <source>The environments compared are no longer there</source>
         <translation>Die verglichenen Umgebungen gibt es nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="259"/>
+        <location filename="../app/compareactions.cpp" line="260"/>
         <source>The diagram shows the working design: it is drawn with the changes only against the working design.</source>
         <translation>Das Diagramm zeigt den aktuellen Entwurf: Mit den Änderungen wird es nur im Vergleich mit dem aktuellen Entwurf gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="284"/>
+        <location filename="../app/compareactions.cpp" line="285"/>
         <source>Laying out %1…</source>
         <translation>%1 wird angeordnet…</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="293"/>
+        <location filename="../app/compareactions.cpp" line="294"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="293"/>
+        <location filename="../app/compareactions.cpp" line="294"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="293"/>
+        <location filename="../app/compareactions.cpp" line="294"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="293"/>
+        <location filename="../app/compareactions.cpp" line="294"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="322"/>
+        <location filename="../app/compareactions.cpp" line="323"/>
         <source>Baseline “%1” is gone: the comparison is closed</source>
         <translation>Die Baseline „%1“ gibt es nicht mehr: Der Vergleich ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="372"/>
+        <location filename="../app/compareactions.cpp" line="373"/>
         <source>Environment “%1”</source>
         <translation>Umgebung „%1“</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="378"/>
+        <location filename="../app/compareactions.cpp" line="379"/>
         <source>“%1” is not in the working design</source>
         <translation>„%1“ ist nicht im aktuellen Entwurf</translation>
     </message>

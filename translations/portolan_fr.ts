@@ -788,17 +788,17 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/changerequestsave.cpp" line="60"/>
+        <location filename="../app/changerequestsave.cpp" line="62"/>
         <source>%1 change request %2 to %3.xlsx</source>
         <translation>%1 demande de changement %2 à %3.xlsx</translation>
     </message>
     <message>
-        <location filename="../app/changerequestsave.cpp" line="61"/>
+        <location filename="../app/changerequestsave.cpp" line="63"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/changerequestsave.cpp" line="71"/>
+        <location filename="../app/changerequestsave.cpp" line="73"/>
         <source>Portolan writes a change request as .xlsx, .pdf, .csv or .json, not “%1”.</source>
         <translation>Portolan écrit une demande de changement en .xlsx, .pdf, .csv ou .json, pas en «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -992,87 +992,87 @@
     </message>
     <message>
         <location filename="../app/compareactions.cpp" line="60"/>
-        <location filename="../app/compareactions.cpp" line="117"/>
+        <location filename="../app/compareactions.cpp" line="118"/>
         <source>Compare a baseline with a later one or the working design, or two environments</source>
         <translation>Comparer une référence à une plus récente ou à la conception en cours, ou deux environnements</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="75"/>
+        <location filename="../app/compareactions.cpp" line="76"/>
         <source>%1 could not be written: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="119"/>
+        <location filename="../app/compareactions.cpp" line="120"/>
         <source>Nothing to compare yet: freeze a baseline of the design or add a second environment</source>
         <translation>Rien à comparer pour l’instant&#xa0;: figez une référence de la conception ou ajoutez un second environnement</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="181"/>
+        <location filename="../app/compareactions.cpp" line="182"/>
         <source>the working design</source>
         <translation>la conception en cours</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="185"/>
+        <location filename="../app/compareactions.cpp" line="186"/>
         <source>%1 in %2</source>
         <translation>%1 dans %2</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="191"/>
+        <location filename="../app/compareactions.cpp" line="192"/>
         <source>nothing is compared</source>
         <translation>rien n’est comparé</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="199"/>
+        <location filename="../app/compareactions.cpp" line="200"/>
         <source>Wrote the change request to %1.</source>
         <translation>Demande de changement écrite dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="232"/>
+        <location filename="../app/compareactions.cpp" line="233"/>
         <source>The environments compared are no longer there</source>
         <translation>Les environnements comparés n’existent plus</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="259"/>
+        <location filename="../app/compareactions.cpp" line="260"/>
         <source>The diagram shows the working design: it is drawn with the changes only against the working design.</source>
         <translation>Le diagramme montre la conception en cours&#xa0;: il n’est dessiné avec les modifications que face à la conception en cours.</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="284"/>
+        <location filename="../app/compareactions.cpp" line="285"/>
         <source>Laying out %1…</source>
         <translation>Disposition de %1…</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="293"/>
+        <location filename="../app/compareactions.cpp" line="294"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="293"/>
+        <location filename="../app/compareactions.cpp" line="294"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="293"/>
+        <location filename="../app/compareactions.cpp" line="294"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="293"/>
+        <location filename="../app/compareactions.cpp" line="294"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="322"/>
+        <location filename="../app/compareactions.cpp" line="323"/>
         <source>Baseline “%1” is gone: the comparison is closed</source>
         <translation>La référence «&#xa0;%1&#xa0;» n’existe plus&#xa0;: la comparaison est fermée</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="372"/>
+        <location filename="../app/compareactions.cpp" line="373"/>
         <source>Environment “%1”</source>
         <translation>Environnement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="378"/>
+        <location filename="../app/compareactions.cpp" line="379"/>
         <source>“%1” is not in the working design</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas dans la conception en cours</translation>
     </message>

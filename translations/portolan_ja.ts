@@ -780,17 +780,17 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/changerequestsave.cpp" line="60"/>
+        <location filename="../app/changerequestsave.cpp" line="62"/>
         <source>%1 change request %2 to %3.xlsx</source>
         <translation>%1 変更要求 %2 から %3.xlsx</translation>
     </message>
     <message>
-        <location filename="../app/changerequestsave.cpp" line="61"/>
+        <location filename="../app/changerequestsave.cpp" line="63"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../app/changerequestsave.cpp" line="71"/>
+        <location filename="../app/changerequestsave.cpp" line="73"/>
         <source>Portolan writes a change request as .xlsx, .pdf, .csv or .json, not “%1”.</source>
         <translation>Portolan は変更要求を .xlsx、.pdf、.csv、.json で書き出します。「%1」には書き出せません。</translation>
     </message>
@@ -984,87 +984,87 @@
     </message>
     <message>
         <location filename="../app/compareactions.cpp" line="60"/>
-        <location filename="../app/compareactions.cpp" line="117"/>
+        <location filename="../app/compareactions.cpp" line="118"/>
         <source>Compare a baseline with a later one or the working design, or two environments</source>
         <translation>ベースラインを後のベースラインまたは作業中の設計と比較、または 2 つの環境を比較</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="75"/>
+        <location filename="../app/compareactions.cpp" line="76"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 を書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="119"/>
+        <location filename="../app/compareactions.cpp" line="120"/>
         <source>Nothing to compare yet: freeze a baseline of the design or add a second environment</source>
         <translation>まだ比較するものがありません: 設計のベースラインを固定するか、2 つ目の環境を追加してください</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="181"/>
+        <location filename="../app/compareactions.cpp" line="182"/>
         <source>the working design</source>
         <translation>作業中の設計</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="185"/>
+        <location filename="../app/compareactions.cpp" line="186"/>
         <source>%1 in %2</source>
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="191"/>
+        <location filename="../app/compareactions.cpp" line="192"/>
         <source>nothing is compared</source>
         <translation>比較していません</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="199"/>
+        <location filename="../app/compareactions.cpp" line="200"/>
         <source>Wrote the change request to %1.</source>
         <translation>変更要求を %1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="232"/>
+        <location filename="../app/compareactions.cpp" line="233"/>
         <source>The environments compared are no longer there</source>
         <translation>比較していた環境はもうありません</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="259"/>
+        <location filename="../app/compareactions.cpp" line="260"/>
         <source>The diagram shows the working design: it is drawn with the changes only against the working design.</source>
         <translation>図は作業中の設計を表示しています。変更が図に描かれるのは、作業中の設計と比較するときだけです。</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="284"/>
+        <location filename="../app/compareactions.cpp" line="285"/>
         <source>Laying out %1…</source>
         <translation>%1 をレイアウト中…</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="293"/>
+        <location filename="../app/compareactions.cpp" line="294"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="293"/>
+        <location filename="../app/compareactions.cpp" line="294"/>
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="293"/>
+        <location filename="../app/compareactions.cpp" line="294"/>
         <source>changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="293"/>
+        <location filename="../app/compareactions.cpp" line="294"/>
         <source>unchanged</source>
         <translation>変更なし</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="322"/>
+        <location filename="../app/compareactions.cpp" line="323"/>
         <source>Baseline “%1” is gone: the comparison is closed</source>
         <translation>ベースライン「%1」がなくなったため、比較を閉じました</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="372"/>
+        <location filename="../app/compareactions.cpp" line="373"/>
         <source>Environment “%1”</source>
         <translation>環境「%1」</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="378"/>
+        <location filename="../app/compareactions.cpp" line="379"/>
         <source>“%1” is not in the working design</source>
         <translation>「%1」は作業中の設計にありません</translation>
     </message>
