@@ -142,11 +142,6 @@ QString fieldText(const FieldChange &field, const SheetWords &words)
     return text;
 }
 
-bool isAddressPlan(const DesignChange &change)
-{
-    return change.subject == ChangeSubject::Address || change.subject == ChangeSubject::Prefix;
-}
-
 QJsonArray fieldsJson(const QList<FieldChange> &fields)
 {
     QJsonArray array;
@@ -187,6 +182,11 @@ QString ruleChangeWord(ChangeKind kind, SheetTexts texts)
     return kindWord(kind, SheetWords(texts), QT_TRANSLATE_NOOP("Portolan::HandoverText", "add"),
                     QT_TRANSLATE_NOOP("Portolan::HandoverText", "remove"),
                     QT_TRANSLATE_NOOP("Portolan::HandoverText", "modify"));
+}
+
+bool isAddressPlan(const DesignChange &change)
+{
+    return change.subject == ChangeSubject::Address || change.subject == ChangeSubject::Prefix;
 }
 
 QList<QStringList> changeCountRows(const ChangeRequest &request, SheetTexts texts)

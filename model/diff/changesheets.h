@@ -19,6 +19,27 @@
 
 namespace Portolan {
 
+// Whether a design change belongs to the address plan (an address or a zone
+// prefix): the Address changes sheet lists those, Design changes the rest.
+bool isAddressPlan(const DesignChange &change);
+
+// The columns of ruleChangesSheet(), by what they hold.
+struct RuleChangeColumn
+{
+    enum : int {
+        Kind,
+        Rule,
+        Source,
+        SourceAddresses,
+        Destination,
+        DestinationAddresses,
+        Protocol,
+        Ports,
+        Purpose,
+        Product,
+    };
+};
+
 // The counts of the summary: rules to add, remove and modify, address
 // changes and design changes, as label and value.
 QList<QStringList> changeCountRows(const ChangeRequest &request, SheetTexts texts);

@@ -12,13 +12,7 @@ namespace {
 
 constexpr int TargetRole = Qt::UserRole + 2; // a row's index in m_targets
 
-bool isAddressPlan(const DesignChange &change)
-{
-    return change.subject == ChangeSubject::Address || change.subject == ChangeSubject::Prefix;
-}
-
-// The columns of a rule change's row in ruleChangesSheet().
-enum RuleColumn { Source = 2, SourceAddresses, Destination, DestinationAddresses, Protocol, Ports };
+using Column = RuleChangeColumn;
 
 } // namespace
 
@@ -65,12 +59,13 @@ void ChangesModel::addRules(const ChangeRequest &request)
         { ChangeKind::Changed, u"rules-modify"_s },
     };
     const QHash<QString, std::pair<int, QString>> fields = {
-        { u"source"_s, { Source, tr("source") } },
-        { u"source addresses"_s, { SourceAddresses, tr("source addresses") } },
-        { u"destination"_s, { Destination, tr("destination") } },
-        { u"destination addresses"_s, { DestinationAddresses, tr("destination addresses") } },
-        { u"protocol"_s, { Protocol, tr("protocol") } },
-        { u"ports"_s, { Ports, tr("ports") } },
+        { u"source"_s, { Column::Source, tr("source") } },
+        { u"source addresses"_s, { Column::SourceAddresses, tr("source addresses") } },
+        { u"destination"_s, { Column::Destination, tr("destination") } },
+        { u"destination addresses"_s,
+          { Column::DestinationAddresses, tr("destination addresses") } },
+        { u"protocol"_s, { Column::Protocol, tr("protocol") } },
+        { u"ports"_s, { Column::Ports, tr("ports") } },
     };
     for (const auto &[kind, key] : kinds) {
         int count = 0;
@@ -99,12 +94,13 @@ void ChangesModel::addRules(const ChangeRequest &request)
                         how.append(tr("%1: %2").arg(column.second, row.at(column.first)));
                 }
             } else {
-                how.append((row.value(Protocol) + u' ' + row.value(Ports)).trimmed());
+                how.append(
+                    (row.value(Column::Protocol) + u' ' + row.value(Column::Ports)).trimmed());
                 // Addresses only where an environment resolves them.
                 if (change.rule().source.resolved() || change.rule().destination.resolved())
-                    how.append(
-                        tr("%1 to %2", "source addresses to destination addresses")
-                            .arg(row.value(SourceAddresses), row.value(DestinationAddresses)));
+                    how.append(tr("%1 to %2", "source addresses to destination addresses")
+                                   .arg(row.value(Column::SourceAddresses),
+                                        row.value(Column::DestinationAddresses)));
             }
             ChangeTarget target;
             target.kind = kind;

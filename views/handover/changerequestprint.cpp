@@ -16,18 +16,7 @@ namespace Portolan {
 
 namespace {
 
-// The rule-changes sheet's columns (changesheets.cpp), by what they hold.
-enum RuleColumn {
-    Kind,
-    RuleId,
-    Source,
-    SourceAddresses,
-    Destination,
-    DestinationAddresses,
-    Protocol,
-    Ports,
-    Purpose
-};
+using Column = RuleChangeColumn;
 
 // The order the paper groups the rule changes in.
 int kindRank(ChangeKind kind)
@@ -65,20 +54,20 @@ PackTable ruleTable(const ChangeRequest &request)
                                                     : request.environments());
     table.emptyText = HandoverPrint::tr("No firewall rule changes.");
     const QStringList &header = sheet.header;
-    table.columns = { { header[RuleId], 0.8 },
-                      { header[Source], 1.7, true },
-                      { header[Destination], 1.7, true },
-                      { header[Protocol], 0.8 },
-                      { header[Ports], 1.1 },
-                      { header[Purpose], 1.5 } };
+    table.columns = { { header[Column::Rule], 0.8 },
+                      { header[Column::Source], 1.7, true },
+                      { header[Column::Destination], 1.7, true },
+                      { header[Column::Protocol], 0.8 },
+                      { header[Column::Ports], 1.1 },
+                      { header[Column::Purpose], 1.5 } };
     for (const qsizetype i : order) {
         const QStringList &row = sheet.rows[i];
         const auto endpoint = [&](int name, int addresses) {
             return row[addresses].isEmpty() ? row[name] : row[name] + u'\n' + row[addresses];
         };
-        table.rows.append({ row[RuleId], endpoint(Source, SourceAddresses),
-                            endpoint(Destination, DestinationAddresses), row[Protocol], row[Ports],
-                            row[Purpose] });
+        table.rows.append({ row[Column::Rule], endpoint(Column::Source, Column::SourceAddresses),
+                            endpoint(Column::Destination, Column::DestinationAddresses),
+                            row[Column::Protocol], row[Column::Ports], row[Column::Purpose] });
         table.groups.append(groupName(request.rules[i].kind));
         table.tones.append(PackTable::Tone::Plain);
     }
