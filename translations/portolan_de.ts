@@ -806,123 +806,123 @@
 <context>
     <name>Portolan::ChangesModel</name>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="28"/>
+        <location filename="../views/changes/changesmodel.cpp" line="22"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="28"/>
+        <location filename="../views/changes/changesmodel.cpp" line="22"/>
         <source>Before → after</source>
         <translation>Vorher → nachher</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="33"/>
+        <location filename="../views/changes/changesmodel.cpp" line="27"/>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="68"/>
+        <location filename="../views/changes/changesmodel.cpp" line="62"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="69"/>
+        <location filename="../views/changes/changesmodel.cpp" line="63"/>
         <source>source addresses</source>
         <translation>Quelladressen</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="70"/>
+        <location filename="../views/changes/changesmodel.cpp" line="64"/>
         <source>destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="71"/>
+        <location filename="../views/changes/changesmodel.cpp" line="66"/>
         <source>destination addresses</source>
         <translation>Zieladressen</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="72"/>
+        <location filename="../views/changes/changesmodel.cpp" line="67"/>
         <source>protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="73"/>
+        <location filename="../views/changes/changesmodel.cpp" line="68"/>
         <source>ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="82"/>
+        <location filename="../views/changes/changesmodel.cpp" line="77"/>
         <source>Rules to add</source>
         <translation>Hinzuzufügende Regeln</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="83"/>
+        <location filename="../views/changes/changesmodel.cpp" line="78"/>
         <source>Rules to remove</source>
         <translation>Zu entfernende Regeln</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="84"/>
+        <location filename="../views/changes/changesmodel.cpp" line="79"/>
         <source>Rules to modify</source>
         <translation>Zu ändernde Regeln</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="92"/>
+        <location filename="../views/changes/changesmodel.cpp" line="87"/>
         <source>%1: %2 to %3</source>
         <translation>%1: %2 nach %3</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="99"/>
+        <location filename="../views/changes/changesmodel.cpp" line="94"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="106"/>
+        <location filename="../views/changes/changesmodel.cpp" line="101"/>
         <source>%1 to %2</source>
         <comment>source addresses to destination addresses</comment>
         <translation>%1 nach %2</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="135"/>
+        <location filename="../views/changes/changesmodel.cpp" line="131"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="136"/>
+        <location filename="../views/changes/changesmodel.cpp" line="132"/>
         <source>Flows</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="137"/>
+        <location filename="../views/changes/changesmodel.cpp" line="133"/>
         <source>Zones</source>
         <translation>Zonen</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="138"/>
+        <location filename="../views/changes/changesmodel.cpp" line="134"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="139"/>
+        <location filename="../views/changes/changesmodel.cpp" line="135"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="140"/>
+        <location filename="../views/changes/changesmodel.cpp" line="136"/>
         <source>Zone prefixes</source>
         <translation>Zonenpräfixe</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="141"/>
+        <location filename="../views/changes/changesmodel.cpp" line="137"/>
         <source>Environments</source>
         <translation>Umgebungen</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="159"/>
+        <location filename="../views/changes/changesmodel.cpp" line="155"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="160"/>
+        <location filename="../views/changes/changesmodel.cpp" line="156"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -3303,7 +3303,7 @@
         <translation>Ansicht „%1“</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="105"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="94"/>
         <location filename="../views/handover/handoverprint.cpp" line="34"/>
         <location filename="../views/handover/handoverprint.cpp" line="136"/>
         <source>Untitled project</source>
@@ -3315,135 +3315,135 @@
         <translation>Netzwerk-Übergabepaket · %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="40"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="29"/>
         <source>Rules to add</source>
         <translation>Hinzuzufügende Regeln</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="41"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="30"/>
         <source>Rules to modify</source>
         <translation>Zu ändernde Regeln</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="42"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="31"/>
         <source>Rules to remove</source>
         <translation>Zu entfernende Regeln</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="61"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="50"/>
         <source>The firewall rules to add, modify and remove in %1. A modified rule keeps its id; what changes in it is shown as before → after.</source>
         <translation>Die in %1 hinzuzufügenden, zu ändernden und zu entfernenden Firewall-Regeln. Eine geänderte Regel behält ihre ID; was sich an ihr ändert, steht als vorher → nachher.</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="64"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="53"/>
         <source>the design</source>
         <translation>dem Entwurf</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="66"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="55"/>
         <source>No firewall rule changes.</source>
         <translation>Keine Änderungen an Firewall-Regeln.</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="110"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="99"/>
         <source>none: rules without addresses</source>
         <translation>keine: Regeln ohne Adressen</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="120"/>
-        <location filename="../views/handover/changerequestprint.cpp" line="177"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="109"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="166"/>
         <source>Change request · %1</source>
         <translation>Änderungsantrag · %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="123"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="112"/>
         <location filename="../views/handover/handoverprint.cpp" line="40"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="124"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="113"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="125"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="114"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="126"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="115"/>
         <location filename="../views/handover/handoverprint.cpp" line="41"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="127"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="116"/>
         <source>Consolidation</source>
         <translation>Konsolidierung</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="129"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="118"/>
         <source>one rule per source, destination and protocol</source>
         <translation>eine Regel je Quelle, Ziel und Protokoll</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="130"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="119"/>
         <source>one rule per flow</source>
         <translation>eine Regel je Verbindung</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="133"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="122"/>
         <source>Change number</source>
         <translation>Änderungsnummer</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="137"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="126"/>
         <source>There is no difference between %1 and %2.</source>
         <translation>Zwischen %1 und %2 gibt es keinen Unterschied.</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="160"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="149"/>
         <source>Addresses and zone prefixes bound, changed or released.</source>
         <translation>Vergebene, geänderte oder freigegebene Adressen und Zonenpräfixe.</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="161"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="150"/>
         <source>No address changes.</source>
         <translation>Keine Adressänderungen.</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="164"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="153"/>
         <source>What changed in the design behind the rules: components, flows, zones and products, matched by identity (a rename is one change).</source>
         <translation>Was sich im Entwurf hinter den Regeln geändert hat: Komponenten, Verbindungen, Zonen und Produkte, nach Identität zugeordnet (eine Umbenennung ist eine Änderung).</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="166"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="155"/>
         <source>No design changes.</source>
         <translation>Keine Designänderungen.</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="169"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="158"/>
         <source>Signed, this request asks for the changes above in %1, from %2 to %3.</source>
         <translation>Mit der Unterschrift beantragt dieses Dokument die obigen Änderungen in %1, von %2 nach %3.</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="171"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="160"/>
         <source>Requested by</source>
         <translation>Beantragt von</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="171"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="160"/>
         <source>Reviewed by</source>
         <translation>Geprüft von</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="172"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="161"/>
         <source>Approved by</source>
         <translation>Genehmigt von</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="172"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="161"/>
         <source>Implemented by</source>
         <translation>Umgesetzt von</translation>
     </message>
@@ -3458,14 +3458,14 @@
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="131"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="120"/>
         <location filename="../views/handover/handoverprint.cpp" line="44"/>
         <location filename="../views/handover/packblocks.cpp" line="66"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="132"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="121"/>
         <location filename="../views/handover/handoverprint.cpp" line="45"/>
         <source>Author</source>
         <translation>Autor</translation>
@@ -3476,7 +3476,7 @@
         <translation>Inhalts-Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="135"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="124"/>
         <location filename="../views/handover/handoverprint.cpp" line="48"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
@@ -3523,7 +3523,7 @@
         <translation>Übergabepaket · Revision %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="178"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="167"/>
         <location filename="../views/handover/handoverprint.cpp" line="141"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -3792,17 +3792,17 @@
         <translation>eingeschränkt um %1</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="187"/>
+        <location filename="../model/diff/changesheets.cpp" line="182"/>
         <source>add</source>
         <translation>hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="188"/>
+        <location filename="../model/diff/changesheets.cpp" line="183"/>
         <source>remove</source>
         <translation>entfernen</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="189"/>
+        <location filename="../model/diff/changesheets.cpp" line="184"/>
         <source>modify</source>
         <translation>ändern</translation>
     </message>

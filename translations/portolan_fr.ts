@@ -806,123 +806,123 @@
 <context>
     <name>Portolan::ChangesModel</name>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="28"/>
+        <location filename="../views/changes/changesmodel.cpp" line="22"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="28"/>
+        <location filename="../views/changes/changesmodel.cpp" line="22"/>
         <source>Before → after</source>
         <translation>Avant → après</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="33"/>
+        <location filename="../views/changes/changesmodel.cpp" line="27"/>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="68"/>
+        <location filename="../views/changes/changesmodel.cpp" line="62"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="69"/>
+        <location filename="../views/changes/changesmodel.cpp" line="63"/>
         <source>source addresses</source>
         <translation>adresses source</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="70"/>
+        <location filename="../views/changes/changesmodel.cpp" line="64"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="71"/>
+        <location filename="../views/changes/changesmodel.cpp" line="66"/>
         <source>destination addresses</source>
         <translation>adresses de destination</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="72"/>
+        <location filename="../views/changes/changesmodel.cpp" line="67"/>
         <source>protocol</source>
         <translation>protocole</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="73"/>
+        <location filename="../views/changes/changesmodel.cpp" line="68"/>
         <source>ports</source>
         <translation>ports</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="82"/>
+        <location filename="../views/changes/changesmodel.cpp" line="77"/>
         <source>Rules to add</source>
         <translation>Règles à ajouter</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="83"/>
+        <location filename="../views/changes/changesmodel.cpp" line="78"/>
         <source>Rules to remove</source>
         <translation>Règles à supprimer</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="84"/>
+        <location filename="../views/changes/changesmodel.cpp" line="79"/>
         <source>Rules to modify</source>
         <translation>Règles à modifier</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="92"/>
+        <location filename="../views/changes/changesmodel.cpp" line="87"/>
         <source>%1: %2 to %3</source>
         <translation>%1&#xa0;: %2 vers %3</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="99"/>
+        <location filename="../views/changes/changesmodel.cpp" line="94"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="106"/>
+        <location filename="../views/changes/changesmodel.cpp" line="101"/>
         <source>%1 to %2</source>
         <comment>source addresses to destination addresses</comment>
         <translation>%1 vers %2</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="135"/>
+        <location filename="../views/changes/changesmodel.cpp" line="131"/>
         <source>Components</source>
         <translation>Composants</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="136"/>
+        <location filename="../views/changes/changesmodel.cpp" line="132"/>
         <source>Flows</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="137"/>
+        <location filename="../views/changes/changesmodel.cpp" line="133"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="138"/>
+        <location filename="../views/changes/changesmodel.cpp" line="134"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="139"/>
+        <location filename="../views/changes/changesmodel.cpp" line="135"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="140"/>
+        <location filename="../views/changes/changesmodel.cpp" line="136"/>
         <source>Zone prefixes</source>
         <translation>Préfixes de zone</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="141"/>
+        <location filename="../views/changes/changesmodel.cpp" line="137"/>
         <source>Environments</source>
         <translation>Environnements</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="159"/>
+        <location filename="../views/changes/changesmodel.cpp" line="155"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="160"/>
+        <location filename="../views/changes/changesmodel.cpp" line="156"/>
         <source>%1: %2 → %3</source>
         <translation>%1&#xa0;: %2 → %3</translation>
     </message>
@@ -3303,7 +3303,7 @@
         <translation>vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="105"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="94"/>
         <location filename="../views/handover/handoverprint.cpp" line="34"/>
         <location filename="../views/handover/handoverprint.cpp" line="136"/>
         <source>Untitled project</source>
@@ -3315,135 +3315,135 @@
         <translation>Dossier de remise réseau · %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="40"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="29"/>
         <source>Rules to add</source>
         <translation>Règles à ajouter</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="41"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="30"/>
         <source>Rules to modify</source>
         <translation>Règles à modifier</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="42"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="31"/>
         <source>Rules to remove</source>
         <translation>Règles à supprimer</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="61"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="50"/>
         <source>The firewall rules to add, modify and remove in %1. A modified rule keeps its id; what changes in it is shown as before → after.</source>
         <translation>Les règles de pare-feu à ajouter, modifier et supprimer dans %1. Une règle modifiée garde son identifiant&#xa0;; ce qui change est montré sous la forme avant → après.</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="64"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="53"/>
         <source>the design</source>
         <translation>la conception</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="66"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="55"/>
         <source>No firewall rule changes.</source>
         <translation>Aucune modification de règle de pare-feu.</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="110"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="99"/>
         <source>none: rules without addresses</source>
         <translation>aucun&#xa0;: règles sans adresses</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="120"/>
-        <location filename="../views/handover/changerequestprint.cpp" line="177"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="109"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="166"/>
         <source>Change request · %1</source>
         <translation>Demande de changement · %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="123"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="112"/>
         <location filename="../views/handover/handoverprint.cpp" line="40"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="124"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="113"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="125"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="114"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="126"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="115"/>
         <location filename="../views/handover/handoverprint.cpp" line="41"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="127"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="116"/>
         <source>Consolidation</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="129"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="118"/>
         <source>one rule per source, destination and protocol</source>
         <translation>une règle par source, destination et protocole</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="130"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="119"/>
         <source>one rule per flow</source>
         <translation>une règle par flux</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="133"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="122"/>
         <source>Change number</source>
         <translation>Numéro de changement</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="137"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="126"/>
         <source>There is no difference between %1 and %2.</source>
         <translation>Il n’y a aucune différence entre %1 et %2.</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="160"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="149"/>
         <source>Addresses and zone prefixes bound, changed or released.</source>
         <translation>Adresses et préfixes de zone attribués, modifiés ou libérés.</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="161"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="150"/>
         <source>No address changes.</source>
         <translation>Aucune modification d’adresse.</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="164"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="153"/>
         <source>What changed in the design behind the rules: components, flows, zones and products, matched by identity (a rename is one change).</source>
         <translation>Ce qui a changé dans la conception derrière les règles&#xa0;: composants, flux, zones et produits, appariés par identité (un renommage est une seule modification).</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="166"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="155"/>
         <source>No design changes.</source>
         <translation>Aucune modification de conception.</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="169"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="158"/>
         <source>Signed, this request asks for the changes above in %1, from %2 to %3.</source>
         <translation>Par sa signature, cette demande sollicite les modifications ci-dessus dans %1, de %2 à %3.</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="171"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="160"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="171"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="160"/>
         <source>Reviewed by</source>
         <translation>Vérifié par</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="172"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="161"/>
         <source>Approved by</source>
         <translation>Approuvé par</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="172"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="161"/>
         <source>Implemented by</source>
         <translation>Mis en œuvre par</translation>
     </message>
@@ -3458,14 +3458,14 @@
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="131"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="120"/>
         <location filename="../views/handover/handoverprint.cpp" line="44"/>
         <location filename="../views/handover/packblocks.cpp" line="66"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="132"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="121"/>
         <location filename="../views/handover/handoverprint.cpp" line="45"/>
         <source>Author</source>
         <translation>Auteur</translation>
@@ -3476,7 +3476,7 @@
         <translation>Empreinte du contenu</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="135"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="124"/>
         <location filename="../views/handover/handoverprint.cpp" line="48"/>
         <source>Summary</source>
         <translation>Résumé</translation>
@@ -3523,7 +3523,7 @@
         <translation>Dossier de remise · révision %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="178"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="167"/>
         <location filename="../views/handover/handoverprint.cpp" line="141"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -3792,17 +3792,17 @@
         <translation>restreint de %1</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="187"/>
+        <location filename="../model/diff/changesheets.cpp" line="182"/>
         <source>add</source>
         <translation>ajouter</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="188"/>
+        <location filename="../model/diff/changesheets.cpp" line="183"/>
         <source>remove</source>
         <translation>supprimer</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="189"/>
+        <location filename="../model/diff/changesheets.cpp" line="184"/>
         <source>modify</source>
         <translation>modifier</translation>
     </message>

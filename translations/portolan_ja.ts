@@ -798,123 +798,123 @@
 <context>
     <name>Portolan::ChangesModel</name>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="28"/>
+        <location filename="../views/changes/changesmodel.cpp" line="22"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="28"/>
+        <location filename="../views/changes/changesmodel.cpp" line="22"/>
         <source>Before → after</source>
         <translation>変更前 → 変更後</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="33"/>
+        <location filename="../views/changes/changesmodel.cpp" line="27"/>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="68"/>
+        <location filename="../views/changes/changesmodel.cpp" line="62"/>
         <source>source</source>
         <translation>送信元</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="69"/>
+        <location filename="../views/changes/changesmodel.cpp" line="63"/>
         <source>source addresses</source>
         <translation>送信元アドレス</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="70"/>
+        <location filename="../views/changes/changesmodel.cpp" line="64"/>
         <source>destination</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="71"/>
+        <location filename="../views/changes/changesmodel.cpp" line="66"/>
         <source>destination addresses</source>
         <translation>宛先アドレス</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="72"/>
+        <location filename="../views/changes/changesmodel.cpp" line="67"/>
         <source>protocol</source>
         <translation>プロトコル</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="73"/>
+        <location filename="../views/changes/changesmodel.cpp" line="68"/>
         <source>ports</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="82"/>
+        <location filename="../views/changes/changesmodel.cpp" line="77"/>
         <source>Rules to add</source>
         <translation>追加するルール</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="83"/>
+        <location filename="../views/changes/changesmodel.cpp" line="78"/>
         <source>Rules to remove</source>
         <translation>削除するルール</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="84"/>
+        <location filename="../views/changes/changesmodel.cpp" line="79"/>
         <source>Rules to modify</source>
         <translation>変更するルール</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="92"/>
+        <location filename="../views/changes/changesmodel.cpp" line="87"/>
         <source>%1: %2 to %3</source>
         <translation>%1: %2 から %3</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="99"/>
+        <location filename="../views/changes/changesmodel.cpp" line="94"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="106"/>
+        <location filename="../views/changes/changesmodel.cpp" line="101"/>
         <source>%1 to %2</source>
         <comment>source addresses to destination addresses</comment>
         <translation>%1 から %2</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="135"/>
+        <location filename="../views/changes/changesmodel.cpp" line="131"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="136"/>
+        <location filename="../views/changes/changesmodel.cpp" line="132"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="137"/>
+        <location filename="../views/changes/changesmodel.cpp" line="133"/>
         <source>Zones</source>
         <translation>ゾーン</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="138"/>
+        <location filename="../views/changes/changesmodel.cpp" line="134"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="139"/>
+        <location filename="../views/changes/changesmodel.cpp" line="135"/>
         <source>Addresses</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="140"/>
+        <location filename="../views/changes/changesmodel.cpp" line="136"/>
         <source>Zone prefixes</source>
         <translation>ゾーンプレフィックス</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="141"/>
+        <location filename="../views/changes/changesmodel.cpp" line="137"/>
         <source>Environments</source>
         <translation>環境</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="159"/>
+        <location filename="../views/changes/changesmodel.cpp" line="155"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/changes/changesmodel.cpp" line="160"/>
+        <location filename="../views/changes/changesmodel.cpp" line="156"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -3265,7 +3265,7 @@
         <translation>ビュー「%1」</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="105"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="94"/>
         <location filename="../views/handover/handoverprint.cpp" line="34"/>
         <location filename="../views/handover/handoverprint.cpp" line="136"/>
         <source>Untitled project</source>
@@ -3277,135 +3277,135 @@
         <translation>ネットワーク引き継ぎ資料 · %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="40"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="29"/>
         <source>Rules to add</source>
         <translation>追加するルール</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="41"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="30"/>
         <source>Rules to modify</source>
         <translation>変更するルール</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="42"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="31"/>
         <source>Rules to remove</source>
         <translation>削除するルール</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="61"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="50"/>
         <source>The firewall rules to add, modify and remove in %1. A modified rule keeps its id; what changes in it is shown as before → after.</source>
         <translation>%1 で追加、変更、削除するファイアウォールルールです。変更するルールは ID を保ち、変わる内容は「変更前 → 変更後」で示します。</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="64"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="53"/>
         <source>the design</source>
         <translation>設計</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="66"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="55"/>
         <source>No firewall rule changes.</source>
         <translation>ファイアウォールルールの変更はありません。</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="110"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="99"/>
         <source>none: rules without addresses</source>
         <translation>なし: アドレスのないルール</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="120"/>
-        <location filename="../views/handover/changerequestprint.cpp" line="177"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="109"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="166"/>
         <source>Change request · %1</source>
         <translation>変更要求 · %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="123"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="112"/>
         <location filename="../views/handover/handoverprint.cpp" line="40"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="124"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="113"/>
         <source>From</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="125"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="114"/>
         <source>To</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="126"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="115"/>
         <location filename="../views/handover/handoverprint.cpp" line="41"/>
         <source>Environment</source>
         <translation>環境</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="127"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="116"/>
         <source>Consolidation</source>
         <translation>集約</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="129"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="118"/>
         <source>one rule per source, destination and protocol</source>
         <translation>送信元、宛先、プロトコルごとに 1 ルール</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="130"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="119"/>
         <source>one rule per flow</source>
         <translation>フローごとに 1 ルール</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="133"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="122"/>
         <source>Change number</source>
         <translation>変更番号</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="137"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="126"/>
         <source>There is no difference between %1 and %2.</source>
         <translation>%1 と %2 の間に違いはありません。</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="160"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="149"/>
         <source>Addresses and zone prefixes bound, changed or released.</source>
         <translation>割り当て、変更、解放されたアドレスとゾーンプレフィックス。</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="161"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="150"/>
         <source>No address changes.</source>
         <translation>アドレスの変更はありません。</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="164"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="153"/>
         <source>What changed in the design behind the rules: components, flows, zones and products, matched by identity (a rename is one change).</source>
         <translation>ルールの背後で設計に生じた変更: コンポーネント、フロー、ゾーン、製品を同一性で対応付けています (名前の変更は 1 件の変更です)。</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="166"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="155"/>
         <source>No design changes.</source>
         <translation>設計の変更はありません。</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="169"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="158"/>
         <source>Signed, this request asks for the changes above in %1, from %2 to %3.</source>
         <translation>署名により、この要求は %1 における上記の変更 (%2 から %3) を申請します。</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="171"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="160"/>
         <source>Requested by</source>
         <translation>申請者</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="171"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="160"/>
         <source>Reviewed by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="172"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="161"/>
         <source>Approved by</source>
         <translation>承認者</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="172"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="161"/>
         <source>Implemented by</source>
         <translation>実施者</translation>
     </message>
@@ -3420,14 +3420,14 @@
         <translation>ベースライン</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="131"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="120"/>
         <location filename="../views/handover/handoverprint.cpp" line="44"/>
         <location filename="../views/handover/packblocks.cpp" line="66"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="132"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="121"/>
         <location filename="../views/handover/handoverprint.cpp" line="45"/>
         <source>Author</source>
         <translation>作成者</translation>
@@ -3438,7 +3438,7 @@
         <translation>内容フィンガープリント</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="135"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="124"/>
         <location filename="../views/handover/handoverprint.cpp" line="48"/>
         <source>Summary</source>
         <translation>概要</translation>
@@ -3485,7 +3485,7 @@
         <translation>引き継ぎ資料 · リビジョン %1</translation>
     </message>
     <message>
-        <location filename="../views/handover/changerequestprint.cpp" line="178"/>
+        <location filename="../views/handover/changerequestprint.cpp" line="167"/>
         <location filename="../views/handover/handoverprint.cpp" line="141"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -3754,17 +3754,17 @@
         <translation>%1 を削除</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="187"/>
+        <location filename="../model/diff/changesheets.cpp" line="182"/>
         <source>add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="188"/>
+        <location filename="../model/diff/changesheets.cpp" line="183"/>
         <source>remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../model/diff/changesheets.cpp" line="189"/>
+        <location filename="../model/diff/changesheets.cpp" line="184"/>
         <source>modify</source>
         <translation>変更</translation>
     </message>
