@@ -19,20 +19,11 @@ class ChangeRequestSave
     Q_DECLARE_TR_FUNCTIONS(Portolan::ChangeRequestSave)
 };
 
-namespace {
-
-bool isPdf(const QString &path)
-{
-    return QFileInfo(path).suffix().compare(u"pdf"_s, Qt::CaseInsensitive) == 0;
-}
-
-} // namespace
-
 bool writeChangeRequestFile(const ChangeRequest &request, const ChangeSide &from,
                             const ChangeSide &to, const QString &path, const QString &layoutWorker,
                             QString *error)
 {
-    if (!isPdf(path))
+    if (!isChangeRequestPdf(path))
         return writeChangeRequest(request, path, false, error);
     LayoutService service(layoutWorker.isEmpty() ? QCoreApplication::applicationFilePath()
                                                  : layoutWorker);
@@ -68,7 +59,7 @@ QString askChangeRequestPath(QWidget *window, const ChangeRequest &request, cons
         return {};
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + extensions.value(filters.indexOf(selected), extensions.first());
-    if (!isChangeRequestTable(path) && !isPdf(path)) {
+    if (!isChangeRequestTable(path) && !isChangeRequestPdf(path)) {
         warnPlainly(window, saveChangeRequestTitle(),
                     ChangeRequestSave::tr("Portolan writes a change request as .xlsx, .pdf, .csv "
                                           "or .json, not “%1”.")

@@ -13,7 +13,6 @@
 #include "store/projectstore.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QGuiApplication>
 
 using namespace Qt::StringLiterals;
@@ -31,11 +30,6 @@ struct DiffRequest
     Consolidation consolidation = Consolidation::None;
     QPageSize::PageSizeId paper = QPageSize::A4; // a PDF's
 };
-
-bool isPdf(const QString &path)
-{
-    return QFileInfo(path).suffix().compare(u"pdf"_s, Qt::CaseInsensitive) == 0;
-}
 
 // The options that need no project; false after a usage error.
 bool readRequest(Context &context, const QCommandLineParser &parser, DiffRequest *request)
@@ -61,7 +55,7 @@ bool readRequest(Context &context, const QCommandLineParser &parser, DiffRequest
     // Two environments of one revision when no --from is given.
     request->from = parser.isSet(u"from"_s) ? parser.value(u"from"_s) : request->to;
     const QString out = parser.value(u"out"_s);
-    if (parser.isSet(u"out"_s) && !isChangeRequestTable(out) && !isPdf(out)) {
+    if (parser.isSet(u"out"_s) && !isChangeRequestTable(out) && !isChangeRequestPdf(out)) {
         context.fail(u"diff: cannot write \"%1\": a change request is written as .xlsx, .csv, "
                      u".pdf or .json"_s.arg(out),
                      UsageError);
@@ -171,7 +165,7 @@ int runDiff(Context &context, const QCommandLineParser &parser)
                             { to->name, &to->project, *toEnvironment }, request.consolidation);
     changes.author = parser.isSet(u"author"_s) ? parser.value(u"author"_s) : Preferences::author();
     const QString out = parser.value(u"out"_s);
-    if (parser.isSet(u"out"_s) && isPdf(out)) {
+    if (parser.isSet(u"out"_s) && isChangeRequestPdf(out)) {
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
             return context.fail(u"diff needs a QGuiApplication for a PDF (an offscreen one will "
                                 u"do)"_s);

@@ -9,6 +9,8 @@
 #include "packblocks.h"
 #include "project/snapshot.h"
 
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace Portolan {
@@ -39,6 +41,11 @@ PackDiagram changeRequestDiagram(const ChangeSide &from, const ChangeSide &to,
         delta.drawing = deltaDisplayList(before, renderDiagram(before), after, renderDiagram(after),
                                          diff, legend);
     return delta;
+}
+
+bool isChangeRequestPdf(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(u"pdf"_s, Qt::CaseInsensitive) == 0;
 }
 
 bool writeChangeRequestPdf(const ChangeRequest &request, const PackDiagram &delta,

@@ -20,6 +20,10 @@ PackDiagram changeRequestDiagram(const ChangeSide &from, const ChangeSide &to,
                                  const DesignDiff &diff, LayoutService &service,
                                  QString *layoutWarning);
 
+// Whether `path` names a PDF (by its extension, in any case): the change
+// request on paper rather than one of its tables (isChangeRequestTable).
+bool isChangeRequestPdf(const QString &path);
+
 // Writes the change request as a PDF; an existing file is replaced only once
 // the new one is complete.
 bool writeChangeRequestPdf(const ChangeRequest &request, const PackDiagram &delta,
